@@ -1,0 +1,1 @@
+"""The API contract as plain Python: models, capability rules, media limits, states, prices."""

@@ -1,0 +1,23 @@
+"""ETA and poll pacing from what the server says about a task."""
+
+from __future__ import annotations
+
+from app.core import api_facts
+
+
+def eta_seconds(*, elapsed_s: float, progress: int, estimated_time_s: float | None) -> float | None:
+    """Seconds left, from the server's estimate and, once work shows, the observed rate."""
+    by_estimate = None if estimated_time_s is None else max(0.0, estimated_time_s - elapsed_s)
+    if 5 <= progress < 100 and elapsed_s > 0:
+        by_rate = elapsed_s * (100 - progress) / progress
+        return by_rate if by_estimate is None else (by_rate + by_estimate) / 2
+    if progress >= 100:
+        return 0.0
+    return by_estimate
+
+
+def next_poll_delay(*, eta_s: float | None, floor_s: float = api_facts.MIN_POLL_INTERVAL_S,
+                    ceiling_s: float = 30.0) -> float:
+    """Sparse early, frequent near the end, never under `floor_s`."""
+    delay = api_facts.REFERENCE_POLL_INTERVAL_S if eta_s is None else eta_s / 4
+    return min(ceiling_s, max(floor_s, delay))

@@ -1,0 +1,37 @@
+"""Test set-up: offscreen Qt, every async test on a qasync loop, a private data home per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Callable[[], Any]]:
+    """Run every async test and fixture on the Qt event loop, as the app does."""
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    def make() -> Any:
+        app = QApplication.instance() or QApplication([])
+        return qasync.QEventLoop(app)
+
+    return {"qasync": make}
+
+
+@pytest.fixture(autouse=True)
+def studio_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Each test gets its own data directory and no key from the developer's environment."""
+    home = tmp_path / "studio-home"
+    home.mkdir()
+    monkeypatch.setenv("SEEDANCE_STUDIO_HOME", str(home))
+    monkeypatch.delenv("EVOLINK_API_KEY", raising=False)
+    monkeypatch.delenv("EVOLINK_BASE_URL", raising=False)
+    yield home
