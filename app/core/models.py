@@ -26,22 +26,25 @@ def _opt_str(v: object) -> str | None:
         return None
     if isinstance(v, str):
         return v
-    if isinstance(v, int | float):
-        return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+    try:
+        if isinstance(v, float):
+            return str(int(v)) if v.is_integer() else str(v)
+        if isinstance(v, int):
+            return str(v)
+    except ValueError:  # an int past Python's int->str digit limit: read as missing
+        return None
     return None
 
 
 def _opt_float(v: object) -> float | None:
     if isinstance(v, bool):
         return None
-    if isinstance(v, int | float):
-        f = float(v)
-    elif isinstance(v, str):
-        try:
+    try:
+        if isinstance(v, int | float | str):
             f = float(v)
-        except ValueError:
+        else:
             return None
-    else:
+    except (ValueError, OverflowError):  # "abc", or an int too large for a float
         return None
     return f if math.isfinite(f) else None
 

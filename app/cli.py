@@ -1,0 +1,292 @@
+"""The headless command line: generate, status, list, credits, resume, simulate."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.core.capabilities import MODELS, AspectRatio, Quality
+from app.core.media_limits import MediaKind
+from app.core.models import GenerationRequest
+from app.core.rules import check
+from app.core.states import TaskState
+from app.services import paths
+from app.services.config import InsecureURL, resolve_endpoints
+from app.services.errors import ApiError, SubmissionOutcomeUnknown
+from app.services.keychain import KeychainUnavailable, KeyProvider
+from app.services.logs import setup_logging
+from app.services.store import TaskRecord, TaskStore
+
+EXIT_OK, EXIT_INVALID, EXIT_API, EXIT_TASK = 0, 2, 3, 4
+_BAD_END = {TaskState.FAILED, TaskState.CANCELLED, TaskState.EXPIRED, TaskState.REJECTED}
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _err(*lines: str) -> None:
+    for line in lines:
+        print(line, file=sys.stderr)
+
+
+def model_id(text: str) -> str:
+    """A model id, also accepted without the "seedance-2.0-" prefix."""
+    return text if text in MODELS or text.startswith("seedance") else f"seedance-2.0-{text}"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="seedance-studio",
+                                description="Seedance 2.0 video generation over the Evolink API."
+                                " Without a command, opens the desktop app.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--base-url", help="API base URL (default: $EVOLINK_BASE_URL or the "
+                   "public API)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log requests to stderr")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    g = sub.add_parser("generate", help="submit a clip; --wait to download it")
+    g.add_argument("--model", required=True, type=model_id,
+                   help="one of: " + ", ".join(MODELS))
+    g.add_argument("--prompt", required=True)
+    g.add_argument("--duration", type=int, default=5, help="seconds, 4–15 (default 5)")
+    g.add_argument("--quality", default=Quality.P720.value,
+                   help="480p, 720p or 1080p (standard models only)")
+    g.add_argument("--aspect", default=AspectRatio.R16_9.value,
+                   help=", ".join(a.value for a in AspectRatio))
+    g.add_argument("--image", action="append", default=[], metavar="PATH_OR_URL")
+    g.add_argument("--video", action="append", default=[], metavar="PATH_OR_URL")
+    g.add_argument("--audio", action="append", default=[], metavar="PATH_OR_URL")
+    g.add_argument("--no-audio", action="store_true", help="a silent clip")
+    g.add_argument("--no-content-filter", action="store_true", help="relaxed filter (+10%%)")
+    g.add_argument("--callback-url")
+    g.add_argument("--model-params", metavar="JSON", help="text-to-video standard/fast only")
+    g.add_argument("--wait", action="store_true", help="follow the task and save the clip")
+    g.add_argument("--out", type=Path, help="folder for the clip (default: the clips folder)")
+    g.add_argument("--json", action="store_true", help="print JSON records")
+
+    s = sub.add_parser("status", help="ask the server about a task")
+    s.add_argument("task_id")
+    s.add_argument("--json", action="store_true")
+
+    ls = sub.add_parser("list", help="tasks in the local store, newest first")
+    ls.add_argument("--limit", type=int, default=30)
+    ls.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("credits", help="the account's remaining credits")
+    c.add_argument("--json", action="store_true")
+
+    r = sub.add_parser("resume", help="poll unfinished tasks and save every result not saved")
+    r.add_argument("--out", type=Path)
+
+    sim = sub.add_parser("simulate", help="run the local Evolink simulator (no credits)")
+    sim.add_argument("--host", default="127.0.0.1")
+    sim.add_argument("--port", type=int, default=8765)
+    sim.add_argument("--generation-seconds", type=float, default=12.0)
+    sim.add_argument("--credits", type=float, default=5000.0)
+    return p
+
+
+def _record_json(rec: TaskRecord) -> dict[str, Any]:
+    return {"local_id": rec.local_id, "task_id": rec.task_id, "state": rec.state.value,
+            "model": rec.request.model, "prompt": rec.request.prompt,
+            "progress": rec.progress, "credits_reserved": rec.credits_reserved,
+            "error_code": rec.error_code, "error_message": rec.error_message,
+            "file": rec.file_path, "created_at": rec.created_at}
+
+
+def _record_line(rec: TaskRecord) -> str:
+    prompt = rec.request.prompt.replace("\n", " ")
+    prompt = prompt if len(prompt) <= 40 else prompt[:39] + "…"
+    short = rec.request.model.removeprefix("seedance-2.0-")
+    return (f"{rec.task_id or '(' + rec.local_id[:12] + ')':<36} {rec.state.label:<18} "
+            f"{rec.progress:>3}%  {short:<22} {prompt}")
+
+
+def _client(args: argparse.Namespace) -> Any:
+    from app.services.client import EvolinkClient
+
+    try:
+        endpoints = resolve_endpoints(args.base_url)
+    except InsecureURL as exc:
+        raise CliError(str(exc), EXIT_INVALID) from None
+    provider = KeyProvider()
+    source = provider.resolve()
+    if source is None:
+        why = f" ({provider.keychain_error})" if provider.keychain_error else ""
+        raise CliError("No API key is set" + why + ". Store one with `seedance-studio key set` "
+                       "or set EVOLINK_API_KEY for this shell.", EXIT_INVALID)
+    return EvolinkClient(source.key, endpoints)
+
+
+def _request(args: argparse.Namespace) -> GenerationRequest:
+    params = None
+    if args.model_params:
+        try:
+            params = json.loads(args.model_params)
+        except json.JSONDecodeError as exc:
+            raise CliError(f"--model-params is not valid JSON: {exc}", EXIT_INVALID) from None
+        if not isinstance(params, dict):
+            raise CliError("--model-params must be a JSON object", EXIT_INVALID)
+    return GenerationRequest(
+        model=args.model, prompt=args.prompt, duration=args.duration, quality=args.quality,
+        aspect_ratio=args.aspect, generate_audio=not args.no_audio,
+        content_filter=not args.no_content_filter, model_params=params,
+        callback_url=args.callback_url)
+
+
+async def _generate(args: argparse.Namespace) -> int:
+    from app.services import generation, inputs
+    from app.services.downloads import make_download_client
+
+    groups = {}
+    problems = []
+    for kind, sources in ((MediaKind.IMAGE, args.image), (MediaKind.VIDEO, args.video),
+                          (MediaKind.AUDIO, args.audio)):
+        groups[kind], found = inputs.preflight(kind, sources)
+        problems += found
+    request = _request(args).model_copy(update={
+        kind.field: [m.placeholder_url for m in items] for kind, items in groups.items()})
+    problems = check(request) + problems + inputs.check_inputs(*groups.values())
+    if problems:
+        raise CliError("Nothing was sent; fix these first:\n" + "\n".join(
+            f"  • {p}" for p in problems), EXIT_INVALID)
+    store = TaskStore.open_default()
+    async with _client(args) as client:
+        urls = {k.field: await inputs.upload_all(client, items) for k, items in groups.items()}
+        request = request.model_copy(update=urls)
+        try:
+            rec = await generation.submit(client, store, request, source="cli")
+        except SubmissionOutcomeUnknown as exc:
+            raise CliError(f"{exc.message}. The request is kept in the store; do not resubmit "
+                           "blindly — check `seedance-studio list`.", EXIT_API) from None
+        print(json.dumps(_record_json(rec)) if args.json else rec.task_id, flush=True)
+        if not args.wait:
+            return EXIT_OK
+        out = args.out or paths.clips_dir()
+
+        def show(r: TaskRecord) -> None:
+            _err(f"{r.task_id}: {r.state.label} {r.progress}%"
+                 + (f", about {r.estimated_time:.0f} s left" if r.estimated_time else ""))
+
+        async with make_download_client() as http:
+            rec = await generation.follow(client, http, store, rec.local_id, out, on_update=show)
+    return _finish(rec, args.json)
+
+
+def _finish(rec: TaskRecord, as_json: bool) -> int:
+    if rec.state is TaskState.SAVED:
+        print(json.dumps(_record_json(rec)) if as_json else rec.file_path)
+        return EXIT_OK
+    if rec.state in (TaskState.FAILED, TaskState.CANCELLED):
+        _err(f"{rec.task_id}: {rec.state.label}: {rec.error_message or rec.error_code or ''}"
+             " — failed tasks are not charged.")
+    elif rec.state is TaskState.EXPIRED:
+        _err(f"{rec.task_id}: the result link expired (24 h) before the clip was saved.")
+    return EXIT_TASK
+
+
+async def _status(args: argparse.Namespace) -> int:
+    store = TaskStore.open_default()
+    rec = store.find(args.task_id)
+    task_id = rec.task_id if rec and rec.task_id else args.task_id
+    async with _client(args) as client:
+        task = await client.get(task_id)
+    if rec is not None:
+        rec = store.apply_poll(rec.local_id, task)
+    if args.json:
+        print(task.model_dump_json(indent=2))
+    else:
+        print(f"{task.id}: {task.status.value} {task.progress}%")
+        if task.error:
+            print(f"error: {task.error.code}: {task.error.message}")
+        for url in task.result_urls:
+            print(f"result: {url}")
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    records = TaskStore.open_default().list(limit=args.limit)
+    if args.json:
+        print(json.dumps([_record_json(r) for r in records], indent=2))
+    elif not records:
+        print("No tasks yet.")
+    for rec in records if not args.json else []:
+        print(_record_line(rec))
+    return EXIT_OK
+
+
+async def _credits(args: argparse.Namespace) -> int:
+    async with _client(args) as client:
+        c = await client.credits()
+    if args.json:
+        print(c.model_dump_json(indent=2))
+        return EXIT_OK
+    print(f"Account: {c.user_remaining if c.user_remaining is not None else '?'} credits left")
+    if c.token_unlimited is False and c.token_remaining is not None:
+        print(f"This key: {c.token_remaining} credits left of its own limit")
+    return EXIT_OK
+
+
+async def _resume(args: argparse.Namespace) -> int:
+    from app.services import generation
+    from app.services.downloads import make_download_client
+
+    store = TaskStore.open_default()
+    generation.recover_interrupted(store)
+    out = args.out or paths.clips_dir()
+    code = EXIT_OK
+    async with _client(args) as client, make_download_client() as http:
+        for rec in store.unfinished():
+            if rec.state in (TaskState.OUTCOME_UNKNOWN, TaskState.SUBMITTING):
+                _err(f"{rec.local_id[:12]}: outcome unknown (sent, no answer): not resubmitted")
+                code = EXIT_TASK
+                continue
+            end = await generation.follow(client, http, store, rec.local_id, out)
+            code = max(code, _finish(end, False))
+    return code
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    from app.simulator import run_standalone
+
+    run_standalone(host=args.host, port=args.port, generation_seconds=args.generation_seconds,
+                   initial_credits=args.credits)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    setup_logging(verbose=args.verbose)
+    try:
+        if args.command == "generate":
+            return asyncio.run(_generate(args))
+        if args.command == "status":
+            return asyncio.run(_status(args))
+        if args.command == "list":
+            return _list(args)
+        if args.command == "credits":
+            return asyncio.run(_credits(args))
+        if args.command == "resume":
+            return asyncio.run(_resume(args))
+        return _simulate(args)
+    except CliError as exc:
+        _err(str(exc))
+        return exc.code
+    except KeychainUnavailable as exc:
+        _err(str(exc))
+        return EXIT_INVALID
+    except ApiError as exc:
+        _err(f"Error: {exc}")
+        return EXIT_API
+    except KeyboardInterrupt:
+        _err("Stopped. Every task id is kept: `seedance-studio resume` picks them up.")
+        return 130

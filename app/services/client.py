@@ -1,0 +1,190 @@
+"""The async Evolink client: one shared httpx.AsyncClient, typed errors, safe retries."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import mimetypes
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from app import __version__
+from app.core import api_facts
+from app.core.models import (
+    Credits,
+    GenerationRequest,
+    MalformedResponse,
+    Task,
+    UploadedFile,
+    parse_credits,
+    parse_error,
+    parse_task,
+    parse_upload,
+)
+from app.services import retry_policy
+from app.services.config import Endpoints, resolve_endpoints
+from app.services.errors import (
+    BY_STATUS,
+    ApiError,
+    ConnectFailed,
+    MalformedAnswer,
+    NetworkError,
+    RequestTimedOut,
+    ServerError,
+    SubmissionOutcomeUnknown,
+    plain_message,
+)
+
+log = logging.getLogger(__name__)
+USER_AGENT = f"SeedanceStudio/{__version__}"
+
+
+class EvolinkClient:
+    """create / get / list_tasks / credits / upload against one API base URL.
+
+    Reads are retried with backoff and jitter, honouring Retry-After. A create is resent only
+    when the server certainly made no task (429, or no connection at all); any other failure
+    after sending becomes SubmissionOutcomeUnknown, never a blind resubmit.
+    """
+
+    def __init__(self, api_key: str, endpoints: Endpoints | None = None, *,
+                 timeout_s: float = 30.0, attempts: int = 5, backoff_max_s: float = 8.0,
+                 sleep: retry_policy.Sleep = asyncio.sleep) -> None:
+        if not api_key.strip():
+            raise ValueError("an API key is required")
+        self.endpoints = endpoints or resolve_endpoints()
+        self._attempts = attempts
+        self._backoff_max_s = backoff_max_s
+        self._sleep = sleep
+        self._http = httpx.AsyncClient(
+            base_url=self.endpoints.base_url,
+            headers={"Authorization": f"Bearer {api_key.strip()}", "User-Agent": USER_AGENT,
+                     "Accept": "application/json"},
+            timeout=httpx.Timeout(timeout_s, connect=min(10.0, timeout_s)),
+            follow_redirects=False,  # a redirect could carry the key to another host
+        )
+
+    async def __aenter__(self) -> EvolinkClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    # -- transport -------------------------------------------------------------------------
+
+    async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        try:
+            resp = await self._http.request(method, url, **kwargs)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise ConnectFailed(f"Could not connect to {self.endpoints.base_url}: "
+                                f"{type(exc).__name__}") from None
+        except httpx.TimeoutException:
+            raise RequestTimedOut("The server did not answer in time") from None
+        except httpx.TransportError as exc:
+            raise NetworkError(f"The connection broke before an answer arrived "
+                               f"({type(exc).__name__})") from None
+        log.info("%s %s -> %s (request id %s)", method, resp.request.url.path,
+                 resp.status_code, resp.headers.get(api_facts.REQUEST_ID_HEADER, "-"))
+        return resp
+
+    def _decode(self, resp: httpx.Response) -> object:
+        request_id = resp.headers.get(api_facts.REQUEST_ID_HEADER)
+        try:
+            data: object = resp.json()
+        except ValueError:
+            data = None
+        status = resp.status_code
+        err = parse_error(data)
+        if status >= 400 or (err is not None and isinstance(data, dict)
+                             and data.get("success") is False):
+            cls = BY_STATUS.get(status) or (ServerError if status >= 500 else ApiError)
+            retry_after = retry_policy.parse_retry_after(resp.headers.get("retry-after"))
+            if retry_after is None and status == 503:
+                retry_after = api_facts.DEFAULT_503_WAIT_S
+            message = (err.message if err and err.message else None) or plain_message(status)
+            raise cls(message, status=status, code=err.code if err else None,
+                      param=err.param if err else None, request_id=request_id,
+                      retry_after=retry_after if status in (429, 502, 503, 504) else None)
+        if data is None:
+            raise MalformedAnswer("The server's answer was not valid JSON", status=status,
+                                  request_id=request_id)
+        return data
+
+    async def _read(self, method: str, url: str, **kwargs: Any) -> object:
+        """A request that is safe to repeat, retried while the failure is transient."""
+        async for attempt in retry_policy.retrying(
+                retry_policy.is_transient, attempts=self._attempts,
+                backoff_max_s=self._backoff_max_s, sleep=self._sleep):
+            with attempt:
+                return self._decode(await self._send(method, url, **kwargs))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    # -- API -------------------------------------------------------------------------------
+
+    async def create(self, request: GenerationRequest, *, idempotency_key: str) -> Task:
+        headers = {api_facts.IDEMPOTENCY_HEADER: idempotency_key}
+        body = request.to_body()
+        try:
+            async for attempt in retry_policy.retrying(
+                    retry_policy.is_safe_to_resend, attempts=self._attempts,
+                    backoff_max_s=self._backoff_max_s, sleep=self._sleep):
+                with attempt:
+                    data = self._decode(await self._send(
+                        "POST", api_facts.GENERATIONS_PATH, json=body, headers=headers))
+                    return parse_task(data)
+        except (ServerError, MalformedAnswer, MalformedResponse) as exc:
+            raise SubmissionOutcomeUnknown(
+                f"The request was sent but the answer was unusable ({exc}); a task may exist",
+                status=getattr(exc, "status", None)) from None
+        except NetworkError as exc:
+            if isinstance(exc, ConnectFailed):
+                raise
+            raise SubmissionOutcomeUnknown(
+                f"The request was sent but no answer came back ({exc.message}); a task may "
+                "exist") from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def get(self, task_id: str) -> Task:
+        data = await self._read("GET", api_facts.TASK_PATH.format(task_id=task_id))
+        try:
+            return parse_task(data)
+        except MalformedResponse as exc:
+            raise MalformedAnswer(str(exc)) from None
+
+    async def list_tasks(self, *, page: int = 1, page_size: int = 20) -> list[Task]:
+        """The account's recent tasks, newest first [seen]; unreadable items are skipped."""
+        data = await self._read("GET", api_facts.TASK_LIST_PATH,
+                                params={"page": page, "page_size": page_size})
+        items = data.get("data") if isinstance(data, dict) else data
+        if isinstance(items, dict):
+            items = items.get("items") or items.get("tasks") or items.get("data")
+        out: list[Task] = []
+        for item in items if isinstance(items, list) else []:
+            try:
+                out.append(parse_task(item))
+            except MalformedResponse:
+                continue
+        return out
+
+    async def credits(self) -> Credits:
+        data = await self._read("GET", api_facts.CREDITS_PATH)
+        try:
+            return parse_credits(data)
+        except MalformedResponse as exc:
+            raise MalformedAnswer(str(exc)) from None
+
+    async def upload(self, path: Path) -> UploadedFile:
+        """A local file to a URL the server can fetch (the file service; expires in 72 h)."""
+        url = self.endpoints.files_base_url + api_facts.UPLOAD_STREAM_PATH
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        content = await asyncio.to_thread(path.read_bytes)  # inputs are capped at 50 MB
+        data = await self._read("POST", url, files={"file": (path.name, content, mime)})
+        try:
+            return parse_upload(data)
+        except MalformedResponse as exc:
+            raise MalformedAnswer(str(exc)) from None

@@ -1,0 +1,70 @@
+"""Where the API lives: base URLs from settings or the environment, HTTPS enforced off loopback."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from app.core import api_facts
+
+ENV_BASE_URL = "EVOLINK_BASE_URL"
+ENV_FILES_URL = "EVOLINK_FILES_BASE_URL"
+ENV_API_KEY = "EVOLINK_API_KEY"
+
+
+class InsecureURL(ValueError):
+    """A URL that would send the key in clear text, or that is not a URL at all."""
+
+
+def is_loopback_host(host: str | None) -> bool:
+    if not host:
+        return False
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def require_secure(url: str, what: str = "API base URL") -> str:
+    """`url` without a trailing slash; plain http is refused except to this machine."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InsecureURL(f"The {what} “{url}” is not an http(s) URL")
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise InsecureURL(f"The {what} must use https:// (plain http is allowed only to "
+                          f"this computer, e.g. the built-in simulator); got “{url}”")
+    return url.strip().rstrip("/")
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    base_url: str
+    files_base_url: str
+
+    @property
+    def is_loopback(self) -> bool:
+        return is_loopback_host(urlsplit(self.base_url).hostname)
+
+
+def resolve_endpoints(base_url: str | None = None,
+                      env: Mapping[str, str] | None = None) -> Endpoints:
+    """Explicit value, else EVOLINK_BASE_URL, else the public API.
+
+    The file service is its own host on the public API [doc]; any other base (the simulator, a
+    proxy) is taken to serve both, unless EVOLINK_FILES_BASE_URL says otherwise.
+    """
+    env = os.environ if env is None else env
+    base = require_secure(base_url or env.get(ENV_BASE_URL) or api_facts.API_BASE_URL)
+    files = env.get(ENV_FILES_URL)
+    if files:
+        files = require_secure(files, "file service URL")
+    elif base == api_facts.API_BASE_URL:
+        files = api_facts.FILES_BASE_URL
+    else:
+        files = base
+    return Endpoints(base, files)

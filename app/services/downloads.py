@@ -1,0 +1,251 @@
+"""Streamed, resumable, atomic download of a result clip from the CDN (never with our key)."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Final
+
+import httpx
+from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt
+from tenacity.wait import wait_random_exponential
+
+from app import __version__
+
+USER_AGENT: Final = f"SeedanceStudio/{__version__}"  # the CDN may refuse library defaults [seen]
+CHUNK_BYTES: Final = 256 * 1024
+MAX_REDIRECTS: Final = 10
+EXPIRED_STATUSES: Final = frozenset({403, 404, 410})  # a signed result URL past its 24 h
+_CONTENT_RANGE = re.compile(r"bytes\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)", re.IGNORECASE)
+
+ProgressCallback = Callable[[int, int | None], None]
+
+
+class DownloadExpired(Exception):
+    """The result URL answered 403/404/410: it has expired (24 h after completion)."""
+
+
+class DownloadFailed(Exception):
+    """The clip could not be downloaded; the message is plain words for the user."""
+
+
+class _Retry(Exception):
+    """A transient failure (connection reset, timeout, 5xx): try again, resuming."""
+
+
+def part_path(final_path: Path) -> Path:
+    return final_path.with_name(final_path.name + ".part")
+
+
+def make_download_client() -> httpx.AsyncClient:
+    """A client for CDN downloads: no auth header ever, redirects followed, a product agent."""
+    return httpx.AsyncClient(
+        follow_redirects=True,
+        timeout=httpx.Timeout(30.0, connect=15.0),
+        headers={"User-Agent": USER_AGENT},
+    )
+
+
+def check_url(url: str) -> httpx.URL:
+    """Only https, or http to this machine (the simulator); raises DownloadFailed otherwise."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise DownloadFailed(f"not a usable download address: {exc}") from exc
+    if parsed.userinfo:
+        raise DownloadFailed("refusing a download address that carries a user name or password")
+    if parsed.scheme == "https" and parsed.host:
+        return parsed
+    if parsed.scheme == "http" and _is_loopback(parsed.host):
+        return parsed
+    raise DownloadFailed(
+        f"refusing to download from {parsed.scheme}://{parsed.host}: only https addresses "
+        "(or http on this computer) are allowed"
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+async def download_clip(
+    http: httpx.AsyncClient,
+    url: str,
+    final_path: Path,
+    *,
+    on_progress: ProgressCallback | None = None,
+    attempts: int = 5,
+    backoff: float = 1.0,
+) -> Path:
+    """Download `url` to `final_path` through `final_path.part`, resuming what a previous run
+    left there. The final name appears only when the whole clip is on disk and synced.
+    Raises DownloadExpired, or DownloadFailed after `attempts` tries (waits scale with
+    `backoff` seconds, exponential with jitter)."""
+    check_url(url)
+    final_path = Path(final_path)
+    part = part_path(final_path)
+    retrying = AsyncRetrying(
+        stop=stop_after_attempt(max(1, attempts)),
+        wait=wait_random_exponential(multiplier=backoff, max=backoff * 30),
+        retry=retry_if_exception_type(_Retry),
+        reraise=True,
+    )
+    try:
+        async for attempt in retrying:
+            with attempt:
+                await _attempt(http, url, part, on_progress)
+    except _Retry as exc:
+        raise DownloadFailed(f"the download failed after {attempts} attempts: {exc}") from exc
+    except OSError as exc:
+        raise DownloadFailed(f"could not write {part.name}: {exc.strerror or exc}") from exc
+    await _finish(part, final_path)
+    return final_path
+
+
+async def _attempt(
+    http: httpx.AsyncClient, url: str, part: Path, on_progress: ProgressCallback | None
+) -> None:
+    offset = part.stat().st_size if part.exists() else 0
+    headers = {"Accept-Encoding": "identity", "User-Agent": USER_AGENT}
+    if offset:
+        headers["Range"] = f"bytes={offset}-"
+    try:
+        response = await _open(http, url, headers)
+        try:
+            await _consume(http, url, response, part, offset, on_progress)
+        finally:
+            await response.aclose()
+    except httpx.RequestError as exc:
+        raise _Retry(_plain(exc)) from exc
+
+
+async def _open(http: httpx.AsyncClient, url: str, headers: dict[str, str]) -> httpx.Response:
+    """GET with redirects followed by hand, so that every hop passes `check_url`."""
+    for _ in range(MAX_REDIRECTS + 1):
+        request = http.build_request("GET", check_url(url), headers=headers)
+        # Defensive: a client built for the API carries the key as a default header.
+        request.headers.pop("Authorization", None)
+        request.headers.pop("Proxy-Authorization", None)
+        response = await http.send(request, stream=True, follow_redirects=False, auth=None)
+        location = response.headers.get("Location")
+        if not response.is_redirect or not location:
+            return response
+        await response.aclose()
+        url = str(response.url.join(location))
+    raise DownloadFailed("the download address redirected too many times")
+
+
+async def _consume(
+    http: httpx.AsyncClient, url: str, response: httpx.Response, part: Path, offset: int,
+    on_progress: ProgressCallback | None,
+) -> None:
+    status = response.status_code
+    if status in EXPIRED_STATUSES:
+        part.unlink(missing_ok=True)  # useless without a working address
+        raise DownloadExpired(
+            f"the clip's download address has expired (HTTP {status}); result links are "
+            "valid for 24 hours after the video is finished"
+        )
+    if status == 416 and offset:
+        total = _content_range(response.headers.get("Content-Range"))[1]
+        if total is None:
+            total = await _head_size(http, url)
+        if total == offset:
+            return  # the part was already complete
+        part.unlink(missing_ok=True)
+        raise _Retry("the partial download did not match the file on the server")
+    if status == 429 or status >= 500:
+        raise _Retry(f"the server answered HTTP {status}")
+    encoded = response.headers.get("Content-Encoding", "identity").lower() not in ("identity", "")
+    if status == 206 and not encoded:
+        start, total = _content_range(response.headers.get("Content-Range"))
+        if start != offset:
+            part.unlink(missing_ok=True)
+            raise _Retry("the server resumed the download at the wrong place")
+        done, mode = offset, "ab"
+    elif status == 200:
+        # No Range sent, or the server ignored it: start over.
+        length = response.headers.get("Content-Length", "")
+        total = int(length) if length.isdigit() and not encoded else None
+        done, mode = 0, "wb"
+    elif status == 206:
+        part.unlink(missing_ok=True)  # compressed ranges cannot be appended: start over
+        raise _Retry("the server compressed a partial answer")
+    else:
+        raise DownloadFailed(f"the server refused the download (HTTP {status})")
+    with part.open(mode) as f:
+        if on_progress:
+            on_progress(done, total)
+        async for chunk in response.aiter_bytes(CHUNK_BYTES):
+            f.write(chunk)
+            done += len(chunk)
+            if on_progress:
+                on_progress(done, total)
+    if total is not None and done != total:
+        raise _Retry(f"the connection closed after {done} of {total} bytes")
+
+
+def _content_range(value: str | None) -> tuple[int | None, int | None]:
+    """(first byte, total size) from a Content-Range header; None where absent or '*'."""
+    m = _CONTENT_RANGE.fullmatch((value or "").strip())
+    if not m:
+        return None, None
+    start = int(m.group(1)) if m.group(1) else None
+    total = int(m.group(3)) if m.group(3) != "*" else None
+    return start, total
+
+
+async def _head_size(http: httpx.AsyncClient, url: str) -> int | None:
+    request = http.build_request("HEAD", check_url(url), headers={"User-Agent": USER_AGENT})
+    request.headers.pop("Authorization", None)
+    response = await http.send(request, follow_redirects=False, auth=None)
+    length = response.headers.get("Content-Length", "")
+    return int(length) if response.status_code == 200 and length.isdigit() else None
+
+
+async def _finish(part: Path, final_path: Path) -> None:
+    """Check the part is an MP4, sync it, and give it the final name in one atomic step."""
+    try:
+        with part.open("rb") as f:
+            head = f.read(12)
+    except OSError as exc:
+        raise DownloadFailed(f"could not read the downloaded file: {exc.strerror}") from exc
+    if head[4:8] != b"ftyp":
+        part.unlink(missing_ok=True)
+        raise DownloadFailed("the server sent something that is not an MP4 video")
+    try:
+        await asyncio.to_thread(_sync_and_replace, part, final_path)
+    except OSError as exc:
+        raise DownloadFailed(f"could not save {final_path.name}: {exc.strerror or exc}") from exc
+
+
+def _sync_and_replace(part: Path, final_path: Path) -> None:
+    fd = os.open(part, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(part, final_path)
+    if os.name == "posix":  # make the rename itself durable
+        dir_fd = os.open(final_path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def _plain(exc: httpx.RequestError) -> str:
+    if isinstance(exc, httpx.TimeoutException):
+        return "the connection timed out"
+    if isinstance(exc, httpx.ConnectError):
+        return "could not connect to the download server"
+    return f"the connection broke ({type(exc).__name__})"

@@ -1,0 +1,109 @@
+"""Typed errors of the Evolink client, each with a sentence a creative understands."""
+
+from __future__ import annotations
+
+
+class ApiError(Exception):
+    """Any failure to get a usable answer from the API."""
+
+    status: int | None = None
+
+    def __init__(self, message: str, *, status: int | None = None, code: str | None = None,
+                 param: str | None = None, request_id: str | None = None,
+                 retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if status is not None:
+            self.status = status
+        self.code = code
+        self.param = param
+        self.request_id = request_id
+        self.retry_after = retry_after
+
+    def __str__(self) -> str:
+        parts = [self.message]
+        if self.code:
+            parts.append(f"[{self.code}]")
+        if self.status:
+            parts.append(f"(HTTP {self.status})")
+        return " ".join(parts)
+
+
+class BadRequest(ApiError):
+    status = 400
+
+
+class Unauthorized(ApiError):
+    status = 401
+
+
+class InsufficientCredits(ApiError):
+    status = 402
+
+
+class Forbidden(ApiError):
+    status = 403
+
+
+class NotFound(ApiError):
+    status = 404
+
+
+class Conflict(ApiError):
+    status = 409
+
+
+class PayloadTooLarge(ApiError):
+    status = 413
+
+
+class RateLimited(ApiError):
+    status = 429
+
+
+class ServerError(ApiError):
+    """5xx: the API or its upstream failed."""
+
+
+class NetworkError(ApiError):
+    """No HTTP answer at all."""
+
+
+class ConnectFailed(NetworkError):
+    """The connection was never made, so the request certainly did not reach the server."""
+
+
+class RequestTimedOut(NetworkError):
+    pass
+
+
+class MalformedAnswer(ApiError):
+    """An answer that is not the documented JSON."""
+
+
+class SubmissionOutcomeUnknown(ApiError):
+    """A create was sent but its answer was lost: a (paid) task may exist. Never resubmit."""
+
+
+BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequest, 401: Unauthorized, 402: InsufficientCredits, 403: Forbidden,
+    404: NotFound, 409: Conflict, 413: PayloadTooLarge, 429: RateLimited,
+}
+
+_PLAIN: dict[type[ApiError], str] = {
+    Unauthorized: "The API key was refused: it is wrong, expired or disabled",
+    InsufficientCredits: "Not enough credits (or this key's quota is used up)",
+    Forbidden: "This key has no access to that model",
+    NotFound: "Not found",
+    PayloadTooLarge: "The request is too large (the limit is 64 MB)",
+    RateLimited: "Too many requests at once; the server asked us to wait",
+}
+
+
+def plain_message(status: int) -> str:
+    cls = BY_STATUS.get(status)
+    if cls in _PLAIN:
+        return _PLAIN[cls]
+    if status >= 500:
+        return "The video service is temporarily unavailable"
+    return f"The server answered HTTP {status}"

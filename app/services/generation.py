@@ -1,0 +1,142 @@
+"""One clip from request to file: write-ahead submit, poll, download, sidecar (GUI and CLI)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+from app.core import api_facts
+from app.core.models import GenerationRequest
+from app.core.problems import Problem
+from app.core.rules import check
+from app.core.states import TaskState
+from app.core.timing import eta_seconds, next_poll_delay
+from app.services.client import EvolinkClient
+from app.services.downloads import DownloadExpired, DownloadFailed, download_clip
+from app.services.errors import ApiError, SubmissionOutcomeUnknown
+from app.services.naming import DEFAULT_TEMPLATE, render_name, unique_path
+from app.services.sidecar import read_sidecar, sidecar_for, write_sidecar
+from app.services.store import TaskRecord, TaskStore
+
+log = logging.getLogger(__name__)
+OnUpdate = Callable[[TaskRecord], None]
+STALE_SUBMISSION_S = 120.0  # longer than any create timeout: past it the POST's answer is lost
+
+
+class InvalidRequest(ValueError):
+    """The request breaks documented rules; nothing was sent."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+async def submit(client: EvolinkClient, store: TaskStore, request: GenerationRequest, *,
+                 source: str) -> TaskRecord:
+    """Store the request, then POST it, then store the id the moment it arrives.
+
+    A lost answer leaves an OUTCOME_UNKNOWN record (never a blind resubmit); a refusal leaves a
+    REJECTED one; a crash mid-POST leaves SUBMITTING, which `recover_interrupted` settles.
+    """
+    problems = check(request)
+    if problems:
+        raise InvalidRequest(problems)
+    rec = store.begin_submission(request, source=source)
+    rec = store.mark_sent(rec.local_id)
+    try:
+        task = await client.create(request, idempotency_key=rec.idempotency_key)
+    except SubmissionOutcomeUnknown as exc:
+        store.record_outcome_unknown(rec.local_id, exc.message)
+        raise
+    except ApiError as exc:
+        store.record_rejected(rec.local_id, exc.code or (str(exc.status) if exc.status else None),
+                              str(exc))
+        raise
+    return store.record_created(rec.local_id, task)
+
+
+def recover_interrupted(store: TaskStore, *, now: float | None = None) -> list[TaskRecord]:
+    """Submissions whose process died mid-POST become OUTCOME_UNKNOWN (their id was lost)."""
+    now = time.time() if now is None else now
+    out = []
+    for rec in store.unfinished():
+        started = rec.submitted_at or rec.created_at
+        if rec.state is TaskState.SUBMITTING and now - started > STALE_SUBMISSION_S:
+            out.append(store.record_outcome_unknown(
+                rec.local_id, "The app stopped before the server's answer arrived"))
+    return out
+
+
+def url_expired(rec: TaskRecord, *, now: float | None = None) -> bool:
+    if rec.completed_at is None:
+        return False
+    now = time.time() if now is None else now
+    return now - rec.completed_at > api_facts.RESULT_URL_TTL_S
+
+
+async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord, clips_dir: Path,
+                      *, template: str = DEFAULT_TEMPLATE,
+                      on_progress: Callable[[int, int | None], None] | None = None) -> TaskRecord:
+    """Download a completed task's clip under its final name, with its sidecar."""
+    if not rec.result_urls:
+        raise DownloadFailed("The finished task carries no result URL")
+    if not rec.task_id:
+        raise DownloadFailed("The task has no id")
+    name = render_name(template, created=datetime.fromtimestamp(rec.created_at, UTC),
+                       model=rec.request.model, prompt=rec.request.prompt,
+                       task_id=rec.task_id, quality=rec.request.quality,
+                       aspect=rec.request.aspect_ratio, duration=rec.request.duration)
+    clips_dir.mkdir(parents=True, exist_ok=True)
+    target = clips_dir / name
+    side = read_sidecar(target) if target.exists() else None
+    if side is not None and side.get("task_id") == rec.task_id:
+        # Saved before a crash that came ahead of the store's update.
+        return store.mark_saved(rec.local_id, target)
+    # A half download resumes under the name it started with (its .part sits beside it).
+    final = target if not target.exists() else unique_path(clips_dir, name)
+    if url_expired(rec):
+        return store.mark_expired(rec.local_id)
+    rec = store.mark_downloading(rec.local_id)
+    try:
+        await download_clip(http, rec.result_urls[0], final, on_progress=on_progress)
+    except DownloadExpired:
+        return store.mark_expired(rec.local_id)
+    except (DownloadFailed, asyncio.CancelledError) as exc:
+        store.mark_download_interrupted(rec.local_id, str(exc) or "cancelled")
+        raise
+    write_sidecar(final, sidecar_for(rec, final))
+    return store.mark_saved(rec.local_id, final)
+
+
+async def follow(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
+                 local_id: str, clips_dir: Path, *, on_update: OnUpdate | None = None,
+                 poll_floor_s: float | None = None) -> TaskRecord:
+    """Poll a task until it ends on the server, then save its clip; returns the last record."""
+    floor = poll_floor_s if poll_floor_s is not None else (
+        0.2 if client.endpoints.is_loopback else api_facts.MIN_POLL_INTERVAL_S)
+    while True:
+        rec = store.get(local_id)
+        if rec is None:
+            raise KeyError(local_id)
+        if rec.state.active and rec.task_id:
+            rec = store.apply_poll(local_id, await client.get(rec.task_id))
+            if on_update:
+                on_update(rec)
+            if rec.state.active:
+                elapsed = time.time() - (rec.submitted_at or rec.created_at)
+                eta = eta_seconds(elapsed_s=elapsed, progress=rec.progress,
+                                  estimate_s=rec.estimated_time)
+                await asyncio.sleep(next_poll_delay(eta_s=eta, floor_s=floor))
+            continue
+        if rec.state in (TaskState.COMPLETED, TaskState.DOWNLOADING):
+            rec = await save_result(http, store, rec, clips_dir)
+            if on_update:
+                on_update(rec)
+            continue
+        return rec

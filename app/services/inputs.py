@@ -1,0 +1,72 @@
+"""Media inputs given as local paths or URLs: pre-flight against the limits, then upload."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from app.core.media_limits import MediaFacts, MediaKind, check_set
+from app.core.problems import Problem
+from app.services.client import EvolinkClient
+from app.services.probe import ProbeError, probe
+
+PENDING_UPLOAD = "https://upload.pending.invalid/"  # stands in for a local file until uploaded
+
+
+@dataclass(frozen=True)
+class MediaInput:
+    kind: MediaKind
+    source: str  # what the user gave: a path or a URL
+    path: Path | None  # set when it is a local file
+    facts: MediaFacts | None = None
+
+    @property
+    def placeholder_url(self) -> str:
+        """A URL-shaped stand-in so the request rules can be checked before uploading."""
+        return self.source if self.path is None else PENDING_UPLOAD + self.path.name
+
+
+def is_url(text: str) -> bool:
+    return urlsplit(text).scheme.lower() in ("http", "https")
+
+
+def preflight(kind: MediaKind, sources: Sequence[str]) -> tuple[list[MediaInput], list[Problem]]:
+    """Probe every local file; URLs pass through (the server fetches them)."""
+    items: list[MediaInput] = []
+    problems: list[Problem] = []
+    for i, src in enumerate(sources):
+        if is_url(src):
+            items.append(MediaInput(kind, src, None))
+            continue
+        path = Path(src).expanduser()
+        try:
+            facts = probe(path, kind)
+        except ProbeError as exc:
+            problems.append(Problem(kind.field, str(exc), "unreadable", i))
+            items.append(MediaInput(kind, src, path))
+            continue
+        items.append(MediaInput(kind, src, path, facts))
+    return items, problems
+
+
+def check_inputs(images: Sequence[MediaInput], videos: Sequence[MediaInput],
+                 audios: Sequence[MediaInput]) -> list[Problem]:
+    """The documented limits over every probed local file, with the totals."""
+
+    def facts(items: Sequence[MediaInput]) -> list[MediaFacts]:
+        return [m.facts for m in items if m.facts is not None]
+
+    return check_set(facts(images), facts(videos), facts(audios))
+
+
+async def upload_all(client: EvolinkClient, items: Sequence[MediaInput]) -> list[str]:
+    """The URLs to send: local files uploaded to the file service (72 h), URLs as given."""
+    urls: list[str] = []
+    for item in items:
+        if item.path is None:
+            urls.append(item.source)
+        else:
+            urls.append((await client.upload(item.path)).file_url)
+    return urls

@@ -1,0 +1,237 @@
+"""The Evolink API key in the OS keychain (Secret Service, macOS Keychain, Windows Cred. Manager).
+
+The key is never written to a file by this module: backends that would store it in a file
+(keyrings.alt, keyrings.cryptfile) or that store nothing (fail, null) are refused, and the caller
+is told how to get a real keychain, or can keep a session-only key in memory.
+The key never appears in an exception message, a log line or a repr: only `mask(key)` does.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+log = logging.getLogger(__name__)
+
+SERVICE = "seedance-studio"
+USERNAME = "evolink-api-key"
+ENV_VAR = "EVOLINK_API_KEY"
+
+NO_BACKEND = "none (no usable backend)"
+
+# Backends that keep the secret in a file (plain or with a weak/guessable key) or nowhere at all.
+_REFUSED_MODULE_PREFIXES = ("keyrings.alt", "keyrings.cryptfile")
+_REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null")
+
+# Keys shorter than this are masked completely: showing 4 characters would give away too much.
+_MIN_MASKABLE = 8
+
+
+class KeychainUnavailable(Exception):
+    """The OS keychain cannot be used; the message says what is missing and how to fix it."""
+
+    def __init__(self, problem: str, hint: str | None = None) -> None:
+        self.problem = problem
+        self.hint = hint if hint is not None else _fix_hint()
+        super().__init__(f"{problem} {self.hint}")
+
+
+@dataclass(frozen=True, repr=False)
+class KeySource:
+    """A resolved API key and where it came from."""
+
+    key: str
+    origin: Literal["env", "keychain", "session"]
+
+    def __repr__(self) -> str:
+        return f"KeySource(key={mask(self.key)!r}, origin={self.origin!r})"
+
+    __str__ = __repr__
+
+
+def mask(key: str) -> str:
+    """`sk-…abcd`: enough to tell keys apart, never enough to use one."""
+    key = key.strip()
+    if len(key) < _MIN_MASKABLE:
+        return "sk-…****"
+    return "sk-…" + key[-4:]
+
+
+def _fix_hint() -> str:
+    """How to get a working keychain on this OS. Never suggests storing the key in a file."""
+    fallback = (
+        f"Meanwhile you can set {ENV_VAR} in the environment or enter a session-only key "
+        "(kept in memory until the app quits)."
+    )
+    if sys.platform == "darwin":
+        fix = (
+            "macOS Keychain refused access: unlock the login keychain in Keychain Access "
+            "and allow Seedance Studio when macOS asks."
+        )
+    elif sys.platform == "win32":
+        fix = (
+            "Windows Credential Manager refused access: make sure the Credential Manager "
+            "service is running and you are logged in with a normal (non-guest) profile."
+        )
+    else:
+        fix = (
+            "On Linux a Secret Service is needed: install and start gnome-keyring "
+            "(Debian/Ubuntu: `sudo apt install gnome-keyring`) or KWallet, run inside a desktop "
+            "session with a D-Bus session bus, and unlock the keyring when asked."
+        )
+    return f"{fix} {fallback}"
+
+
+def _is_refused(backend: KeyringBackend) -> bool:
+    module = type(backend).__module__
+    return module in _REFUSED_MODULES or module.startswith(_REFUSED_MODULE_PREFIXES)
+
+
+def _backend() -> KeyringBackend:
+    """The keyring backend to use, or KeychainUnavailable if there is no secure one."""
+    try:
+        import keyring
+        from keyring.backends.chainer import ChainerBackend
+
+        active = keyring.get_keyring()
+    except Exception as exc:  # a broken keyring config or plugin must not crash the app
+        raise KeychainUnavailable(
+            f"The keyring library could not start ({type(exc).__name__}: {exc})."
+        ) from exc
+
+    if isinstance(active, ChainerBackend):
+        # The chainer may hold a file backend next to a real one: use the best secure one only.
+        secure: list[KeyringBackend] = [b for b in active.backends if not _is_refused(b)]
+        if not secure:
+            raise KeychainUnavailable(_no_backend_problem(active))
+        return secure[0]
+    if _is_refused(active):
+        raise KeychainUnavailable(_no_backend_problem(active))
+    return active
+
+
+def _no_backend_problem(active: KeyringBackend) -> str:
+    module = type(active).__module__
+    if module.startswith(_REFUSED_MODULE_PREFIXES):
+        return (
+            f"The configured keyring backend ({active.name}) stores secrets in a file; "
+            "Seedance Studio refuses it."
+        )
+    return "No OS keychain is available (no usable keyring backend was found)."
+
+
+def _failure(action: str, exc: BaseException, key: str | None = None) -> KeychainUnavailable:
+    """Wrap a backend error; the key is scrubbed from its text in case a backend echoed it."""
+    detail = str(exc) or type(exc).__name__
+    if key:
+        detail = detail.replace(key, mask(key))
+    return KeychainUnavailable(f"The OS keychain failed to {action} the API key ({detail}).")
+
+
+def backend_name() -> str:
+    """A human name for the keychain in use, e.g. "SecretService Keyring"."""
+    try:
+        return str(_backend().name)
+    except KeychainUnavailable:
+        return NO_BACKEND
+
+
+def get_key() -> str | None:
+    """The key stored in the OS keychain, or None. Raises KeychainUnavailable."""
+    backend = _backend()
+    try:
+        value = backend.get_password(SERVICE, USERNAME)
+    except Exception as exc:  # D-Bus/secretstorage errors are not all KeyringErrors
+        raise _failure("read", exc) from exc
+    if value is None or not value.strip():
+        return None
+    return value.strip()
+
+
+def _clean(key: str) -> str:
+    key = key.strip()
+    if not key:
+        raise ValueError("The API key is empty.")
+    if any(ch.isspace() for ch in key):
+        raise ValueError("The API key contains whitespace; paste it again without spaces.")
+    return key
+
+
+def set_key(key: str) -> None:
+    """Store (or replace) the key in the OS keychain. Raises ValueError or KeychainUnavailable."""
+    key = _clean(key)
+    backend = _backend()
+    try:
+        backend.set_password(SERVICE, USERNAME, key)
+    except Exception as exc:
+        # `from None`: the original exception could carry the key in its args.
+        raise _failure("store", exc, key) from None
+    log.info("API key %s stored in %s", mask(key), backend.name)
+
+
+def delete_key() -> bool:
+    """Remove the key from the OS keychain; True if there was one."""
+    from keyring.errors import PasswordDeleteError
+
+    backend = _backend()
+    try:
+        if backend.get_password(SERVICE, USERNAME) is None:
+            return False
+        backend.delete_password(SERVICE, USERNAME)
+    except PasswordDeleteError:
+        return False
+    except Exception as exc:
+        raise _failure("delete", exc) from exc
+    log.info("API key deleted from %s", backend.name)
+    return True
+
+
+class KeyProvider:
+    """Where the app and the CLI get the key: environment, then keychain, then session memory."""
+
+    def __init__(self, env: Mapping[str, str] | None = None) -> None:
+        self._env: Mapping[str, str] = os.environ if env is None else env
+        self._session_key: str | None = None
+        self.keychain_error: KeychainUnavailable | None = None
+
+    def __repr__(self) -> str:
+        session = mask(self._session_key) if self._session_key else None
+        return f"KeyProvider(env_overrides={self.env_overrides}, session_key={session!r})"
+
+    @property
+    def env_overrides(self) -> bool:
+        """True when EVOLINK_API_KEY is set: it wins over the keychain."""
+        return bool(self._env.get(ENV_VAR, "").strip())
+
+    def resolve(self) -> KeySource | None:
+        """The key to use now, or None if there is none anywhere."""
+        env_key = self._env.get(ENV_VAR, "").strip()
+        if env_key:
+            return KeySource(env_key, "env")
+        try:
+            stored = get_key()
+        except KeychainUnavailable as exc:
+            self.keychain_error = exc
+            log.warning("OS keychain unavailable: %s", exc.problem)
+            stored = None
+        else:
+            self.keychain_error = None
+        if stored:
+            return KeySource(stored, "keychain")
+        if self._session_key:
+            return KeySource(self._session_key, "session")
+        return None
+
+    def set_session_key(self, key: str) -> None:
+        """Keep a key for this run only: in memory, never written anywhere."""
+        self._session_key = _clean(key)
+
+    def clear_session_key(self) -> None:
+        self._session_key = None

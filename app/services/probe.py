@@ -1,0 +1,77 @@
+"""Measure local media files: images with Qt's reader (header only), audio/video with PyAV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.media_limits import LIMITS, MediaFacts, MediaKind
+
+_FORMAT_ALIASES = {"jpg": "jpeg", "jfif": "jpeg", "mpeg": "mp3", "wave": "wav"}
+_EXT_KIND = {ext: lim.kind for lim in LIMITS.values() for ext in lim.extensions}
+
+
+class ProbeError(Exception):
+    """The file cannot be read as the media it claims to be."""
+
+
+def kind_for(path: Path) -> MediaKind | None:
+    """The slot kind a file belongs to, by its extension."""
+    return _EXT_KIND.get(path.suffix.lower())
+
+
+def probe_image(path: Path) -> MediaFacts:
+    from PySide6.QtGui import QImageReader
+
+    reader = QImageReader(str(path))
+    size = reader.size()  # from the header: the image is not decoded
+    if not reader.canRead() or not size.isValid():
+        raise ProbeError(f"{path.name}: not a readable image ({reader.errorString()})")
+    fmt = bytes(reader.format().data()).decode().lower()
+    return MediaFacts(MediaKind.IMAGE, path.name, _FORMAT_ALIASES.get(fmt, fmt),
+                      path.stat().st_size, size.width(), size.height())
+
+
+def _container_format(name: str, path: Path) -> str:
+    """PyAV names demuxers by family ("mov,mp4,m4a,…"); the extension picks the member."""
+    names = set(name.split(","))
+    ext = path.suffix.lower().lstrip(".")
+    if ext in names or _FORMAT_ALIASES.get(ext, ext) in names:
+        return _FORMAT_ALIASES.get(ext, ext)
+    first = name.split(",")[0]
+    return _FORMAT_ALIASES.get(first, first)
+
+
+def probe_av(path: Path, kind: MediaKind) -> MediaFacts:
+    import av
+
+    try:
+        with av.open(str(path)) as container:
+            fmt = _container_format(container.format.name, path)
+            duration = container.duration / 1_000_000 if container.duration else None
+            width = height = None
+            fps = None
+            if kind is MediaKind.VIDEO:
+                if not container.streams.video:
+                    raise ProbeError(f"{path.name}: has no video stream")
+                stream = container.streams.video[0]
+                width, height = stream.codec_context.width, stream.codec_context.height
+                rate = stream.average_rate or stream.base_rate
+                fps = float(rate) if rate else None
+                if stream.duration and stream.time_base:
+                    duration = float(stream.duration * stream.time_base)
+            elif not container.streams.audio:
+                raise ProbeError(f"{path.name}: has no audio stream")
+    except av.error.FFmpegError as exc:
+        raise ProbeError(f"{path.name}: not readable as {kind.value} ({exc})") from None
+    return MediaFacts(kind, path.name, fmt, path.stat().st_size, width, height, duration, fps)
+
+
+def probe(path: Path, kind: MediaKind | None = None) -> MediaFacts:
+    """Facts about a local file; raises ProbeError when it is unreadable or missing."""
+    if not path.is_file():
+        raise ProbeError(f"{path}: no such file")
+    kind = kind or kind_for(path)
+    if kind is None:
+        raise ProbeError(f"{path.name}: unsupported file type “{path.suffix}”; images are "
+                         ".jpg/.png/.webp, videos .mp4/.mov, audio .wav/.mp3")
+    return probe_image(path) if kind is MediaKind.IMAGE else probe_av(path, kind)

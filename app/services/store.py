@@ -1,0 +1,292 @@
+"""The crash-safe task store: SQLite in WAL mode, shared safely by the GUI and the CLI."""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+import re
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Final
+
+from app.core.models import GenerationRequest, Task
+from app.core.states import TaskState, advance, state_for_status, transition
+from app.services import paths
+from app.services.store_schema import (
+    COLUMNS,
+    SCHEMA_VERSION,
+    StoreError,
+    TaskRecord,
+    from_row,
+    migrate,
+    to_row,
+)
+
+__all__ = ["SCHEMA_VERSION", "StoreError", "TaskRecord", "TaskStore", "UnknownTask"]
+
+S = TaskState
+SOURCES: Final = frozenset({"cli", "gui"})
+UNFINISHED: Final = (
+    S.SUBMITTING, S.OUTCOME_UNKNOWN, S.PENDING, S.PROCESSING, S.COMPLETED, S.DOWNLOADING,
+)
+IDEMPOTENCY_KEY_RE: Final = re.compile(r"[A-Za-z0-9._-]{16,96}")
+BUSY_TIMEOUT_MS: Final = 15_000  # the other process holds the write lock for milliseconds only
+_MIN_SUFFIX: Final = 6  # the short id in clip names is the last 8 characters of the task id
+
+
+class UnknownTask(KeyError):
+    """No task with this local id in the store."""
+
+
+def new_idempotency_key() -> str:
+    return f"ss-{uuid.uuid4().hex}"
+
+
+class TaskStore:
+    """One store per file and process. Each thread gets its own connection; every write is one
+    short BEGIN IMMEDIATE transaction, so two processes never lose each other's updates."""
+
+    def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
+        self.path = Path(path)
+        self._clock = clock
+        self._local = threading.local()
+        self._conns: builtins.list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._closed = False
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        migrate(self._conn())
+
+    @classmethod
+    def open_default(cls) -> TaskStore:
+        return cls(paths.store_path())
+
+    # --- connections -------------------------------------------------------------------------
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._closed:
+            raise StoreError("the task store is closed")
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves.
+            conn = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                check_same_thread=False,
+            )
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a write-ahead record must survive a power cut, not only a crash.
+            conn.execute("PRAGMA synchronous = FULL")
+            self._local.conn = conn
+            with self._lock:
+                self._conns.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            conns, self._conns = self._conns, []
+            self._closed = True
+        for conn in conns:
+            conn.close()
+
+    def __enter__(self) -> TaskStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writes ------------------------------------------------------------------------------
+
+    def _insert(self, record: TaskRecord) -> None:
+        row = to_row(record)
+        sql = (f"INSERT INTO tasks ({', '.join(COLUMNS)}) "
+               f"VALUES ({', '.join(':' + c for c in COLUMNS)})")
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(sql, row)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def _update(self, local_id: str, change: Callable[[TaskRecord], TaskRecord]) -> TaskRecord:
+        """Read, change and write one record under the write lock; raising changes nothing."""
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = conn.execute("SELECT * FROM tasks WHERE local_id = ?", (local_id,)).fetchone()
+            if row is None:
+                raise UnknownTask(local_id)
+            old = from_row(row)
+            new = change(old)
+            transition(old.state, new.state)
+            new = dataclasses.replace(new, updated_at=self._clock())
+            values = to_row(new)
+            assigns = ", ".join(f"{c} = :{c}" for c in COLUMNS if c != "local_id")
+            conn.execute(f"UPDATE tasks SET {assigns} WHERE local_id = :local_id", values)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return new
+
+    def begin_submission(
+        self, request: GenerationRequest, *, source: str, idempotency_key: str | None = None
+    ) -> TaskRecord:
+        """Write-ahead: the full request is stored, in SUBMITTING, before the POST is sent."""
+        if source not in SOURCES:
+            raise ValueError(f"source must be one of {sorted(SOURCES)}, not {source!r}")
+        key = new_idempotency_key() if idempotency_key is None else idempotency_key
+        if not IDEMPOTENCY_KEY_RE.fullmatch(key):
+            raise ValueError("an idempotency key is 16-96 characters of A-Z a-z 0-9 . _ -")
+        now = self._clock()
+        record = TaskRecord(
+            local_id=uuid.uuid4().hex, task_id=None,
+            state=transition(S.DRAFT, S.SUBMITTING), request=request.model_copy(deep=True),
+            idempotency_key=key, source=source, created_at=now, submitted_at=None,
+            updated_at=now, progress=0, estimated_time=None, credits_reserved=None,
+            error_code=None, error_message=None, result_urls=(), completed_at=None,
+            file_path=None,
+        )
+        self._insert(record)
+        return record
+
+    def mark_sent(self, local_id: str) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(r, submitted_at=self._clock()))
+
+    def record_created(
+        self, local_id: str, task: Task, *, request_id: str | None = None
+    ) -> TaskRecord:
+        """The server's answer to the POST (or the task found again after a lost answer)."""
+
+        def change(r: TaskRecord) -> TaskRecord:
+            _check_same_task(r, task)
+            new_state = state_for_status(task.status) or S.PENDING
+            r = dataclasses.replace(
+                r, task_id=task.id, request_id=request_id or r.request_id, note=None
+            )
+            return self._with_task(r, task, new_state)
+
+        return self._update(local_id, change)
+
+    def record_rejected(self, local_id: str, code: str | None, message: str) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, state=S.REJECTED, error_code=code, error_message=message))
+
+    def record_outcome_unknown(self, local_id: str, reason: str) -> TaskRecord:
+        return self._update(
+            local_id, lambda r: dataclasses.replace(r, state=S.OUTCOME_UNKNOWN, note=reason)
+        )
+
+    def apply_poll(self, local_id: str, task: Task) -> TaskRecord:
+        """A poll answer; a stale or unknown status leaves the state where it is."""
+
+        def change(r: TaskRecord) -> TaskRecord:
+            _check_same_task(r, task)
+            r = dataclasses.replace(r, task_id=task.id, last_polled_at=self._clock())
+            return self._with_task(r, task, advance(r.state, task.status))
+
+        return self._update(local_id, change)
+
+    def _with_task(self, r: TaskRecord, task: Task, state: TaskState) -> TaskRecord:
+        usage = task.usage
+        used = None if usage is None else (
+            usage.credits_used if usage.credits_used is not None else usage.cost)
+        completed_at = r.completed_at
+        if state is S.COMPLETED and completed_at is None:
+            completed_at = self._clock()
+        return dataclasses.replace(
+            r,
+            state=state,
+            progress=100 if state is S.COMPLETED else max(r.progress, task.progress),
+            estimated_time=task.estimated_time if task.estimated_time is not None
+            else r.estimated_time,
+            credits_reserved=task.credits_reserved if task.credits_reserved is not None
+            else r.credits_reserved,
+            credits_used=used if used is not None else r.credits_used,
+            error_code=task.error.code if task.error else r.error_code,
+            error_message=task.error.message if task.error else r.error_message,
+            result_urls=tuple(task.result_urls) or r.result_urls,
+            completed_at=completed_at,
+        )
+
+    def mark_downloading(self, local_id: str) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(r, state=S.DOWNLOADING))
+
+    def mark_saved(self, local_id: str, path: Path) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, state=S.SAVED, file_path=str(path), saved_at=self._clock(), note=None))
+
+    def mark_download_interrupted(self, local_id: str, reason: str) -> TaskRecord:
+        """Back to COMPLETED, to be resumed from the .part file."""
+        return self._update(
+            local_id, lambda r: dataclasses.replace(r, state=S.COMPLETED, note=reason)
+        )
+
+    def mark_expired(self, local_id: str) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(r, state=S.EXPIRED))
+
+    # --- reads -------------------------------------------------------------------------------
+
+    def _select(self, where: str = "", params: tuple[object, ...] = (),
+                tail: str = "") -> builtins.list[TaskRecord]:
+        sql = f"SELECT * FROM tasks {'WHERE ' + where if where else ''} {tail}"
+        return [from_row(row) for row in self._conn().execute(sql, params).fetchall()]
+
+    def get(self, local_id: str) -> TaskRecord | None:
+        found = self._select("local_id = ?", (local_id,))
+        return found[0] if found else None
+
+    def matches(self, id_or_prefix: str, limit: int = 10) -> builtins.list[TaskRecord]:
+        """Records an id names: an exact id, else a prefix of either id, else a suffix of the
+        server's id (the short id in clip names). Several means the text is ambiguous."""
+        text = id_or_prefix.strip()
+        if not text:
+            return []
+        n = len(text)
+        queries: builtins.list[tuple[str, tuple[object, ...]]] = [
+            ("task_id = ? OR local_id = ?", (text, text)),
+            ("substr(task_id, 1, ?) = ? OR substr(local_id, 1, ?) = ?", (n, text, n, text)),
+        ]
+        if n >= _MIN_SUFFIX:
+            queries.append(("length(task_id) >= ? AND substr(task_id, -?) = ?", (n, n, text)))
+        for where, params in queries:
+            found = self._select(where, params, f"ORDER BY created_at DESC LIMIT {int(limit)}")
+            if found:
+                return found
+        return []
+
+    def find(self, id_or_prefix: str) -> TaskRecord | None:
+        """By server task id, local id, or a unique prefix of either; None if none or several."""
+        found = self.matches(id_or_prefix, limit=2)
+        return found[0] if len(found) == 1 else None
+
+    def list(
+        self, *, states: Iterable[TaskState] | None = None, limit: int = 100, offset: int = 0
+    ) -> builtins.list[TaskRecord]:
+        """Newest first."""
+        tail = f"ORDER BY created_at DESC, rowid DESC LIMIT {int(limit)} OFFSET {int(offset)}"
+        if states is None:
+            return self._select(tail=tail)
+        wanted = [TaskState(s).value for s in states]
+        if not wanted:
+            return []
+        return self._select(f"state IN ({', '.join('?' * len(wanted))})", tuple(wanted), tail)
+
+    def unfinished(self) -> builtins.list[TaskRecord]:
+        """Everything a restart must pick up again, oldest first (its URLs expire first)."""
+        marks = ", ".join("?" * len(UNFINISHED))
+        return self._select(f"state IN ({marks})", tuple(s.value for s in UNFINISHED),
+                            "ORDER BY created_at ASC, rowid ASC")
+
+
+def _check_same_task(record: TaskRecord, task: Task) -> None:
+    if record.task_id is not None and record.task_id != task.id:
+        raise ValueError(
+            f"task {record.local_id} is server task {record.task_id}, not {task.id}"
+        )

@@ -1,0 +1,141 @@
+"""The task record, the SQLite schema with its ordered migrations, and row <-> record mapping."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, fields
+from typing import Any, Final
+
+from app.core import api_facts
+from app.core.models import GenerationRequest
+from app.core.states import TaskState
+
+
+class StoreError(RuntimeError):
+    """The store file cannot be used (e.g. written by a newer version of the studio)."""
+
+
+@dataclass(frozen=True)
+class TaskRecord:
+    local_id: str  # ours, uuid4 hex, exists before the server's id
+    task_id: str | None  # the server's, once known
+    state: TaskState
+    request: GenerationRequest
+    idempotency_key: str
+    source: str  # "cli" | "gui"
+    created_at: float  # epoch seconds, when stored
+    submitted_at: float | None  # when the POST was (last) sent
+    updated_at: float
+    progress: int
+    estimated_time: float | None
+    credits_reserved: float | None
+    error_code: str | None  # the server's, for a rejected or failed task
+    error_message: str | None
+    result_urls: tuple[str, ...]
+    completed_at: float | None  # first seen completed: result URLs expire RESULT_URL_TTL_S later
+    file_path: str | None  # the saved clip
+    credits_used: float | None = None
+    request_id: str | None = None  # the gateway's x-request-id of the POST, for support
+    last_polled_at: float | None = None
+    saved_at: float | None = None
+    note: str | None = None  # our own last problem: lost answer, interrupted download
+
+    @property
+    def model(self) -> str:
+        return self.request.model
+
+    @property
+    def urls_expire_at(self) -> float | None:
+        if self.completed_at is None:
+            return None
+        return self.completed_at + api_facts.RESULT_URL_TTL_S
+
+    @property
+    def display_id(self) -> str:
+        """The server's id when known, else ours: what a user types back to find the task."""
+        return self.task_id or self.local_id
+
+
+# Each migration is a list of single statements (executescript would commit mid-transaction).
+# Append only: user_version is the number of migrations applied.
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
+    (
+        """CREATE TABLE tasks (
+            local_id TEXT PRIMARY KEY,
+            task_id TEXT,
+            state TEXT NOT NULL,
+            request_json TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL,
+            source TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            submitted_at REAL,
+            updated_at REAL NOT NULL,
+            progress INTEGER NOT NULL DEFAULT 0,
+            estimated_time REAL,
+            credits_reserved REAL,
+            error_code TEXT,
+            error_message TEXT,
+            result_urls_json TEXT NOT NULL DEFAULT '[]',
+            completed_at REAL,
+            file_path TEXT,
+            credits_used REAL,
+            request_id TEXT,
+            last_polled_at REAL,
+            saved_at REAL,
+            note TEXT
+        )""",
+        "CREATE INDEX tasks_task_id ON tasks(task_id)",
+        "CREATE INDEX tasks_created ON tasks(created_at)",
+        "CREATE INDEX tasks_state ON tasks(state)",
+    ),
+)
+SCHEMA_VERSION: Final = len(MIGRATIONS)
+
+# Record fields stored under another column name or encoding.
+_RENAMED: Final = {"request": "request_json", "result_urls": "result_urls_json"}
+COLUMNS: Final = tuple(_RENAMED.get(f.name, f.name) for f in fields(TaskRecord))
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the file up to SCHEMA_VERSION; safe when another process migrates at the same time."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version == SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Re-read under the write lock: another process may have just migrated.
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the task store was written by a newer Seedance Studio "
+                f"(schema {version}, this version knows {SCHEMA_VERSION})"
+            )
+        for statements in MIGRATIONS[version:]:
+            for sql in statements:
+                conn.execute(sql)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def to_row(record: TaskRecord) -> dict[str, Any]:
+    row: dict[str, Any] = {f.name: getattr(record, f.name) for f in fields(TaskRecord)}
+    row["state"] = record.state.value
+    row["request_json"] = json.dumps(
+        row.pop("request").model_dump(mode="json"), ensure_ascii=False, sort_keys=True
+    )
+    row["result_urls_json"] = json.dumps(list(row.pop("result_urls")))
+    return row
+
+
+def from_row(row: sqlite3.Row) -> TaskRecord:
+    values: dict[str, Any] = {}
+    for f in fields(TaskRecord):
+        values[f.name] = row[_RENAMED.get(f.name, f.name)]
+    values["state"] = TaskState(values["state"])
+    values["request"] = GenerationRequest.model_validate(json.loads(values["request"]))
+    values["result_urls"] = tuple(json.loads(values["result_urls"]))
+    return TaskRecord(**values)

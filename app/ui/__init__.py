@@ -1,0 +1,1 @@
+"""Widgets, item models and the window."""

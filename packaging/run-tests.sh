@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Run the test suite inside a private D-Bus session with an unlocked gnome-keyring, so the keychain
+# tests use a real Secret Service. Extra arguments go to pytest.
+# Usage: bash packaging/run-tests.sh [pytest args...]     (after packaging/setup-debian.sh)
+set -euo pipefail
+
+cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
+
+die() { printf 'run-tests.sh: error: %s\n' "$*" >&2; exit 1; }
+
+[ -x .venv/bin/python ] || die ".venv is missing: run 'bash packaging/setup-debian.sh' first"
+for tool in dbus-run-session gnome-keyring-daemon; do
+    command -v "$tool" >/dev/null 2>&1 \
+        || die "$tool not found: run 'bash packaging/setup-debian.sh' (it installs dbus and gnome-keyring)"
+done
+
+# A throwaway HOME and XDG dirs: gnome-keyring writes its keyring file and control socket there,
+# never into the real home, and cannot talk to a developer's running keyring daemon.
+tmp_home=$(mktemp -d)
+trap 'rm -rf "$tmp_home"' EXIT
+mkdir -m 700 "$tmp_home/run"
+export HOME="$tmp_home"
+export XDG_RUNTIME_DIR="$tmp_home/run"
+export XDG_DATA_HOME="$tmp_home/.local/share"
+export XDG_CONFIG_HOME="$tmp_home/.config"
+export XDG_CACHE_HOME="$tmp_home/.cache"
+unset DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL
+export QT_QPA_PLATFORM=offscreen
+
+# -q unless the caller asked for verbosity (-q and -v would cancel out).
+quiet=(-q)
+for arg in "$@"; do
+    case "$arg" in -v* | --verbose) quiet=() ;; esac
+done
+
+status=0
+dbus-run-session -- sh -c \
+    'eval "$(printf %s throwaway | gnome-keyring-daemon --unlock --components=secrets)"; exec "$@"' \
+    sh .venv/bin/python -m pytest "${quiet[@]}" "$@" || status=$?
+
+if [ "$status" -eq 5 ]; then
+    echo "run-tests.sh: error: pytest collected no tests (exit 5): that is a failure, not a pass" >&2
+fi
+exit "$status"
