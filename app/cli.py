@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("resume", help="poll unfinished tasks and save every result not saved")
     r.add_argument("--out", type=Path)
 
+    k = sub.add_parser("key", help="the API key in the OS keychain")
+    k.add_argument("action", choices=["set", "status", "clear"],
+                   help="set: read the key from a hidden prompt or stdin (never an argument)")
+
     sim = sub.add_parser("simulate", help="run the local Evolink simulator (no credits)")
     sim.add_argument("--host", default="127.0.0.1")
     sim.add_argument("--port", type=int, default=8765)
@@ -255,6 +259,40 @@ async def _resume(args: argparse.Namespace) -> int:
     return code
 
 
+def _key(args: argparse.Namespace) -> int:
+    from app.services import keychain
+
+    if args.action == "set":
+        if sys.stdin.isatty():
+            import getpass
+
+            key = getpass.getpass("Evolink API key (input hidden): ")
+        else:
+            key = sys.stdin.readline()
+        try:
+            keychain.set_key(key)
+        except ValueError as exc:
+            raise CliError(str(exc), EXIT_INVALID) from None
+        print(f"Stored {keychain.mask(key)} in {keychain.backend_name()}.")
+        return EXIT_OK
+    if args.action == "clear":
+        print("Key removed from the keychain." if keychain.delete_key()
+              else "No key was stored in the keychain.")
+        return EXIT_OK
+    provider = KeyProvider()
+    source = provider.resolve()
+    print(f"Keychain backend: {keychain.backend_name()}")
+    if provider.keychain_error:
+        print(f"Keychain problem: {provider.keychain_error}")
+    if source is None:
+        print("No key set. Use `seedance-studio key set`.")
+        return EXIT_INVALID
+    where = {"env": "the EVOLINK_API_KEY environment variable (overrides the keychain)",
+             "keychain": "the OS keychain", "session": "this session"}[source.origin]
+    print(f"Key {keychain.mask(source.key)} from {where}.")
+    return EXIT_OK
+
+
 def _simulate(args: argparse.Namespace) -> int:
     from app.simulator import run_standalone
 
@@ -277,6 +315,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_credits(args))
         if args.command == "resume":
             return asyncio.run(_resume(args))
+        if args.command == "key":
+            return _key(args)
         return _simulate(args)
     except CliError as exc:
         _err(str(exc))

@@ -33,12 +33,27 @@ for arg in "$@"; do
     case "$arg" in -v* | --verbose) quiet=() ;; esac
 done
 
+# Every test API key contains LEAKMARK: after the run, no output and no file any test wrote
+# (data dirs, logs, stores, sidecars, clips: all under --basetemp) may contain one.
+basetemp="$tmp_home/pytest"
+output="$tmp_home/pytest-output.txt"
 status=0
 dbus-run-session -- sh -c \
     'eval "$(printf %s throwaway | gnome-keyring-daemon --unlock --components=secrets)"; exec "$@"' \
-    sh .venv/bin/python -m pytest "${quiet[@]}" "$@" || status=$?
+    sh .venv/bin/python -m pytest "${quiet[@]}" --basetemp="$basetemp" "$@" 2>&1 \
+    | tee "$output" || status=$?
 
 if [ "$status" -eq 5 ]; then
     echo "run-tests.sh: error: pytest collected no tests (exit 5): that is a failure, not a pass" >&2
+fi
+if [ "$status" -eq 0 ]; then
+    leaks=$( { grep -l LEAKMARK "$output" || true; grep -rl LEAKMARK "$basetemp" 2>/dev/null || true; } )
+    if [ -n "$leaks" ]; then
+        echo "run-tests.sh: error: an API key leaked into output or files:" >&2
+        echo "$leaks" >&2
+        status=1
+    else
+        echo "key scan: no test API key in the test output or in any file the tests wrote"
+    fi
 fi
 exit "$status"

@@ -7,14 +7,16 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-import pytest  # noqa: E402
+import pytest
 
 
-def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Callable[[], Any]]:
+def pytest_asyncio_loop_factories(
+    config: pytest.Config, item: pytest.Item
+) -> dict[str, Callable[[], Any]]:
     """Run every async test and fixture on the Qt event loop, as the app does."""
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -27,11 +29,11 @@ def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> d
 
 
 @pytest.fixture(autouse=True)
-def studio_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def studio_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test gets its own data directory and no key from the developer's environment."""
     home = tmp_path / "studio-home"
     home.mkdir()
     monkeypatch.setenv("SEEDANCE_STUDIO_HOME", str(home))
     monkeypatch.delenv("EVOLINK_API_KEY", raising=False)
     monkeypatch.delenv("EVOLINK_BASE_URL", raising=False)
-    yield home
+    return home

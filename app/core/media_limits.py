@@ -72,6 +72,26 @@ def _mb(n: int) -> str:
     return f"{n / MB:.1f} MB"
 
 
+def _excess(n: int) -> str:
+    """A size overrun; in bytes when it is too small to show in MB (30.0 MB + 1 byte)."""
+    if n >= MB // 10:
+        return _mb(n)
+    return f"{n:,} byte" + ("" if n == 1 else "s")
+
+
+def _shown(x: float, lo: float, hi: float, digits: int = 1) -> str:
+    """`x` with enough decimals that the number shown is itself outside lo–hi.
+
+    So that a probe just past a limit never reads "15.0 s is outside 2–15 s".
+    """
+    text = f"{x:.{digits}f}"
+    for d in range(digits, 5):
+        text = f"{x:.{d}f}"
+        if not lo <= float(text) <= hi:
+            break
+    return text
+
+
 def _between(value: float, lo: float, hi: float) -> bool:
     return lo <= value <= hi
 
@@ -88,7 +108,7 @@ def check_item(f: MediaFacts, index: int | None = None) -> list[Problem]:
         bad(f"{f.format} is not accepted; use " + ", ".join(sorted(lim.formats)), "format")
     if f.size_bytes is not None and f.size_bytes > lim.max_bytes:
         bad(f"{_mb(f.size_bytes)} is over the {_mb(lim.max_bytes)} limit by "
-            f"{_mb(f.size_bytes - lim.max_bytes)}", "too_large")
+            f"{_excess(f.size_bytes - lim.max_bytes)}", "too_large")
     if lim.side_px and f.width is not None and f.height is not None:
         lo, hi = lim.side_px
         for side, px in (("width", f.width), ("height", f.height)):
@@ -97,7 +117,8 @@ def check_item(f: MediaFacts, index: int | None = None) -> list[Problem]:
         if lim.aspect and f.height > 0:
             ratio = f.width / f.height
             if not _between(ratio, *lim.aspect):
-                bad(f"aspect ratio {ratio:.2f} ({f.width}×{f.height}) is outside "
+                bad(f"aspect ratio {_shown(ratio, *lim.aspect, digits=2)} "
+                    f"({f.width}×{f.height}) is outside "
                     f"{lim.aspect[0]}–{lim.aspect[1]}", "aspect")
         if lim.frame_pixels:
             px = f.width * f.height
@@ -105,8 +126,8 @@ def check_item(f: MediaFacts, index: int | None = None) -> list[Problem]:
                 bad(f"{f.width}×{f.height} = {px:,} pixels per frame is outside "
                     f"{lim.frame_pixels[0]:,}–{lim.frame_pixels[1]:,}", "frame_pixels")
     if lim.duration_s and f.duration_s is not None and not _between(f.duration_s, *lim.duration_s):
-        bad(f"{f.duration_s:.1f} s is outside {lim.duration_s[0]:g}–{lim.duration_s[1]:g} s",
-            "duration")
+        bad(f"{_shown(f.duration_s, *lim.duration_s)} s is outside "
+            f"{lim.duration_s[0]:g}–{lim.duration_s[1]:g} s", "duration")
     if lim.fps and f.fps is not None and not _between(round(f.fps, 2), *lim.fps):
         bad(f"{f.fps:.2f} fps is outside {lim.fps[0]:g}–{lim.fps[1]:g} fps", "fps")
     return out
@@ -128,14 +149,15 @@ def check_set(images: Sequence[MediaFacts] = (), videos: Sequence[MediaFacts] = 
             if total > lim.total_duration_s + 1e-6:
                 out.append(Problem(
                     lim.kind.field,
-                    f"{total:.1f} s of {lim.kind.value} in all is over the "
-                    f"{lim.total_duration_s:g} s total by {total - lim.total_duration_s:.1f} s",
+                    f"{_shown(total, 0.0, lim.total_duration_s)} s of {lim.kind.value} in all "
+                    f"is over the {lim.total_duration_s:g} s total by "
+                    f"{_shown(total - lim.total_duration_s, 0.0, 0.0)} s",
                     "total_duration"))
     total_bytes = sum(f.size_bytes or 0 for _, items in groups for f in items)
     if total_bytes > REQUEST_BODY_MAX_BYTES:
         out.append(Problem("media", f"{_mb(total_bytes)} of media in all is over the "
                            f"{_mb(REQUEST_BODY_MAX_BYTES)} request limit by "
-                           f"{_mb(total_bytes - REQUEST_BODY_MAX_BYTES)}", "body_too_large"))
+                           f"{_excess(total_bytes - REQUEST_BODY_MAX_BYTES)}", "body_too_large"))
     if audios and not images and not videos:
         out.append(Problem("audio_urls", "Audio cannot be used alone: add at least one image "
                            "or one video", "audio_alone"))

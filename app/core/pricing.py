@@ -44,15 +44,17 @@ def estimate(model: str, quality: str, duration: int, *, content_filter: bool = 
     """
     spec = MODELS.get(model)
     notes: list[str] = []
-    video_in = has_video_input or input_video_seconds > 0
-    billed = float(duration) + (input_video_seconds if video_in else 0.0)
     if spec is None:
-        return CostEstimate(None, billed, None, ("unknown model",))
+        return CostEstimate(None, float(duration), None, ("unknown model",))
+    # Only reference-to-video takes video: elsewhere input seconds are neither billed nor
+    # a reason for the with-video rate.
+    video_in = spec.mode is Mode.REFERENCE and (has_video_input or input_video_seconds > 0)
+    billed = float(duration) + (max(0.0, input_video_seconds) if video_in else 0.0)
     try:
         q = Quality(quality)
     except ValueError:
         return CostEstimate(None, billed, None, ("unknown quality",))
-    rate = PRICES.get((spec.tier, q, video_in and spec.mode is Mode.REFERENCE))
+    rate = PRICES.get((spec.tier, q, video_in))
     if rate is None:
         why = "Mini" if spec.tier is Tier.MINI else q.value
         return CostEstimate(None, billed, None, (f"{why} prices are not published",))

@@ -59,10 +59,12 @@ def check_callback_url(url: str) -> str | None:
     try:
         parts = urlsplit(url)
         host = parts.hostname
+        _ = parts.port  # raises on a port outside 0-65535
     except ValueError:
         return "The callback URL is not a valid URL"
     if parts.scheme.lower() != "https":
         return "The callback URL must start with https://"
+    host = (host or "").rstrip(".")  # "localhost." and "10.0.0.1." name the same hosts
     if not host:
         return "The callback URL has no host name"
     if host.lower() == "localhost" or host.lower().endswith(".localhost"):
@@ -79,7 +81,11 @@ def check_callback_url(url: str) -> str | None:
 def _check_url(url: object) -> str | None:
     if not isinstance(url, str) or not url.strip():
         return "is empty"
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        _ = parts.port  # raises on a port outside 0-65535
+    except ValueError:  # e.g. "https://[abc": a broken IPv6 literal
+        return "is not a valid URL"
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return "is not an http(s) URL the server can fetch"
     return None

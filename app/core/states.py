@@ -95,6 +95,8 @@ def state_for_status(status: TaskStatus) -> TaskState | None:
 def advance(old: TaskState, status: TaskStatus) -> TaskState:
     """Where a poll answer takes a task; a stale or unknown answer leaves it where it is."""
     new = state_for_status(status)
-    if new is None or not can_transition(old, new):
+    # DOWNLOADING -> COMPLETED exists for an interrupted download; a "completed" poll answer
+    # during a download is old news, not an interruption.
+    if new is None or old is S.DOWNLOADING or not can_transition(old, new):
         return old
     return new

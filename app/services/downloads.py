@@ -17,7 +17,6 @@ from tenacity.wait import wait_random_exponential
 from app import __version__
 
 USER_AGENT: Final = f"SeedanceStudio/{__version__}"  # the CDN may refuse library defaults [seen]
-CHUNK_BYTES: Final = 256 * 1024
 MAX_REDIRECTS: Final = 10
 EXPIRED_STATUSES: Final = frozenset({403, 404, 410})  # a signed result URL past its 24 h
 _CONTENT_RANGE = re.compile(r"bytes\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)", re.IGNORECASE)
@@ -185,7 +184,8 @@ async def _consume(
     with part.open(mode) as f:
         if on_progress:
             on_progress(done, total)
-        async for chunk in response.aiter_bytes(CHUNK_BYTES):
+        # No chunk_size: httpx would hold back up to a chunk, lost when the connection drops.
+        async for chunk in response.aiter_bytes():
             f.write(chunk)
             done += len(chunk)
             if on_progress:

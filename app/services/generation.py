@@ -88,21 +88,23 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
         raise DownloadFailed("The finished task carries no result URL")
     if not rec.task_id:
         raise DownloadFailed("The task has no id")
-    name = render_name(template, created=datetime.fromtimestamp(rec.created_at, UTC),
-                       model=rec.request.model, prompt=rec.request.prompt,
-                       task_id=rec.task_id, quality=rec.request.quality,
-                       aspect=rec.request.aspect_ratio, duration=rec.request.duration)
-    clips_dir.mkdir(parents=True, exist_ok=True)
-    target = clips_dir / name
-    side = read_sidecar(target) if target.exists() else None
-    if side is not None and side.get("task_id") == rec.task_id:
-        # Saved before a crash that came ahead of the store's update.
-        return store.mark_saved(rec.local_id, target)
-    # A half download resumes under the name it started with (its .part sits beside it).
-    final = target if not target.exists() else unique_path(clips_dir, name)
     if url_expired(rec):
         return store.mark_expired(rec.local_id)
-    rec = store.mark_downloading(rec.local_id)
+    if rec.download_path:
+        # A restart resumes under the name chosen first: its .part file sits beside it.
+        final = Path(rec.download_path)
+    else:
+        name = render_name(template, created=datetime.fromtimestamp(rec.created_at, UTC),
+                           model=rec.request.model, prompt=rec.request.prompt,
+                           task_id=rec.task_id, quality=rec.request.quality,
+                           aspect=rec.request.aspect_ratio, duration=rec.request.duration)
+        clips_dir.mkdir(parents=True, exist_ok=True)
+        final = unique_path(clips_dir, name)
+    side = read_sidecar(final) if final.exists() else None
+    if side is not None and side.get("task_id") == rec.task_id:
+        # Saved before a crash that came ahead of the store's update.
+        return store.mark_saved(rec.local_id, final)
+    rec = store.mark_downloading(rec.local_id, final)
     try:
         await download_clip(http, rec.result_urls[0], final, on_progress=on_progress)
     except DownloadExpired:
@@ -110,7 +112,8 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
     except (DownloadFailed, asyncio.CancelledError) as exc:
         store.mark_download_interrupted(rec.local_id, str(exc) or "cancelled")
         raise
-    write_sidecar(final, sidecar_for(rec, final))
+    # Hashing a clip takes a while: off the loop, so the window never stalls.
+    await asyncio.to_thread(lambda: write_sidecar(final, sidecar_for(rec, final)))
     return store.mark_saved(rec.local_id, final)
 
 

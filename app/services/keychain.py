@@ -129,7 +129,7 @@ def _no_backend_problem(active: KeyringBackend) -> str:
 
 def _failure(action: str, exc: BaseException, key: str | None = None) -> KeychainUnavailable:
     """Wrap a backend error; the key is scrubbed from its text in case a backend echoed it."""
-    detail = str(exc) or type(exc).__name__
+    detail = str(exc).strip().rstrip(".") or type(exc).__name__
     if key:
         detail = detail.replace(key, mask(key))
     return KeychainUnavailable(f"The OS keychain failed to {action} the API key ({detail}).")
@@ -219,7 +219,8 @@ class KeyProvider:
             stored = get_key()
         except KeychainUnavailable as exc:
             self.keychain_error = exc
-            log.warning("OS keychain unavailable: %s", exc.problem)
+            # info, not warning: the caller shows keychain_error to the user in its own way.
+            log.info("OS keychain unavailable: %s", exc.problem)
             stored = None
         else:
             self.keychain_error = None

@@ -59,7 +59,7 @@ def is_safe_to_resend(exc: BaseException) -> bool:
 
 def retrying(should_retry: Callable[[BaseException], bool], *, attempts: int,
              backoff_max_s: float, sleep: Sleep) -> AsyncRetrying:
-    jitter = wait_exponential_jitter(initial=0.5, max=backoff_max_s, jitter=0.5)
+    jitter = wait_exponential_jitter(multiplier=0.5, max=backoff_max_s, jitter=0.5)
 
     def wait(state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None

@@ -215,8 +215,11 @@ class TaskStore:
             completed_at=completed_at,
         )
 
-    def mark_downloading(self, local_id: str) -> TaskRecord:
-        return self._update(local_id, lambda r: dataclasses.replace(r, state=S.DOWNLOADING))
+    def mark_downloading(self, local_id: str, path: Path | None = None) -> TaskRecord:
+        """`path`, when given, is remembered as `download_path` for resuming after a restart."""
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, state=S.DOWNLOADING,
+            download_path=str(path) if path is not None else r.download_path))
 
     def mark_saved(self, local_id: str, path: Path) -> TaskRecord:
         return self._update(local_id, lambda r: dataclasses.replace(

@@ -40,6 +40,7 @@ class TaskRecord:
     last_polled_at: float | None = None
     saved_at: float | None = None
     note: str | None = None  # our own last problem: lost answer, interrupted download
+    download_path: str | None = None  # chosen final name, so a resumed download finds its .part
 
     @property
     def model(self) -> str:
@@ -83,7 +84,8 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
             request_id TEXT,
             last_polled_at REAL,
             saved_at REAL,
-            note TEXT
+            note TEXT,
+            download_path TEXT
         )""",
         "CREATE INDEX tasks_task_id ON tasks(task_id)",
         "CREATE INDEX tasks_created ON tasks(created_at)",

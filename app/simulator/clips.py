@@ -21,6 +21,7 @@ log = logging.getLogger("app.simulator")
 RENDER_VERSION = 1  # part of the cache name: bump when the look of a clip changes
 SAMPLE_RATE = 48_000
 AAC_FRAME = 1024
+_DRAIN_S = 30.0
 _CRF = "30"  # modest quality: these clips are labels, and small files download quickly
 
 
@@ -129,8 +130,8 @@ class ClipCache:
             tmp.unlink(missing_ok=True)
         return path
 
-    async def drain(self, timeout: float = 30.0) -> None:
+    async def drain(self) -> None:
         """Wait for renders under way (a worker thread cannot be cancelled)."""
         pending = list(self._inflight.values())
         if pending:
-            await asyncio.wait(pending, timeout=timeout)
+            await asyncio.wait(pending, timeout=_DRAIN_S)

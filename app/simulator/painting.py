@@ -135,4 +135,4 @@ class FramePainter:
                            Qt.AlignmentFlag.AlignRight, label)
         finally:
             p.end()
-        return bytes(img.constBits())  # type: ignore[call-overload]
+        return bytes(img.constBits())

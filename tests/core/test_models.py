@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -196,13 +197,11 @@ def test_progress_is_clamped_to_documented_range() -> None:
     assert parse_task({"id": TASK_ID, "progress": -5}).progress == 0
 
 
-def test_no_id_is_malformed() -> None:
-    for data in ({}, {"id": ""}, {"id": None}, {"id": 5}, {"status": "pending"}, [], "x", None):
-        try:
-            parse_task(data)
-        except MalformedResponse:
-            continue
-        raise AssertionError(f"{data!r} should be malformed")
+@pytest.mark.parametrize("data", [{}, {"id": ""}, {"id": None}, {"id": 5}, {"status": "pending"},
+                                  [], "x", None])
+def test_no_id_is_malformed(data: object) -> None:
+    with pytest.raises(MalformedResponse):
+        parse_task(data)
 
 
 # --- error envelope --------------------------------------------------------------------------
@@ -248,13 +247,10 @@ def test_documented_credits() -> None:
         token_used=583.55, token_unlimited=False)
 
 
-def test_credits_without_data_is_malformed() -> None:
-    for data in ({}, {"success": True}, {"data": []}, None, [1]):
-        try:
-            parse_credits(data)
-        except MalformedResponse:
-            continue
-        raise AssertionError(f"{data!r} should be malformed")
+@pytest.mark.parametrize("data", [{}, {"success": True}, {"data": []}, None, [1]])
+def test_credits_without_data_is_malformed(data: object) -> None:
+    with pytest.raises(MalformedResponse):
+        parse_credits(data)
 
 
 # --- any JSON value --------------------------------------------------------------------------

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.models import GenerationRequest
 from app.core.problems import Problem
@@ -158,7 +160,8 @@ ROWS: list[Row] = [
       for host in ("127.0.0.1", "127.0.0.1:8443", "10.0.0.1", "10.255.255.254", "172.16.0.1",
                    "172.31.255.254", "192.168.0.1", "192.168.255.254", "localhost",
                    "LOCALHOST", "localhost:8443", "[::1]", "[::1]:8443", "0.0.0.0",
-                   "169.254.1.1", "[fe80::1]", "[fc00::1]")],
+                   "169.254.1.1", "[fe80::1]", "[fc00::1]", "localhost.", "10.0.0.1.",
+                   "[::ffff:192.168.0.1]")],
     # the other side of each private range is public, so allowed
     *[(f"callback-public-{host}", T2V, {"callback_url": f"https://{host}/hook"}, [],
        "callback_url: the ranges are 10.x, 172.16-31.x, 192.168.x; their neighbours are public")
@@ -316,3 +319,42 @@ def test_to_body_sends_set_fields() -> None:
     assert body["generate_audio"] is False
     assert body["content_filter"] is False
     assert body["callback_url"] == "https://your-domain.com/cb"
+
+
+# --- robustness: check() reports, it never raises ----------------------------------------------
+
+@pytest.mark.parametrize("url", ["https://[abc/x.jpg", "http://[::1", "example.com/x.jpg",
+                                 "https://example.com:99999/x.jpg", "", "  "])
+def test_broken_media_urls_are_problems(url: str) -> None:
+    problems = check(req(R2V, image_urls=[url]))
+    assert [(p.field, p.index) for p in problems] == [("image_urls", 0)]
+
+
+@pytest.mark.parametrize("url", ["https://[abc/cb", "https://example.com:99999/cb",
+                                 "https:///cb", "your-domain.com/cb"])
+def test_broken_callback_urls_are_problems(url: str) -> None:
+    assert fields(check(req(callback_url=url))) == ["callback_url"]
+
+
+URLISH = st.text(max_size=30) | st.builds(lambda s, t: s + t, st.sampled_from(
+    ["https://", "http://", "https://[", "https://10.", "ftp://", ""]), st.text(max_size=20))
+
+
+@settings(max_examples=300, deadline=None)
+@given(model=st.sampled_from([*ALL_MODELS, "x"]), prompt=st.text(max_size=50),
+       images=st.lists(URLISH, max_size=10), videos=st.lists(URLISH, max_size=4),
+       audios=st.lists(URLISH, max_size=4), duration=st.integers(-5, 30),
+       quality=st.sampled_from(["480p", "720p", "1080p", "", "4k"]),
+       aspect=st.sampled_from(["16:9", "adaptive", "2:1", ""]),
+       callback=st.none() | URLISH,
+       params=st.none() | st.just({"seed": 1}))
+def test_check_never_raises(model: str, prompt: str, images: list[str], videos: list[str],
+                            audios: list[str], duration: int, quality: str, aspect: str,
+                            callback: str | None, params: dict[str, Any] | None) -> None:
+    problems = check(GenerationRequest(
+        model=model, prompt=prompt, image_urls=images, video_urls=videos, audio_urls=audios,
+        duration=duration, quality=quality, aspect_ratio=aspect, callback_url=callback,
+        model_params=params))
+    known = {"model", "prompt", "image_urls", "video_urls", "audio_urls", "duration", "quality",
+             "aspect_ratio", "model_params", "callback_url"}
+    assert {p.field for p in problems} <= known

@@ -7,6 +7,7 @@ where they fail, so a green CI run proves the real keychain works.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import subprocess
@@ -34,11 +35,11 @@ def _in_ci() -> bool:
 
 
 @pytest.fixture(autouse=True)
-def private_service(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def private_service(monkeypatch: pytest.MonkeyPatch) -> str:
     """A unique service name per test, so no real key of the developer is ever touched."""
     service = f"seedance-studio-test-{uuid.uuid4().hex}"
     monkeypatch.setattr(keychain, "SERVICE", service)
-    yield service
+    return service
 
 
 @pytest.fixture
@@ -72,10 +73,8 @@ def real_keychain(private_service: str) -> Iterator[str]:
             pytest.fail(f"CI must test the real keychain: {reason}")
         pytest.skip(reason)
     yield name
-    try:
+    with contextlib.suppress(KeychainUnavailable):
         keychain.delete_key()
-    except KeychainUnavailable:
-        pass
 
 
 def _files_containing(root: Path, needle: str) -> list[Path]:
@@ -268,8 +267,8 @@ class _MemoryBackend(KeyringBackend):
     """An in-memory test backend; not viable, so keyring's own discovery never selects it."""
 
     viable = False
-    priority = -1  # type: ignore[assignment]
-    name = "memory Backend"  # type: ignore[assignment]
+    priority = -1
+    name = "memory Backend"
 
     def __init__(self) -> None:
         self.store: dict[tuple[str, str], str] = {}
@@ -285,7 +284,7 @@ class _MemoryBackend(KeyringBackend):
 
 
 class _PlaintextLike(_MemoryBackend):
-    name = "file PlaintextKeyring"  # type: ignore[assignment]
+    name = "file PlaintextKeyring"
 
 
 _PlaintextLike.__module__ = "keyrings.alt.file"
@@ -309,7 +308,7 @@ def _chainer(*backends: Any) -> ChainerBackend:
 
     class FakeChainer(ChainerBackend):
         viable = False  # never offered to keyring's own backend discovery
-        backends = chained  # type: ignore[assignment]
+        backends = chained
 
     return FakeChainer()
 

@@ -1,0 +1,86 @@
+"""The JSON sidecar beside each saved clip: how it was made, written atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+from app import APP_NAME, __version__
+from app.services.store_schema import TaskRecord
+
+SIDECAR_SCHEMA: Final = 1
+
+
+def sidecar_path(clip_path: Path) -> Path:
+    return clip_path.with_suffix(".json")
+
+
+def _iso(ts: float | None) -> str | None:
+    if ts is None:
+        return None
+    return datetime.fromtimestamp(ts, tz=UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while block := f.read(1024 * 1024):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def sidecar_for(record: TaskRecord, clip_path: Path) -> dict[str, Any]:
+    """What to keep beside the clip. Reads the whole clip for its hash: call it off the UI
+    thread for big files. Only the host of the result URL is kept: the query is a signature."""
+    host = urlsplit(record.result_urls[0]).hostname if record.result_urls else None
+    return {
+        "schema": SIDECAR_SCHEMA,
+        "app": APP_NAME,
+        "app_version": __version__,
+        "task_id": record.task_id,
+        "local_id": record.local_id,
+        "model": record.request.model,
+        "request": record.request.model_dump(mode="json"),
+        "created_at": _iso(record.created_at),
+        "submitted_at": _iso(record.submitted_at),
+        "completed_at": _iso(record.completed_at),
+        "saved_at": _iso(record.saved_at if record.saved_at is not None else time.time()),
+        "credits_reserved": record.credits_reserved,
+        "credits_used": record.credits_used,
+        "progress": record.progress,
+        "result_host": host,
+        "clip": {
+            "file": clip_path.name,
+            "size": clip_path.stat().st_size,
+            "sha256": _sha256(clip_path),
+        },
+    }
+
+
+def write_sidecar(clip_path: Path, data: dict[str, Any]) -> Path:
+    """Write `clip.json` beside `clip.mp4` through a synced temporary file and one rename."""
+    target = sidecar_path(clip_path)
+    tmp = target.with_name(target.name + ".tmp")
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    with tmp.open("w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, target)
+    return target
+
+
+def read_sidecar(path: Path) -> dict[str, Any] | None:
+    """The sidecar of a clip (given the clip or the .json itself); None if absent or unreadable."""
+    target = path if path.suffix.lower() == ".json" else sidecar_path(path)
+    try:
+        data = json.loads(target.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None

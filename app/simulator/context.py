@@ -1,0 +1,131 @@
+"""State the simulator's routes share, and the error answers of the API and the file service."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from aiohttp import web
+
+from app.core import api_facts
+from app.simulator.engine import Engine
+from app.simulator.faults import Faults
+
+# A public, well-known key: the simulator accepts it when no keys are configured.
+DEMO_KEY: Final = "sk-simulator-demo-key-0000"
+MAX_BODY_BYTES: Final = 64 * api_facts.MB  # [doc] total request body size
+
+
+@dataclass
+class RecordedRequest:
+    """One request as the simulator saw it; the key itself is never kept."""
+
+    method: str
+    path: str
+    group: str
+    has_authorization: bool
+    idempotency_key: str | None
+    user_agent: str | None
+    status: int | None = None
+
+
+@dataclass
+class Upload:
+    file_id: str
+    name: str
+    mime_type: str
+    path: Path
+    uploaded_at: float  # unix seconds
+
+
+@dataclass
+class SimContext:
+    engine: Engine
+    faults: Faults
+    api_keys: frozenset[str]
+    uploads_dir: Path
+    uploads: dict[str, Upload] = field(default_factory=dict)
+    requests: list[RecordedRequest] = field(default_factory=list)
+
+
+CONTEXT: Final = web.AppKey("sim_context", SimContext)
+
+
+def ctx(request: web.Request) -> SimContext:
+    return request.app[CONTEXT]
+
+
+def base_url(request: web.Request) -> str:
+    """The origin the client reached us at, so links work whatever host name it used."""
+    return f"{request.scheme}://{request.host}"
+
+
+def bearer(request: web.Request) -> str | None:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()
+
+
+def auth_problem(request: web.Request) -> str | None:
+    """Why the request is not authorised, or None."""
+    if "Authorization" not in request.headers:
+        return "Missing Authorization header: send 'Authorization: Bearer <API key>'"
+    token = bearer(request)
+    if token is None:
+        return "Malformed Authorization header: expected 'Bearer <API key>'"
+    if token not in ctx(request).api_keys:
+        return "Invalid or expired API key"
+    return None
+
+
+def request_id() -> str:
+    return f"req-{secrets.token_hex(12)}"
+
+
+def api_error(status: int, code: str, message: str, *, type_: str = "invalid_request_error",
+              param: str | None = None, headers: dict[str, str] | None = None,
+              **extra: Any) -> web.Response:
+    """The API's error envelope [doc]."""
+    err: dict[str, Any] = {"code": code, "message": message, "type": type_}
+    if param is not None:
+        err["param"] = param
+    err.update(extra)
+    return web.json_response({"error": err}, status=status, headers=headers)
+
+
+def files_error(status: int, message: str, headers: dict[str, str] | None = None) -> web.Response:
+    """The file service's error shape [doc]."""
+    return web.json_response({"success": False, "code": status, "msg": message},
+                             status=status, headers=headers)
+
+
+def cdn_error(status: int, code: str, message: str) -> web.Response:
+    """What an object store in front of the result files answers: a small XML document."""
+    body = (f'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>{code}</Code>'
+            f"<Message>{message}</Message></Error>\n")
+    return web.Response(status=status, text=body, content_type="application/xml")
+
+
+_STATUS_CODES: Final = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large",
+                        429: "rate_limit_exceeded", 500: "internal_error", 502: "bad_gateway",
+                        503: "service_unavailable", 504: "gateway_timeout"}
+
+
+def error_for_group(group: str, status: int, message: str,
+                    headers: dict[str, str] | None = None) -> web.Response:
+    """An error in the dialect of the endpoint group that was asked."""
+    if group == "upload":
+        return files_error(status, message, headers)
+    if group == "download":
+        resp = cdn_error(status, _STATUS_CODES.get(status, "Error"), message)
+        resp.headers.update(headers or {})
+        return resp
+    kind = ("rate_limit_error" if status == 429 else "server_error" if status >= 500
+            else "invalid_request_error")
+    return api_error(status, _STATUS_CODES.get(status, "error"), message, type_=kind,
+                     headers=headers)
+

@@ -1,0 +1,278 @@
+"""Simulated tasks on a clock, the credits ledger, idempotency records and result-URL expiry."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import re
+import secrets
+import string
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from app.core import api_facts
+from app.core.capabilities import AspectRatio, Quality, Tier, pixel_size
+from app.core.models import GenerationRequest, TaskStatus
+from app.core.pricing import NO_FILTER_FACTOR, PRICES, estimate
+from app.simulator.clips import ClipCache, ClipSpec
+
+log = logging.getLogger("app.simulator")
+
+TASK_ID_RE: Final = re.compile(r"^task-unified-\d{1,12}-[A-Za-z0-9]{1,64}$")
+_FAIL_RE: Final = re.compile(r"\[fail(?::([A-Za-z0-9_.-]+))?\]")
+_ALNUM: Final = string.ascii_lowercase + string.digits
+PENDING_SHARE: Final = 0.1  # the first 10 % of the generation time is spent queued
+NEVER_PROGRESS_CAP: Final = 95
+
+# [doc] task error codes, with messages in the spirit of the provider's.
+TASK_ERRORS: Final = {
+    "content_policy_violation": "The content safety check rejected this request.",
+    "invalid_parameters": "The request parameters are invalid for this model.",
+    "image_processing_error": "An input image could not be processed.",
+    "image_dimension_mismatch": "The input image dimensions do not match the request.",
+    "request_cancelled": "The request was cancelled.",
+    "generation_failed_no_content": "The generation finished without producing a video.",
+    "service_error": "The generation service had an internal error.",
+    "generation_timeout": "The generation took too long and was stopped.",
+    "resource_exhausted": "The generation service is out of capacity.",
+    "quota_exceeded": "The quota for this account was exceeded.",
+    "service_unavailable": "The generation service is temporarily unavailable.",
+    "resource_not_found": "A resource the request refers to was not found.",
+    "unknown_error": "An unknown error occurred.",
+}
+_TERMINAL: Final = frozenset({TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED})
+
+
+def price(req: GenerationRequest) -> float:
+    """Credits to reserve: the published price, or a stand-in where none is published.
+
+    Mini and 1080p prices are not published; the simulator charges the standard-tier rate of the
+    same quality, or the 720p standard rate for 1080p (its own choice, not Evolink's).
+    Input video seconds cannot be probed here, so only the output seconds are billed.
+    """
+    video_in = bool(req.video_urls)
+    est = estimate(req.model, req.quality, req.duration, content_filter=req.content_filter,
+                   has_video_input=video_in)
+    if est.credits is not None:
+        return est.credits
+    quality = Quality(req.quality)
+    rate = PRICES.get((Tier.STANDARD, quality, video_in)) or PRICES[
+        (Tier.STANDARD, Quality.P720, video_in)]
+    if not req.content_filter:
+        rate *= NO_FILTER_FACTOR
+    return round(rate * req.duration, 2)
+
+
+def clip_spec(req: GenerationRequest) -> ClipSpec:
+    aspect = AspectRatio(req.aspect_ratio)
+    if aspect is AspectRatio.ADAPTIVE:  # the server decides; the simulator always picks 16:9
+        aspect = AspectRatio.R16_9
+    size = pixel_size(aspect, Quality(req.quality))
+    assert size is not None
+    return ClipSpec(size[0], size[1], req.duration, req.generate_audio, req.prompt)
+
+
+def new_task_id(now: float) -> str:
+    return f"task-unified-{int(now)}-{''.join(secrets.choice(_ALNUM) for _ in range(8))}"
+
+
+@dataclass
+class SimTask:
+    id: str
+    request: GenerationRequest
+    credits: float
+    generation_s: float
+    created: int  # unix seconds
+    started: float  # monotonic
+    fail_code: str | None = None
+    never: bool = False
+    cancel: bool = False
+    result_token: str = field(default_factory=lambda: secrets.token_urlsafe(18))
+    clip: Path | None = None
+    clip_ready_at: float | None = None  # monotonic
+    render_failed: bool = False
+    expired: bool = False
+    settled: bool = False
+    creation_view: dict[str, Any] = field(default_factory=dict)
+
+    def _elapsed(self, now: float) -> float:
+        return now - self.started
+
+    def status(self, now: float | None = None) -> TaskStatus:
+        now = time.monotonic() if now is None else now
+        el, g = self._elapsed(now), self.generation_s
+        if el < PENDING_SHARE * g:
+            return TaskStatus.PENDING
+        if el >= g:
+            if self.cancel:
+                return TaskStatus.CANCELLED
+            if self.fail_code or (self.render_failed and not self.never):
+                return TaskStatus.FAILED
+            if self.clip_ready_at is not None and not self.never:
+                return TaskStatus.COMPLETED
+        return TaskStatus.PROCESSING
+
+    def progress(self, now: float) -> int:
+        status = self.status(now)
+        if status is TaskStatus.PENDING:
+            return 0
+        if status is TaskStatus.COMPLETED:
+            return 100
+        g = max(self.generation_s, 1e-9)
+        share = (self._elapsed(now) - PENDING_SHARE * g) / ((1 - PENDING_SHARE) * g)
+        return max(1, min(NEVER_PROGRESS_CAP if self.never else 99, int(100 * share)))
+
+    @property
+    def completed_at(self) -> float | None:
+        if self.clip_ready_at is None:
+            return None
+        return max(self.started + self.generation_s, self.clip_ready_at)
+
+    @property
+    def error_code(self) -> str:
+        if self.cancel:
+            return "request_cancelled"
+        return self.fail_code or "service_error"
+
+    def view(self, now: float, base_url: str, *, results: bool = True,
+             result_ttl_s: float = api_facts.RESULT_URL_TTL_S) -> dict[str, Any]:
+        """The task as GET /v1/tasks/{id} shows it."""
+        status = self.status(now)
+        active = status not in _TERMINAL
+        eta = max(0, math.ceil(self.generation_s - self._elapsed(now))) if active else 0
+        usage: dict[str, Any] = {"billing_rule": "per_second", "credits_reserved": self.credits,
+                                 "user_group": "default"}
+        out: dict[str, Any] = {
+            "created": self.created, "id": self.id, "model": self.request.model,
+            "object": "video.generation.task", "progress": self.progress(now),
+            "status": status.value,
+            "task_info": {"can_cancel": active, "estimated_time": eta,
+                          "video_duration": self.request.duration},
+            "type": "video", "usage": usage,
+        }
+        if status is TaskStatus.COMPLETED:
+            usage["credits_used"] = self.credits  # [seen] on completed tasks
+            if results:
+                out["results"] = [self.result_url(base_url, result_ttl_s)]
+        elif status in (TaskStatus.FAILED, TaskStatus.CANCELLED):
+            usage["credits_used"] = 0
+            code = self.error_code
+            out["error"] = {"code": code,
+                            "message": TASK_ERRORS.get(code, f"The generation failed ({code}).")}
+        return out
+
+    def result_url(self, base_url: str, ttl_s: float) -> str:
+        # Shaped like a signed CDN link: clients must keep the query and never add a key.
+        expires = self.created + int(self.generation_s) + int(ttl_s)
+        return f"{base_url}/files/results/{self.result_token}.mp4?expires={expires}"
+
+
+class IdempotencyConflict(Exception):
+    pass
+
+
+class Engine:
+    """Every task of the one simulated account, and its credits."""
+
+    def __init__(self, *, generation_seconds: float, initial_credits: float,
+                 result_ttl_s: float, clips: ClipCache) -> None:
+        self.generation_s = generation_seconds
+        self.initial_credits = initial_credits
+        self.result_ttl_s = result_ttl_s
+        self.clips = clips
+        self.tasks: dict[str, SimTask] = {}
+        self.used = 0.0
+        self.held = 0.0
+        self._by_token: dict[str, SimTask] = {}
+        self._idempotency: dict[str, tuple[str, str]] = {}  # key -> (body fingerprint, task id)
+        self._renders: set[asyncio.Task[None]] = set()
+
+    @property
+    def remaining(self) -> float:
+        self.tick()
+        return round(self.initial_credits - self.used - self.held, 4)
+
+    def replay(self, key: str, fingerprint: str) -> SimTask | None:
+        """The task an earlier create with `key` made; raises IdempotencyConflict on a new body."""
+        seen = self._idempotency.get(key)
+        if seen is None:
+            return None
+        if seen[0] != fingerprint:
+            raise IdempotencyConflict(key)
+        return self.tasks[seen[1]]
+
+    def create(self, req: GenerationRequest, credits: float, *, base_url: str,
+               idempotency_key: str | None = None, fingerprint: str = "") -> SimTask:
+        now_wall, now = time.time(), time.monotonic()
+        task_id = new_task_id(now_wall)
+        while task_id in self.tasks:
+            task_id = new_task_id(now_wall)
+        fail = _FAIL_RE.search(req.prompt)
+        task = SimTask(
+            id=task_id, request=req, credits=credits, generation_s=self.generation_s,
+            created=int(now_wall), started=now,
+            fail_code=(fail.group(1) or "generation_failed_no_content") if fail else None,
+            never="[never]" in req.prompt, cancel="[cancelled]" in req.prompt)
+        self.tasks[task_id] = task
+        self._by_token[task.result_token] = task
+        self.held += credits
+        if idempotency_key:
+            self._idempotency[idempotency_key] = (fingerprint, task_id)
+        task.creation_view = task.view(now, base_url, result_ttl_s=self.result_ttl_s)
+        if not (task.fail_code or task.never or task.cancel):
+            render = asyncio.ensure_future(self._render(task))
+            self._renders.add(render)
+            render.add_done_callback(self._renders.discard)
+        log.info("task %s created: %s %s %ss, %.2f credits reserved", task_id, req.model,
+                 req.quality, req.duration, credits)
+        return task
+
+    async def _render(self, task: SimTask) -> None:
+        try:
+            task.clip = await self.clips.ensure(clip_spec(task.request))
+            task.clip_ready_at = time.monotonic()
+        except Exception:
+            log.exception("rendering the clip of %s failed", task.id)
+            task.render_failed = True
+
+    def tick(self, now: float | None = None) -> None:
+        """Settle the credits of tasks that have reached an end."""
+        now = time.monotonic() if now is None else now
+        for task in self.tasks.values():
+            if task.settled:
+                continue
+            status = task.status(now)
+            if status not in _TERMINAL:
+                continue
+            task.settled = True
+            self.held -= task.credits
+            if status is TaskStatus.COMPLETED:
+                self.used += task.credits
+                log.info("task %s completed", task.id)
+            else:
+                log.info("task %s ended %s (%s); credits returned", task.id, status.value,
+                         task.error_code)
+
+    def by_token(self, token: str) -> SimTask | None:
+        return self._by_token.get(token)
+
+    def result_expired(self, task: SimTask, now: float) -> bool:
+        done = task.completed_at
+        return task.expired or (done is not None and now >= done + self.result_ttl_s)
+
+    def expire_results(self) -> None:
+        now = time.monotonic()
+        for task in self.tasks.values():
+            if task.status(now) is TaskStatus.COMPLETED:
+                task.expired = True
+
+    def newest_first(self) -> list[SimTask]:
+        return sorted(self.tasks.values(), key=lambda t: t.started, reverse=True)
+
+    async def drain(self) -> None:
+        if self._renders:
+            await asyncio.wait(list(self._renders), timeout=30.0)
+        await self.clips.drain()

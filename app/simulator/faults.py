@@ -1,0 +1,145 @@
+"""Fault injection: the next n requests of an endpoint group get a scripted misbehaviour.
+
+Groups: "create" (POST generations), "get" (GET a task), "list", "credits", "upload",
+"download" (result and uploaded files). A rule with only=None matches every API group but not
+"download". Rules are used first-in, first-out; one request takes at most one fault.
+
+Kinds, and whether the request's work is done first:
+- rate_limit: 429 + Retry-After, nothing done.
+- server_error: the given 5xx, nothing done (unless after_work=True: the work IS done, e.g. a
+  create that made a task and still answered 503).
+- delay: the work is done, the answer comes `seconds` late.
+- drop_connection: the work is done, then the connection is closed with no answer.
+- malformed_json: the work is done, the answer is 200 with a body that is not JSON.
+- reset_download: a download is cut off after `after_bytes` bytes (abrupt close).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, Final
+
+log = logging.getLogger("app.simulator")
+
+GROUPS: Final = frozenset({"create", "get", "list", "credits", "upload", "download"})
+KINDS: Final = frozenset({"rate_limit", "server_error", "delay", "drop_connection",
+                          "malformed_json", "reset_download"})
+
+
+@dataclass
+class Fault:
+    kind: str
+    remaining: int
+    only: str | None
+    retry_after: float | None = None
+    status: int = 503
+    seconds: float = 0.0
+    after_bytes: int = 0
+    after_work: bool = False
+
+    def matches(self, group: str) -> bool:
+        if self.remaining <= 0:
+            return False
+        if self.only is None:
+            return group != "download"
+        return self.only == group
+
+
+def _check(n: int, only: str | None) -> None:
+    if n < 1:
+        raise ValueError("n must be at least 1")
+    if only is not None and only not in GROUPS:
+        raise ValueError(f"unknown endpoint group {only!r}; use one of {sorted(GROUPS)}")
+
+
+# The fault the request being handled got; a download streams its answer, so it must know.
+CURRENT: ContextVar[Fault | None] = ContextVar("sim_fault", default=None)
+
+
+class Faults:
+    """Scripted faults; safe to set from a test thread while the server runs."""
+
+    def __init__(self) -> None:
+        self._rules: list[Fault] = []
+        self._lock = threading.Lock()
+
+    def _add(self, fault: Fault) -> Fault:
+        _check(fault.remaining, fault.only)
+        with self._lock:
+            self._rules.append(fault)
+        log.info("fault armed: %s x%d on %s", fault.kind, fault.remaining, fault.only or "api")
+        return fault
+
+    def rate_limit(self, n: int = 1, retry_after: float | None = 1.0,
+                   only: str | None = None) -> Fault:
+        return self._add(Fault("rate_limit", n, only, retry_after=retry_after))
+
+    def server_error(self, n: int = 1, status: int = 503, only: str | None = None, *,
+                     retry_after: float | None = None, after_work: bool = False) -> Fault:
+        if not 500 <= status <= 599:
+            raise ValueError("server_error takes a 5xx status")
+        return self._add(Fault("server_error", n, only, retry_after=retry_after, status=status,
+                               after_work=after_work))
+
+    def delay(self, seconds: float, n: int = 1, only: str | None = None) -> Fault:
+        return self._add(Fault("delay", n, only, seconds=seconds))
+
+    def drop_connection(self, n: int = 1, only: str | None = None) -> Fault:
+        return self._add(Fault("drop_connection", n, only))
+
+    def malformed_json(self, n: int = 1, only: str | None = None) -> Fault:
+        return self._add(Fault("malformed_json", n, only))
+
+    def reset_download(self, after_bytes: int = 100_000, n: int = 1) -> Fault:
+        return self._add(Fault("reset_download", n, "download", after_bytes=after_bytes))
+
+    def clear(self) -> None:
+        with self._lock:
+            self._rules.clear()
+
+    @property
+    def pending(self) -> int:
+        """Faults still to be served."""
+        with self._lock:
+            return sum(f.remaining for f in self._rules)
+
+    def take(self, group: str) -> Fault | None:
+        """The fault this request gets, if any (one use of it is spent)."""
+        with self._lock:
+            for fault in self._rules:
+                if fault.matches(group):
+                    fault.remaining -= 1
+                    self._rules = [f for f in self._rules if f.remaining > 0]
+                    return fault
+        return None
+
+    def add_from_json(self, spec: dict[str, Any]) -> Fault | None:
+        """Arm a fault from the body of POST /_sim/faults; {"kind": "clear"} clears them all."""
+        kind = spec.get("kind")
+        n = int(spec.get("n", 1))
+        only = spec.get("only")
+        if only is not None and not isinstance(only, str):
+            raise ValueError("only must be a string or null")
+        if kind == "clear":
+            self.clear()
+            return None
+        if kind == "rate_limit":
+            ra = spec.get("retry_after", 1.0)
+            return self.rate_limit(n, None if ra is None else float(ra), only)
+        if kind == "server_error":
+            ra = spec.get("retry_after")
+            return self.server_error(n, int(spec.get("status", 503)), only,
+                                     retry_after=None if ra is None else float(ra),
+                                     after_work=bool(spec.get("after_work", False)))
+        if kind == "delay":
+            return self.delay(float(spec.get("seconds", 1.0)), n, only)
+        if kind == "drop_connection":
+            return self.drop_connection(n, only)
+        if kind == "malformed_json":
+            return self.malformed_json(n, only)
+        if kind == "reset_download":
+            return self.reset_download(int(spec.get("after_bytes", 100_000)), n)
+        raise ValueError(f"unknown fault kind {kind!r}; use one of {sorted(KINDS)} or clear")

@@ -1,0 +1,170 @@
+"""The file service (uploads) and the CDN that serves result clips, with HEAD and Range."""
+
+from __future__ import annotations
+
+import asyncio
+import mimetypes
+import re
+import secrets
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Final
+from urllib.parse import quote
+
+from aiohttp import BodyPartReader, web
+
+from app.core import api_facts
+from app.simulator.context import Upload, auth_problem, base_url, cdn_error, ctx, files_error
+from app.simulator.faults import CURRENT
+
+MAX_UPLOAD_BYTES: Final = 95 * api_facts.MB  # [seen] a reference client uploads up to 95 MB
+# [doc] images; [seen] video and audio accepted the same way.
+UPLOAD_TYPES: Final = frozenset({
+    "image/jpeg", "image/png", "image/gif", "image/webp", "video/mp4", "video/quicktime",
+    "audio/mpeg", "audio/wav", "audio/x-wav", "audio/wave",
+})
+_RANGE_RE: Final = re.compile(r"^bytes=(\d*)-(\d*)$")
+_CHUNK: Final = 64 * 1024
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _safe_name(name: str) -> str:
+    base = Path(name.replace("\\", "/")).name
+    return re.sub(r"[^A-Za-z0-9._-]", "_", base)[:120] or "file"
+
+
+async def upload_stream(request: web.Request) -> web.StreamResponse:
+    if (problem := auth_problem(request)) is not None:
+        return files_error(401, problem)
+    c = ctx(request)
+    if not request.content_type.startswith("multipart/"):
+        return files_error(400, "Send multipart/form-data with a 'file' part")
+    reader = await request.multipart()
+    data: bytearray | None = None
+    name, mime, wanted_name = "file", "", None
+    while (part := await reader.next()) is not None:
+        if not isinstance(part, BodyPartReader):
+            continue
+        if part.name == "file":
+            name = part.filename or "file"
+            mime = (part.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            data = bytearray()
+            while chunk := await part.read_chunk(_CHUNK):
+                data += chunk
+                if len(data) > MAX_UPLOAD_BYTES:
+                    return files_error(413, "The file exceeds the upload size limit")
+        elif part.name == "file_name":
+            wanted_name = (await part.text()).strip() or None
+    if data is None:
+        return files_error(400, "No 'file' part in the upload")
+    name = _safe_name(wanted_name or name)
+    if not mime or mime == "application/octet-stream":
+        mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    if mime not in UPLOAD_TYPES:
+        return files_error(400, f"Unsupported file type: {mime}")
+    file_id = f"file_{secrets.token_hex(12)}"
+    path = c.uploads_dir / file_id
+    await asyncio.to_thread(path.write_bytes, bytes(data))
+    now = time.time()
+    c.uploads[file_id] = Upload(file_id, name, mime, path, now)
+    url = f"{base_url(request)}/files/uploads/{file_id}/{quote(name)}"
+    return web.json_response({"success": True, "code": 200, "msg": "upload successful", "data": {
+        "file_id": file_id, "file_name": name, "file_size": len(data), "mime_type": mime,
+        "file_url": url, "download_url": f"{url}?download=1", "upload_time": _iso(now),
+        "expires_at": _iso(now + api_facts.UPLOAD_TTL_S),
+    }})
+
+
+class Unsatisfiable(ValueError):
+    pass
+
+
+def _byte_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """(first, last) of a single Range; None to send it all; raises Unsatisfiable."""
+    if header is None:
+        return None
+    m = _RANGE_RE.match(header.strip())
+    if m is None or (not m.group(1) and not m.group(2)):
+        return None  # multi-range or junk: RFC 9110 lets a server ignore it
+    first_s, last_s = m.groups()
+    if not first_s:
+        n = int(last_s)
+        if n <= 0 or size <= 0:
+            raise Unsatisfiable(header)
+        return max(0, size - n), size - 1
+    first = int(first_s)
+    last = min(int(last_s), size - 1) if last_s else size - 1
+    if first >= size or (last_s and int(last_s) < first):
+        raise Unsatisfiable(header)
+    return first, last
+
+
+def _read(path: Path, first: int, length: int) -> bytes:
+    with path.open("rb") as fh:
+        fh.seek(first)
+        return fh.read(length)
+
+
+async def serve_file(request: web.Request, path: Path, content_type: str,
+                     etag: str) -> web.StreamResponse:
+    size = path.stat().st_size
+    headers = {"Accept-Ranges": "bytes", "ETag": etag, "Content-Type": content_type,
+               "Cache-Control": "private, max-age=86400"}
+    wanted = request.headers.get("Range")
+    if_range = request.headers.get("If-Range")
+    if if_range is not None and if_range != etag:
+        wanted = None  # the file changed since the client's first part: send it whole
+    try:
+        rng = _byte_range(wanted, size)
+    except Unsatisfiable:
+        return web.Response(status=416, headers={"Content-Range": f"bytes */{size}",
+                                                 "Accept-Ranges": "bytes"})
+    status, first, last = 200, 0, size - 1
+    if rng is not None:
+        status, (first, last) = 206, rng
+        headers["Content-Range"] = f"bytes {first}-{last}/{size}"
+    length = max(0, last - first + 1)
+    headers["Content-Length"] = str(length)
+    fault = CURRENT.get()
+    if request.method == "HEAD":
+        return web.Response(status=status, headers=headers)
+    body = await asyncio.to_thread(_read, path, first, length)
+    if fault is not None and fault.kind == "reset_download":
+        resp = web.StreamResponse(status=status, headers=headers)
+        await resp.prepare(request)
+        await resp.write(body[: fault.after_bytes])
+        if request.transport is not None:
+            request.transport.close()  # flushes what was written, then hangs up mid-body
+        return resp
+    return web.Response(status=status, headers=headers, body=body)
+
+
+async def download_result(request: web.Request) -> web.StreamResponse:
+    engine = ctx(request).engine
+    task = engine.by_token(request.match_info["token"])
+    now = time.monotonic()
+    if task is None or task.clip is None or task.completed_at is None or now < task.completed_at:
+        return cdn_error(404, "NoSuchKey", "The specified key does not exist.")
+    if engine.result_expired(task, now):
+        return cdn_error(403, "AccessDenied", "Request has expired")
+    return await serve_file(request, task.clip, "video/mp4", f'"{task.result_token}"')
+
+
+async def download_upload(request: web.Request) -> web.StreamResponse:
+    upload = ctx(request).uploads.get(request.match_info["file_id"])
+    if upload is None:
+        return cdn_error(404, "NoSuchKey", "The specified key does not exist.")
+    if time.time() >= upload.uploaded_at + api_facts.UPLOAD_TTL_S:
+        return cdn_error(403, "AccessDenied", "Request has expired")
+    return await serve_file(request, upload.path, upload.mime_type, f'"{upload.file_id}"')
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_post(api_facts.UPLOAD_STREAM_PATH, upload_stream, name="upload")
+    app.router.add_get("/files/results/{token}.mp4", download_result, name="download-result")
+    app.router.add_get("/files/uploads/{file_id}/{name}", download_upload,
+                       name="download-upload")

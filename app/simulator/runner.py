@@ -1,0 +1,141 @@
+"""`Simulator`: the local Evolink stand-in, started in-process; `run_standalone` for the CLI."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from aiohttp import web
+
+from app.core import api_facts
+from app.simulator.clips import ClipCache
+from app.simulator.context import DEMO_KEY, RecordedRequest, SimContext
+from app.simulator.engine import Engine, SimTask
+from app.simulator.faults import Faults
+from app.simulator.painting import can_draw_text, ensure_gui_app
+from app.simulator.server import make_app
+
+log = logging.getLogger("app.simulator")
+
+
+def mask_key(key: str) -> str:
+    return f"{key[:3]}…{key[-4:]}" if len(key) > 8 else "…"
+
+
+class Simulator:
+    """A real HTTP server on loopback that answers like the Evolink API, with scripted faults."""
+
+    def __init__(self, api_keys: Iterable[str] | None = None, *,
+                 generation_seconds: float = 0.5, initial_credits: float = 1000.0,
+                 result_ttl_s: float = api_facts.RESULT_URL_TTL_S,
+                 clips_dir: Path | str | None = None) -> None:
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        if clips_dir is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="seedance-sim-")
+            clips_dir = self._tmp.name
+        root = Path(clips_dir)
+        uploads = root / "uploads"
+        uploads.mkdir(parents=True, exist_ok=True)
+        self.faults = Faults()
+        self.engine = Engine(generation_seconds=generation_seconds,
+                             initial_credits=initial_credits, result_ttl_s=result_ttl_s,
+                             clips=ClipCache(root))
+        keys = frozenset(api_keys) if api_keys is not None else frozenset({DEMO_KEY})
+        self._context = SimContext(engine=self.engine, faults=self.faults, api_keys=keys,
+                                   uploads_dir=uploads)
+        self._runner: web.AppRunner | None = None
+        self.base_url: str | None = None
+
+    @property
+    def tasks(self) -> dict[str, SimTask]:
+        return self.engine.tasks
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        return self._context.requests
+
+    @property
+    def credits_remaining(self) -> float:
+        return self.engine.remaining
+
+    @property
+    def clips_dir(self) -> Path:
+        return self.engine.clips.directory
+
+    def expire_results(self) -> None:
+        self.engine.expire_results()
+
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
+        """Listen on host:port (0: any free port) and return the base URL."""
+        if self._runner is not None:
+            raise RuntimeError("the simulator is already running")
+        if not can_draw_text():
+            ensure_gui_app()  # fonts need a QGuiApplication; made here only on the main thread
+        runner = web.AppRunner(make_app(self._context), access_log=None, shutdown_timeout=1.0)
+        await runner.setup()
+        site = web.TCPSite(runner, host, port)
+        try:
+            await site.start()
+        except BaseException:
+            await runner.cleanup()
+            raise
+        self._runner = runner
+        bound_host, bound_port = runner.addresses[0][:2]
+        shown = "127.0.0.1" if bound_host in ("0.0.0.0", "::") else bound_host
+        if ":" in shown:
+            shown = f"[{shown}]"
+        self.base_url = f"http://{shown}:{bound_port}"
+        log.info("simulator listening at %s", self.base_url)
+        return self.base_url
+
+    async def stop(self) -> None:
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            await runner.cleanup()
+        await self.engine.drain()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+        log.info("simulator stopped")
+
+    async def __aenter__(self) -> Simulator:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+
+def run_standalone(host: str = "127.0.0.1", port: int = 8765, generation_seconds: float = 12.0,
+                   *, api_keys: Iterable[str] | None = None, initial_credits: float = 1000.0,
+                   result_ttl_s: float = api_facts.RESULT_URL_TTL_S,
+                   clips_dir: Path | str | None = None) -> None:
+    """Serve until Ctrl-C (blocking); prints where to point the app."""
+    ensure_gui_app()  # main thread, before the loop: text on the clips needs fonts
+    keys = list(api_keys) if api_keys is not None else None
+    sim = Simulator(keys, generation_seconds=generation_seconds,
+                    initial_credits=initial_credits, result_ttl_s=result_ttl_s,
+                    clips_dir=clips_dir)
+
+    async def serve() -> None:
+        base = await sim.start(host, port)
+        key_hint = (f"EVOLINK_API_KEY={DEMO_KEY}" if keys is None else
+                    "one of the configured keys (" + ", ".join(mask_key(k) for k in keys) + ")")
+        print(f"Seedance simulator listening at {base}\n"
+              f"Point the app at it:\n"
+              f"  export EVOLINK_BASE_URL={base}\n"
+              f"  API key: {key_hint}\n"
+              f"Clips are rendered into {sim.clips_dir}\n"
+              f"Press Ctrl-C to stop.", flush=True)
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await sim.stop()
+
+    try:
+        asyncio.run(serve())
+    except KeyboardInterrupt:
+        print("Simulator stopped.", flush=True)

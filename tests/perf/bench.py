@@ -1,0 +1,141 @@
+"""Benchmarks against the local simulator; prints a table: `python -m tests.perf.bench`.
+
+Figures are wall-clock on this machine and belong in the README, never in assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.core.models import GenerationRequest
+from app.services.client import EvolinkClient
+from app.services.config import resolve_endpoints
+from app.services.downloads import download_clip, make_download_client
+from app.simulator import DEMO_KEY, Simulator
+
+Row = tuple[str, str, str]
+REQ = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="benchmark",
+                        duration=4, quality="480p")
+
+
+async def _timed(n: int, one: Callable[[int], Awaitable[object]], concurrency: int) -> float:
+    sem = asyncio.Semaphore(concurrency)
+
+    async def run(i: int) -> None:
+        async with sem:
+            await one(i)
+
+    start = time.perf_counter()
+    await asyncio.gather(*(run(i) for i in range(n)))
+    return n / (time.perf_counter() - start)
+
+
+async def bench_round_trips(sim: Simulator, n: int) -> list[Row]:
+    rows: list[Row] = []
+    async with EvolinkClient(DEMO_KEY, resolve_endpoints(sim.base_url)) as client:
+        async def one(i: int) -> None:
+            task = await client.create(REQ, idempotency_key=f"bench-{time.time_ns()}-{i:06d}")
+            await client.get(task.id)
+
+        await _timed(20, one, 1)  # warm-up: connections, first render scheduled
+        for conc in (1, 8):
+            rate = await _timed(n, one, conc)
+            rows.append((f"create+get round trips, {conc} in flight", f"{rate:,.0f} /s",
+                         f"{n} round trips"))
+    return rows
+
+
+def _curl_seconds(url: str, dest: Path) -> float | None:
+    if shutil.which("curl") is None:
+        return None
+    start = time.perf_counter()
+    subprocess.run(["curl", "-sS", "-o", str(dest), url], check=True)
+    return time.perf_counter() - start
+
+
+async def bench_download(sim: Simulator, size_mb: int, work: Path) -> list[Row]:
+    source = work / "big.mp4"
+    with source.open("wb") as f:  # an MP4-shaped header, then bulk bytes
+        f.write(b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2")
+        chunk = os.urandom(1 << 20)
+        for _ in range(size_mb):
+            f.write(chunk)
+    url = sim.publish_file(source)
+    size = source.stat().st_size
+    ours: list[float] = []
+    peaks: list[int] = []
+    async with make_download_client() as http:
+        for i in range(3):
+            dest = work / f"ours-{i}.mp4"
+            tracemalloc.start()
+            start = time.perf_counter()
+            await download_clip(http, url, dest)
+            ours.append(time.perf_counter() - start)
+            peaks.append(tracemalloc.get_traced_memory()[1])
+            tracemalloc.stop()
+            dest.unlink()
+    theirs = [t for t in (await asyncio.to_thread(_curl_seconds, url, work / f"curl-{i}.mp4")
+                          for i in range(3)) if t is not None]
+    ours_mb_s = size / statistics.median(ours) / 1e6
+    rows: list[Row] = [("download throughput (loopback)", f"{ours_mb_s:,.0f} MB/s",
+                        f"{size / 1e6:,.0f} MB file, median of 3")]
+    if theirs:
+        curl_mb_s = size / statistics.median(theirs) / 1e6
+        rows.append(("  … as a ratio to curl", f"{ours_mb_s / curl_mb_s:.2f}×",
+                     f"curl {curl_mb_s:,.0f} MB/s"))
+    rows.append(("  … peak Python heap while downloading", f"{max(peaks) / 2**20:.1f} MiB",
+                 f"for a {size / 2**20:,.0f} MiB file (streamed)"))
+    return rows
+
+
+async def main_async(args: argparse.Namespace) -> list[Row]:
+    work = Path(tempfile.mkdtemp(prefix="seedance-bench-"))
+    try:
+        async with Simulator(generation_seconds=3600, initial_credits=1e9) as sim:
+            rows = await bench_round_trips(sim, args.round_trips)
+            rows += await bench_download(sim, args.size_mb, work)
+        return rows
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def print_table(rows: list[Row]) -> None:
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    header = ("benchmark", "result", "notes")
+    widths = [max(w, len(h)) for w, h in zip(widths, header, strict=True)]
+    line = " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))
+    print(line)
+    print("-|-".join("-" * w for w in widths))
+    for row in rows:
+        print(" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--round-trips", type=int, default=300)
+    p.add_argument("--size-mb", type=int, default=256)
+    args = p.parse_args()
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])  # the app's own loop: qasync on Qt
+    loop = qasync.QEventLoop(app)
+    with loop:
+        rows = loop.run_until_complete(main_async(args))
+    print_table(rows)
+
+
+if __name__ == "__main__":
+    main()
