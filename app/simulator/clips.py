@@ -18,7 +18,7 @@ from app.simulator.painting import FPS, FramePainter
 
 log = logging.getLogger("app.simulator")
 
-RENDER_VERSION = 1  # part of the cache name: bump when the look of a clip changes
+RENDER_VERSION = 2  # part of the cache name: bump when the look of a clip changes
 SAMPLE_RATE = 48_000
 AAC_FRAME = 1024
 _DRAIN_S = 30.0

@@ -8,6 +8,7 @@ import math
 import re
 import secrets
 import string
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -189,6 +190,7 @@ class Engine:
         self._by_token: dict[str, SimTask] = {}
         self._idempotency: dict[str, tuple[str, str]] = {}  # key -> (body fingerprint, task id)
         self._renders: set[asyncio.Task[None]] = set()
+        self._ledger = threading.Lock()  # tests read balances from other threads
 
     @property
     def remaining(self) -> float:
@@ -216,9 +218,10 @@ class Engine:
             created=int(now_wall), started=now,
             fail_code=(fail.group(1) or "generation_failed_no_content") if fail else None,
             never="[never]" in req.prompt, cancel="[cancelled]" in req.prompt)
-        self.tasks[task_id] = task
-        self._by_token[task.result_token] = task
-        self.held += credits
+        with self._ledger:
+            self.tasks[task_id] = task
+            self._by_token[task.result_token] = task
+            self.held += credits
         if idempotency_key:
             self._idempotency[idempotency_key] = (fingerprint, task_id)
         task.creation_view = task.view(now, base_url, result_ttl_s=self.result_ttl_s)
@@ -241,20 +244,21 @@ class Engine:
     def tick(self, now: float | None = None) -> None:
         """Settle the credits of tasks that have reached an end."""
         now = time.monotonic() if now is None else now
-        for task in self.tasks.values():
-            if task.settled:
-                continue
-            status = task.status(now)
-            if status not in _TERMINAL:
-                continue
-            task.settled = True
-            self.held -= task.credits
-            if status is TaskStatus.COMPLETED:
-                self.used += task.credits
-                log.info("task %s completed", task.id)
-            else:
-                log.info("task %s ended %s (%s); credits returned", task.id, status.value,
-                         task.error_code)
+        with self._ledger:
+            for task in list(self.tasks.values()):
+                if task.settled:
+                    continue
+                status = task.status(now)
+                if status not in _TERMINAL:
+                    continue
+                task.settled = True
+                self.held -= task.credits
+                if status is TaskStatus.COMPLETED:
+                    self.used += task.credits
+                    log.info("task %s completed", task.id)
+                else:
+                    log.info("task %s ended %s (%s); credits returned", task.id,
+                             status.value, task.error_code)
 
     def by_token(self, token: str) -> SimTask | None:
         return self._by_token.get(token)

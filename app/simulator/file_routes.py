@@ -26,6 +26,7 @@ UPLOAD_TYPES: Final = frozenset({
 })
 _RANGE_RE: Final = re.compile(r"^bytes=(\d*)-(\d*)$")
 _CHUNK: Final = 64 * 1024
+_STREAM_CHUNK: Final = 1 << 20
 
 
 def _iso(ts: float) -> str:
@@ -103,12 +104,6 @@ def _byte_range(header: str | None, size: int) -> tuple[int, int] | None:
     return first, last
 
 
-def _read(path: Path, first: int, length: int) -> bytes:
-    with path.open("rb") as fh:
-        fh.seek(first)
-        return fh.read(length)
-
-
 async def serve_file(request: web.Request, path: Path, content_type: str,
                      etag: str) -> web.StreamResponse:
     size = path.stat().st_size
@@ -132,15 +127,26 @@ async def serve_file(request: web.Request, path: Path, content_type: str,
     fault = CURRENT.get()
     if request.method == "HEAD":
         return web.Response(status=status, headers=headers)
-    body = await asyncio.to_thread(_read, path, first, length)
-    if fault is not None and fault.kind == "reset_download":
-        resp = web.StreamResponse(status=status, headers=headers)
-        await resp.prepare(request)
-        await resp.write(body[: fault.after_bytes])
+    # Streamed in chunks: a CDN never holds a whole clip in memory, and neither do we.
+    reset = fault is not None and fault.kind == "reset_download"
+    limit = min(length, fault.after_bytes) if reset and fault is not None else length
+    resp = web.StreamResponse(status=status, headers=headers)
+    await resp.prepare(request)
+    with path.open("rb") as fh:
+        fh.seek(first)
+        sent = 0
+        while sent < limit:
+            chunk = await asyncio.to_thread(fh.read, min(_STREAM_CHUNK, limit - sent))
+            if not chunk:
+                break
+            await resp.write(chunk)
+            sent += len(chunk)
+    if reset:
         if request.transport is not None:
             request.transport.close()  # flushes what was written, then hangs up mid-body
         return resp
-    return web.Response(status=status, headers=headers, body=body)
+    await resp.write_eof()
+    return resp
 
 
 async def download_result(request: web.Request) -> web.StreamResponse:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QImage,
     QLinearGradient,
@@ -93,12 +94,16 @@ class FramePainter:
                 return img
             p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             p.setPen(QColor("white"))
-            p.setFont(self._font(1.3, bold=True))
+            banner = self._font(1.3, bold=True)
+            while (QFontMetrics(banner).horizontalAdvance(BANNER) > w - 2 * u
+                   and banner.pixelSize() > 8):  # portrait frames are narrow: shrink to fit
+                banner.setPixelSize(banner.pixelSize() - 1)
+            p.setFont(banner)
             p.drawText(QRectF(u, 0, w - 2 * u, u * 2.6),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, BANNER)
             p.setFont(self._font(0.75))
             p.drawText(QRectF(u, u * 3, w - 2 * u, u * 1.2), Qt.AlignmentFlag.AlignLeft, SUBTITLE)
-            box = QRectF(u, u * 4.6, w - 2 * u, h - u * 9)
+            box = QRectF(u, u * 4.6, w - 2 * u, h - u * 10.5)
             p.fillRect(box, QColor(0, 0, 0, 110))
             p.setFont(self._font(0.9))
             flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
@@ -107,7 +112,7 @@ class FramePainter:
             p.setFont(self._font(0.7))
             info = (f"{w}×{h} · {FPS} fps · {self.frames / FPS:g} s · "
                     f"{'with audio' if audio else 'silent'}")
-            p.drawText(QRectF(u, h - u * 4.2, w - 2 * u, u * 1.2), Qt.AlignmentFlag.AlignLeft, info)
+            p.drawText(QRectF(u, h - u * 5.6, w - 2 * u, u * 1.2), Qt.AlignmentFlag.AlignLeft, info)
         finally:
             p.end()
         return img

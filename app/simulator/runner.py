@@ -65,6 +65,13 @@ class Simulator:
     def clips_dir(self) -> Path:
         return self.engine.clips.directory
 
+    def clip_path(self, task_id: str) -> Path:
+        """The rendered clip of a task (what its result URL serves); LookupError before then."""
+        clip = self.engine.tasks[task_id].clip
+        if clip is None:
+            raise LookupError(f"task {task_id} has no rendered clip (yet)")
+        return clip
+
     def expire_results(self) -> None:
         self.engine.expire_results()
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import av
 import httpx
@@ -33,6 +35,7 @@ async def test_clip_is_a_real_mp4_of_the_requested_shape(
     assert r.status_code == 200
     assert r.headers["content-type"] == "video/mp4"
     assert int(r.headers["content-length"]) == len(r.content)
+    assert sim.clip_path(created["id"]).read_bytes() == r.content
     path = tmp_path / "clip.mp4"
     path.write_bytes(r.content)
 
@@ -45,6 +48,7 @@ async def test_clip_is_a_real_mp4_of_the_requested_shape(
         assert (video.width, video.height) == (width, height)
         assert video.average_rate == Fraction(24)
         assert video.duration is not None
+        assert video.time_base is not None
         assert abs(float(video.duration * video.time_base) - 4) <= 1 / 24
         assert box.duration is not None
         assert abs(box.duration / av.time_base - 4) <= 1 / 24
@@ -67,7 +71,7 @@ async def test_task_goes_pending_processing_completed_with_a_countdown(
     assert created["usage"]["billing_rule"] == "per_second"
     assert created["usage"]["user_group"] == "default"
     assert created["usage"]["credits_reserved"] == pytest.approx(4.1254 * 4, abs=0.01)
-    seen: list[dict[str, object]] = []
+    seen: list[dict[str, Any]] = []
     final = await wait_done(client, created["id"], seen)
     statuses = [t["status"] for t in seen]
     assert "processing" in statuses
@@ -125,11 +129,20 @@ async def test_credits_go_down_when_reserved_and_count_as_used_when_done(
     assert sim.credits_remaining == pytest.approx(1000 - cost)
 
 
-async def test_requests_are_recorded_without_the_key(sim: Simulator,
-                                                     client: httpx.AsyncClient) -> None:
+async def test_requests_are_recorded_without_the_key(
+        sim: Simulator, client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="app.simulator")
     await client.get("/v1/credits", headers={"User-Agent": "SeedanceStudio/0.1"})
-    (rec,) = sim.requests
+    await client.get("/v1/credits", headers={"Authorization": "Bearer sk-wrong-SECRETMARK"})
+    task = await create(client)
+    await wait_done(client, task["id"])
+    rec = sim.requests[0]
     assert (rec.method, rec.path, rec.group, rec.status) == ("GET", "/v1/credits", "credits", 200)
     assert rec.has_authorization is True
     assert rec.user_agent == "SeedanceStudio/0.1"
+    assert sim.requests[1].status == 401
     assert "sk-test" not in repr(sim.requests)
+    assert "SECRETMARK" not in repr(sim.requests)
+    assert "completed" in caplog.text  # the log is on, and says things
+    assert "sk-test" not in caplog.text
+    assert "SECRETMARK" not in caplog.text
