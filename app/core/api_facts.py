@@ -14,6 +14,7 @@ FILES_BASE_URL: Final = "https://files-api.evolink.ai"  # [doc]
 GENERATIONS_PATH: Final = "/v1/videos/generations"  # [doc]
 TASK_PATH: Final = "/v1/tasks/{task_id}"  # [doc]
 TASK_LIST_PATH: Final = "/v1/tasks"  # [seen] ?page=&page_size=, newest first, no result links
+TASK_LIST_MAX_PAGE_SIZE: Final = 100  # [inferred] the list endpoint's limit is not documented
 CREDITS_PATH: Final = "/v1/credits"  # [doc]
 UPLOAD_STREAM_PATH: Final = "/api/v1/files/upload/stream"  # [doc]
 
@@ -22,6 +23,7 @@ UPLOAD_TTL_S: Final = 72 * 3600  # [doc] uploaded files expire after 72 hours
 
 IDEMPOTENCY_HEADER: Final = "Idempotency-Key"  # [seen] honoured by some gateways, not documented
 IDEMPOTENCY_REPLAYED_HEADER: Final = "idempotency-replayed"  # [seen]
+IDEMPOTENCY_KEY_PATTERN: Final = r"[A-Za-z0-9._-]{16,96}"  # [seen]
 REQUEST_ID_HEADER: Final = "x-request-id"  # [seen]
 
 RETRY_AFTER_CAP_S: Final = 30.0  # [seen] honour Retry-After, capped

@@ -1,6 +1,6 @@
 """A local Evolink API simulator (aiohttp on loopback) for tests, benchmarks and the demo mode."""
 
 from app.simulator.context import DEMO_KEY
-from app.simulator.runner import Simulator, mask_key, run_standalone
+from app.simulator.runner import Simulator, run_standalone
 
-__all__ = ["DEMO_KEY", "Simulator", "mask_key", "run_standalone"]
+__all__ = ["DEMO_KEY", "Simulator", "run_standalone"]

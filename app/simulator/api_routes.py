@@ -17,9 +17,7 @@ from app.core.rules import check
 from app.simulator.context import MAX_BODY_BYTES, api_error, auth_problem, base_url, ctx
 from app.simulator.engine import TASK_ID_RE, IdempotencyConflict, price
 
-# [seen] 16-96 characters of [A-Za-z0-9._-]; could move to api_facts.
-IDEMPOTENCY_KEY_RE: Final = re.compile(r"^[A-Za-z0-9._-]{16,96}$")
-MAX_PAGE_SIZE: Final = 100  # [inferred] the list endpoint's limit is not documented
+IDEMPOTENCY_KEY_RE: Final = re.compile(api_facts.IDEMPOTENCY_KEY_PATTERN)
 
 
 def _unauthorized(request: web.Request) -> web.Response | None:
@@ -57,7 +55,7 @@ async def create_generation(request: web.Request) -> web.StreamResponse:
     if not isinstance(data, dict):
         return api_error(400, "invalid_parameters", "The request body must be a JSON object")
     key = request.headers.get(api_facts.IDEMPOTENCY_HEADER)
-    if key is not None and not IDEMPOTENCY_KEY_RE.match(key):
+    if key is not None and not IDEMPOTENCY_KEY_RE.fullmatch(key):
         return api_error(400, "invalid_parameters", "Idempotency-Key must be 16-96 characters "
                          "of letters, digits, '.', '_' or '-'",
                          param=api_facts.IDEMPOTENCY_HEADER)
@@ -128,7 +126,7 @@ async def list_tasks(request: web.Request) -> web.StreamResponse:
         return denied
     try:
         page = _int_param(request, "page", 1, 1_000_000)
-        size = _int_param(request, "page_size", 20, MAX_PAGE_SIZE)
+        size = _int_param(request, "page_size", 20, api_facts.TASK_LIST_MAX_PAGE_SIZE)
     except ValueError as exc:
         return api_error(400, "invalid_parameters", str(exc))
     engine = ctx(request).engine

@@ -11,6 +11,7 @@ from pathlib import Path
 from aiohttp import web
 
 from app.core import api_facts
+from app.services.keychain import mask
 from app.simulator.clips import ClipCache
 from app.simulator.context import DEMO_KEY, RecordedRequest, SimContext
 from app.simulator.engine import Engine, SimTask
@@ -19,10 +20,6 @@ from app.simulator.painting import can_draw_text, ensure_gui_app
 from app.simulator.server import make_app
 
 log = logging.getLogger("app.simulator")
-
-
-def mask_key(key: str) -> str:
-    return f"{key[:3]}…{key[-4:]}" if len(key) > 8 else "…"
 
 
 class Simulator:
@@ -130,7 +127,7 @@ def run_standalone(host: str = "127.0.0.1", port: int = 8765, generation_seconds
     async def serve() -> None:
         base = await sim.start(host, port)
         key_hint = (f"EVOLINK_API_KEY={DEMO_KEY}" if keys is None else
-                    "one of the configured keys (" + ", ".join(mask_key(k) for k in keys) + ")")
+                    "one of the configured keys (" + ", ".join(mask(k) for k in keys) + ")")
         print(f"Seedance simulator listening at {base}\n"
               f"Point the app at it:\n"
               f"  export EVOLINK_BASE_URL={base}\n"
