@@ -1,0 +1,1 @@
+"""The composer: prompt, model pickers, media slots, cost preview and Generate."""

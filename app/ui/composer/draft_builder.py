@@ -1,0 +1,98 @@
+"""Turn the composer's settings and media into a request, its problems, its cost and a draft."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.capabilities import Mode, ModelSpec
+from app.core.composer_rules import KINDS, active_count, media_problems, parse_model_params
+from app.core.media_limits import MediaFacts, MediaKind
+from app.core.models import GenerationRequest
+from app.core.pricing import CostEstimate, estimate
+from app.core.problems import Problem
+from app.core.rules import check
+from app.services.composer_draft import ComposerDraft
+from app.ui.composer.media_board import MediaBoard, MediaEntry
+
+
+class DraftBuilder:
+    """Reads the board and a settings dict (see ComposerPanel._settings); holds no state."""
+
+    def __init__(self, board: MediaBoard) -> None:
+        self._board = board
+
+    def active(self, spec: ModelSpec, kind: MediaKind) -> list[MediaEntry]:
+        entries = self._board.entries(kind)
+        return entries[: active_count(spec, kind, len(entries))]
+
+    def request(self, s: dict[str, Any]) -> GenerationRequest | None:
+        spec: ModelSpec = s["spec"]
+        params, error = parse_model_params(s["model_params_text"])
+        if error is not None and spec.model_params:
+            return None
+        callback = s["callback_text"].strip() or None
+        return GenerationRequest(
+            model=spec.id, prompt=s["prompt"],
+            image_urls=[e.as_input().placeholder_url for e in self.active(spec, MediaKind.IMAGE)],
+            video_urls=[e.as_input().placeholder_url for e in self.active(spec, MediaKind.VIDEO)],
+            audio_urls=[e.as_input().placeholder_url for e in self.active(spec, MediaKind.AUDIO)],
+            duration=s["duration"], quality=s["quality"].value, aspect_ratio=s["aspect"].value,
+            generate_audio=s["generate_audio"], content_filter=s["content_filter"],
+            # Parameters a model cannot take stay in their field, greyed, and are not sent.
+            model_params=params if spec.model_params else None, callback_url=callback)
+
+    def problems(self, s: dict[str, Any], prompt: str) -> list[Problem]:
+        spec: ModelSpec = s["spec"]
+        out: list[Problem] = []
+        req = self.request(s)
+        if req is None:
+            _, error = parse_model_params(s["model_params_text"])
+            out.append(Problem("model_params", error or "", "bad_json"))
+            req = self.request({**s, "model_params_text": ""})
+        assert req is not None
+        out.extend(check(req))
+        facts: dict[MediaKind, list[MediaFacts | None]] = {}
+        probing = False
+        for kind in KINDS:
+            items = self.active(spec, kind)
+            facts[kind] = [e.facts for e in items]
+            probing = probing or any(e.probing for e in items)
+            out.extend(Problem(kind.field, e.error, "unreadable", i)
+                       for i, e in enumerate(items) if e.error)
+        out.extend(media_problems(facts))
+        if probing:
+            out.append(Problem("media", "Still checking the media files…", "probing"))
+        return _unique(out)
+
+    def params_kept_note(self, s: dict[str, Any]) -> str | None:
+        spec: ModelSpec = s["spec"]
+        if s["model_params_text"].strip() and not spec.model_params:
+            return f"Kept but not sent: {spec.label} takes no model parameters"
+        return None
+
+    def cost(self, s: dict[str, Any]) -> CostEstimate:
+        spec: ModelSpec = s["spec"]
+        videos = self.active(spec, MediaKind.VIDEO) if spec.mode is Mode.REFERENCE else []
+        seconds = sum((e.facts.duration_s or 0.0) for e in videos if e.facts)
+        return estimate(spec.id, s["quality"].value, s["duration"],
+                        content_filter=s["content_filter"], input_video_seconds=seconds,
+                        has_video_input=bool(videos))
+
+    def draft(self, s: dict[str, Any]) -> ComposerDraft | None:
+        req = self.request(s)
+        if req is None:
+            return None
+        spec: ModelSpec = s["spec"]
+        inputs = [tuple(e.as_input() for e in self.active(spec, k)) for k in KINDS]
+        return ComposerDraft(req, *inputs)
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen: set[tuple[str, str, int | None]] = set()
+    out: list[Problem] = []
+    for p in problems:
+        key = (p.field, p.message, p.index)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out

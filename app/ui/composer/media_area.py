@@ -1,0 +1,166 @@
+"""The media strips of the current mode: fill by drop, paste, dialog or URL; reorder; remove."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
+
+from app.core.capabilities import Mode, ModelSpec
+from app.core.composer_rules import (
+    KINDS,
+    Level,
+    active_count,
+    capacity,
+    greyed_reason,
+    kind_title,
+    slot_title,
+)
+from app.core.media_limits import LIMITS, MediaKind
+from app.core.problems import Problem
+from app.services import paths
+from app.services.inputs import is_url
+from app.services.media_worker import save_pasted_image
+from app.services.probe import kind_for
+from app.ui.composer import media_mime
+from app.ui.composer.media_board import MediaBoard
+from app.ui.composer.media_strip import MediaStrip, SlotView
+from app.ui.composer.style import set_level
+
+
+class MediaArea(QWidget):
+    """Signals: notice(str) — a one-line note about where dropped media went."""
+
+    notice = Signal(str)
+
+    def __init__(self, board: MediaBoard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._board = board
+        self.strips = {kind: MediaStrip(kind) for kind in KINDS}
+        self.message = QLabel()
+        self._spec: ModelSpec | None = None
+        self._paste = QShortcut(QKeySequence.StandardKey.Paste, self)
+        self._setup_ui()
+        self._paste.activated.connect(self._on_paste_activated)
+        for strip in self.strips.values():
+            strip.dropped.connect(self._on_strip_dropped)
+            strip.removeRequested.connect(self._on_strip_removeRequested)
+            strip.browseRequested.connect(self._on_strip_browseRequested)
+            strip.urlEntered.connect(self._on_strip_urlEntered)
+            strip.swapRequested.connect(self._on_strip_swapRequested)
+
+    def _setup_ui(self) -> None:
+        self._paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        set_level(self.message, Level.ERROR)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        for strip in self.strips.values():
+            layout.addWidget(strip)
+        layout.addWidget(self.message)
+
+    def refresh(self, spec: ModelSpec, problems: Sequence[Problem]) -> None:
+        """Lay the strips out for `spec`, with each problem on the slot or strip it concerns."""
+        self._spec = spec
+        for kind, strip in self.strips.items():
+            entries = self._board.entries(kind)
+            span = capacity(spec, kind)
+            fixed = 2 if spec.mode is Mode.IMAGE and kind is MediaKind.IMAGE else 0
+            room = span.allowed and len(entries) < span.hi
+            count = max(fixed, len(entries) + (1 if room and not fixed else 0))
+            views: list[SlotView] = []
+            for i in range(count):
+                entry = entries[i] if i < len(entries) else None
+                mine = [p.message for p in problems if p.field == kind.field and p.index == i]
+                if entry is not None and entry.error:
+                    mine.insert(0, entry.error)
+                if entry is not None:  # the card already shows the name: no "x.png: " prefix
+                    mine = [m.removeprefix(f"{entry.name}: ") for m in mine]
+                views.append(SlotView(slot_title(spec, kind, i), entry,
+                                      greyed_reason(spec, kind, i) if entry else None, mine))
+            strip_msgs = [p.message for p in problems if p.field == kind.field and p.index is None]
+            strip.setVisible(bool(span.allowed or entries))
+            strip.show_slots(views, capacity=span.hi, can_add=room,
+                             swap=bool(fixed) and len(entries) >= 2, messages=strip_msgs)
+        general = [p.message for p in problems if p.field == "media"]
+        self.message.setText("\n".join(general))
+        self.message.setVisible(bool(general))
+        self.setVisible(any(s.isVisibleTo(self) for s in self.strips.values()))
+
+    def add_sources(self, kind: MediaKind, sources: Sequence[str], index: int = -1) -> None:
+        """Add paths/URLs; a file of another kind goes to its own strip, and says so."""
+        at = None if index < 0 else index
+        for src in sources:
+            own = kind_for(Path(src.split("?")[0])) or kind
+            if own is not kind:
+                self.notice.emit(f"{Path(src).name} was added to {kind_title(own)}")
+            self._board.add(own, src, at if own is kind else None)
+            if at is not None and own is kind:
+                at += 1
+
+    def _on_strip_dropped(self, kind: MediaKind, index: int, mime: QMimeData) -> None:
+        dragged = media_mime.slot_drag(mime)
+        if dragged is not None:
+            if dragged[0] == kind.value:
+                end = len(self._board.entries(kind)) - 1
+                self._board.move(kind, dragged[1], end if index < 0 else index)
+            return
+        found = media_mime.sources(mime)
+        if not found and mime.hasImage():
+            found = [str(self._save_image(mime))]
+        self.add_sources(kind, found, index)
+
+    def _save_image(self, mime: QMimeData) -> Path:
+        image = QImage(mime.imageData())
+        return save_pasted_image(image, paths.cache_dir() / "pasted")
+
+    def _on_paste_activated(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not media_mime.accepts(mime):
+            self.notice.emit("The clipboard holds no image, file or URL to add")
+            return
+        kind = self._focused_kind()
+        self._on_strip_dropped(kind, -1, mime)
+
+    def _focused_kind(self) -> MediaKind:
+        focus = QGuiApplication.focusObject()
+        for kind, strip in self.strips.items():
+            if isinstance(focus, QWidget) and strip.isAncestorOf(focus):
+                return kind
+        spec = self._spec
+        return next((k for k in KINDS if spec and capacity(spec, k).allowed), MediaKind.IMAGE)
+
+    def _on_strip_removeRequested(self, kind: MediaKind, index: int) -> None:
+        self._board.remove(kind, index)
+        slots = self.strips[kind].slots
+        if slots:
+            slots[min(index, len(slots) - 1)].setFocus()
+
+    def _on_strip_browseRequested(self, kind: MediaKind, index: int) -> None:
+        lim = LIMITS[kind]
+        pattern = " ".join(f"*{ext}" for ext in sorted(lim.extensions))
+        files, _ = QFileDialog.getOpenFileNames(
+            self, f"Add {kind.value}", "", f"{kind_title(kind)} ({pattern});;All files (*)")
+        self.add_sources(kind, files, index)
+
+    def _on_strip_urlEntered(self, kind: MediaKind, text: str) -> None:
+        strip = self.strips[kind]
+        if not is_url(text):  # left in the field, so nothing typed is lost
+            self.notice.emit(f"“{text}” is not an http(s) URL; local files can be dropped "
+                             "or browsed")
+            return
+        strip.url.clear()
+        self.add_sources(kind, [text])
+
+    def _on_strip_swapRequested(self, kind: MediaKind) -> None:
+        self._board.swap(kind, 0, 1)
+
+    def active_counts(self) -> dict[MediaKind, int]:
+        spec = self._spec
+        counts = self._board.counts()
+        return {k: active_count(spec, k, n) if spec else n for k, n in counts.items()}

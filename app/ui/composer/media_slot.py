@@ -1,0 +1,225 @@
+"""One media slot card: thumbnail, probed facts, problems in place, remove, drag to reorder."""
+
+from __future__ import annotations
+
+import humanize
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QMouseEvent,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGraphicsOpacityEffect,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.composer_rules import Level
+from app.core.media_limits import MediaFacts, MediaKind
+from app.ui.composer import media_mime
+from app.ui.composer.media_board import MediaEntry
+from app.ui.composer.style import set_level
+
+CARD = QSize(176, 212)
+THUMB = QSize(160, 90)
+
+
+def facts_text(facts: MediaFacts) -> str:
+    """"1.2 MB · 1280×720 · 4.0 s · 24 fps": what probing measured, in the units people read."""
+    parts: list[str] = []
+    if facts.size_bytes is not None:
+        parts.append(humanize.naturalsize(facts.size_bytes))
+    if facts.width and facts.height:
+        parts.append(f"{facts.width}×{facts.height}")
+    if facts.duration_s is not None:
+        parts.append(f"{facts.duration_s:.1f} s")
+    if facts.fps:
+        parts.append(f"{facts.fps:g} fps")
+    return " · ".join(parts)
+
+
+class MediaSlot(QFrame):
+    """A filled or empty slot of one strip.
+
+    Signals: removeRequested(); browseRequested(); dropped(QMimeData) — files, URLs or a slot
+    dragged onto this one.
+    """
+
+    removeRequested = Signal()
+    browseRequested = Signal()
+    dropped = Signal(QMimeData)
+
+    def __init__(self, kind: MediaKind, index: int, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind, self.index = kind, index
+        self.entry: MediaEntry | None = None
+        self.greyed: str | None = None
+        self.title = QLabel(title)
+        self.thumb = QLabel()
+        self.name = QLabel()
+        self.facts = QLabel()
+        self.problem = QLabel()
+        self.remove = QToolButton()
+        self.browse = QToolButton()
+        self._press: QPoint | None = None
+        self._setup_ui()
+        self.remove.clicked.connect(self.removeRequested)
+        self.browse.clicked.connect(self.browseRequested)
+        self.set_entry(None)
+
+    def _setup_ui(self) -> None:
+        self.setObjectName("mediaSlot")
+        self.setFixedWidth(CARD.width())
+        self.setMinimumHeight(CARD.height())
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.setAccessibleName(self.title.text())
+        bold = self.title.font()
+        bold.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(bold)
+        self.thumb.setFixedSize(THUMB)
+        self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumb.setObjectName("slotThumb")
+        small = self.font()
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
+        for label in (self.name, self.facts, self.problem):
+            label.setFont(small)
+            label.setWordWrap(True)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.problem.setAccessibleName(f"{self.title.text()} problems")
+        self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        self.remove.setAutoRaise(True)
+        self.remove.setAccessibleName(f"Remove {self.title.text().lower()}")
+        self.remove.setToolTip(f"Remove {self.title.text().lower()} (Delete)")
+        self.browse.setText("Browse…")
+        self.browse.setAccessibleName(f"Browse for {self.title.text().lower()}")
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(3)
+        layout.addLayout(head)
+        layout.addWidget(self.thumb)
+        layout.addWidget(self.name)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.browse, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+
+    def set_entry(self, entry: MediaEntry | None, greyed: str | None = None,
+                  problems: list[str] | None = None) -> None:
+        self.entry, self.greyed = entry, greyed
+        empty = entry is None
+        self.remove.setVisible(not empty)
+        self.browse.setVisible(empty)
+        self.name.setVisible(not empty)
+        self.setProperty("empty", empty)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#mediaSlot { border: 1px dashed palette(mid); border-radius: 6px; }"
+                           if empty else
+                           "#mediaSlot { border: 1px solid palette(mid); border-radius: 6px; "
+                           "background: palette(base); }")
+        self._show_thumb(entry)
+        if entry is None:
+            self.name.clear()
+            self.facts.setText("Drop a file or paste a URL")
+        else:
+            self.name.setText(entry.name)
+            self.name.setToolTip(entry.source)
+            if entry.probing:
+                self.facts.setText("Checking…")
+            elif entry.facts is not None:
+                self.facts.setText(facts_text(entry.facts))
+            else:
+                self.facts.setText("URL · checked by the server" if entry.path is None else "")
+        lines = list(problems or [])
+        if greyed:
+            self.problem.setText(greyed)
+            set_level(self.problem, Level.WARN)
+        else:
+            self.problem.setText("\n".join(lines))
+            set_level(self.problem, Level.ERROR)
+        self.problem.setVisible(bool(self.problem.text()))
+        self.problem.setToolTip(self.problem.text())
+        self.setAccessibleDescription(" ".join(filter(None, (
+            self.name.text(), self.facts.text(), self.problem.text()))))
+        if greyed:
+            effect = QGraphicsOpacityEffect(self)
+            effect.setOpacity(0.55)
+            self.setGraphicsEffect(effect)
+        elif self.graphicsEffect() is not None:
+            self.setGraphicsEffect(None)  # type: ignore[arg-type]  # None removes the effect
+
+    def _show_thumb(self, entry: MediaEntry | None) -> None:
+        if entry is not None and entry.thumbnail is not None:
+            pixmap = QPixmap.fromImage(entry.thumbnail)
+            ratio = self.devicePixelRatioF()
+            pixmap = pixmap.scaled(THUMB * ratio, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+            pixmap.setDevicePixelRatio(ratio)
+            self.thumb.setPixmap(pixmap)
+            return
+        icon = {MediaKind.IMAGE: QStyle.StandardPixmap.SP_FileIcon,
+                MediaKind.VIDEO: QStyle.StandardPixmap.SP_MediaPlay,
+                MediaKind.AUDIO: QStyle.StandardPixmap.SP_MediaVolume}[self.kind]
+        mode = QIcon.Mode.Normal if entry is not None else QIcon.Mode.Disabled
+        self.thumb.setPixmap(self.style().standardIcon(icon).pixmap(QSize(32, 32), mode))
+
+    # Qt overrides: keyboard removal, drag to reorder, drops.
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.entry is not None:
+            self.removeRequested.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) \
+                and self.entry is None:
+            self.browseRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.entry is not None:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None:
+            return
+        moved = (event.position().toPoint() - self._press).manhattanLength()
+        if moved < QApplication.startDragDistance():
+            return
+        self._press = None
+        mime = QMimeData()
+        mime.setData(media_mime.SLOT_MIME, f"{self.kind.value}:{self.index}".encode())
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(self.grab().scaledToWidth(96))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if media_mime.accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.dropped.emit(event.mimeData())
+        event.acceptProposedAction()

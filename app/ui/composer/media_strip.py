@@ -1,0 +1,160 @@
+"""A numbered strip of slots for one kind of media, with add, URL entry and swap."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.composer_rules import Level, kind_title
+from app.core.media_limits import MediaKind
+from app.ui.composer import media_mime
+from app.ui.composer.media_board import MediaEntry
+from app.ui.composer.media_slot import CARD, MediaSlot
+from app.ui.composer.style import set_level
+
+_URL_LABEL = {MediaKind.IMAGE: "Image &URL", MediaKind.VIDEO: "Video U&RL",
+              MediaKind.AUDIO: "Audio UR&L"}
+
+
+@dataclass(frozen=True)
+class SlotView:
+    """What one slot shows: computed by the panel from the board and the composer rules."""
+
+    title: str
+    entry: MediaEntry | None
+    greyed: str | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+class MediaStrip(QWidget):
+    """Signals: dropped(object kind, int index or -1 for the end, QMimeData);
+    removeRequested(object kind, int index); browseRequested(object kind, int index or -1);
+    urlEntered(object kind, str); swapRequested(object kind)."""
+
+    dropped = Signal(object, int, QMimeData)
+    removeRequested = Signal(object, int)
+    browseRequested = Signal(object, int)
+    urlEntered = Signal(object, str)
+    swapRequested = Signal(object)
+
+    def __init__(self, kind: MediaKind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.heading = QLabel(kind_title(kind))
+        self.count = QLabel()
+        self.url_label = QLabel(_URL_LABEL[kind])
+        self.url = QLineEdit()
+        self.add = QToolButton()
+        self.swap = QToolButton()
+        self.message = QLabel()
+        self.slots: list[MediaSlot] = []
+        self._row = QHBoxLayout()
+        self._scroll = QScrollArea()
+        self._setup_ui()
+        self.url.returnPressed.connect(self._on_url_returnPressed)
+        self.add.clicked.connect(lambda: self.browseRequested.emit(self.kind, -1))
+        self.swap.clicked.connect(lambda: self.swapRequested.emit(self.kind))
+
+    def _setup_ui(self) -> None:
+        self.setAcceptDrops(True)
+        font = self.heading.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
+        self.url_label.setBuddy(self.url)
+        self.url.setAccessibleName(self.url_label.text().replace("&", ""))
+        self.url.setPlaceholderText("https://… then Enter")
+        self.url.setClearButtonEnabled(True)
+        self.url.setMaximumWidth(320)
+        self.add.setText(f"Add {self.kind.value}…")
+        self.add.setAccessibleName(self.add.text())
+        self.swap.setText("⇄ Swap frames")
+        self.swap.setAccessibleName("Swap frames")
+        self.swap.setToolTip("Exchange the first and the last frame")
+        self.swap.hide()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        set_level(self.message, Level.ERROR)
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        head.addWidget(self.heading)
+        head.addWidget(self.count)
+        head.addStretch(1)
+        head.addWidget(self.swap)
+        head.addWidget(self.url_label)
+        head.addWidget(self.url, 1)
+        head.addWidget(self.add)
+        inner = QWidget()
+        inner.setAcceptDrops(False)
+        self._row.setParent(None)
+        inner.setLayout(self._row)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(8)
+        self._row.addStretch(1)
+        self._scroll.setWidget(inner)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setMinimumHeight(CARD.height() + 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(head)
+        layout.addWidget(self._scroll)
+        layout.addWidget(self.message)
+
+    def show_slots(self, views: Sequence[SlotView], *, capacity: int, can_add: bool,
+                   swap: bool, messages: Sequence[str] = ()) -> None:
+        """Show `views` in order; cards are reused by position so focus survives a refresh."""
+        while len(self.slots) > len(views):
+            self.slots.pop().deleteLater()
+        for i, view in enumerate(views):
+            if i < len(self.slots) and self.slots[i].title.text() != view.title:
+                old = self.slots[i]
+                self.slots[i] = self._make_slot(i, view.title)
+                self._row.replaceWidget(old, self.slots[i])
+                old.deleteLater()
+            elif i >= len(self.slots):
+                self.slots.append(self._make_slot(i, view.title))
+                self._row.insertWidget(i, self.slots[i])
+            self.slots[i].set_entry(view.entry, view.greyed, view.problems)
+        filled = sum(1 for v in views if v.entry is not None)
+        self.count.setText(f"{filled} of {capacity}" if capacity else "not used by this model")
+        for widget in (self.add, self.url, self.url_label):
+            widget.setEnabled(can_add)
+        self.swap.setVisible(swap)
+        self.message.setText("\n".join(messages))
+        self.message.setVisible(bool(messages))
+
+    def _make_slot(self, index: int, title: str) -> MediaSlot:
+        slot = MediaSlot(self.kind, index, title)
+        slot.removeRequested.connect(lambda: self.removeRequested.emit(self.kind, slot.index))
+        slot.browseRequested.connect(lambda: self.browseRequested.emit(self.kind, slot.index))
+        slot.dropped.connect(lambda mime: self.dropped.emit(self.kind, slot.index, mime))
+        return slot
+
+    def _on_url_returnPressed(self) -> None:
+        text = self.url.text().strip()
+        if text:
+            self.urlEntered.emit(self.kind, text)  # the area clears the field once accepted
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if media_mime.accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.dropped.emit(self.kind, -1, event.mimeData())
+        event.acceptProposedAction()

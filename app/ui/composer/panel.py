@@ -1,0 +1,345 @@
+"""The composer panel: prompt, model and output pickers, media slots, cost and Generate."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.capabilities import (
+    DEFAULT_ASPECT,
+    DEFAULT_QUALITY,
+    MODELS,
+    AspectRatio,
+    Mode,
+    ModelSpec,
+    Quality,
+    Tier,
+    model_for,
+)
+from app.core.composer_rules import (
+    KINDS,
+    Level,
+    aspect_choices,
+    kept_notices,
+    model_params_state,
+    quality_choices,
+    quality_fallback,
+    references,
+)
+from app.core.models import GenerationRequest
+from app.core.pricing import CostEstimate
+from app.core.problems import Problem
+from app.services.composer_draft import ComposerDraft
+from app.services.media_worker import MediaWorker
+from app.ui.composer.advanced import AdvancedSection
+from app.ui.composer.draft_builder import DraftBuilder
+from app.ui.composer.media_area import MediaArea
+from app.ui.composer.media_board import MediaBoard
+from app.ui.composer.pickers import ModelPicker, OutputPicker
+from app.ui.composer.prompt_editor import PromptEditor
+from app.ui.composer.style import set_level
+
+_STATE_KEYS = ("model", "quality", "aspect_ratio", "duration", "generate_audio",
+               "content_filter", "advanced_open", "prompt", "model_params", "callback_url")
+
+
+class ComposerPanel(QWidget):
+    """Signals: submitRequested(object ComposerDraft) — Generate was pressed on a valid draft
+    (the panel stays busy until the window calls set_busy(False) or show_submit_error);
+    costChanged(object CostEstimate); noticeChanged(str) — a one-line note (a fallback)."""
+
+    submitRequested = Signal(object)
+    costChanged = Signal(object)
+    noticeChanged = Signal(str)
+
+    def __init__(self, media_worker: MediaWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._board = MediaBoard(media_worker, self)
+        self.model_picker = ModelPicker()
+        self.prompt = PromptEditor()
+        self.media = MediaArea(self._board)
+        self.output = OutputPicker()
+        self.advanced = AdvancedSection()
+        self.notice = QLabel()
+        self.cost = QLabel()
+        self.reason = QLabel()
+        self.generate = QPushButton("Generate")
+        self._builder = DraftBuilder(self._board)
+        self._spec: ModelSpec = model_for(Mode.TEXT, Tier.STANDARD)
+        self._quality: Quality = DEFAULT_QUALITY
+        self._aspect: AspectRatio = DEFAULT_ASPECT
+        self._busy = False
+        self._cost: CostEstimate | None = None
+        self._submit_error: tuple[str | None, str] | None = None
+        self._shortcuts = [QShortcut(QKeySequence(k), self) for k in ("Ctrl+Return", "Ctrl+Enter")]
+        self._setup_ui()
+        self.model_picker.modeChanged.connect(self._on_model_picker_modeChanged)
+        self.model_picker.tierChanged.connect(self._on_model_picker_tierChanged)
+        self.output.qualityChanged.connect(self._on_output_qualityChanged)
+        self.output.aspectChanged.connect(self._on_output_aspectChanged)
+        for sig in (self.output.durationChanged, self.output.audioToggled,
+                    self.output.filterToggled, self.prompt.changed, self.advanced.changed,
+                    self._board.changed):
+            sig.connect(self._on_any_edited)
+        self.media.notice.connect(self._say)
+        self.generate.clicked.connect(self._on_generate_clicked)
+        for shortcut in self._shortcuts:
+            shortcut.activated.connect(self._on_generate_clicked)
+        self._apply_model(self._spec, notify=False)
+
+    def _setup_ui(self) -> None:
+        self.setMinimumWidth(560)
+        for shortcut in self._shortcuts:
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.generate.setAccessibleName("Generate")
+        self.generate.setDefault(True)
+        self.generate.setMinimumWidth(140)
+        bold = self.generate.font()
+        bold.setWeight(QFont.Weight.DemiBold)
+        self.generate.setFont(bold)
+        self.cost.setAccessibleName("Estimated cost")
+        self.cost.setFont(bold)
+        self.reason.setAccessibleName("Why Generate is disabled")
+        self.reason.setWordWrap(True)
+        self.notice.setAccessibleName("Notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(16, 12, 16, 12)
+        body.setSpacing(14)
+        body.addWidget(self.model_picker)
+        body.addWidget(self.prompt, 3)
+        body.addWidget(self.media)
+        body.addWidget(_rule())
+        body.addWidget(self.output)
+        body.addWidget(self.advanced)
+        body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its children are the tab stops
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(16, 8, 16, 12)
+        footer.setSpacing(12)
+        costs = QVBoxLayout()
+        costs.setSpacing(2)
+        costs.addWidget(self.cost)
+        costs.addWidget(self.reason)
+        footer.addLayout(costs, 1)
+        footer.addWidget(self.generate, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(_rule())
+        notice_row = QHBoxLayout()
+        notice_row.setContentsMargins(16, 8, 16, 0)
+        notice_row.addWidget(self.notice)
+        layout.addLayout(notice_row)
+        layout.addLayout(footer)
+
+    # ---- public interface -------------------------------------------------------------
+    def request(self) -> GenerationRequest | None:
+        """The request as set (local files as placeholders); None while model_params is not
+        valid JSON, since no request can carry it."""
+        return self._builder.request(self._settings())
+
+    def problems(self) -> list[Problem]:
+        return self._builder.problems(self._settings(), self.prompt.text())
+
+    def spec(self) -> ModelSpec:
+        return self._spec
+
+    def board(self) -> MediaBoard:
+        return self._board
+
+    def load_request(self, request: GenerationRequest) -> None:
+        """Restore every setting, the prompt and the media URLs of an earlier request."""
+        self._restore({"model": request.model, "quality": request.quality,
+                       "aspect_ratio": request.aspect_ratio, "duration": request.duration,
+                       "generate_audio": request.generate_audio,
+                       "content_filter": request.content_filter, "prompt": request.prompt,
+                       "model_params": json.dumps(request.model_params, indent=1)
+                       if request.model_params is not None else "",
+                       "callback_url": request.callback_url or ""})
+        for kind in KINDS:
+            self._board.clear(kind)
+            for url in getattr(request, kind.field):
+                self._board.add(kind, url)
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.generate.setText("Submitting…" if busy else "Generate")
+        self._refresh()
+
+    def show_submit_error(self, field: str | None, message: str) -> None:
+        """The submission was refused: show why, on the field when there is one."""
+        self._busy = False
+        self.generate.setText("Generate")
+        self._submit_error = (field, message)
+        self._refresh()
+
+    def save_state(self) -> dict[str, Any]:
+        s = self._settings()
+        return {"model": self._spec.id, "quality": self._quality.value,
+                "aspect_ratio": self._aspect.value, "duration": s["duration"],
+                "generate_audio": s["generate_audio"], "content_filter": s["content_filter"],
+                "advanced_open": self.advanced.is_open(), "prompt": self.prompt.text(),
+                "model_params": s["model_params_text"], "callback_url": s["callback_text"]}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        """Apply saved settings; unknown keys and values that no longer fit are ignored."""
+        self._restore({k: v for k, v in state.items() if k in _STATE_KEYS})
+
+    # ---- internals --------------------------------------------------------------------
+    def _restore(self, s: dict[str, Any]) -> None:
+        spec = MODELS.get(str(s.get("model")), self._spec)
+        if str(s.get("quality")) in {q.value for q in Quality}:
+            self._quality = Quality(str(s["quality"]))
+        if str(s.get("aspect_ratio")) in {a.value for a in AspectRatio}:
+            self._aspect = AspectRatio(str(s["aspect_ratio"]))
+        if isinstance(s.get("duration"), int):
+            self.output.duration.setValue(s["duration"])
+        for key, box in (("generate_audio", self.output.audio),
+                         ("content_filter", self.output.content_filter)):
+            if isinstance(s.get(key), bool):
+                box.setChecked(s[key])
+        if isinstance(s.get("advanced_open"), bool):
+            self.advanced.set_open(s["advanced_open"])
+        for key, setter in (("prompt", self.prompt.set_text),
+                            ("model_params", self.advanced.params.setPlainText),
+                            ("callback_url", self.advanced.callback.setText)):
+            if isinstance(s.get(key), str):
+                setter(s[key])
+        self._apply_model(spec, notify=False)
+
+    def _settings(self) -> dict[str, Any]:
+        return {"spec": self._spec, "quality": self._quality, "aspect": self._aspect,
+                "prompt": self.prompt.text(), "duration": self.output.duration.value(),
+                "generate_audio": self.output.audio.isChecked(),
+                "content_filter": self.output.content_filter.isChecked(),
+                "model_params_text": self.advanced.params.toPlainText(),
+                "callback_text": self.advanced.callback.text()}
+
+    def _apply_model(self, spec: ModelSpec, *, notify: bool) -> None:
+        old = self._spec
+        self._spec = spec
+        self.model_picker.mode.set_value(spec.mode)
+        self.model_picker.tier.set_value(spec.tier)
+        self._quality, quality_note = quality_fallback(spec, self._quality)
+        notes = [quality_note] if quality_note else []
+        if notify and old.mode is not spec.mode:
+            notes.extend(kept_notices(spec, self._board.counts()))
+        params_reason = model_params_state(spec)
+        if notify and params_reason and self.advanced.params.toPlainText().strip() \
+                and model_params_state(old) is None:
+            notes.append("Model parameters kept but not sent: " + params_reason)
+        self.advanced.set_params_allowed(params_reason)
+        if notify and notes:
+            self._say("; ".join(notes))
+        self._refresh()
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(f"ⓘ {text}")
+        self.notice.setVisible(bool(text))
+        self.noticeChanged.emit(text)
+
+    def _refresh(self) -> None:
+        spec = self._spec
+        self.output.quality.set_choices(quality_choices(spec))
+        self.output.quality.set_value(self._quality)
+        self.output.set_aspects(aspect_choices(spec, self._quality), self._aspect)
+        problems = self.problems()
+        error = self._submit_error
+        shown = [p for p in problems if p.code not in ("empty", "probing")]
+        prompt_err = next((p.message for p in shown if p.field == "prompt"), None)
+        if error and error[0] == "prompt":
+            prompt_err = error[1]
+        self.prompt.set_error(prompt_err)
+        self.media.refresh(spec, shown)
+        self.prompt.set_references(references(spec, self.media.active_counts()))
+        self.advanced.show_problems(
+            next((p.message for p in shown if p.field == "model_params"), None)
+            or self._builder.params_kept_note(self._settings()),
+            next((p.message for p in shown if p.field == "callback_url"), None))
+        self._show_cost()
+        self._show_reason(problems)
+
+    def _show_cost(self) -> None:
+        est = self._builder.cost(self._settings())
+        text = est.text
+        if est.credits is not None and est.rate is not None:
+            text += f"  ·  {est.billed_seconds:.3g} s × {est.rate:.2f} credits/s"
+        if est.notes:
+            text += "  ·  " + "; ".join(est.notes)
+        self.cost.setText(text)
+        self.cost.setToolTip("Published Evolink prices; the server's reserved credits are "
+                             "the final figure")
+        if est != self._cost:
+            self._cost = est
+            self.costChanged.emit(est)
+
+    def _show_reason(self, problems: list[Problem]) -> None:
+        blocked = [p.message for p in problems]
+        if self._submit_error:
+            blocked.insert(0, self._submit_error[1])
+        self.generate.setEnabled(not self._busy and not problems)
+        if self._busy:
+            self.reason.setText("Submitting…")
+        elif blocked:
+            more = f"  (+{len(blocked) - 1} more)" if len(blocked) > 1 else ""
+            self.reason.setText(blocked[0] + more)
+        else:
+            self.reason.setText("Ready · Ctrl+Enter")
+        set_level(self.reason, Level.ERROR if self._submit_error else
+                  Level.OK)
+        self.generate.setToolTip("\n".join(blocked) if blocked else "Generate (Ctrl+Enter)")
+
+    def _on_model_picker_modeChanged(self, mode: Mode) -> None:
+        self._apply_model(model_for(mode, self._spec.tier), notify=True)
+
+    def _on_model_picker_tierChanged(self, tier: Tier) -> None:
+        self._apply_model(model_for(self._spec.mode, tier), notify=True)
+
+    def _on_output_qualityChanged(self, quality: Quality) -> None:
+        self._quality = quality
+        self._on_any_edited()
+
+    def _on_output_aspectChanged(self, aspect: AspectRatio) -> None:
+        self._aspect = aspect
+        self._on_any_edited()
+
+    def _on_any_edited(self, *_: object) -> None:
+        self._submit_error = None
+        self._refresh()
+
+    def _on_generate_clicked(self) -> None:
+        if self._busy or not self.generate.isEnabled() or self.problems():
+            return
+        draft: ComposerDraft | None = self._builder.draft(self._settings())
+        if draft is None:
+            return
+        self.set_busy(True)  # before emitting: a second click or Ctrl+Enter cannot resubmit
+        self.submitRequested.emit(draft)
+
+
+def _rule() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

@@ -1,0 +1,117 @@
+"""The prompt: a multi-line editor, a live counter, and chips that insert media references."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.composer_rules import Level, prompt_count
+from app.ui.composer.style import set_level
+
+
+class PromptEditor(QWidget):
+    """Signals: changed() — the text changed."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel("&Prompt")
+        self.edit = QPlainTextEdit()
+        self.counter = QLabel()
+        self.message = QLabel()
+        self.chips_label = QLabel("Insert:")
+        self._chips: list[QToolButton] = []
+        self._chip_row = QHBoxLayout()
+        self._setup_ui()
+        self.edit.textChanged.connect(self._on_edit_textChanged)
+        self._on_edit_textChanged()
+
+    def _setup_ui(self) -> None:
+        self.label.setBuddy(self.edit)
+        font = self.label.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.label.setFont(font)
+        self.edit.setAccessibleName("Prompt")
+        self.edit.setPlaceholderText(
+            "Describe the clip: subject, action, setting, camera, light, mood…\n"
+            "描述画面：主体、动作、场景、镜头、光线、氛围……")
+        self.edit.setTabChangesFocus(True)  # Tab leaves the editor; keyboard users can move on
+        self.edit.setMinimumHeight(96)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.counter.setAccessibleName("Prompt length")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.chips_label.hide()
+        self._chip_row.setSpacing(4)
+        self._chip_row.addWidget(self.chips_label)
+        self._chip_row.addStretch(1)
+        foot = QHBoxLayout()
+        foot.addWidget(self.message, 1)
+        foot.addWidget(self.counter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit, 1)
+        layout.addLayout(self._chip_row)
+        layout.addLayout(foot)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setPlainText(text)
+
+    def set_error(self, message: str | None) -> None:
+        """A problem of the prompt found by the rules (shown in place of the advice)."""
+        count = prompt_count(self.text())
+        shown = message or count.message
+        level = Level.ERROR if message else count.level
+        self.message.setText(shown or "")
+        self.message.setVisible(bool(shown))
+        set_level(self.message, level)
+        set_level(self.counter, level)
+
+    def set_references(self, refs: Sequence[str]) -> None:
+        """Chips for the filled reference slots ("image 1", "video 2", …), in slot order."""
+        if [c.text() for c in self._chips] == list(refs):
+            return
+        for chip in self._chips:
+            chip.deleteLater()
+        self._chips = []
+        for i, ref in enumerate(refs):
+            chip = QToolButton(self)
+            chip.setText(ref)
+            chip.setAccessibleName(ref)
+            chip.setToolTip(f"Insert “{ref}” into the prompt at the cursor")
+            chip.clicked.connect(lambda _=False, r=ref: self.insert_reference(r))
+            self._chip_row.insertWidget(1 + i, chip)
+            self._chips.append(chip)
+        self.chips_label.setVisible(bool(refs))
+
+    def chips(self) -> list[QToolButton]:
+        return list(self._chips)
+
+    def insert_reference(self, ref: str) -> None:
+        cursor = self.edit.textCursor()
+        before = self.text()[: cursor.position()]
+        pad = "" if not before or before[-1].isspace() else " "
+        cursor.insertText(f"{pad}{ref} ")
+        self.edit.setFocus()
+
+    def _on_edit_textChanged(self) -> None:
+        self.counter.setText(prompt_count(self.text()).text)
+        self.set_error(None)
+        self.changed.emit()

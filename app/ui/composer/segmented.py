@@ -1,0 +1,88 @@
+"""A row of exclusive toggle buttons (a segmented control) whose options can be disabled."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
+
+from app.core.composer_rules import Choice
+
+# Palette roles only, so light and dark themes both hold; the checked segment is highlighted.
+_STYLE = """
+QToolButton { padding: 4px 12px; border: 1px solid palette(mid); margin-left: -1px;
+              background: palette(button); color: palette(button-text); }
+QToolButton[pos="first"] { border-top-left-radius: 5px; border-bottom-left-radius: 5px;
+                           margin-left: 0; }
+QToolButton[pos="last"] { border-top-right-radius: 5px; border-bottom-right-radius: 5px; }
+QToolButton:hover { background: palette(midlight); }
+QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);
+                      border-color: palette(highlight); }
+QToolButton:disabled { color: palette(mid); background: palette(window); }
+QToolButton:focus { border: 1px solid palette(highlight); }
+"""
+
+
+class Segmented(QWidget):
+    """Signals: changed(object) — the user picked another value."""
+
+    changed = Signal(object)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: dict[Any, QToolButton] = {}
+        self._layout = QHBoxLayout(self)
+        self._setup_ui()
+        self._group.buttonClicked.connect(self._on_group_buttonClicked)
+
+    def _setup_ui(self) -> None:
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)  # touching buttons read as one control
+        self.setStyleSheet(_STYLE)
+
+    def set_choices(self, choices: Sequence[Choice[Any]]) -> None:
+        """Build the buttons once, then only update their enabled state and tooltips."""
+        if list(self._buttons) != [c.value for c in choices]:
+            for button in self._buttons.values():
+                self._group.removeButton(button)
+                button.deleteLater()
+            self._buttons.clear()
+            for choice in choices:
+                button = QToolButton(self)
+                button.setText(choice.label)
+                button.setAccessibleName(choice.label)
+                button.setCheckable(True)
+                button.setAutoRaise(False)
+                button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+                self._group.addButton(button)
+                self._layout.addWidget(button)
+                self._buttons[choice.value] = button
+            for i, button in enumerate(self._buttons.values()):
+                last = len(self._buttons) - 1
+                button.setProperty("pos", "first" if i == 0 else "last" if i == last else "mid")
+        for choice in choices:
+            button = self._buttons[choice.value]
+            button.setEnabled(choice.enabled)
+            button.setToolTip(choice.reason or "")
+
+    def button(self, value: Any) -> QToolButton:
+        return self._buttons[value]
+
+    def value(self) -> Any:
+        for value, button in self._buttons.items():
+            if button.isChecked():
+                return value
+        return None
+
+    def set_value(self, value: Any) -> None:
+        self._buttons[value].setChecked(True)
+
+    def _on_group_buttonClicked(self, clicked: QToolButton) -> None:
+        for value, button in self._buttons.items():
+            if button is clicked:
+                self.changed.emit(value)
