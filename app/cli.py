@@ -241,21 +241,29 @@ async def _credits(args: argparse.Namespace) -> int:
 
 
 async def _resume(args: argparse.Namespace) -> int:
-    from app.services import generation
+    from app.services import headless
     from app.services.downloads import make_download_client
 
     store = TaskStore.open_default()
-    generation.recover_interrupted(store)
     out = args.out or paths.clips_dir()
-    code = EXIT_OK
+
+    def show(r: TaskRecord) -> None:
+        _err(f"{r.display_id}: {r.state.label} {r.progress}%")
+
     async with _client(args) as client, make_download_client() as http:
-        for rec in store.unfinished():
-            if rec.state in (TaskState.OUTCOME_UNKNOWN, TaskState.SUBMITTING):
-                _err(f"{rec.local_id[:12]}: outcome unknown (sent, no answer): not resubmitted")
-                code = EXIT_TASK
-                continue
-            end = await generation.follow(client, http, store, rec.local_id, out)
-            code = max(code, _finish(end, False))
+        ends = await headless.resume(client, http, store, out, on_change=show)
+    code = EXIT_OK
+    for rec in ends:
+        if rec.state in headless.NEEDS_A_PERSON:
+            _err(f"{rec.local_id[:12]}: outcome unknown (sent, no answer): not resubmitted; "
+                 "look for it with the app's \"find it\" action")
+            code = EXIT_TASK
+        elif rec.untracked:
+            _err(f"{rec.display_id}: not tracked (stopped by you): skipped")
+        else:
+            code = max(code, _finish(rec, False))
+    if not ends:
+        _err("Nothing to resume: every task in the store is finished.")
     return code
 
 
@@ -274,6 +282,9 @@ def _key(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise CliError(str(exc), EXIT_INVALID) from None
         print(f"Stored {keychain.mask(key)} in {keychain.backend_name()}.")
+        if KeyProvider().env_overrides:
+            print("Note: EVOLINK_API_KEY is set in this shell and overrides the stored key "
+                  "until it is unset.")
         return EXIT_OK
     if args.action == "clear":
         print("Key removed from the keychain." if keychain.delete_key()
@@ -290,6 +301,14 @@ def _key(args: argparse.Namespace) -> int:
     where = {"env": "the EVOLINK_API_KEY environment variable (overrides the keychain)",
              "keychain": "the OS keychain", "session": "this session"}[source.origin]
     print(f"Key {keychain.mask(source.key)} from {where}.")
+    if source.origin == "env":
+        try:
+            stored = keychain.get_key()
+        except KeychainUnavailable as exc:
+            print(f"Keychain problem: {exc}")
+        else:
+            print(f"The keychain holds {keychain.mask(stored)}, unused while EVOLINK_API_KEY "
+                  "is set." if stored else "The keychain holds no key.")
     return EXIT_OK
 
 

@@ -23,9 +23,11 @@ from app.services.errors import ApiError, SubmissionOutcomeUnknown
 from app.services.naming import DEFAULT_TEMPLATE, render_name, unique_path
 from app.services.sidecar import read_sidecar, sidecar_for, write_sidecar
 from app.services.store import TaskRecord, TaskStore
+from app.services.task_locks import TaskLocks
 
 log = logging.getLogger(__name__)
 OnUpdate = Callable[[TaskRecord], None]
+WATCH_ELSEWHERE_S = 0.5  # reading the local store is cheap
 STALE_SUBMISSION_S = 120.0  # longer than any create timeout: past it the POST's answer is lost
 
 
@@ -38,17 +40,20 @@ class InvalidRequest(ValueError):
 
 
 async def submit(client: EvolinkClient, store: TaskStore, request: GenerationRequest, *,
-                 source: str) -> TaskRecord:
+                 source: str, on_stored: OnUpdate | None = None) -> TaskRecord:
     """Store the request, then POST it, then store the id the moment it arrives.
 
     A lost answer leaves an OUTCOME_UNKNOWN record (never a blind resubmit); a refusal leaves a
     REJECTED one; a crash mid-POST leaves SUBMITTING, which `recover_interrupted` settles.
+    `on_stored` sees the write-ahead record before the POST goes out.
     """
     problems = check(request)
     if problems:
         raise InvalidRequest(problems)
     rec = store.begin_submission(request, source=source)
     rec = store.mark_sent(rec.local_id)
+    if on_stored:
+        on_stored(rec)
     try:
         task = await client.create(request, idempotency_key=rec.idempotency_key)
     except SubmissionOutcomeUnknown as exc:
@@ -119,10 +124,35 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
 
 async def follow(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
                  local_id: str, clips_dir: Path, *, on_update: OnUpdate | None = None,
-                 poll_floor_s: float | None = None) -> TaskRecord:
-    """Poll a task until it ends on the server, then save its clip; returns the last record."""
+                 poll_floor_s: float | None = None, locks: TaskLocks | None = None) -> TaskRecord:
+    """Poll a task until it ends on the server, then save its clip; returns the last record.
+
+    When another process (the GUI) follows the task, this one watches the store instead and
+    takes over if that process goes away."""
     floor = poll_floor_s if poll_floor_s is not None else (
         0.2 if client.endpoints.is_loopback else api_facts.MIN_POLL_INTERVAL_S)
+    locks = locks or TaskLocks.beside(store.path)
+    try:
+        return await _follow(client, http, store, local_id, clips_dir, on_update, floor, locks)
+    finally:
+        locks.release(local_id)
+
+
+async def _follow(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
+                  local_id: str, clips_dir: Path, on_update: OnUpdate | None, floor: float,
+                  locks: TaskLocks) -> TaskRecord:
+    seen: TaskRecord | None = None
+    while True:
+        rec = store.get(local_id)
+        if rec is None:
+            raise KeyError(local_id)
+        if not rec.state.terminal and not locks.acquire(local_id):
+            if on_update and rec != seen:
+                on_update(rec)
+            seen = rec
+            await asyncio.sleep(max(floor, WATCH_ELSEWHERE_S))
+            continue
+        break
     while True:
         rec = store.get(local_id)
         if rec is None:

@@ -234,6 +234,17 @@ class TaskStore:
     def mark_expired(self, local_id: str) -> TaskRecord:
         return self._update(local_id, lambda r: dataclasses.replace(r, state=S.EXPIRED))
 
+    def set_hidden(self, local_id: str, hidden: bool = True) -> TaskRecord:
+        """Removed from (or back in) the queue's list; the record itself is kept."""
+        return self._update(local_id, lambda r: dataclasses.replace(r, hidden=hidden))
+
+    def set_untracked(self, local_id: str, untracked: bool = True) -> TaskRecord:
+        """Stop (or start again) polling and downloading this task; its id is kept."""
+        return self._update(local_id, lambda r: dataclasses.replace(r, untracked=untracked))
+
+    def note(self, local_id: str, note: str | None) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(r, note=note))
+
     # --- reads -------------------------------------------------------------------------------
 
     def _select(self, where: str = "", params: tuple[object, ...] = (),
@@ -270,22 +281,32 @@ class TaskStore:
         return found[0] if len(found) == 1 else None
 
     def list(
-        self, *, states: Iterable[TaskState] | None = None, limit: int = 100, offset: int = 0
+        self, *, states: Iterable[TaskState] | None = None, limit: int = 100, offset: int = 0,
+        include_hidden: bool = True,
     ) -> builtins.list[TaskRecord]:
         """Newest first."""
         tail = f"ORDER BY created_at DESC, rowid DESC LIMIT {int(limit)} OFFSET {int(offset)}"
-        if states is None:
-            return self._select(tail=tail)
-        wanted = [TaskState(s).value for s in states]
-        if not wanted:
-            return []
-        return self._select(f"state IN ({', '.join('?' * len(wanted))})", tuple(wanted), tail)
+        where: builtins.list[str] = [] if include_hidden else ["hidden = 0"]
+        params: tuple[object, ...] = ()
+        if states is not None:
+            wanted = [TaskState(s).value for s in states]
+            if not wanted:
+                return []
+            where.append(f"state IN ({', '.join('?' * len(wanted))})")
+            params = tuple(wanted)
+        return self._select(" AND ".join(where), params, tail)
 
-    def unfinished(self) -> builtins.list[TaskRecord]:
+    def unfinished(self, *, include_untracked: bool = True) -> builtins.list[TaskRecord]:
         """Everything a restart must pick up again, oldest first (its URLs expire first)."""
         marks = ", ".join("?" * len(UNFINISHED))
-        return self._select(f"state IN ({marks})", tuple(s.value for s in UNFINISHED),
+        where = f"state IN ({marks})" + ("" if include_untracked else " AND untracked = 0")
+        return self._select(where, tuple(s.value for s in UNFINISHED),
                             "ORDER BY created_at ASC, rowid ASC")
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another process, or another thread here)
+        commits: a cheap way to notice that the CLI wrote to the shared store."""
+        return int(self._conn().execute("PRAGMA data_version").fetchone()[0])
 
 
 def _check_same_task(record: TaskRecord, task: Task) -> None:

@@ -41,6 +41,8 @@ class TaskRecord:
     saved_at: float | None = None
     note: str | None = None  # our own last problem: lost answer, interrupted download
     download_path: str | None = None  # chosen final name, so a resumed download finds its .part
+    hidden: bool = False  # removed from the queue's list by the user; still in the store
+    untracked: bool = False  # the user stopped tracking it: not polled, not downloaded
 
     @property
     def model(self) -> str:
@@ -91,6 +93,10 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         "CREATE INDEX tasks_created ON tasks(created_at)",
         "CREATE INDEX tasks_state ON tasks(state)",
     ),
+    (
+        "ALTER TABLE tasks ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE tasks ADD COLUMN untracked INTEGER NOT NULL DEFAULT 0",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
@@ -140,4 +146,6 @@ def from_row(row: sqlite3.Row) -> TaskRecord:
     values["state"] = TaskState(values["state"])
     values["request"] = GenerationRequest.model_validate(json.loads(values["request"]))
     values["result_urls"] = tuple(json.loads(values["result_urls"]))
+    values["hidden"] = bool(values["hidden"])
+    values["untracked"] = bool(values["untracked"])
     return TaskRecord(**values)

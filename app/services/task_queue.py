@@ -1,0 +1,424 @@
+"""The task queue: every task in view, polled by one scheduler, downloaded the moment it is done."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Coroutine, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from PySide6.QtCore import QObject, Signal
+
+from app.core import api_facts
+from app.core.media_limits import MediaKind
+from app.core.models import GenerationRequest, Task
+from app.core.states import TaskState
+from app.core.timing import eta_seconds, next_poll_delay
+from app.services import generation, inputs, recovery
+from app.services.client import EvolinkClient
+from app.services.downloads import DownloadFailed
+from app.services.naming import DEFAULT_TEMPLATE
+from app.services.poller import Poller
+from app.services.store import TaskRecord, TaskStore
+from app.services.task_locks import TaskLocks
+
+log = logging.getLogger(__name__)
+S = TaskState
+FOLLOWED = frozenset({S.SUBMITTING, S.PENDING, S.PROCESSING, S.COMPLETED, S.DOWNLOADING})
+FINISHED = frozenset({S.SAVED, S.FAILED, S.CANCELLED, S.EXPIRED})  # taskFinished reports these
+LOOPBACK_FLOOR_S = 0.5
+DOWNLOAD_RETRY_S = (10.0, 30.0, 60.0, 300.0)
+LIST_LIMIT = 500
+
+
+@dataclass
+class Live:
+    """What changes faster than the store, or is this process's own view: never persisted."""
+
+    bytes_done: int = 0
+    bytes_total: int | None = None
+    problem: str | None = None  # e.g. "rate limited; retrying", shown under the status
+    retry_at: float | None = None  # wall clock of the next attempt after a problem
+    elsewhere: bool = False  # another process (the CLI) follows this task
+    download_failures: int = 0
+
+
+class TaskQueue(QObject):
+    """Owns the ordered list of tasks on show (newest first); the store stays the one truth.
+
+    Signals (rows are positions in `records()` at emission time; a model forwards them):
+      rowAboutToBeInserted(int), rowInserted() — around one insertion
+      rowAboutToBeRemoved(int), rowRemoved() — around one removal
+      recordChanged(int) — the record or its Live state of that row changed (not byte counts:
+        a view refreshes those on its own timer while anything is active)
+      activeCountChanged(int) — tasks still on their way to a file
+      taskFinished(object) — a TaskRecord that just became saved, failed, cancelled or expired
+      offlineChanged(bool) — polls cannot reach the API (retrying), or can again
+    """
+
+    rowAboutToBeInserted = Signal(int)
+    rowInserted = Signal()
+    rowAboutToBeRemoved = Signal(int)
+    rowRemoved = Signal()
+    recordChanged = Signal(int)
+    activeCountChanged = Signal(int)
+    taskFinished = Signal(object)
+    offlineChanged = Signal(bool)
+
+    def __init__(self, *, client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
+                 clips_dir: Path, template: str = DEFAULT_TEMPLATE,
+                 max_concurrent_requests: int = 4, max_concurrent_downloads: int = 4,
+                 poll_floor_s: float | None = None, watch_interval_s: float = 1.0,
+                 locks: TaskLocks | None = None, source: str = "gui",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._client, self._http, self._store = client, http, store
+        self.clips_dir, self.template, self._source = Path(clips_dir), template, source
+        floor = poll_floor_s if poll_floor_s is not None else (
+            LOOPBACK_FLOOR_S if client.endpoints.is_loopback else api_facts.MIN_POLL_INTERVAL_S)
+        self.poller = Poller(client.get, on_answer=self._on_poll_answer,
+                             on_problem=self._on_poll_problem, on_offline=self._on_offline,
+                             max_in_flight=max_concurrent_requests, floor_s=floor)
+        self._locks = locks or TaskLocks.beside(store.path)
+        self._max_downloads = max_concurrent_downloads
+        self._download_slots: asyncio.Semaphore | None = None
+        self._watch_interval_s = watch_interval_s
+        self._order: list[str] = []
+        self._records: dict[str, TaskRecord] = {}
+        self._live: dict[str, Live] = {}
+        self._downloads: dict[str, asyncio.Task[None]] = {}
+        self._background: set[asyncio.Task[None]] = set()
+        self._active = 0
+        self._data_version = -1
+        self._started = False
+
+    # --- reading --------------------------------------------------------------------------
+
+    def records(self) -> list[TaskRecord]:
+        return [self._records[k] for k in self._order]
+
+    def record_at(self, row: int) -> TaskRecord:
+        return self._records[self._order[row]]
+
+    def record(self, local_id: str) -> TaskRecord | None:
+        return self._records.get(local_id)
+
+    def row_of(self, local_id: str) -> int:
+        return self._order.index(local_id)
+
+    def live(self, local_id: str) -> Live:
+        return self._live.setdefault(local_id, Live())
+
+    @property
+    def active_count(self) -> int:
+        return self._active
+
+    @property
+    def offline(self) -> bool:
+        return self.poller.offline
+
+    def next_poll_in(self, local_id: str) -> float | None:
+        return self.poller.next_poll_in(local_id)
+
+    def is_busy(self) -> bool:
+        """Anything this process still polls or downloads."""
+        return bool(self._downloads) or any(
+            self.poller.is_tracked(k) for k in self._order)
+
+    # --- life cycle -----------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Load the store, settle interrupted submissions, pick every unfinished task up."""
+        if self._started:
+            return
+        self._started = True
+        self._download_slots = asyncio.Semaphore(self._max_downloads)
+        generation.recover_interrupted(self._store)
+        self.poller.start()
+        self._reload()
+        self._spawn(self._watch(), "queue store watch")
+
+    async def shutdown(self) -> None:
+        """Stop polling and downloading; nothing is cancelled on the server, all is stored."""
+        for t in list(self._background):
+            t.cancel()
+        downloads = list(self._downloads.values())
+        for t in downloads:
+            t.cancel()
+        await self.poller.stop()
+        for t in [*self._background, *downloads]:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await t
+        self._locks.release_all()
+        self._started = False
+
+    def _spawn(self, coro: Coroutine[object, object, None], name: str) -> asyncio.Task[None]:
+        task = asyncio.ensure_future(coro)
+        task.set_name(name)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        task.add_done_callback(_log_failure)
+        return task
+
+    async def _watch(self) -> None:
+        """Re-read the store when another process wrote to it; adopt what it left behind."""
+        ticks = 0
+        while True:
+            await asyncio.sleep(self._watch_interval_s)
+            ticks += 1
+            version = self._store.data_version()
+            if version != self._data_version or ticks % 5 == 0:
+                self._reload()
+
+    def _reload(self) -> None:
+        self._data_version = self._store.data_version()
+        fresh = self._store.list(limit=LIST_LIMIT, include_hidden=False)
+        fresh_ids = {r.local_id for r in fresh}
+        for local_id in [k for k in self._order if k not in fresh_ids]:
+            if not self._locks.holds(local_id):
+                self._drop_row(local_id)
+        for rec in reversed(fresh):  # oldest first, so each new one lands on top
+            old = self._records.get(rec.local_id)
+            if old is None:
+                self._insert(rec)
+            elif old != rec and not self._locks.holds(rec.local_id):
+                self._apply(rec)
+            self._adopt(self._records[rec.local_id])
+
+    # --- rows -----------------------------------------------------------------------------
+
+    def _insert(self, rec: TaskRecord) -> None:
+        row = 0
+        while row < len(self._order) and self._records[self._order[row]].created_at > \
+                rec.created_at:
+            row += 1
+        self.rowAboutToBeInserted.emit(row)
+        self._order.insert(row, rec.local_id)
+        self._records[rec.local_id] = rec
+        self.rowInserted.emit()
+        self._count_active()
+
+    def _drop_row(self, local_id: str) -> None:
+        row = self._order.index(local_id)
+        self.rowAboutToBeRemoved.emit(row)
+        self._order.pop(row)
+        self._records.pop(local_id, None)
+        self._live.pop(local_id, None)
+        self.rowRemoved.emit()
+        self._count_active()
+
+    def _apply(self, rec: TaskRecord) -> TaskRecord:
+        """Show a record the store now holds (it was written before this call)."""
+        old = self._records.get(rec.local_id)
+        if old is None:
+            self._insert(rec)
+        else:
+            self._records[rec.local_id] = rec
+            self.recordChanged.emit(self._order.index(rec.local_id))
+        if rec.state in FINISHED and (old is None or old.state not in FINISHED):
+            if old is not None:
+                self.taskFinished.emit(rec)
+            self._locks.release(rec.local_id)
+        self._count_active()
+        return rec
+
+    def _touch(self, local_id: str) -> None:
+        if local_id in self._records:
+            self.recordChanged.emit(self._order.index(local_id))
+
+    def _count_active(self) -> None:
+        n = sum(1 for r in self._records.values() if r.state in FOLLOWED and not r.untracked)
+        if n != self._active:
+            self._active = n
+            self.activeCountChanged.emit(n)
+
+    # --- following ------------------------------------------------------------------------
+
+    def _adopt(self, rec: TaskRecord) -> None:
+        """Poll or download `rec` if it needs it and no other process follows it."""
+        if not self._started or rec.untracked or rec.state not in FOLLOWED or \
+                rec.state is S.SUBMITTING or not rec.task_id:
+            return
+        live = self.live(rec.local_id)
+        if not self._locks.acquire(rec.local_id):
+            if not live.elsewhere:
+                live.elsewhere = True
+                self._touch(rec.local_id)
+            return
+        if live.elsewhere:
+            live.elsewhere = False
+            self._touch(rec.local_id)
+        if rec.state.active or (rec.state is S.COMPLETED and not rec.result_urls):
+            if not self.poller.is_tracked(rec.local_id):
+                self.poller.track(rec.local_id, rec.task_id)
+        elif rec.local_id not in self._downloads and live.retry_at is None:
+            self._start_download(rec.local_id)
+
+    def _poll_delay(self, rec: TaskRecord) -> float:
+        elapsed = time.time() - (rec.submitted_at or rec.created_at)
+        eta = eta_seconds(elapsed_s=elapsed, progress=rec.progress,
+                          estimate_s=rec.estimated_time)
+        return next_poll_delay(eta_s=eta, floor_s=self.poller.floor_s)
+
+    def _on_poll_answer(self, local_id: str, task: Task) -> float | None:
+        rec = self._records.get(local_id)
+        if rec is None or rec.untracked:
+            return None
+        rec = self._apply(self._store.apply_poll(local_id, task))
+        live = self.live(local_id)
+        live.problem = live.retry_at = None
+        if rec.state.active:
+            return self._poll_delay(rec)
+        if rec.state in (S.COMPLETED, S.DOWNLOADING):
+            if not rec.result_urls:
+                return self._poll_delay(rec)
+            self._start_download(local_id)
+        return None
+
+    def _on_poll_problem(self, local_id: str, message: str | None, wait: float | None) -> None:
+        live = self.live(local_id)
+        live.problem = message
+        live.retry_at = None if wait is None else time.time() + wait
+        self._touch(local_id)
+
+    def _on_offline(self, offline: bool) -> None:
+        self.offlineChanged.emit(offline)
+
+    # --- downloads ------------------------------------------------------------------------
+
+    def _start_download(self, local_id: str) -> None:
+        if local_id in self._downloads:
+            return
+        task = asyncio.ensure_future(self._download(local_id))
+        task.set_name(f"download {local_id}")
+        self._downloads[local_id] = task
+        task.add_done_callback(lambda _t: self._downloads.pop(local_id, None))
+        task.add_done_callback(_log_failure)
+
+    async def _download(self, local_id: str) -> None:
+        assert self._download_slots is not None
+        live = self.live(local_id)
+        async with self._download_slots:
+            rec = self._store.get(local_id)
+            if rec is None or rec.untracked or rec.state not in (S.COMPLETED, S.DOWNLOADING):
+                return
+
+            def progress(done: int, total: int | None) -> None:
+                first = live.bytes_total is None and live.bytes_done == 0
+                live.bytes_done, live.bytes_total = done, total
+                if first:  # the state moved to DOWNLOADING in the store: show it once
+                    fresh = self._store.get(local_id)
+                    if fresh is not None:
+                        self._apply(fresh)
+
+            live.bytes_done, live.bytes_total = 0, None
+            try:
+                rec = await generation.save_result(self._http, self._store, rec, self.clips_dir,
+                                                   template=self.template, on_progress=progress)
+            except DownloadFailed as exc:
+                live.download_failures += 1
+                wait = DOWNLOAD_RETRY_S[min(live.download_failures, len(DOWNLOAD_RETRY_S)) - 1]
+                live.problem = f"Download interrupted ({exc}); retrying"
+                live.retry_at = time.time() + wait
+                fresh = self._store.get(local_id)
+                if fresh is not None:
+                    self._apply(fresh)
+                self._spawn(self._download_later(local_id, wait), f"retry download {local_id}")
+                return
+        live.problem = live.retry_at = None
+        live.download_failures = 0
+        self._apply(rec)
+
+    async def _download_later(self, local_id: str, wait: float) -> None:
+        await asyncio.sleep(wait)
+        self.live(local_id).retry_at = None
+        rec = self._store.get(local_id)
+        if rec is not None:
+            self._adopt(self._apply(rec))
+
+    # --- intents --------------------------------------------------------------------------
+
+    async def submit(self, request: GenerationRequest,
+                     media: Mapping[MediaKind, Sequence[inputs.MediaInput]] | None = None,
+                     ) -> TaskRecord:
+        """Upload local inputs, store the request, POST it, follow the task.
+
+        Raises generation.InvalidRequest and the client's typed ApiErrors for the UI to show;
+        an unknown outcome still leaves a row (with its "find it" action)."""
+        if media:
+            urls = {kind.field: await inputs.upload_all(self._client, list(items))
+                    for kind, items in media.items()}
+            request = request.model_copy(update=urls)
+
+        def stored(rec: TaskRecord) -> None:
+            self._locks.acquire(rec.local_id)
+            self._apply(rec)
+
+        try:
+            rec = await generation.submit(self._client, self._store, request,
+                                          source=self._source, on_stored=stored)
+        except Exception:
+            self._settle_failed_submission()
+            raise
+        rec = self._apply(rec)
+        self._adopt(rec)
+        return rec
+
+    def _settle_failed_submission(self) -> None:
+        for local_id in list(self._order):
+            rec = self._store.get(local_id)
+            if rec is not None and rec != self._records.get(local_id):
+                self._apply(rec)
+                if rec.state in (S.REJECTED, S.OUTCOME_UNKNOWN):
+                    self._locks.release(local_id)
+
+    async def retry(self, local_id: str) -> TaskRecord:
+        """A NEW submission of the same request (the caller confirmed its cost)."""
+        rec = self._records.get(local_id) or self._store.get(local_id)
+        if rec is None:
+            raise KeyError(local_id)
+        return await self.submit(rec.request)
+
+    def stop_tracking(self, local_id: str) -> TaskRecord:
+        """Stop polling and downloading. The server goes on, and charges for the clip."""
+        self.poller.untrack(local_id)
+        download = self._downloads.pop(local_id, None)
+        if download is not None:
+            download.cancel()
+        self._locks.release(local_id)
+        return self._apply(self._store.set_untracked(local_id, True))
+
+    def track_again(self, local_id: str) -> TaskRecord:
+        rec = self._apply(self._store.set_untracked(local_id, False))
+        self._adopt(rec)
+        return rec
+
+    def remove(self, local_id: str) -> None:
+        """Off the list (the store keeps the record); a followed task must be stopped first."""
+        rec = self._records.get(local_id)
+        if rec is None:
+            return
+        if rec.state in FOLLOWED and not rec.untracked and rec.state is not S.SUBMITTING:
+            raise ValueError("Stop tracking this task before removing it from the list")
+        self._store.set_hidden(local_id, True)
+        self._drop_row(local_id)
+
+    async def find_unknown(self, local_id: str) -> TaskRecord | None:
+        """Look for an outcome-unknown submission among the account's recent tasks."""
+        found = await recovery.find_unknown(self._client, self._store, local_id)
+        fresh = self._store.get(local_id)
+        if fresh is not None:
+            self._apply(fresh)
+        if found is not None and found.task_id:
+            self._adopt(self._records[local_id])
+        return found
+
+
+def _log_failure(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("%s failed", task.get_name(), exc_info=task.exception())
+

@@ -1,0 +1,358 @@
+"""The queue panel: active and finished tasks, their progress, and what can be done with them."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.states import TaskState
+from app.services.errors import ApiError
+from app.services.generation import InvalidRequest
+from app.services.store import TaskRecord
+from app.services.task_queue import TaskQueue
+from app.ui.queue.delegate import QueueDelegate
+from app.ui.queue.model import QueueModel
+from app.ui.queue.presentation import (
+    ACTIVE_GROUP,
+    FINISHED_GROUP,
+    STOP_TRACKING_WARNING,
+    excerpt,
+    retry_cost,
+    row_text,
+)
+
+log = logging.getLogger(__name__)
+S = TaskState
+Confirm = Callable[[QWidget, str, str, str], bool]  # parent, title, text, accept label
+
+
+def ask(parent: QWidget, title: str, text: str, accept: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+class _GroupProxy(QSortFilterProxyModel):
+    def __init__(self, group: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._group = group
+        self.setFilterRole(QueueModel.GroupRole)
+        self.setDynamicSortFilter(True)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        return bool(index.data(QueueModel.GroupRole) == self._group)
+
+
+class QueuePanel(QWidget):
+    """Tasks grouped as active and finished, with actions on the selected one.
+
+    Signals: openClipRequested(Path) — play a saved clip (double-click);
+    openFolderRequested(Path) — show the folder holding a clip (the window opens it);
+    retryRequested(str) — a retry of this local id was confirmed with its cost and sent;
+    message(str) — a sentence for the status bar.
+    """
+
+    openClipRequested = Signal(Path)
+    openFolderRequested = Signal(Path)
+    retryRequested = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, queue: TaskQueue, parent: QWidget | None = None, *,
+                 confirm: Confirm = ask) -> None:
+        super().__init__(parent)
+        self._queue = queue
+        self._confirm = confirm
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.model = QueueModel(queue, self)
+        self.active_proxy = _GroupProxy(ACTIVE_GROUP, self)
+        self.finished_proxy = _GroupProxy(FINISHED_GROUP, self)
+        self.offline_banner = QLabel(
+            "Offline — the video service cannot be reached. Retrying automatically; "
+            "nothing is lost.")
+        self.active_label = QLabel()
+        self.finished_label = QLabel()
+        self.active_view = QListView()
+        self.finished_view = QListView()
+        self.detail = QLabel()
+        self.feedback = QLabel()
+        self.copy_button = QPushButton("Copy task &ID")
+        self.folder_button = QPushButton("Open &folder")
+        self.track_button = QPushButton("&Stop tracking…")
+        self.retry_button = QPushButton("&Retry…")
+        self.find_button = QPushButton("Fi&nd it")
+        self.remove_button = QPushButton("Re&move")
+        self.copy_action = QAction("Copy task ID", self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self._current: str | None = None
+        self._setup_ui()
+        queue.activeCountChanged.connect(self._on_queue_counts_changed)
+        queue.rowInserted.connect(self._on_queue_counts_changed)
+        queue.rowRemoved.connect(self._on_queue_counts_changed)
+        queue.recordChanged.connect(self._on_queue_record_changed)
+        queue.offlineChanged.connect(self.offline_banner.setVisible)
+        for view in (self.active_view, self.finished_view):
+            view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+            view.doubleClicked.connect(self._on_view_double_clicked)
+            view.customContextMenuRequested.connect(self._on_view_context_menu)
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.copy_action.triggered.connect(self._on_copy_clicked)
+        self.folder_button.clicked.connect(self._on_folder_clicked)
+        self.track_button.clicked.connect(self._on_track_clicked)
+        self.retry_button.clicked.connect(self._on_retry_clicked)
+        self.find_button.clicked.connect(self._on_find_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self._on_queue_counts_changed()
+        self._update_actions()
+
+    def _setup_ui(self) -> None:
+        self.offline_banner.setVisible(self._queue.offline)
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setAccessibleName("Offline")
+        self.offline_banner.setStyleSheet(
+            "background:#b26a00;color:white;padding:6px 10px;border-radius:4px")
+        delegate = QueueDelegate(QueueModel.TextRole, self)
+        for view, proxy, label, name in (
+                (self.active_view, self.active_proxy, self.active_label, "Active tasks"),
+                (self.finished_view, self.finished_proxy, self.finished_label,
+                 "Finished tasks")):
+            proxy.setSourceModel(self.model)
+            view.setModel(proxy)
+            view.setItemDelegate(delegate)
+            view.setUniformItemSizes(True)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.setAccessibleName(name)
+            view.setAlternatingRowColors(True)
+            view.addAction(self.copy_action)
+            label.setBuddy(view)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        self.finished_view.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                         QSizePolicy.Policy.Expanding)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName("Selected task")
+        self.feedback.setWordWrap(True)
+        self.feedback.setAccessibleName("Queue message")
+        buttons = QHBoxLayout()
+        for button in (self.copy_button, self.folder_button, self.track_button,
+                       self.retry_button, self.find_button, self.remove_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.track_button.setToolTip(STOP_TRACKING_WARNING)
+        self.find_button.setToolTip("Look for a submission whose answer was lost among the "
+                                    "account's recent tasks. Nothing is sent again.")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.offline_banner)
+        layout.addWidget(self.active_label)
+        layout.addWidget(self.active_view, 2)
+        layout.addWidget(self.finished_label)
+        layout.addWidget(self.finished_view, 3)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+        layout.addWidget(self.feedback)
+
+    # --- selection --------------------------------------------------------------------------
+
+    def current(self) -> TaskRecord | None:
+        return self._queue.record(self._current) if self._current else None
+
+    def select(self, local_id: str) -> None:
+        """Make this task the current one (for keyboard users and tests)."""
+        for view, proxy in ((self.active_view, self.active_proxy),
+                            (self.finished_view, self.finished_proxy)):
+            for row in range(proxy.rowCount()):
+                index = proxy.index(row, 0)
+                if index.data(QueueModel.LocalIdRole) == local_id:
+                    view.setCurrentIndex(index)
+                    view.setFocus()
+                    return
+
+    def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        self._current = current.data(QueueModel.LocalIdRole)
+        other = self.finished_view if current.model() is self.active_proxy else self.active_view
+        other.selectionModel().clearSelection()
+        self._update_actions()
+
+    def _on_queue_record_changed(self, row: int) -> None:
+        if self._current and self._queue.record_at(row).local_id == self._current:
+            self._update_actions()
+
+    def _on_queue_counts_changed(self, *_args: object) -> None:
+        self.active_label.setText(f"&Active ({self.active_proxy.rowCount()})")
+        self.finished_label.setText(f"F&inished ({self.finished_proxy.rowCount()})")
+        if self._current and self._queue.record(self._current) is None:
+            self._current = None
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        rec = self.current()
+        tracked_active = rec is not None and not rec.untracked and rec.state in (
+            S.PENDING, S.PROCESSING, S.COMPLETED, S.DOWNLOADING)
+        self.copy_button.setEnabled(bool(rec and rec.task_id))
+        self.copy_action.setEnabled(bool(rec and rec.task_id))
+        self.folder_button.setEnabled(bool(rec and rec.file_path))
+        self.track_button.setEnabled(bool(rec and rec.task_id and not rec.state.terminal))
+        self.track_button.setText("Track &again" if rec and rec.untracked else "&Stop tracking…")
+        self.retry_button.setEnabled(bool(rec and rec.state in (
+            S.FAILED, S.CANCELLED, S.REJECTED, S.EXPIRED, S.OUTCOME_UNKNOWN)))
+        self.find_button.setEnabled(bool(rec and rec.state is S.OUTCOME_UNKNOWN))
+        self.remove_button.setEnabled(bool(rec) and not tracked_active)
+        if rec is None:
+            self.detail.setText("Select a task to see its details.")
+            return
+        text = row_text(rec, self._queue.live(rec.local_id))
+        parts = [text.note, text.credits, f"Task id: {rec.display_id}"]
+        self.detail.setText("<br>".join([f"<b>{_html(text.status)}</b>",
+                                         *(_html(p) for p in parts if p)]))
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _run(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
+        task = asyncio.ensure_future(coro)
+        task.set_name(name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _say(self, text: str) -> None:
+        self.feedback.setText(text)
+        self.message.emit(text)
+
+    def _on_copy_clicked(self) -> None:
+        rec = self.current()
+        if rec and rec.task_id:
+            QGuiApplication.clipboard().setText(rec.task_id)
+            self._say(f"Copied task id {rec.task_id}")
+
+    def _on_folder_clicked(self) -> None:
+        rec = self.current()
+        if rec and rec.file_path:
+            self.openFolderRequested.emit(Path(rec.file_path).parent)
+
+    def _on_view_double_clicked(self, index: QModelIndex) -> None:
+        rec: TaskRecord | None = index.data(QueueModel.RecordRole)
+        if rec is not None and rec.state is S.SAVED and rec.file_path:
+            self.openClipRequested.emit(Path(rec.file_path))
+
+    def _on_track_clicked(self) -> None:
+        rec = self.current()
+        if rec is None:
+            return
+        if rec.untracked:
+            self._queue.track_again(rec.local_id)
+            self._say("Tracking the task again.")
+        elif self._confirm(self, "Stop tracking this task?", STOP_TRACKING_WARNING,
+                           "Stop tracking"):
+            self._queue.stop_tracking(rec.local_id)
+            self._say("Stopped tracking. The server goes on and charges for the clip.")
+        self._update_actions()
+
+    def _on_retry_clicked(self) -> None:
+        rec = self.current()
+        if rec is None:
+            return
+        cost = rec.credits_reserved
+        cost_text = f"≈ {cost:,.1f} credits" if cost is not None else retry_cost(rec)
+        text = (f"Submit “{excerpt(rec.request.prompt, 60)}” again as a new task?\n\n"
+                f"Cost: {cost_text}. This is a new, separately charged generation.")
+        if rec.state is S.OUTCOME_UNKNOWN:
+            text += ("\n\nThe first submission may exist on the server: try “Find it” first, "
+                     "or you may pay twice.")
+        if not self._confirm(self, "Retry as a new task?", text, f"Submit ({cost_text})"):
+            return
+        self.retryRequested.emit(rec.local_id)
+        self._run(self._retry(rec.local_id), f"retry {rec.local_id}")
+
+    async def _retry(self, local_id: str) -> None:
+        try:
+            new = await self._queue.retry(local_id)
+        except InvalidRequest as exc:
+            self._say("Not sent: " + "; ".join(p.message for p in exc.problems))
+        except ApiError as exc:
+            self._say(f"Not sent: {exc.message}")
+        else:
+            self._say(f"Submitted again as {new.display_id}.")
+
+    def _on_find_clicked(self) -> None:
+        rec = self.current()
+        if rec is not None:
+            self._say("Looking among the account's recent tasks…")
+            self._run(self._find(rec.local_id), f"find {rec.local_id}")
+
+    async def _find(self, local_id: str) -> None:
+        try:
+            found = await self._queue.find_unknown(local_id)
+        except ApiError as exc:
+            self._say(f"Could not look: {exc.message}")
+            return
+        self._say(f"Found it: {found.display_id}; following it now." if found and found.task_id
+                  else "Not found among the recent tasks: it was probably never created.")
+        self._update_actions()
+
+    def _on_remove_clicked(self) -> None:
+        rec = self.current()
+        if rec is None:
+            return
+        try:
+            self._queue.remove(rec.local_id)
+        except ValueError as exc:
+            self._say(str(exc))
+            return
+        self._say("Removed from the list (the clip and its record stay on disk).")
+
+    def _on_view_context_menu(self, pos: QPoint) -> None:
+        view = self.sender()
+        if not isinstance(view, QListView) or not view.indexAt(pos).isValid():
+            return
+        view.setCurrentIndex(view.indexAt(pos))
+        menu = QMenu(self)
+        for button in (self.copy_button, self.folder_button, self.track_button,
+                       self.retry_button, self.find_button, self.remove_button):
+            action = menu.addAction(button.text().replace("&", ""))
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        menu.exec(view.viewport().mapToGlobal(pos))
+
+    async def shutdown(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
