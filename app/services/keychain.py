@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SERVICE = "seedance-studio"
+# Another service name, so tests and side-by-side installs never touch the everyday key.
+SERVICE_ENV = "SEEDANCE_STUDIO_KEYCHAIN_SERVICE"
 USERNAME = "evolink-api-key"
 ENV_VAR = "EVOLINK_API_KEY"
 
@@ -135,6 +137,11 @@ def _failure(action: str, exc: BaseException, key: str | None = None) -> Keychai
     return KeychainUnavailable(f"The OS keychain failed to {action} the API key ({detail}).")
 
 
+def service_name() -> str:
+    """The keychain entry's service: SEEDANCE_STUDIO_KEYCHAIN_SERVICE when set, else SERVICE."""
+    return os.environ.get(SERVICE_ENV, "").strip() or SERVICE
+
+
 def backend_name() -> str:
     """A human name for the keychain in use, e.g. "SecretService Keyring"."""
     try:
@@ -147,7 +154,7 @@ def get_key() -> str | None:
     """The key stored in the OS keychain, or None. Raises KeychainUnavailable."""
     backend = _backend()
     try:
-        value = backend.get_password(SERVICE, USERNAME)
+        value = backend.get_password(service_name(), USERNAME)
     except Exception as exc:  # D-Bus/secretstorage errors are not all KeyringErrors
         raise _failure("read", exc) from exc
     if value is None or not value.strip():
@@ -169,7 +176,7 @@ def set_key(key: str) -> None:
     key = _clean(key)
     backend = _backend()
     try:
-        backend.set_password(SERVICE, USERNAME, key)
+        backend.set_password(service_name(), USERNAME, key)
     except Exception as exc:
         # `from None`: the original exception could carry the key in its args.
         raise _failure("store", exc, key) from None
@@ -182,9 +189,9 @@ def delete_key() -> bool:
 
     backend = _backend()
     try:
-        if backend.get_password(SERVICE, USERNAME) is None:
+        if backend.get_password(service_name(), USERNAME) is None:
             return False
-        backend.delete_password(SERVICE, USERNAME)
+        backend.delete_password(service_name(), USERNAME)
     except PasswordDeleteError:
         return False
     except Exception as exc:

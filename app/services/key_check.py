@@ -1,0 +1,50 @@
+"""Test an API key with one cheap authenticated request (GET /v1/credits costs nothing)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.core.models import Credits
+from app.services.client import EvolinkClient
+from app.services.config import Endpoints
+from app.services.errors import ApiError, Forbidden, NetworkError, Unauthorized
+
+log = logging.getLogger(__name__)
+
+# One attempt and a short wait: the user is looking at the Test button.
+_TIMEOUT_S = 15.0
+
+
+class KeyVerdict(StrEnum):
+    VALID = "valid"
+    INVALID = "invalid"
+    NO_NETWORK = "no-network"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class KeyCheck:
+    """What the test found; `detail` is the server's or the network's own words."""
+
+    verdict: KeyVerdict
+    credits: Credits | None = None
+    detail: str = ""
+
+
+async def check_key(key: str, endpoints: Endpoints) -> KeyCheck:
+    """Ask the API once whether `key` is accepted; never raises for an API or network failure."""
+    if not key.strip():
+        return KeyCheck(KeyVerdict.INVALID, detail="The API key is empty.")
+    async with EvolinkClient(key, endpoints, timeout_s=_TIMEOUT_S, attempts=1) as client:
+        try:
+            credits = await client.credits()
+        except (Unauthorized, Forbidden) as exc:
+            return KeyCheck(KeyVerdict.INVALID, detail=exc.message)
+        except NetworkError as exc:
+            return KeyCheck(KeyVerdict.NO_NETWORK, detail=exc.message)
+        except ApiError as exc:
+            log.info("key test failed: %s", exc)
+            return KeyCheck(KeyVerdict.ERROR, detail=str(exc))
+    return KeyCheck(KeyVerdict.VALID, credits=credits)

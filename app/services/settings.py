@@ -1,0 +1,263 @@
+"""User settings declared once as data (type, default, description, check), stored in QSettings.
+
+Window state (geometry, splitters, panel state) lives apart, in `window_state.py`: clearing one
+never loses the other (Picard's split of user options and UI state). The API key is not a
+setting: it lives in the OS keychain (`keychain.py`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Signal
+
+from app import APP_ID
+from app.core import api_facts
+from app.core.capabilities import (
+    DEFAULT_ASPECT,
+    DEFAULT_DURATION,
+    DEFAULT_QUALITY,
+    DURATION,
+    MODELS,
+    AspectRatio,
+    Quality,
+)
+from app.services import naming, paths
+from app.services.config import InsecureURL, require_secure
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.ini"
+CONTEXT = "Settings"  # translation context of the descriptions below
+
+THEMES = ("system", "light", "dark")
+LANGUAGES = ("system", "en", "zh_CN")
+DEFAULT_MODEL = "seedance-2.0-fast-text-to-video"
+
+Value = bool | int | str
+
+
+class UnknownSetting(KeyError):
+    """A key that is not declared below: a typo, never a silent new entry."""
+
+
+class InvalidSetting(ValueError):
+    """A value the setting refuses; the message says why, in plain words."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One user setting: its type, default, a one-line description and how to check a value."""
+
+    key: str
+    type: type[bool] | type[int] | type[str]
+    default: Value
+    description: str
+    choices: tuple[str, ...] = ()
+    lo: int | None = None
+    hi: int | None = None
+    advanced: bool = False
+    check: Callable[[Any], str | None] | None = None
+
+    def problem(self, value: object) -> str | None:
+        """None when `value` is acceptable, else a sentence saying what is wrong."""
+        if self.type is bool:
+            return None if isinstance(value, bool) else "must be on or off"
+        if self.type is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                return "must be a whole number"
+            if (self.lo is not None and value < self.lo) or (self.hi is not None
+                                                              and value > self.hi):
+                return f"must be between {self.lo} and {self.hi}"
+            return self.check(value) if self.check else None
+        if not isinstance(value, str):
+            return "must be text"
+        if self.choices and value not in self.choices:
+            return "must be one of " + ", ".join(self.choices)
+        return self.check(value) if self.check else None
+
+
+def _check_url(value: str) -> str | None:
+    try:
+        require_secure(value)
+    except InsecureURL as exc:
+        return str(exc)
+    return None
+
+
+def _check_template(value: str) -> str | None:
+    try:
+        example_name(value)
+    except ValueError as exc:
+        return str(exc)
+    return None if value.strip() else "the file name template is empty"
+
+
+def _check_folder(value: str) -> str | None:
+    if not value:
+        return None  # empty: the platform's Videos folder
+    path = Path(value).expanduser()
+    if not path.is_absolute():
+        return "the clips folder must be a full path"
+    if path.exists() and not path.is_dir():
+        return f"“{path}” is a file, not a folder"
+    return None
+
+
+def example_name(template: str) -> str:
+    """What the template makes of a sample clip: the live example under the template field."""
+    return naming.render_name(
+        template, created=datetime(2026, 5, 14, 9, 30, 0), model=DEFAULT_MODEL,
+        prompt="A paper boat on a rainy street", task_id="task-unified-1760000000-ab12cd34",
+        quality=DEFAULT_QUALITY.value, aspect=DEFAULT_ASPECT.value, duration=DEFAULT_DURATION)
+
+
+
+
+def _d(marked: object) -> str:
+    """A description marked for lupdate (context "Settings"); the UI translates it."""
+    return str(marked)
+
+
+DECLARED: tuple[Setting, ...] = (
+    Setting("api_base_url", str, api_facts.API_BASE_URL, _d(QT_TRANSLATE_NOOP(
+        "Settings", "Address of the Evolink API. Change it only for a proxy or the simulator.")),
+        advanced=True, check=_check_url),
+    Setting("clips_folder", str, "", _d(QT_TRANSLATE_NOOP(
+        "Settings", "Folder where finished clips are saved (empty: your Videos folder).")),
+        check=_check_folder),
+    Setting("filename_template", str, naming.DEFAULT_TEMPLATE, _d(QT_TRANSLATE_NOOP(
+        "Settings", "How saved clips are named; placeholders in braces.")),
+        check=_check_template),
+    Setting("poll_concurrency", int, 4, _d(QT_TRANSLATE_NOOP(
+        "Settings", "How many unfinished tasks are checked on the server at the same time.")),
+        lo=1, hi=16, advanced=True),
+    Setting("notifications", bool, True, _d(QT_TRANSLATE_NOOP(
+        "Settings", "Tell me when a clip is ready or a task fails."))),
+    Setting("theme", str, "system", _d(QT_TRANSLATE_NOOP(
+        "Settings", "Light or dark look; “system” follows the desktop.")), choices=THEMES),
+    Setting("language", str, "system", _d(QT_TRANSLATE_NOOP(
+        "Settings", "Language of the interface; takes effect after a restart.")),
+        choices=LANGUAGES),
+    Setting("default_model", str, DEFAULT_MODEL, _d(QT_TRANSLATE_NOOP(
+        "Settings", "Model the composer starts with.")), choices=tuple(MODELS)),
+    Setting("default_duration", int, DEFAULT_DURATION, _d(QT_TRANSLATE_NOOP(
+        "Settings", "Clip length, in seconds, the composer starts with.")),
+        lo=DURATION.lo, hi=DURATION.hi),
+    Setting("default_quality", str, DEFAULT_QUALITY.value, _d(QT_TRANSLATE_NOOP(
+        "Settings", "Resolution the composer starts with.")),
+        choices=tuple(q.value for q in Quality)),
+    Setting("default_aspect_ratio", str, DEFAULT_ASPECT.value, _d(QT_TRANSLATE_NOOP(
+        "Settings", "Aspect ratio the composer starts with.")),
+        choices=tuple(a.value for a in AspectRatio)),
+    Setting("default_generate_audio", bool, True, _d(QT_TRANSLATE_NOOP(
+        "Settings", "Generate a sound track by default (free of charge)."))),
+)
+BY_KEY: dict[str, Setting] = {s.key: s for s in DECLARED}
+
+
+def config_dir() -> Path:
+    """Where settings files live: under SEEDANCE_STUDIO_HOME when set (tests, portable use)."""
+    home = os.environ.get(paths.HOME_ENV, "").strip()
+    path = (Path(home).expanduser() / "config" if home
+            else Path(platformdirs.user_config_dir(APP_ID, appauthor=False)))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def ini_settings(name: str) -> QSettings:
+    """A QSettings on an INI file in `config_dir()`: readable, and never the registry."""
+    return QSettings(str(config_dir() / name), QSettings.Format.IniFormat)
+
+
+def declared(key: str) -> Setting:
+    try:
+        return BY_KEY[key]
+    except KeyError:
+        raise UnknownSetting(f"no setting is called {key!r}") from None
+
+
+def _decode(setting: Setting, raw: object) -> Value:
+    """A stored value as its declared type; INI files keep everything as text."""
+    if setting.type is bool:
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower()
+        if text in ("true", "1", "yes", "on"):
+            return True
+        if text in ("false", "0", "no", "off"):
+            return False
+        raise ValueError(text)
+    if setting.type is int:
+        return int(str(raw).strip())
+    return str(raw)
+
+
+class Settings(QObject):
+    """Typed access to the declared user settings.
+
+    Signals: changed(str key) — a setting got a new value through `set` or `reset`.
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, store: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+
+    @classmethod
+    def open_default(cls, parent: QObject | None = None) -> Settings:
+        return cls(ini_settings(SETTINGS_FILE), parent)
+
+    @property
+    def file_path(self) -> Path:
+        return Path(self._store.fileName())
+
+    def get(self, key: str) -> Any:
+        """The value, or the default when unset or unreadable (a hand-edited file)."""
+        setting = declared(key)
+        raw = self._store.value(key)
+        if raw is None:
+            return setting.default
+        try:
+            value = _decode(setting, raw)
+        except ValueError:
+            value = None
+        if value is None or setting.problem(value):
+            log.warning("setting %s has an unusable stored value; using the default", key)
+            return setting.default
+        return value
+
+    def problem(self, key: str, value: object) -> str | None:
+        return declared(key).problem(value)
+
+    def set(self, key: str, value: Value) -> None:
+        """Store a value; InvalidSetting says why one is refused, UnknownSetting for a typo."""
+        setting = declared(key)
+        why = setting.problem(value)
+        if why:
+            raise InvalidSetting(why)
+        if self.get(key) == value:  # a default stays unstored, so it can follow new releases
+            return
+        self._store.setValue(key, value)
+        self._store.sync()
+        self.changed.emit(key)
+
+    def reset(self, key: str) -> None:
+        declared(key)
+        if self._store.contains(key):
+            self._store.remove(key)
+            self._store.sync()
+            self.changed.emit(key)
+
+    def clips_folder(self) -> Path:
+        """The folder clips are saved in: the setting, else the platform's Videos folder."""
+        value = str(self.get("clips_folder"))
+        return Path(value).expanduser() if value else paths.clips_dir()

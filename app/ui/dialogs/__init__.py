@@ -1,0 +1,1 @@
+"""Dialogs: API key, settings, first-run welcome, about; plus Help helpers."""

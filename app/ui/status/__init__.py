@@ -1,0 +1,1 @@
+"""Status-bar pieces: the balance and the permanent demo badge."""

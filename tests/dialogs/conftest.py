@@ -1,0 +1,50 @@
+"""Dialog tests: a private keychain entry per test and a simulator that knows the test key."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.services.config import Endpoints, resolve_endpoints
+from app.simulator import Simulator
+from tests.settings.keyring_fixtures import private_service, real_keychain, restore_keyring
+
+__all__ = ["private_service", "real_keychain", "restore_keyring"]
+
+KEY = "sk-test-LEAKMARK-dialogs-0123abcd"
+WRONG = "sk-test-LEAKMARK-wrong-99999zzzz"
+
+
+@pytest.fixture(autouse=True)
+def keep_loop_alive_when_a_dialog_closes(qapp: QApplication) -> Iterator[None]:
+    """qasync runs asyncio inside QApplication.exec(): closing the last visible window (a
+    dialog here) would quit it and stop the loop mid-test. The app has its main window."""
+    qapp.setQuitOnLastWindowClosed(False)
+    yield
+    qapp.setQuitOnLastWindowClosed(True)
+
+
+@pytest.fixture
+async def sim() -> AsyncIterator[Simulator]:
+    simulator = Simulator(api_keys={KEY}, generation_seconds=0.3, initial_credits=1234.5)
+    await simulator.start()
+    yield simulator
+    await simulator.stop()
+
+
+@pytest.fixture
+def endpoints(sim: Simulator) -> Endpoints:
+    assert sim.base_url is not None
+    return resolve_endpoints(sim.base_url)
+
+
+async def until(condition: Callable[[], object], timeout_s: float = 10.0) -> None:
+    """Let the qasync loop run until `condition()` holds (a nested Qt loop would stall asyncio)."""
+    for _ in range(int(timeout_s / 0.02)):
+        if condition():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("condition not met in time")
