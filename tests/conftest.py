@@ -23,6 +23,9 @@ def pytest_asyncio_loop_factories(
 
     def make() -> Any:
         app = QApplication.instance() or QApplication([])
+        # As in the app: qasync runs asyncio inside QApplication.exec(), and closing the last
+        # visible window (a dialog, in a test) must not quit it and stop the loop mid-test.
+        QApplication.setQuitOnLastWindowClosed(False)
         return qasync.QEventLoop(app)
 
     return {"qasync": make}

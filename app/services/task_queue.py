@@ -21,6 +21,7 @@ from app.core.timing import eta_seconds, next_poll_delay
 from app.services import generation, inputs, recovery
 from app.services.client import EvolinkClient
 from app.services.downloads import DownloadFailed
+from app.services.errors import Unauthorized
 from app.services.naming import DEFAULT_TEMPLATE
 from app.services.poller import Poller
 from app.services.store import TaskRecord, TaskStore
@@ -58,6 +59,7 @@ class TaskQueue(QObject):
       activeCountChanged(int) — tasks still on their way to a file
       taskFinished(object) — a TaskRecord that just became saved, failed, cancelled or expired
       offlineChanged(bool) — polls cannot reach the API (retrying), or can again
+      authFailed(str) — the API refused the key on a poll (the window asks for a new one)
     """
 
     rowAboutToBeInserted = Signal(int)
@@ -68,6 +70,7 @@ class TaskQueue(QObject):
     activeCountChanged = Signal(int)
     taskFinished = Signal(object)
     offlineChanged = Signal(bool)
+    authFailed = Signal(str)
 
     def __init__(self, *, client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
                  clips_dir: Path, template: str = DEFAULT_TEMPLATE,
@@ -80,7 +83,7 @@ class TaskQueue(QObject):
         self.clips_dir, self.template, self._source = Path(clips_dir), template, source
         floor = poll_floor_s if poll_floor_s is not None else (
             LOOPBACK_FLOOR_S if client.endpoints.is_loopback else api_facts.MIN_POLL_INTERVAL_S)
-        self.poller = Poller(client.get, on_answer=self._on_poll_answer,
+        self.poller = Poller(self._fetch, on_answer=self._on_poll_answer,
                              on_problem=self._on_poll_problem, on_offline=self._on_offline,
                              max_in_flight=max_concurrent_requests, floor_s=floor)
         self._locks = locks or TaskLocks.beside(store.path)
@@ -97,6 +100,13 @@ class TaskQueue(QObject):
         self._started = False
 
     # --- reading --------------------------------------------------------------------------
+
+    async def _fetch(self, task_id: str) -> Task:
+        try:
+            return await self._client.get(task_id)
+        except Unauthorized as exc:
+            self.authFailed.emit(exc.message)
+            raise
 
     def records(self) -> list[TaskRecord]:
         return [self._records[k] for k in self._order]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,6 @@ SPECS: tuple[ActionSpec, ...] = (
                "Clips folder, file names, language, theme and more"),
     ActionSpec("quit", "&File", "&Quit", QKeySequence.StandardKey.Quit,
                "Quit; unfinished tasks are picked up at the next start"),
-    ActionSpec("toggle_queue", "&View", "&Queue", "Ctrl+Shift+Q", "Show or hide the task queue",
-               checkable=True),
     ActionSpec("api_key", "&Account", "&API key…", None, "Enter, test or remove the API key"),
     ActionSpec("refresh_balance", "&Account", "&Refresh balance", "F5",
                "Ask the server for the remaining credits"),
@@ -61,7 +59,9 @@ class Actions(QObject):
     def __getitem__(self, action_id: str) -> QAction:
         return self._actions[action_id]
 
-    def fill_menus(self, bar: QMenuBar) -> None:
+    def fill_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
+        """The menus by their untranslated name, so the window can add its dock toggles."""
         menus = {name: bar.addMenu(_t(name)) for name in MENUS}
         for spec in SPECS:
             menus[spec.menu].addAction(self._actions[spec.id])
+        return menus

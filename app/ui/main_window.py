@@ -1,134 +1,74 @@
-"""A first window: prompt, model and duration, Generate, and the tasks of this session."""
+"""The window: composer in the middle, queue docked beside it, menus and a status bar."""
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from pathlib import Path
+from collections.abc import Sequence
 
-import httpx
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from app import APP_NAME
-from app.core.capabilities import DEFAULT_DURATION, DURATION, MODELS, Mode
-from app.core.models import GenerationRequest
-from app.core.rules import check
-from app.services import generation
-from app.services.client import EvolinkClient
-from app.services.errors import ApiError
-from app.services.store import TaskRecord, TaskStore
+from app.services.window_state import WindowState
+from app.ui.actions import Actions
 
-log = logging.getLogger(__name__)
+GEOMETRY = "main"
 
 
 class MainWindow(QMainWindow):
-    """Signals: closed — the window was closed and the app should wind down."""
+    """Lays out the panels it is given; knows no service.
+
+    Signals: closed() — the user closed the window (the studio winds down, tasks stay stored).
+    """
 
     closed = Signal()
 
-    def __init__(self, *, client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
-                 clips_dir: Path, demo: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, *, composer: QWidget, queue_panel: QWidget, actions: Actions,
+                 state: WindowState, status_widgets: Sequence[QWidget] = (), demo: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._client, self._http, self._store, self._clips = client, http, store, clips_dir
-        self._tasks: set[asyncio.Task[None]] = set()
-        self._rows: dict[str, int] = {}
-        self.prompt = QPlainTextEdit()
-        self.model = QComboBox()
-        for spec in MODELS.values():
-            if spec.mode is Mode.TEXT:  # media slots come with the composer
-                self.model.addItem(spec.label, spec.id)
-        self.duration = QSpinBox()
-        self.duration.setRange(DURATION.lo, DURATION.hi)
-        self.duration.setValue(DEFAULT_DURATION)
-        self.duration.setSuffix(" s")
-        self.generate = QPushButton("&Generate")
+        self.composer, self.queue_panel, self.registry = composer, queue_panel, actions
+        self._state = state
+        self.queue_dock = QDockWidget(self.tr("Queue"), self)
         self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.tasks = QListWidget()
-        self.badge = QLabel("Demo — simulated clips" if demo else "")
-        self._setup_ui(demo)
-        self.generate.clicked.connect(self._on_generate_clicked)
+        self._setup_ui(status_widgets, demo)
+        actions["quit"].triggered.connect(self.close)
 
-    def _setup_ui(self, demo: bool) -> None:
-        self.setWindowTitle(f"{APP_NAME} — demo" if demo else APP_NAME)
-        self.setMinimumSize(640, 480)
-        form = QFormLayout()
-        for text, widget in (("&Prompt", self.prompt), ("&Model", self.model),
-                             ("&Duration", self.duration), ("&Tasks", self.tasks)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, widget)
-        self.generate.setAccessibleName("Generate")
-        self.badge.setVisible(demo)
-        self.badge.setStyleSheet("background:#b45309;color:white;padding:4px 8px;"
-                                 "border-radius:4px;font-weight:bold")
-        root = QWidget()
-        layout = QVBoxLayout(root)
-        layout.addWidget(self.badge, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.generate, alignment=Qt.AlignmentFlag.AlignRight)
-        self.setCentralWidget(root)
-        self.resize(760, 560)
+    def _setup_ui(self, status_widgets: Sequence[QWidget], demo: bool) -> None:
+        self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if demo else APP_NAME)
+        self.setObjectName("main-window")
+        self.setMinimumSize(QSize(900, 600))
+        self.setCentralWidget(self.composer)
+        self.queue_dock.setObjectName("queue-dock")
+        self.queue_dock.setWidget(self.queue_panel)
+        self.queue_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                    | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                                    | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.queue_dock.setMinimumWidth(380)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue_dock)
+        toggle = self.queue_dock.toggleViewAction()
+        toggle.setShortcut("Ctrl+Shift+Q")
+        self.registry.fill_menus(self.menuBar())["&View"].addAction(toggle)
+        bar = self.statusBar()
+        bar.addWidget(self.message, 1)
+        for widget in status_widgets:
+            bar.addPermanentWidget(widget)
+        self.resize(1360, 860)
+        self._restore()
 
-    def _on_generate_clicked(self) -> None:
-        request = GenerationRequest(model=str(self.model.currentData()),
-                                    prompt=self.prompt.toPlainText(),
-                                    duration=self.duration.value())
-        problems = check(request)
-        if problems:
-            self.message.setText("\n".join(p.message for p in problems))
-            return
-        self.message.clear()
-        task = asyncio.ensure_future(self._run(request))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+    def _restore(self) -> None:
+        geometry = self._state.geometry(GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        dock_state = self._state.geometry(GEOMETRY + "-docks")
+        if dock_state is not None:
+            self.restoreState(dock_state)
 
-    def _show(self, rec: TaskRecord) -> None:
-        text = f"{rec.state.label} {rec.progress}% — {rec.request.prompt[:60]}"
-        if rec.file_path:
-            text += f" → {rec.file_path}"
-        row = self._rows.get(rec.local_id)
-        if row is None:
-            self._rows[rec.local_id] = self.tasks.count()
-            self.tasks.addItem(text)
-        else:
-            item = self.tasks.item(row)
-            if item is not None:
-                item.setText(text)
-
-    async def _run(self, request: GenerationRequest) -> None:
-        try:
-            rec = await generation.submit(self._client, self._store, request, source="gui")
-            self._show(rec)
-            await generation.follow(self._client, self._http, self._store, rec.local_id,
-                                    self._clips, on_update=self._show)
-        except ApiError as exc:
-            self.message.setText(str(exc))
-        except Exception as exc:
-            log.exception("generation failed")
-            self.message.setText(f"Something went wrong: {exc}")
-
-    async def shutdown(self) -> None:
-        """Stop following tasks; their ids are in the store and are picked up next start."""
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+    def show_message(self, text: str, timeout_ms: int = 8000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._state.save_geometry(GEOMETRY, self.saveGeometry())
+        self._state.save_geometry(GEOMETRY + "-docks", self.saveState())
         self.closed.emit()
         super().closeEvent(event)

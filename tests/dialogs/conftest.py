@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from app.services.config import Endpoints, resolve_endpoints
 from app.simulator import Simulator
@@ -16,15 +15,6 @@ __all__ = ["private_service", "real_keychain", "restore_keyring"]
 
 KEY = "sk-test-LEAKMARK-dialogs-0123abcd"
 WRONG = "sk-test-LEAKMARK-wrong-99999zzzz"
-
-
-@pytest.fixture(autouse=True)
-def keep_loop_alive_when_a_dialog_closes(qapp: QApplication) -> Iterator[None]:
-    """qasync runs asyncio inside QApplication.exec(): closing the last visible window (a
-    dialog here) would quit it and stop the loop mid-test. The app has its main window."""
-    qapp.setQuitOnLastWindowClosed(False)
-    yield
-    qapp.setQuitOnLastWindowClosed(True)
 
 
 @pytest.fixture

@@ -1,0 +1,210 @@
+"""One running studio: services and panels for one backend (real API or demo), wired together."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+import httpx
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from app.core.media_limits import MediaKind
+from app.services import errors
+from app.services.auth_gate import AuthGate
+from app.services.balance import BalanceService
+from app.services.client import EvolinkClient
+from app.services.composer_draft import ComposerDraft
+from app.services.generation import InvalidRequest
+from app.services.keychain import KeyProvider
+from app.services.media_worker import MediaWorker
+from app.services.settings import Settings
+from app.services.store import TaskStore
+from app.services.task_queue import TaskQueue
+from app.services.window_state import WindowState
+from app.ui.actions import Actions
+from app.ui.composer.panel import ComposerPanel
+from app.ui.dialogs import help_actions
+from app.ui.dialogs.about_dialog import AboutDialog
+from app.ui.main_window import MainWindow
+from app.ui.queue.notifier import TaskNotifier
+from app.ui.queue.panel import QueuePanel
+from app.ui.status.balance_label import BalanceLabel
+from app.ui.status.demo_badge import DemoBadge
+from app.ui.studio_dialogs import StudioDialogs
+
+log = logging.getLogger(__name__)
+COMPOSER_STATE = "composer"
+RESTART_SETTINGS = frozenset({"api_base_url", "clips_folder", "filename_template",
+                              "poll_concurrency"})
+
+
+class Outcome(StrEnum):
+    QUIT = "quit"
+    REAL = "real"  # restart on the real API (a key was entered, or settings changed)
+    DEMO = "demo"  # restart on the simulator
+
+
+@dataclass
+class Backend:
+    client: EvolinkClient
+    demo: bool
+
+
+class Studio(QObject):
+    """Builds the window for one backend, wires its panels, and runs until it should end."""
+
+    def __init__(self, *, backend: Backend, http: httpx.AsyncClient, store: TaskStore,
+                 settings: Settings, state: WindowState, provider: KeyProvider,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._backend, self._settings, self._state = backend, settings, state
+        self._outcome: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.queue = TaskQueue(client=backend.client, http=http, store=store,
+                               clips_dir=settings.clips_folder(),
+                               template=settings.get("filename_template"),
+                               max_concurrent_requests=settings.get("poll_concurrency"),
+                               parent=self)
+        self.gate = AuthGate(self)
+        self.balance = BalanceService(backend.client.credits, self)
+        self.composer = ComposerPanel(MediaWorker(parent=self))
+        self.queue_panel = QueuePanel(self.queue)
+        self.balance_label = BalanceLabel()
+        self.badge = DemoBadge() if backend.demo else None
+        self.actions = Actions(self)
+        status = [w for w in (self.badge, self.balance_label) if w is not None]
+        self.window = MainWindow(composer=self.composer, queue_panel=self.queue_panel,
+                                 actions=self.actions, state=state, status_widgets=status,
+                                 demo=backend.demo)
+        self.notifier = TaskNotifier(self.queue, self.window,
+                                     enabled=bool(settings.get("notifications")))
+        self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
+                                     api_base_url=settings.get("api_base_url"))
+        self._restore_composer()
+        self._connect()
+
+    def _restore_composer(self) -> None:
+        saved = self._state.panel(COMPOSER_STATE)
+        if not saved:
+            s = self._settings
+            saved = {"model": s.get("default_model"), "duration": s.get("default_duration"),
+                     "quality": s.get("default_quality"),
+                     "aspect_ratio": s.get("default_aspect_ratio"),
+                     "generate_audio": s.get("default_generate_audio")}
+        self.composer.restore_state(saved)
+
+    def _connect(self) -> None:
+        self.composer.submitRequested.connect(self._on_composer_submit_requested)
+        self.composer.noticeChanged.connect(self.window.show_message)
+        self.queue_panel.openFolderRequested.connect(
+            lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))))
+        self.queue_panel.openClipRequested.connect(
+            lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))))
+        self.queue_panel.message.connect(self.window.show_message)
+        self.queue.taskFinished.connect(lambda _rec: self.balance.refresh())
+        self.queue.offlineChanged.connect(self._on_queue_offline_changed)
+        self.queue.authFailed.connect(self.gate.report_unauthorized)
+        self.balance.updated.connect(self.balance_label.show_credits)
+        self.balance.loading.connect(self.balance_label.show_loading)
+        self.balance.failed.connect(self.balance_label.show_failed)
+        self.balance.unauthorized.connect(self.gate.report_unauthorized)
+        self.balance_label.refresh_requested.connect(self.balance.refresh)
+        self.gate.key_rejected.connect(self._on_gate_key_rejected)
+        if self.badge is not None:
+            self.badge.leave_requested.connect(self._on_badge_leave_requested)
+        self.dialogs.keySaved.connect(lambda: self._finish(Outcome.REAL))
+        self.dialogs.settingsChanged.connect(self._on_dialogs_settings_changed)
+        self.window.closed.connect(lambda: self._finish(Outcome.QUIT))
+        a = self.actions
+        a["open_clips"].triggered.connect(
+            lambda: help_actions.open_folder(self._settings.clips_folder()))
+        a["settings"].triggered.connect(self.dialogs.open_settings)
+        a["api_key"].triggered.connect(lambda: self.dialogs.open_key(""))
+        a["refresh_balance"].triggered.connect(self.balance.refresh)
+        a["open_logs"].triggered.connect(help_actions.open_log_folder)
+        a["about"].triggered.connect(lambda: AboutDialog(self.window).exec())
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    async def run(self) -> Outcome:
+        await self.queue.start()
+        self.window.show()
+        self.balance.refresh()
+        outcome = await self._outcome
+        await self._shutdown()
+        return outcome
+
+    def _finish(self, outcome: Outcome) -> None:
+        if not self._outcome.done():
+            self._outcome.set_result(outcome)
+
+    async def _shutdown(self) -> None:
+        self._state.save_panel(COMPOSER_STATE, self.composer.save_state())
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.queue.shutdown()
+        await self.queue_panel.shutdown()
+        await self.balance.close()
+        if self.window.isVisible():
+            self.window.close()
+        self.window.deleteLater()
+
+    def _spawn(self, coro: Any, name: str) -> None:
+        task = asyncio.ensure_future(coro)
+        task.set_name(name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_composer_submit_requested(self, draft: ComposerDraft) -> None:
+        self._spawn(self._submit(draft), "submit")
+
+    async def _submit(self, draft: ComposerDraft) -> None:
+        media = {MediaKind.IMAGE: draft.images, MediaKind.VIDEO: draft.videos,
+                 MediaKind.AUDIO: draft.audios}
+        try:
+            rec = await self.queue.submit(draft.request, media)
+        except InvalidRequest as exc:
+            first = exc.problems[0]
+            self.composer.show_submit_error(first.field, first.message)
+            return
+        except errors.SubmissionOutcomeUnknown as exc:
+            self.composer.set_busy(False)
+            self.window.show_message(self.tr("Sent, but the answer was lost: the task is in the "
+                                             "queue as “outcome unknown”. ") + exc.message, 0)
+            return
+        except errors.Unauthorized as exc:
+            self.gate.report(exc)
+            self.composer.show_submit_error(None, exc.message)
+            return
+        except errors.ApiError as exc:
+            self.composer.show_submit_error(exc.param, str(exc))
+            return
+        self.composer.set_busy(False)
+        self.window.show_message(self.tr("Submitted: %1").replace("%1", rec.task_id or ""))
+        self.balance.refresh()
+
+    def _on_queue_offline_changed(self, offline: bool) -> None:
+        self.window.show_message(self.tr("Offline — retrying automatically") if offline
+                                 else self.tr("Back online"), 0 if offline else 5000)
+
+    def _on_gate_key_rejected(self, reason: str) -> None:
+        self.dialogs.open_key(reason)
+
+    def _on_badge_leave_requested(self) -> None:
+        if self.dialogs.has_key():
+            self._finish(Outcome.REAL)
+        else:
+            self.dialogs.open_key(self.tr("Enter your Evolink API key to leave the demo."))
+
+    def _on_dialogs_settings_changed(self, keys: set[str]) -> None:
+        if "notifications" in keys:
+            self.notifier.enabled = bool(self._settings.get("notifications"))
+        if keys & RESTART_SETTINGS:
+            self._finish(Outcome.DEMO if self._backend.demo else Outcome.REAL)

@@ -1,0 +1,120 @@
+"""The whole window on the demo simulator: first run, a prompt to a saved clip, restarts."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenuBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.core.states import TaskState
+from app.services.client import EvolinkClient
+from app.services.config import resolve_endpoints
+from app.services.downloads import make_download_client
+from app.services.keychain import KeyProvider
+from app.services.settings import Settings
+from app.services.store import TaskStore
+from app.services.window_state import WindowState
+from app.simulator import DEMO_KEY, Simulator
+from app.ui.dialogs.welcome_dialog import WelcomeDialog
+from app.ui.launch import _first_run
+from app.ui.studio import Backend, Outcome, Studio
+
+Running = tuple[Studio, "asyncio.Task[Outcome]"]
+
+
+@pytest.fixture
+async def running(qtbot: QtBot, studio_home: Path) -> AsyncIterator[Running]:
+    sim = Simulator(generation_seconds=0.3)
+    client = EvolinkClient(DEMO_KEY, resolve_endpoints(await sim.start()))
+    store = TaskStore(studio_home / "studio.sqlite3")
+    async with make_download_client() as http:
+        studio = Studio(backend=Backend(client, demo=True), http=http, store=store,
+                        settings=Settings.open_default(), state=WindowState.open_default(),
+                        provider=KeyProvider(env={}))
+        run = asyncio.ensure_future(studio.run())
+        await asyncio.sleep(0.2)
+        yield studio, run
+        if not run.done():
+            studio.window.close()
+            await asyncio.wait_for(run, 10)
+    await client.aclose()
+    await sim.stop()
+
+
+def named(root: QWidget, name: str) -> QWidget:
+    found = [w for w in root.findChildren(QWidget) if w.accessibleName() == name]
+    assert found, name
+    return found[0]
+
+
+async def test_window_composes_the_panels(running: Running) -> None:
+    studio, _ = running
+    window = studio.window
+    assert window.isVisible()
+    assert "Demo" in window.windowTitle()
+    assert window.centralWidget() is studio.composer
+    docks = window.findChildren(QDockWidget)
+    assert [d.widget() for d in docks] == [studio.queue_panel]
+    menus = [a.text().replace("&", "") for a in window.findChild(QMenuBar).actions()]
+    assert menus == ["File", "View", "Account", "Help"]
+    assert studio.badge is not None and studio.badge.isVisible()
+
+
+async def test_prompt_to_saved_clip_in_the_queue(running: Running,
+                                                 qtbot: QtBot) -> None:
+    studio, _ = running
+    prompt = named(studio.composer, "Prompt")
+    qtbot.keyClicks(prompt, "a paper crane unfolding into a bird")
+    qtbot.mouseClick(studio.composer.generate, Qt.MouseButton.LeftButton)
+    for _ in range(200):
+        await asyncio.sleep(0.05)
+        records = studio.queue.records()
+        if records and records[0].state is TaskState.SAVED:
+            break
+    [rec] = studio.queue.records()
+    assert rec.state is TaskState.SAVED
+    assert Path(rec.file_path or "").is_file()
+    assert rec.request.prompt == "a paper crane unfolding into a bird"
+    assert studio.composer.generate.isEnabled()  # ready for the next one
+
+
+async def test_closing_the_window_quits_and_keeps_the_draft(
+        running: Running, qtbot: QtBot) -> None:
+    studio, run = running
+    named(studio.composer, "Prompt").setFocus()
+    qtbot.keyClicks(named(studio.composer, "Prompt"), "kept for next time")
+    studio.window.close()
+    assert await asyncio.wait_for(run, 10) is Outcome.QUIT
+    assert WindowState.open_default().panel("composer")["prompt"] == "kept for next time"
+
+
+async def test_leave_demo_without_a_key_asks_for_one(
+        running: Running) -> None:
+    studio, run = running
+    assert studio.badge is not None
+    studio.badge.leave_button.click()
+    await asyncio.sleep(0.05)
+    assert studio.dialogs._key is not None and studio.dialogs._key.isVisible()
+    assert not run.done()  # still the demo until a key is saved
+
+
+async def test_first_run_demo_choice(qtbot: QtBot) -> None:
+    async def choose_demo() -> None:
+        for _ in range(100):
+            await asyncio.sleep(0.02)
+            dialogs = [w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, WelcomeDialog) and w.isVisible()]
+            if dialogs:
+                qtbot.mouseClick(dialogs[0].demo_button, Qt.MouseButton.LeftButton)
+                return
+
+    clicker = asyncio.ensure_future(choose_demo())
+    demo = await asyncio.wait_for(_first_run(KeyProvider(env={}), Settings.open_default(),
+                                             None), 10)
+    await clicker
+    assert demo is True
