@@ -7,13 +7,9 @@ where they fail, so a green CI run proves the real keychain works.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,56 +21,13 @@ from keyring.backends.chainer import ChainerBackend
 
 from app.services import keychain
 from app.services.keychain import KeychainUnavailable, KeyProvider, KeySource
+from tests.settings.keyring_fixtures import private_service, real_keychain, restore_keyring
 
 SECRET = "sk-" + "Zq7" * 10 + "w9Xy"  # fake, but shaped like a real Evolink key
 OTHER = "sk-" + "Pm4" * 10 + "k2Lb"
 
 
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
-
-
-@pytest.fixture(autouse=True)
-def private_service(monkeypatch: pytest.MonkeyPatch) -> str:
-    """A unique service name per test, so no real key of the developer is ever touched."""
-    service = f"seedance-studio-test-{uuid.uuid4().hex}"
-    monkeypatch.setattr(keychain, "SERVICE", service)
-    return service
-
-
-@pytest.fixture
-def restore_keyring() -> Iterator[None]:
-    """Let a test swap the keyring backend; put the original back afterwards."""
-    original = keyring.get_keyring()
-    try:
-        yield
-    finally:
-        keyring.set_keyring(original)
-
-
-@pytest.fixture
-def real_keychain(private_service: str) -> Iterator[str]:
-    """The real OS keychain, or skip (fail in CI) when none is reachable."""
-    name = keychain.backend_name()
-    problem: str | None = None
-    if name == keychain.NO_BACKEND:
-        problem = "no OS keychain backend"
-    else:
-        try:
-            keychain.get_key()
-        except KeychainUnavailable as exc:
-            problem = exc.problem
-    if problem is not None:
-        reason = (
-            f"no usable Secret Service ({problem}); run `bash packaging/run-tests.sh` "
-            "to get one in a private D-Bus session"
-        )
-        if _in_ci():
-            pytest.fail(f"CI must test the real keychain: {reason}")
-        pytest.skip(reason)
-    yield name
-    with contextlib.suppress(KeychainUnavailable):
-        keychain.delete_key()
+__all__ = ["private_service", "real_keychain", "restore_keyring"]  # fixtures, shared
 
 
 def _files_containing(root: Path, needle: str) -> list[Path]:
