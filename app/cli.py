@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.core.capabilities import MODELS, AspectRatio, Quality
@@ -22,6 +22,9 @@ from app.services.errors import ApiError, SubmissionOutcomeUnknown
 from app.services.keychain import KeychainUnavailable, KeyProvider
 from app.services.logs import setup_logging
 from app.services.store import TaskRecord, TaskStore
+
+if TYPE_CHECKING:
+    from app.services.client import EvolinkClient
 
 EXIT_OK, EXIT_INVALID, EXIT_API, EXIT_TASK = 0, 2, 3, 4
 _BAD_END = {TaskState.FAILED, TaskState.CANCELLED, TaskState.EXPIRED, TaskState.REJECTED}
@@ -115,7 +118,8 @@ def _record_line(rec: TaskRecord) -> str:
             f"{rec.progress:>3}%  {short:<22} {prompt}")
 
 
-def _client(args: argparse.Namespace) -> Any:
+def _client(args: argparse.Namespace) -> EvolinkClient:
+    # Imported here: `list` and `key` never need httpx.
     from app.services.client import EvolinkClient
 
     try:
