@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import mimetypes
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from app.core.models import (
     parse_task,
     parse_upload,
 )
-from app.services import retry_policy
+from app.services import multipart, retry_policy
 from app.services.config import Endpoints, resolve_endpoints
 from app.services.errors import (
     BY_STATUS,
@@ -178,13 +179,26 @@ class EvolinkClient:
         except MalformedResponse as exc:
             raise MalformedAnswer(str(exc)) from None
 
-    async def upload(self, path: Path) -> UploadedFile:
-        """A local file to a URL the server can fetch (the file service; expires in 72 h)."""
+    async def upload(self, path: Path, *,
+                     on_progress: Callable[[int, int], None] | None = None) -> UploadedFile:
+        """A local file to a URL the server can fetch (the file service; expires in 72 h).
+
+        The multipart body is streamed from disk, so `on_progress(bytes_sent, file_size)` is
+        called as the file goes out (from 0 again if a transient failure makes it resend)."""
         url = self.endpoints.files_base_url + api_facts.UPLOAD_STREAM_PATH
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        content = await asyncio.to_thread(path.read_bytes)  # inputs are capped at 50 MB
-        data = await self._read("POST", url, files={"file": (path.name, content, mime)})
-        try:
-            return parse_upload(data)
-        except MalformedResponse as exc:
-            raise MalformedAnswer(str(exc)) from None
+        size = (await asyncio.to_thread(path.stat)).st_size
+        async for attempt in retry_policy.retrying(
+                retry_policy.is_transient, attempts=self._attempts,
+                backoff_max_s=self._backoff_max_s, sleep=self._sleep):
+            with attempt:
+                body = multipart.FileBody(path, mime, size, on_progress)
+                data = self._decode(await self._send(
+                    "POST", url, content=body.chunks(),
+                    headers={"Content-Type": body.content_type,
+                             "Content-Length": str(body.length)}))
+                try:
+                    return parse_upload(data)
+                except MalformedResponse as exc:
+                    raise MalformedAnswer(str(exc)) from None
+        raise AssertionError("unreachable")  # pragma: no cover

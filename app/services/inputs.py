@@ -21,6 +21,7 @@ class MediaInput:
     source: str  # what the user gave: a path or a URL
     path: Path | None  # set when it is a local file
     facts: MediaFacts | None = None
+    key: str | None = None  # a stable id of where it came from (a composer slot), for progress
 
     @property
     def placeholder_url(self) -> str:

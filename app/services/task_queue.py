@@ -18,7 +18,7 @@ from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest, Task
 from app.core.states import TaskState
 from app.core.timing import eta_seconds, next_poll_delay
-from app.services import generation, inputs, recovery
+from app.services import generation, inputs, recovery, uploads
 from app.services.client import EvolinkClient
 from app.services.downloads import DownloadFailed
 from app.services.errors import Unauthorized
@@ -26,6 +26,7 @@ from app.services.naming import DEFAULT_TEMPLATE
 from app.services.poller import Poller
 from app.services.store import TaskRecord, TaskStore
 from app.services.task_locks import TaskLocks
+from app.services.upload_cache import UploadCache
 
 log = logging.getLogger(__name__)
 S = TaskState
@@ -77,9 +78,11 @@ class TaskQueue(QObject):
                  max_concurrent_requests: int = 4, max_concurrent_downloads: int = 4,
                  poll_floor_s: float | None = None, watch_interval_s: float = 1.0,
                  locks: TaskLocks | None = None, source: str = "gui",
+                 uploader: uploads.Uploader | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._client, self._http, self._store = client, http, store
+        self._uploader = uploader or uploads.EvolinkUploader(client, UploadCache.default())
         self.clips_dir, self.template, self._source = Path(clips_dir), template, source
         floor = poll_floor_s if poll_floor_s is not None else (
             LOOPBACK_FLOOR_S if client.endpoints.is_loopback else api_facts.MIN_POLL_INTERVAL_S)
@@ -354,14 +357,15 @@ class TaskQueue(QObject):
 
     async def submit(self, request: GenerationRequest,
                      media: Mapping[MediaKind, Sequence[inputs.MediaInput]] | None = None,
-                     ) -> TaskRecord:
+                     on_upload: uploads.OnUpload | None = None) -> TaskRecord:
         """Upload local inputs, store the request, POST it, follow the task.
 
-        Raises generation.InvalidRequest and the client's typed ApiErrors for the UI to show;
-        an unknown outcome still leaves a row (with its "find it" action)."""
+        `on_upload(input key, UploadState)` follows each local file on its way to a URL. Raises
+        uploads.UploadRefused, generation.InvalidRequest and the client's typed ApiErrors for
+        the UI to show; nothing is sent when any upload failed; an unknown outcome still
+        leaves a row (with its "find it" action)."""
         if media:
-            urls = {kind.field: await inputs.upload_all(self._client, list(items))
-                    for kind, items in media.items()}
+            urls = await uploads.resolve_urls(self._uploader, media, on_upload)
             request = request.model_copy(update=urls)
 
         def stored(rec: TaskRecord) -> None:

@@ -12,6 +12,11 @@ Kinds, and whether the request's work is done first:
 - drop_connection: the work is done, then the connection is closed with no answer.
 - malformed_json: the work is done, the answer is 200 with a body that is not JSON.
 - reset_download: a download is cut off after `after_bytes` bytes (abrupt close).
+
+Standing refusals, apart from the queue above (they stay until cleared):
+- refuse_upload: the file service answers 415 {"success": false} to every upload whose type
+  starts with `mime_prefix` ("video/", "audio/mpeg"): which types the real service takes
+  beyond images is undocumented.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ log = logging.getLogger("app.simulator")
 
 GROUPS: Final = frozenset({"create", "get", "list", "credits", "upload", "download"})
 KINDS: Final = frozenset({"rate_limit", "server_error", "delay", "drop_connection",
-                          "malformed_json", "reset_download"})
+                          "malformed_json", "reset_download", "refuse_upload"})
 
 
 @dataclass
@@ -64,6 +69,7 @@ class Faults:
 
     def __init__(self) -> None:
         self._rules: list[Fault] = []
+        self._refused: set[str] = set()
         self._lock = threading.Lock()
 
     def _add(self, fault: Fault) -> Fault:
@@ -96,9 +102,23 @@ class Faults:
     def reset_download(self, after_bytes: int = 100_000, n: int = 1) -> Fault:
         return self._add(Fault("reset_download", n, "download", after_bytes=after_bytes))
 
+    def refuse_upload(self, mime_prefix: str) -> None:
+        """From now on, refuse uploads whose type starts with `mime_prefix` (until cleared)."""
+        prefix = mime_prefix.strip().lower()
+        if not prefix:
+            raise ValueError("mime_prefix must name a type, e.g. 'video/'")
+        with self._lock:
+            self._refused.add(prefix)
+        log.info("uploads refused from now on: %s*", prefix)
+
+    def refuses_upload(self, mime: str) -> bool:
+        with self._lock:
+            return any(mime.lower().startswith(p) for p in self._refused)
+
     def clear(self) -> None:
         with self._lock:
             self._rules.clear()
+            self._refused.clear()
 
     @property
     def pending(self) -> int:
@@ -142,4 +162,7 @@ class Faults:
             return self.malformed_json(n, only)
         if kind == "reset_download":
             return self.reset_download(int(spec.get("after_bytes", 100_000)), n)
+        if kind == "refuse_upload":
+            self.refuse_upload(str(spec.get("mime_prefix", "")))
+            return None
         raise ValueError(f"unknown fault kind {kind!r}; use one of {sorted(KINDS)} or clear")

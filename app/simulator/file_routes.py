@@ -67,6 +67,8 @@ async def upload_stream(request: web.Request) -> web.StreamResponse:
         mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     if mime not in UPLOAD_TYPES:
         return files_error(400, f"Unsupported file type: {mime}")
+    if c.faults.refuses_upload(mime):
+        return files_error(415, f"File type not allowed: {mime}")
     file_id = f"file_{secrets.token_hex(12)}"
     path = c.uploads_dir / file_id
     await asyncio.to_thread(path.write_bytes, bytes(data))

@@ -59,6 +59,8 @@ class DraftBuilder:
             probing = probing or any(e.probing for e in items)
             out.extend(Problem(kind.field, e.error, "unreadable", i)
                        for i, e in enumerate(items) if e.error)
+            out.extend(Problem(kind.field, f"{e.name}: {e.refused}", "upload_refused", i)
+                       for i, e in enumerate(items) if e.refused)  # the slot drops the name
         out.extend(media_problems(facts))
         if probing:
             out.append(Problem("media", "Still checking the media files…", "probing"))

@@ -26,7 +26,7 @@ from app.services.inputs import is_url
 from app.services.media_worker import save_pasted_image
 from app.services.probe import kind_for
 from app.ui.composer import media_mime
-from app.ui.composer.media_board import MediaBoard
+from app.ui.composer.media_board import MediaBoard, MediaEntry
 from app.ui.composer.media_strip import MediaStrip, SlotView
 from app.ui.composer.style import set_level
 
@@ -42,14 +42,17 @@ class MediaArea(QWidget):
         self.strips = {kind: MediaStrip(kind) for kind in KINDS}
         self.message = QLabel()
         self._spec: ModelSpec | None = None
+        self._replacing: dict[MediaKind, str] = {}  # the entry a typed URL will replace
         self._paste = QShortcut(QKeySequence.StandardKey.Paste, self)
         self._setup_ui()
         self._paste.activated.connect(self._on_paste_activated)
+        self._board.uploadChanged.connect(self._on_board_uploadChanged)
         for strip in self.strips.values():
             strip.dropped.connect(self._on_strip_dropped)
             strip.removeRequested.connect(self._on_strip_removeRequested)
             strip.browseRequested.connect(self._on_strip_browseRequested)
             strip.urlEntered.connect(self._on_strip_urlEntered)
+            strip.urlRequested.connect(self._on_strip_urlRequested)
             strip.swapRequested.connect(self._on_strip_swapRequested)
 
     def _setup_ui(self) -> None:
@@ -87,6 +90,8 @@ class MediaArea(QWidget):
             strip.setVisible(bool(span.allowed or entries))
             strip.show_slots(views, capacity=span.hi, can_add=room,
                              swap=bool(fixed) and len(entries) >= 2, messages=strip_msgs)
+            target = self._target(kind)
+            strip.set_url_target(target.name if target is not None else None)
         general = [p.message for p in problems if p.field == "media"]
         self.message.setText("\n".join(general))
         self.message.setVisible(bool(general))
@@ -148,6 +153,23 @@ class MediaArea(QWidget):
             self, f"Add {kind.value}", "", f"{kind_title(kind)} ({pattern});;All files (*)")
         self.add_sources(kind, files, index)
 
+    def offer_url(self, kind: MediaKind, uid: str | None = None) -> None:
+        """Move focus to the strip's URL field, ready to replace entry `uid` (a refused file)."""
+        entry = self._board.find(uid) if uid else None
+        if entry is not None and entry.kind is kind:
+            self._replacing[kind] = entry.uid
+        strip = self.strips[kind]
+        strip.set_url_target(entry.name if entry is not None else None)
+        strip.url.setFocus(Qt.FocusReason.OtherFocusReason)
+        strip.url.selectAll()
+
+    def _target(self, kind: MediaKind) -> MediaEntry | None:
+        uid = self._replacing.get(kind)
+        entry = self._board.find(uid) if uid else None
+        if entry is None:
+            self._replacing.pop(kind, None)
+        return entry
+
     def _on_strip_urlEntered(self, kind: MediaKind, text: str) -> None:
         strip = self.strips[kind]
         if not is_url(text):  # left in the field, so nothing typed is lost
@@ -155,7 +177,25 @@ class MediaArea(QWidget):
                              "or browsed")
             return
         strip.url.clear()
-        self.add_sources(kind, [text])
+        target = self._target(kind)
+        if target is None:
+            self.add_sources(kind, [text])
+            return
+        self._replacing.pop(kind, None)
+        strip.set_url_target(None)
+        self._board.replace(kind, self._board.entries(kind).index(target), text)
+
+    def _on_strip_urlRequested(self, kind: MediaKind, index: int) -> None:
+        entries = self._board.entries(kind)
+        if 0 <= index < len(entries):
+            self.offer_url(kind, entries[index].uid)
+
+    def _on_board_uploadChanged(self, uid: str) -> None:
+        entry = self._board.find(uid)
+        slot = self.strips[entry.kind].slot_of(uid) if entry is not None else None
+        if entry is not None and slot is not None:
+            slot.show_upload(entry.upload)
+            self.strips[entry.kind].fit_height()
 
     def _on_strip_swapRequested(self, kind: MediaKind) -> None:
         self._board.swap(kind, 0, 1)

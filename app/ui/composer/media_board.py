@@ -13,6 +13,7 @@ from app.core.composer_rules import KINDS
 from app.core.media_limits import MediaFacts, MediaKind
 from app.services.inputs import MediaInput, is_url
 from app.services.media_worker import MediaWorker, ProbeResult
+from app.services.uploads import UploadPhase, UploadState
 
 _ids = itertools.count(1)
 
@@ -29,22 +30,31 @@ class MediaEntry:
     error: str | None = None
     thumbnail: QImage | None = None
     probing: bool = False
+    upload: UploadState | None = None  # the last submit's upload of this file, if any
 
     @property
     def name(self) -> str:
         return self.path.name if self.path else self.source.rsplit("/", 1)[-1] or self.source
 
     def as_input(self) -> MediaInput:
-        return MediaInput(self.kind, self.source, self.path, self.facts)
+        return MediaInput(self.kind, self.source, self.path, self.facts, key=self.uid)
+
+    @property
+    def refused(self) -> str | None:
+        """Why the file service would not take this file, if it refused it."""
+        up = self.upload
+        return up.message if up is not None and up.phase is UploadPhase.REFUSED else None
 
 
 class MediaBoard(QObject):
     """Holds every item; nothing is dropped when the model changes (the panel greys it).
 
-    Signals: changed(object MediaKind) — items of that kind were added, removed, moved or probed.
+    Signals: changed(object MediaKind) — items of that kind were added, removed, moved, probed
+    or refused by the file service; uploadChanged(str uid) — that entry's upload progressed.
     """
 
     changed = Signal(object)
+    uploadChanged = Signal(str)
 
     def __init__(self, worker: MediaWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +98,29 @@ class MediaBoard(QObject):
         entry = items.pop(src)
         items.insert(max(0, min(dst, len(items))), entry)
         self.changed.emit(kind)
+
+    def replace(self, kind: MediaKind, index: int, source: str) -> MediaEntry | None:
+        """Put a path or URL in the place of the item at `index` (e.g. a URL for a refused
+        file)."""
+        items = self._items[kind]
+        if not 0 <= index < len(items):
+            return None
+        self._worker.cancel(items.pop(index).uid)
+        return self.add(kind, source, index)
+
+    def find(self, uid: str) -> MediaEntry | None:
+        return next((e for items in self._items.values() for e in items if e.uid == uid), None)
+
+    def set_upload(self, uid: str, state: UploadState) -> None:
+        """Record how the upload of an entry goes (a TaskQueue.submit `on_upload` callback)."""
+        entry = self.find(uid)
+        if entry is None:
+            return  # removed while its upload ran
+        was_refused = entry.refused is not None
+        entry.upload = state
+        self.uploadChanged.emit(uid)
+        if was_refused or entry.refused is not None:
+            self.changed.emit(entry.kind)  # a refusal is a problem of the slot
 
     def swap(self, kind: MediaKind, a: int, b: int) -> None:
         items = self._items[kind]

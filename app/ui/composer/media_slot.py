@@ -1,6 +1,8 @@
-"""One media slot card: thumbnail, probed facts, problems in place, remove, drag to reorder."""
+"""One media slot card: thumbnail, probed facts, upload state, problems, remove, reorder."""
 
 from __future__ import annotations
+
+import time
 
 import humanize
 from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.composer_rules import Level
 from app.core.media_limits import MediaFacts, MediaKind
+from app.services.uploads import UploadPhase, UploadState
 from app.ui.composer import media_mime
 from app.ui.composer.media_board import MediaEntry
 from app.ui.composer.style import set_level
@@ -51,15 +55,29 @@ def facts_text(facts: MediaFacts) -> str:
     return " · ".join(parts)
 
 
+def upload_text(state: UploadState, now: float) -> str:
+    """One line for the card: "Uploading 42 %", "✓ Uploaded · link valid 72 h", …"""
+    valid = ""
+    if state.expires_at is not None:
+        valid = f" · valid {max(0, round((state.expires_at - now) / 3600))} h"
+    return {UploadPhase.PREPARING: "Preparing upload…",
+            UploadPhase.UPLOADING: f"Uploading {state.percent or 0}%",
+            UploadPhase.UPLOADED: "✓ Uploaded" + valid,
+            UploadPhase.REUSED: "✓ Already uploaded" + valid,
+            UploadPhase.REFUSED: "Not uploaded",
+            UploadPhase.FAILED: "Upload failed · Generate tries again"}[state.phase]
+
+
 class MediaSlot(QFrame):
     """A filled or empty slot of one strip.
 
-    Signals: removeRequested(); browseRequested(); dropped(QMimeData) — files, URLs or a slot
-    dragged onto this one.
+    Signals: removeRequested(); browseRequested(); urlRequested() — give a URL in place of a
+    file the service refused; dropped(QMimeData) — files, URLs or a slot dragged onto this one.
     """
 
     removeRequested = Signal()
     browseRequested = Signal()
+    urlRequested = Signal()
     dropped = Signal(QMimeData)
 
     def __init__(self, kind: MediaKind, index: int, title: str,
@@ -73,12 +91,16 @@ class MediaSlot(QFrame):
         self.name = QLabel()
         self.facts = QLabel()
         self.problem = QLabel()
+        self.upload_bar = QProgressBar()
+        self.upload_state = QLabel()
+        self.use_url = QToolButton()
         self.remove = QToolButton()
         self.browse = QToolButton()
         self._press: QPoint | None = None
         self._setup_ui()
         self.remove.clicked.connect(self.removeRequested)
         self.browse.clicked.connect(self.browseRequested)
+        self.use_url.clicked.connect(self.urlRequested)
         self.set_entry(None)
 
     def _setup_ui(self) -> None:
@@ -97,9 +119,17 @@ class MediaSlot(QFrame):
         self.thumb.setObjectName("slotThumb")
         small = self.font()
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
-        for label in (self.name, self.facts, self.problem):
+        for label in (self.name, self.facts, self.problem, self.upload_state):
             label.setFont(small)
             label.setWordWrap(True)
+        self.upload_bar.setRange(0, 100)
+        self.upload_bar.setTextVisible(False)
+        self.upload_bar.setFixedHeight(4)
+        self.upload_bar.setAccessibleName(f"{self.title.text()} upload progress")
+        self.upload_state.setAccessibleName(f"{self.title.text()} upload")
+        self.use_url.setText("Use a URL instead…")
+        self.use_url.setAccessibleName(f"Give a URL for {self.title.text().lower()}")
+        self.use_url.setToolTip("The file service did not take this file: paste a link to it")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.problem.setAccessibleName(f"{self.title.text()} problems")
         self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
@@ -120,7 +150,10 @@ class MediaSlot(QFrame):
         layout.addWidget(self.name)
         layout.addWidget(self.facts)
         layout.addWidget(self.browse, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.upload_bar)
+        layout.addWidget(self.upload_state)
         layout.addWidget(self.problem)
+        layout.addWidget(self.use_url, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
 
     def set_entry(self, entry: MediaEntry | None, greyed: str | None = None,
@@ -158,14 +191,29 @@ class MediaSlot(QFrame):
             set_level(self.problem, Level.ERROR)
         self.problem.setVisible(bool(self.problem.text()))
         self.problem.setToolTip(self.problem.text())
-        self.setAccessibleDescription(" ".join(filter(None, (
-            self.name.text(), self.facts.text(), self.problem.text()))))
+        self.show_upload(entry.upload if entry is not None else None)
         if greyed:
             effect = QGraphicsOpacityEffect(self)
             effect.setOpacity(0.55)
             self.setGraphicsEffect(effect)
         elif self.graphicsEffect() is not None:
             self.setGraphicsEffect(None)  # type: ignore[arg-type]  # None removes the effect
+
+    def show_upload(self, state: UploadState | None) -> None:
+        """The upload of this slot's file: progress while it goes, then how it went."""
+        phase = state.phase if state is not None else None
+        line = upload_text(state, time.time()) if state is not None else ""
+        if phase is UploadPhase.REFUSED:
+            line = ""  # the reason is among the slot's problems, in red
+        self.upload_bar.setVisible(phase in (UploadPhase.PREPARING, UploadPhase.UPLOADING))
+        self.upload_bar.setValue((state.percent or 0) if state is not None else 0)
+        self.upload_state.setText(line)
+        self.upload_state.setVisible(bool(line))
+        self.upload_state.setToolTip(state.message if state is not None else "")
+        set_level(self.upload_state, Level.WARN if phase is UploadPhase.FAILED else Level.OK)
+        self.use_url.setVisible(phase is UploadPhase.REFUSED and not self.greyed)
+        self.setAccessibleDescription(" ".join(filter(None, (
+            self.name.text(), self.facts.text(), line, self.problem.text()))))
 
     def _show_thumb(self, entry: MediaEntry | None) -> None:
         if entry is not None and entry.thumbnail is not None:

@@ -27,6 +27,7 @@ from app.ui.composer.style import set_level
 
 _URL_LABEL = {MediaKind.IMAGE: "Image &URL", MediaKind.VIDEO: "Video U&RL",
               MediaKind.AUDIO: "Audio UR&L"}
+_URL_HINT = "https://… then Enter"
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,13 @@ class SlotView:
 class MediaStrip(QWidget):
     """Signals: dropped(object kind, int index or -1 for the end, QMimeData);
     removeRequested(object kind, int index); browseRequested(object kind, int index or -1);
+    urlRequested(object kind, int index) — a URL in place of that slot's refused file;
     urlEntered(object kind, str); swapRequested(object kind)."""
 
     dropped = Signal(object, int, QMimeData)
     removeRequested = Signal(object, int)
     browseRequested = Signal(object, int)
+    urlRequested = Signal(object, int)
     urlEntered = Signal(object, str)
     swapRequested = Signal(object)
 
@@ -75,7 +78,7 @@ class MediaStrip(QWidget):
         self.heading.setFont(font)
         self.url_label.setBuddy(self.url)
         self.url.setAccessibleName(self.url_label.text().replace("&", ""))
-        self.url.setPlaceholderText("https://… then Enter")
+        self.url.setPlaceholderText(_URL_HINT)
         self.url.setClearButtonEnabled(True)
         self.url.setMaximumWidth(320)
         self.add.setText(f"Add {self.kind.value}…")
@@ -136,12 +139,29 @@ class MediaStrip(QWidget):
         for widget in (self.add, self.url, self.url_label):
             widget.setEnabled(can_add)
         self.swap.setVisible(swap)
+        self.fit_height()
         self.message.setText("\n".join(messages))
         self.message.setVisible(bool(messages))
+
+    def fit_height(self) -> None:
+        """Make room for the tallest card (a long problem, an upload line): none is cut off."""
+        tallest = max((s.heightForWidth(CARD.width()) for s in self.slots), default=0)
+        self._scroll.setMinimumHeight(max(CARD.height(), tallest) + 4)
+
+    def set_url_target(self, name: str | None) -> None:
+        """Let the URL field take a link in place of the file `name` (None: back to adding)."""
+        self.url.setPlaceholderText(f"A URL for {name}, then Enter" if name else _URL_HINT)
+        if name:
+            for widget in (self.url, self.url_label):
+                widget.setEnabled(True)  # even when the strip is full: it replaces, not adds
+
+    def slot_of(self, uid: str) -> MediaSlot | None:
+        return next((s for s in self.slots if s.entry is not None and s.entry.uid == uid), None)
 
     def _make_slot(self, index: int, title: str) -> MediaSlot:
         slot = MediaSlot(self.kind, index, title)
         slot.removeRequested.connect(lambda: self.removeRequested.emit(self.kind, slot.index))
+        slot.urlRequested.connect(lambda: self.urlRequested.emit(self.kind, slot.index))
         slot.browseRequested.connect(lambda: self.browseRequested.emit(self.kind, slot.index))
         slot.dropped.connect(lambda mime: self.dropped.emit(self.kind, slot.index, mime))
         return slot

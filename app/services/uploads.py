@@ -1,0 +1,205 @@
+"""Local media to URLs the server can fetch: one interface, the Evolink file service behind it."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, Protocol
+
+from app.core import api_facts
+from app.core.media_limits import MediaKind
+from app.services.errors import (
+    ApiError,
+    MalformedAnswer,
+    NetworkError,
+    RateLimited,
+    ServerError,
+    Unauthorized,
+)
+from app.services.inputs import MediaInput
+from app.services.upload_cache import UploadCache, file_sha256
+
+if TYPE_CHECKING:  # the UI imports the states below; httpx loads with the client, not here
+    from app.services.client import EvolinkClient
+
+Progress = Callable[[int, int], None]  # (bytes sent, bytes in all)
+MAX_PARALLEL: Final = 3  # uploads of one request at a time
+REFUSAL_STATUSES: Final = frozenset({400, 413, 415, 422})
+
+
+@dataclass(frozen=True)
+class UploadedUrl:
+    url: str
+    expires_at: float | None  # unix seconds; None for a URL the user gave
+    reused: bool = False  # an earlier upload of the same content, still valid
+
+
+class Uploader(Protocol):
+    """Turns one media input into a URL; a user's own bucket would be another implementation."""
+
+    async def url_for(self, item: MediaInput, on_progress: Progress | None = None,
+                      ) -> UploadedUrl: ...
+
+
+class UploadRefused(ApiError):
+    """The file service will not take this file (its type or size): give a URL instead."""
+
+    def __init__(self, kind: MediaKind, name: str, reason: str, *, key: str | None = None,
+                 status: int | None = None) -> None:
+        reason = reason.strip().rstrip(".") or "no reason given"
+        super().__init__(f"Refused by the file service: {reason}", status=status,
+                         param=kind.field)  # the slot's line; the slot shows the name
+        self.kind, self.name, self.reason, self.key = kind, name, reason, key
+
+    def __str__(self) -> str:
+        return (f"The file service refused {self.name} ({self.reason}): give a URL to this "
+                f"{self.kind.value} instead")
+
+
+class UnreadableFile(ApiError):
+    """A local file could not be read for its upload (moved, deleted, unreadable)."""
+
+
+def _is_refusal(exc: ApiError) -> bool:
+    if isinstance(exc, Unauthorized | RateLimited | ServerError | NetworkError | MalformedAnswer):
+        return False
+    return exc.status is None or exc.status < 400 or exc.status in REFUSAL_STATUSES
+
+
+def _expiry(text: str | None) -> float | None:
+    if not text:
+        return None
+    try:
+        when = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return when.timestamp() if when.tzinfo is not None else None
+
+
+class EvolinkUploader:
+    """Evolink's file service (stream upload, 72 h), behind a content-hash cache."""
+
+    def __init__(self, client: EvolinkClient, cache: UploadCache | None = None, *,
+                 clock: Callable[[], float] = time.time) -> None:
+        self._client, self._cache, self._clock = client, cache, clock
+        self._host = client.endpoints.files_base_url
+        self._locks: dict[str, asyncio.Lock] = {}  # one upload per content at a time
+
+    async def url_for(self, item: MediaInput, on_progress: Progress | None = None,
+                      ) -> UploadedUrl:
+        if item.path is None:
+            return UploadedUrl(item.source, None)
+        try:
+            return await self._upload(item, item.path, on_progress)
+        except OSError as exc:
+            raise UnreadableFile(f"{item.path.name} could not be read for its upload "
+                                 f"({exc.strerror or type(exc).__name__})",
+                                 param=item.kind.field) from None
+
+    async def _upload(self, item: MediaInput, path: Path, on_progress: Progress | None,
+                      ) -> UploadedUrl:
+        digest = await asyncio.to_thread(file_sha256, path)
+        async with self._locks.setdefault(digest, asyncio.Lock()):
+            if self._cache is not None:
+                hit = await asyncio.to_thread(self._cache.lookup, self._host, digest)
+                if hit is not None:
+                    return UploadedUrl(hit.url, hit.expires_at, reused=True)
+            try:
+                answer = await self._client.upload(path, on_progress=on_progress)
+            except ApiError as exc:
+                if not _is_refusal(exc):
+                    raise
+                raise UploadRefused(item.kind, path.name, exc.message, key=item.key,
+                                    status=exc.status) from None
+            expires = _expiry(answer.expires_at) or self._clock() + api_facts.UPLOAD_TTL_S
+            if self._cache is not None:
+                await asyncio.to_thread(self._cache.remember, self._host, digest,
+                                        answer.file_url, expires)
+            return UploadedUrl(answer.file_url, expires)
+
+
+# -- many inputs at once, with their state for the UI -----------------------------------------
+
+class UploadPhase(StrEnum):
+    PREPARING = "preparing"  # hashing, looking in the cache
+    UPLOADING = "uploading"
+    UPLOADED = "uploaded"
+    REUSED = "reused"  # the same content was uploaded before and its URL is still valid
+    REFUSED = "refused"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class UploadState:
+    phase: UploadPhase
+    done: int = 0
+    total: int = 0
+    message: str = ""
+    expires_at: float | None = None
+
+    @property
+    def percent(self) -> int | None:
+        return None if self.total <= 0 else min(100, self.done * 100 // self.total)
+
+
+OnUpload = Callable[[str, UploadState], None]  # (MediaInput.key, its state)
+
+
+def input_key(item: MediaInput, index: int) -> str:
+    return item.key or f"{item.kind.value}-{index + 1}"
+
+
+async def resolve_urls(uploader: Uploader, media: Mapping[MediaKind, Sequence[MediaInput]],
+                       on_upload: OnUpload | None = None, *,
+                       parallel: int = MAX_PARALLEL) -> dict[str, list[str]]:
+    """{"image_urls": [...], ...} in input order; local files go through `uploader`.
+
+    Every upload is tried (so each refused slot can say so); then the first refusal, else the
+    first other failure, is raised: the request must not go out with a file missing."""
+    gate = asyncio.Semaphore(parallel)
+
+    def tell(key: str, state: UploadState) -> None:
+        if on_upload is not None:
+            on_upload(key, state)
+
+    async def one(item: MediaInput, key: str) -> str:
+        if item.path is None:
+            return item.source
+        last = -1
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            percent = done * 100 // total if total else 100
+            if percent != last:  # a repaint per percent at most
+                last = percent
+                tell(key, UploadState(UploadPhase.UPLOADING, done, total))
+
+        tell(key, UploadState(UploadPhase.PREPARING))
+        try:
+            async with gate:
+                got = await uploader.url_for(item, progress)
+        except UploadRefused as exc:
+            exc.key = key
+            tell(key, UploadState(UploadPhase.REFUSED, message=exc.message))
+            raise
+        except Exception as exc:
+            tell(key, UploadState(UploadPhase.FAILED, message=str(exc)))
+            raise
+        phase = UploadPhase.REUSED if got.reused else UploadPhase.UPLOADED
+        tell(key, UploadState(phase, expires_at=got.expires_at))
+        return got.url
+
+    fields = [(kind, [(item, input_key(item, i)) for i, item in enumerate(items)])
+              for kind, items in media.items()]
+    jobs = [one(item, key) for _, pairs in fields for item, key in pairs]
+    results = await asyncio.gather(*jobs, return_exceptions=True)
+    failures = [r for r in results if isinstance(r, BaseException)]
+    if failures:
+        raise next((f for f in failures if isinstance(f, UploadRefused)), failures[0])
+    urls = iter(r for r in results if isinstance(r, str))
+    return {kind.field: [next(urls) for _ in pairs] for kind, pairs in fields}
