@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from app.ui.labels import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -23,21 +25,31 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
-# Menus in order; the texts are translated when the actions are built.
-MENUS: tuple[str, ...] = ("&File", "&View", "&Account", "&Help")
+# Menus in order; the texts are marked for lupdate here and translated when the actions are
+# built (the untranslated text stays the key).
+MENUS: tuple[str, ...] = (QT_TRANSLATE_NOOP("Actions", "&File"),
+                          QT_TRANSLATE_NOOP("Actions", "&View"),
+                          QT_TRANSLATE_NOOP("Actions", "&Account"),
+                          QT_TRANSLATE_NOOP("Actions", "&Help"))
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("open_clips", "&File", "Open &clips folder", "Ctrl+Shift+O",
-               "Show the folder where finished clips are saved"),
-    ActionSpec("settings", "&File", "&Preferences…", QKeySequence.StandardKey.Preferences,
-               "Clips folder, file names, language, theme and more"),
-    ActionSpec("quit", "&File", "&Quit", QKeySequence.StandardKey.Quit,
-               "Quit; unfinished tasks are picked up at the next start"),
-    ActionSpec("api_key", "&Account", "&API key…", None, "Enter, test or remove the API key"),
-    ActionSpec("refresh_balance", "&Account", "&Refresh balance", "F5",
-               "Ask the server for the remaining credits"),
-    ActionSpec("open_logs", "&Help", "Open &log folder", None,
-               "The log files, with keys masked, for support"),
-    ActionSpec("about", "&Help", "&About Seedance Studio", None, "Versions and credits"),
+    ActionSpec("open_clips", "&File", QT_TRANSLATE_NOOP("Actions", "Open &clips folder"),
+               "Ctrl+Shift+O",
+               QT_TRANSLATE_NOOP("Actions", "Show the folder where finished clips are saved")),
+    ActionSpec("settings", "&File", QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+               QKeySequence.StandardKey.Preferences,
+               QT_TRANSLATE_NOOP("Actions", "Clips folder, file names, language, theme and more")),
+    ActionSpec("quit", "&File", QT_TRANSLATE_NOOP("Actions", "&Quit"),
+               QKeySequence.StandardKey.Quit,
+               QT_TRANSLATE_NOOP("Actions",
+                                 "Quit; unfinished tasks are picked up at the next start")),
+    ActionSpec("api_key", "&Account", QT_TRANSLATE_NOOP("Actions", "&API key…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Enter, test or remove the API key")),
+    ActionSpec("refresh_balance", "&Account", QT_TRANSLATE_NOOP("Actions", "&Refresh balance"),
+               "F5", QT_TRANSLATE_NOOP("Actions", "Ask the server for the remaining credits")),
+    ActionSpec("open_logs", "&Help", QT_TRANSLATE_NOOP("Actions", "Open &log folder"), None,
+               QT_TRANSLATE_NOOP("Actions", "The log files, with keys masked, for support")),
+    ActionSpec("about", "&Help", QT_TRANSLATE_NOOP("Actions", "&About Seedance Studio"), None,
+               QT_TRANSLATE_NOOP("Actions", "Versions and credits")),
 )
 
 

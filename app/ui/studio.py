@@ -24,6 +24,7 @@ from app.services.media_worker import MediaWorker
 from app.services.settings import Settings
 from app.services.store import TaskStore
 from app.services.task_queue import TaskQueue
+from app.services.uploads import UploadRefused
 from app.services.window_state import WindowState
 from app.ui.actions import Actions
 from app.ui.composer.panel import ComposerPanel
@@ -169,7 +170,13 @@ class Studio(QObject):
         media = {MediaKind.IMAGE: draft.images, MediaKind.VIDEO: draft.videos,
                  MediaKind.AUDIO: draft.audios}
         try:
-            rec = await self.queue.submit(draft.request, media)
+            rec = await self.queue.submit(draft.request, media,
+                                          on_upload=self.composer.board().set_upload)
+        except UploadRefused as exc:  # the slot says why; Generate waits for a URL or removal
+            self.composer.set_busy(False)
+            self.composer.media.offer_url(exc.kind, exc.key)
+            self.window.show_message(str(exc))
+            return
         except InvalidRequest as exc:
             first = exc.problems[0]
             self.composer.show_submit_error(first.field, first.message)

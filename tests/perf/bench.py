@@ -9,11 +9,8 @@ import argparse
 import asyncio
 import os
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 import tracemalloc
@@ -27,8 +24,16 @@ from app.services.client import EvolinkClient
 from app.services.config import resolve_endpoints
 from app.services.downloads import download_clip, make_download_client
 from app.simulator import DEMO_KEY
+from tests.perf.common import (
+    Row,
+    print_table,
+    start_simulator,
+    stop_simulator,
+    write_mp4_shaped,
+)
+from tests.perf.loop_stall import bench_loop_stall
+from tests.perf.startup import bench_startup
 
-Row = tuple[str, str, str]
 REQ = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="benchmark",
                         duration=4, quality="480p")
 
@@ -78,12 +83,7 @@ def _curl_seconds(url: str, dest: Path, *, fsync: bool) -> float | None:
 
 
 async def bench_download(base_url: str, size_mb: int, work: Path) -> list[Row]:
-    source = work / "big.mp4"
-    with source.open("wb") as f:  # an MP4-shaped header, then bulk bytes
-        f.write(b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2")
-        chunk = os.urandom(1 << 20)
-        for _ in range(size_mb):
-            f.write(chunk)
+    source = write_mp4_shaped(work / "big.mp4", size_mb)
     async with EvolinkClient(DEMO_KEY, resolve_endpoints(base_url)) as client:
         url = (await client.upload(source)).file_url  # the simulator's file host serves it
     size = source.stat().st_size
@@ -118,61 +118,40 @@ async def bench_download(base_url: str, size_mb: int, work: Path) -> list[Row]:
     return rows
 
 
-def start_simulator(work: Path) -> tuple[subprocess.Popen[str], str]:
-    """`seedance-studio simulate` in its own process, as a user would run it."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "simulate", "--port", str(port), "--generation-seconds",
-         "3600", "--credits", "1e9"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        env={**os.environ, "SEEDANCE_STUDIO_HOME": str(work / "home")}, text=True)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return proc, f"http://127.0.0.1:{port}"
-        time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("the simulator did not start")
-
-
 async def main_async(args: argparse.Namespace) -> list[Row]:
     work = Path(tempfile.mkdtemp(prefix="seedance-bench-"))
     proc, base_url = start_simulator(work)
     try:
         rows = await bench_round_trips(base_url, args.round_trips)
         rows += await bench_download(base_url, args.size_mb, work)
+    finally:
+        stop_simulator(proc)
+    try:
+        if not args.skip_stall:
+            rows += await bench_loop_stall(work / "stall")
         return rows
     finally:
-        proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=20)
         shutil.rmtree(work, ignore_errors=True)
-
-
-def print_table(rows: list[Row]) -> None:
-    widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    header = ("benchmark", "result", "notes")
-    widths = [max(w, len(h)) for w, h in zip(widths, header, strict=True)]
-    line = " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))
-    print(line)
-    print("-|-".join("-" * w for w in widths))
-    for row in rows:
-        print(" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
 
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--round-trips", type=int, default=300)
     p.add_argument("--size-mb", type=int, default=90, help="at most 90: the upload limit")
+    p.add_argument("--start-runs", type=int, default=7, help="start-up samples (0: skip)")
+    p.add_argument("--skip-stall", action="store_true", help="skip the 200-task loop benchmark")
     args = p.parse_args()
+    rows: list[Row] = []
+    if args.start_runs:  # first, in fresh processes, while nothing else runs
+        with tempfile.TemporaryDirectory(prefix="seedance-startup-") as tmp:
+            rows += bench_startup(Path(tmp), args.start_runs)
     import qasync
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])  # the app's own loop: qasync on Qt
     loop = qasync.QEventLoop(app)
     with loop:
-        rows = loop.run_until_complete(main_async(args))
+        rows += loop.run_until_complete(main_async(args))
     print_table(rows)
 
 

@@ -50,6 +50,7 @@ from app.ui.composer.media_board import MediaBoard
 from app.ui.composer.pickers import ModelPicker, OutputPicker
 from app.ui.composer.prompt_editor import PromptEditor
 from app.ui.composer.style import set_level
+from app.ui.labels import cost_label, cost_note
 
 _STATE_KEYS = ("model", "quality", "aspect_ratio", "duration", "generate_audio",
                "content_filter", "advanced_open", "prompt", "model_params", "callback_url")
@@ -75,7 +76,7 @@ class ComposerPanel(QWidget):
         self.notice = QLabel()
         self.cost = QLabel()
         self.reason = QLabel()
-        self.generate = QPushButton("Generate")
+        self.generate = QPushButton(self.tr("Generate"))
         self._builder = DraftBuilder(self._board)
         self._spec: ModelSpec = model_for(Mode.TEXT, Tier.STANDARD)
         self._quality: Quality = DEFAULT_QUALITY
@@ -103,17 +104,17 @@ class ComposerPanel(QWidget):
         self.setMinimumWidth(560)
         for shortcut in self._shortcuts:
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.generate.setAccessibleName("Generate")
+        self.generate.setAccessibleName(self.tr("Generate"))
         self.generate.setDefault(True)
         self.generate.setMinimumWidth(140)
         bold = self.generate.font()
         bold.setWeight(QFont.Weight.DemiBold)
         self.generate.setFont(bold)
-        self.cost.setAccessibleName("Estimated cost")
+        self.cost.setAccessibleName(self.tr("Estimated cost"))
         self.cost.setFont(bold)
-        self.reason.setAccessibleName("Why Generate is disabled")
+        self.reason.setAccessibleName(self.tr("Why Generate is disabled"))
         self.reason.setWordWrap(True)
-        self.notice.setAccessibleName("Notice")
+        self.notice.setAccessibleName(self.tr("Notice"))
         self.notice.setWordWrap(True)
         self.notice.hide()
         content = QWidget()
@@ -184,13 +185,13 @@ class ComposerPanel(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.generate.setText("Submitting…" if busy else "Generate")
+        self.generate.setText(self.tr("Submitting…") if busy else self.tr("Generate"))
         self._refresh()
 
     def show_submit_error(self, field: str | None, message: str) -> None:
         """The submission was refused: show why, on the field when there is one."""
         self._busy = False
-        self.generate.setText("Generate")
+        self.generate.setText(self.tr("Generate"))
         self._submit_error = (field, message)
         self._refresh()
 
@@ -248,7 +249,8 @@ class ComposerPanel(QWidget):
         params_reason = model_params_state(spec)
         if notify and params_reason and self.advanced.params.toPlainText().strip() \
                 and model_params_state(old) is None:
-            notes.append("Model parameters kept but not sent: " + params_reason)
+            notes.append(self.tr("Model parameters kept but not sent: %1")
+                         .replace("%1", params_reason))
         self.advanced.set_params_allowed(params_reason)
         if notify and notes:
             self._say("; ".join(notes))
@@ -282,14 +284,15 @@ class ComposerPanel(QWidget):
 
     def _show_cost(self) -> None:
         est = self._builder.cost(self._settings())
-        text = est.text
+        text = cost_label(est)
         if est.credits is not None and est.rate is not None:
-            text += f"  ·  {est.billed_seconds:.3g} s × {est.rate:.2f} credits/s"
+            text += "  ·  " + self.tr("%1 s × %2 credits/s").replace(
+                "%1", f"{est.billed_seconds:.3g}").replace("%2", f"{est.rate:.2f}")
         if est.notes:
-            text += "  ·  " + "; ".join(est.notes)
+            text += "  ·  " + "; ".join(cost_note(n) for n in est.notes)
         self.cost.setText(text)
-        self.cost.setToolTip("Published Evolink prices; the server's reserved credits are "
-                             "the final figure")
+        self.cost.setToolTip(self.tr("Published Evolink prices; the server's reserved credits "
+                                     "are the final figure"))
         if est != self._cost:
             self._cost = est
             self.costChanged.emit(est)
@@ -300,15 +303,17 @@ class ComposerPanel(QWidget):
             blocked.insert(0, self._submit_error[1])
         self.generate.setEnabled(not self._busy and not problems)
         if self._busy:
-            self.reason.setText("Submitting…")
+            self.reason.setText(self.tr("Submitting…"))
         elif blocked:
-            more = f"  (+{len(blocked) - 1} more)" if len(blocked) > 1 else ""
+            more = ("  " + self.tr("(+%1 more)").replace("%1", str(len(blocked) - 1))
+                    if len(blocked) > 1 else "")
             self.reason.setText(blocked[0] + more)
         else:
-            self.reason.setText("Ready · Ctrl+Enter")
+            self.reason.setText(self.tr("Ready · Ctrl+Enter"))
         set_level(self.reason, Level.ERROR if self._submit_error else
                   Level.OK)
-        self.generate.setToolTip("\n".join(blocked) if blocked else "Generate (Ctrl+Enter)")
+        self.generate.setToolTip("\n".join(blocked) if blocked
+                                 else self.tr("Generate (Ctrl+Enter)"))
 
     def _on_model_picker_modeChanged(self, mode: Mode) -> None:
         self._apply_model(model_for(mode, self._spec.tier), notify=True)

@@ -21,6 +21,7 @@ from app.core.capabilities import DEFAULT_DURATION, DURATION, AspectRatio, Mode,
 from app.core.composer_rules import Choice, Level
 from app.ui.composer.segmented import Segmented
 from app.ui.composer.style import set_level
+from app.ui.labels import aspect_label, mode_label, tier_label
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -40,10 +41,10 @@ class ModelPicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.mode = Segmented("Mode")
-        self.tier = Segmented("Tier")
-        self.mode.set_choices([Choice(m, m.label) for m in Mode])
-        self.tier.set_choices([Choice(t, t.label) for t in Tier])
+        self.mode = Segmented(self.tr("Mode"))
+        self.tier = Segmented(self.tr("Tier"))
+        self.mode.set_choices([Choice(m, mode_label(m)) for m in Mode])
+        self.tier.set_choices([Choice(t, tier_label(t)) for t in Tier])
         self._setup_ui()
         self.mode.changed.connect(self.modeChanged)
         self.tier.changed.connect(self.tierChanged)
@@ -51,14 +52,14 @@ class ModelPicker(QWidget):
     def _setup_ui(self) -> None:
         self.mode.setFocusProxy(self.mode.button(Mode.TEXT))
         self.tier.setFocusProxy(self.tier.button(Tier.STANDARD))
-        self.tier.button(Tier.STANDARD).setToolTip("Best quality, up to 1080p")
+        self.tier.button(Tier.STANDARD).setToolTip(self.tr("Best quality, up to 1080p"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        row.addWidget(_label("&Mode", self.mode))
+        row.addWidget(_label(self.tr("&Mode"), self.mode))
         row.addWidget(self.mode)
         row.addSpacing(16)
-        row.addWidget(_label("&Tier", self.tier))
+        row.addWidget(_label(self.tr("&Tier"), self.tier))
         row.addWidget(self.tier)
         row.addStretch(1)
 
@@ -78,14 +79,14 @@ class OutputPicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.quality = Segmented("Quality")
+        self.quality = Segmented(self.tr("Quality"))
         self.aspect = QComboBox()
         self._aspects = QStandardItemModel(self)
         self.duration = QSpinBox()
         self.duration_slider = QSlider(Qt.Orientation.Horizontal)
-        self.audio = QCheckBox("Generate &audio")
-        self.content_filter = QCheckBox("Content &filter")
-        self.filter_cost = QLabel("+10% cost")
+        self.audio = QCheckBox(self.tr("Generate &audio"))
+        self.content_filter = QCheckBox(self.tr("Content &filter"))
+        self.filter_cost = QLabel(self.tr("+10% cost"))
         self._setup_ui()
         self.quality.changed.connect(self.qualityChanged)
         self.aspect.activated.connect(self._on_aspect_activated)
@@ -96,37 +97,38 @@ class OutputPicker(QWidget):
 
     def _setup_ui(self) -> None:
         self.aspect.setModel(self._aspects)
-        self.aspect.setAccessibleName("Aspect ratio")
+        self.aspect.setAccessibleName(self.tr("Aspect ratio"))
         self.aspect.setMinimumContentsLength(18)
         self.aspect.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.duration.setRange(DURATION.lo, DURATION.hi)
-        self.duration.setSuffix(" s")
-        self.duration.setAccessibleName("Duration")
-        self.duration.setToolTip(f"Whole seconds, {DURATION.lo}–{DURATION.hi}; billed per second")
+        self.duration.setSuffix(self.tr(" s", "seconds"))
+        self.duration.setAccessibleName(self.tr("Duration"))
+        self.duration.setToolTip(self.tr("Whole seconds, %1–%2; billed per second")
+                                 .replace("%1", str(DURATION.lo)).replace("%2", str(DURATION.hi)))
         self.duration_slider.setRange(DURATION.lo, DURATION.hi)
         self.duration_slider.setPageStep(1)
-        self.duration_slider.setAccessibleName("Duration slider")
+        self.duration_slider.setAccessibleName(self.tr("Duration slider"))
         self.duration_slider.setMinimumWidth(120)
         self.duration.setValue(DEFAULT_DURATION)
-        self.audio.setAccessibleName("Generate audio")
-        self.audio.setToolTip("Synchronised voice, effects and music, at no extra cost")
+        self.audio.setAccessibleName(self.tr("Generate audio"))
+        self.audio.setToolTip(self.tr("Synchronised voice, effects and music, at no extra cost"))
         self.audio.setChecked(True)
-        self.content_filter.setAccessibleName("Content filter")
-        self.content_filter.setToolTip("Off relaxes content restrictions and costs 10% more; "
-                                       "illegal content is always refused")
+        self.content_filter.setAccessibleName(self.tr("Content filter"))
+        self.content_filter.setToolTip(self.tr("Off relaxes content restrictions and costs 10% "
+                                               "more; illegal content is always refused"))
         self.content_filter.setChecked(True)
-        self.filter_cost.setAccessibleName("Content filter cost")
+        self.filter_cost.setAccessibleName(self.tr("Content filter cost"))
         set_level(self.filter_cost, Level.WARN)
         self.filter_cost.hide()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
-        grid.addWidget(_label("&Quality", self.quality), 0, 0)
+        grid.addWidget(_label(self.tr("&Quality"), self.quality), 0, 0)
         grid.addWidget(self.quality, 0, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(_label("A&spect", self.aspect), 0, 2)
+        grid.addWidget(_label(self.tr("A&spect"), self.aspect), 0, 2)
         grid.addWidget(self.aspect, 0, 3, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(_label("&Duration", self.duration), 1, 0)
+        grid.addWidget(_label(self.tr("&Duration"), self.duration), 1, 0)
         dur = QHBoxLayout()
         dur.addWidget(self.duration_slider, 1)
         dur.addWidget(self.duration)
@@ -148,7 +150,7 @@ class OutputPicker(QWidget):
                 self._aspects.appendRow(QStandardItem())
         for row, choice in enumerate(choices):
             item = self._aspects.item(row)
-            item.setText(choice.label)
+            item.setText(aspect_label(choice.label))
             item.setData(choice.value, Qt.ItemDataRole.UserRole)
             item.setEnabled(choice.enabled)
             item.setToolTip(choice.reason or "")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.composer_rules import Level, prompt_count
+from app.core.rules import prompt_stats
 from app.ui.composer.style import set_level
 
 
@@ -27,11 +28,11 @@ class PromptEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel("&Prompt")
+        self.label = QLabel(self.tr("&Prompt"))
         self.edit = QPlainTextEdit()
         self.counter = QLabel()
         self.message = QLabel()
-        self.chips_label = QLabel("Insert:")
+        self.chips_label = QLabel(self.tr("Insert:"))
         self._chips: list[QToolButton] = []
         self._chip_row = QHBoxLayout()
         self._setup_ui()
@@ -43,14 +44,14 @@ class PromptEditor(QWidget):
         font = self.label.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.label.setFont(font)
-        self.edit.setAccessibleName("Prompt")
-        self.edit.setPlaceholderText(
+        self.edit.setAccessibleName(self.tr("Prompt"))
+        self.edit.setPlaceholderText(self.tr(
             "Describe the clip: subject, action, setting, camera, light, mood…\n"
-            "描述画面：主体、动作、场景、镜头、光线、氛围……")
+            "描述画面：主体、动作、场景、镜头、光线、氛围……"))
         self.edit.setTabChangesFocus(True)  # Tab leaves the editor; keyboard users can move on
         self.edit.setMinimumHeight(96)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.counter.setAccessibleName("Prompt length")
+        self.counter.setAccessibleName(self.tr("Prompt length"))
         self.message.setWordWrap(True)
         self.message.hide()
         self.chips_label.hide()
@@ -95,7 +96,7 @@ class PromptEditor(QWidget):
             chip = QToolButton(self)
             chip.setText(ref)
             chip.setAccessibleName(ref)
-            chip.setToolTip(f"Insert “{ref}” into the prompt at the cursor")
+            chip.setToolTip(self.tr("Insert “%1” into the prompt at the cursor").replace("%1", ref))
             chip.clicked.connect(lambda _=False, r=ref: self.insert_reference(r))
             self._chip_row.insertWidget(1 + i, chip)
             self._chips.append(chip)
@@ -111,7 +112,18 @@ class PromptEditor(QWidget):
         cursor.insertText(f"{pad}{ref} ")
         self.edit.setFocus()
 
+    def _count_text(self, prompt: str) -> str:
+        """composer_rules.prompt_count's counter, in the interface language."""
+        cjk, words, _tokens = prompt_stats(prompt)
+        parts = [self.tr("%1 characters").replace("%1", f"{len(prompt):,}")]
+        if cjk:
+            parts.append(self.tr("%1 Chinese").replace("%1", f"{cjk:,}"))
+        if words:
+            parts.append(self.tr("1 word") if words == 1
+                         else self.tr("%1 words").replace("%1", f"{words:,}"))
+        return " · ".join(parts)
+
     def _on_edit_textChanged(self) -> None:
-        self.counter.setText(prompt_count(self.text()).text)
+        self.counter.setText(self._count_text(self.text()))
         self.set_error(None)
         self.changed.emit()

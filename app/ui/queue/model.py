@@ -61,7 +61,7 @@ class QueueModel(QAbstractListModel):
             return f"{text.title} — {text.status}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             parts = [rec.request.prompt, text.details, text.status, text.note, text.credits,
-                     f"Task id: {rec.display_id}"]
+                     self.tr("Task id: %1").replace("%1", rec.display_id)]
             return "\n".join(p for p in parts if p)
         return None
 

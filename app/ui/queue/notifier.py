@@ -42,7 +42,7 @@ class TaskNotifier(QObject):
         title = self._window.windowTitle()
         if self._suffix and title.endswith(self._suffix):
             title = title[: -len(self._suffix)]
-        self._suffix = f" — {count} active" if count else ""
+        self._suffix = self.tr(" — %1 active").replace("%1", str(count)) if count else ""
         self._window.setWindowTitle(title + self._suffix)
 
     def _on_queue_task_finished(self, rec: TaskRecord) -> None:
@@ -50,15 +50,17 @@ class TaskNotifier(QObject):
             return
         prompt = excerpt(rec.request.prompt, 60)
         if rec.state is TaskState.SAVED:
-            title, text = "Clip ready", f"“{prompt}” is saved."
+            title, text = self.tr("Clip ready"), self.tr("“%1” is saved.").replace("%1", prompt)
             icon = QSystemTrayIcon.MessageIcon.Information
         elif rec.state is TaskState.EXPIRED:
-            title, text = "Clip expired", f"“{prompt}”: the link expired before it was saved."
+            title = self.tr("Clip expired")
+            text = self.tr("“%1”: the link expired before it was saved.").replace("%1", prompt)
             icon = QSystemTrayIcon.MessageIcon.Warning
         else:
-            reason = rec.error_message or rec.error_code or "no reason given"
-            title = "Generation failed"
-            text = f"“{prompt}”: {reason.rstrip('.')}. No credits were spent."
+            reason = rec.error_message or rec.error_code or self.tr("no reason given")
+            title = self.tr("Generation failed")
+            text = self.tr("“%1”: %2. No credits were spent.").replace("%1", prompt).replace(
+                "%2", reason.rstrip("."))
             icon = QSystemTrayIcon.MessageIcon.Warning
         if self._tray is not None and self._tray.isVisible():
             self._tray.showMessage(title, text, icon, TRAY_MS)

@@ -35,15 +35,16 @@ from app.services.errors import ApiError
 from app.services.generation import InvalidRequest
 from app.services.store import TaskRecord
 from app.services.task_queue import TaskQueue
+from app.ui.labels import plain_label
 from app.ui.queue.delegate import QueueDelegate
 from app.ui.queue.model import QueueModel
 from app.ui.queue.presentation import (
     ACTIVE_GROUP,
     FINISHED_GROUP,
-    STOP_TRACKING_WARNING,
     excerpt,
     retry_cost,
     row_text,
+    stop_tracking_warning,
 )
 
 log = logging.getLogger(__name__)
@@ -95,22 +96,22 @@ class QueuePanel(QWidget):
         self.model = QueueModel(queue, self)
         self.active_proxy = _GroupProxy(ACTIVE_GROUP, self)
         self.finished_proxy = _GroupProxy(FINISHED_GROUP, self)
-        self.offline_banner = QLabel(
+        self.offline_banner = QLabel(self.tr(
             "Offline — the video service cannot be reached. Retrying automatically; "
-            "nothing is lost.")
+            "nothing is lost."))
         self.active_label = QLabel()
         self.finished_label = QLabel()
         self.active_view = QListView()
         self.finished_view = QListView()
         self.detail = QLabel()
         self.feedback = QLabel()
-        self.copy_button = QPushButton("Copy task &ID")
-        self.folder_button = QPushButton("Open &folder")
-        self.track_button = QPushButton("&Stop tracking…")
-        self.retry_button = QPushButton("&Retry…")
-        self.find_button = QPushButton("Fi&nd it")
-        self.remove_button = QPushButton("Re&move")
-        self.copy_action = QAction("Copy task ID", self)
+        self.copy_button = QPushButton(self.tr("Copy task &ID"))
+        self.folder_button = QPushButton(self.tr("Open &folder"))
+        self.track_button = QPushButton(self.tr("&Stop tracking…"))
+        self.retry_button = QPushButton(self.tr("&Retry…"))
+        self.find_button = QPushButton(self.tr("Fi&nd it"))
+        self.remove_button = QPushButton(self.tr("Re&move"))
+        self.copy_action = QAction(self.tr("Copy task ID"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self._current: str | None = None
         self._setup_ui()
@@ -136,14 +137,14 @@ class QueuePanel(QWidget):
     def _setup_ui(self) -> None:
         self.offline_banner.setVisible(self._queue.offline)
         self.offline_banner.setWordWrap(True)
-        self.offline_banner.setAccessibleName("Offline")
+        self.offline_banner.setAccessibleName(self.tr("Offline"))
         self.offline_banner.setStyleSheet(
             "background:#b26a00;color:white;padding:6px 10px;border-radius:4px")
         delegate = QueueDelegate(QueueModel.TextRole, self)
         for view, proxy, label, name in (
-                (self.active_view, self.active_proxy, self.active_label, "Active tasks"),
+                (self.active_view, self.active_proxy, self.active_label, self.tr("Active tasks")),
                 (self.finished_view, self.finished_proxy, self.finished_label,
-                 "Finished tasks")):
+                 self.tr("Finished tasks"))):
             proxy.setSourceModel(self.model)
             view.setModel(proxy)
             view.setItemDelegate(delegate)
@@ -162,18 +163,19 @@ class QueuePanel(QWidget):
                                          QSizePolicy.Policy.Expanding)
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName("Selected task")
+        self.detail.setAccessibleName(self.tr("Selected task"))
         self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName("Queue message")
+        self.feedback.setAccessibleName(self.tr("Queue message"))
         buttons = QHBoxLayout()
         for button in (self.copy_button, self.folder_button, self.track_button,
                        self.retry_button, self.find_button, self.remove_button):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            button.setAccessibleName(plain_label(button.text()).rstrip("…"))
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.track_button.setToolTip(STOP_TRACKING_WARNING)
-        self.find_button.setToolTip("Look for a submission whose answer was lost among the "
-                                    "account's recent tasks. Nothing is sent again.")
+        self.track_button.setToolTip(stop_tracking_warning())
+        self.find_button.setToolTip(self.tr("Look for a submission whose answer was lost among "
+                                            "the account's recent tasks. Nothing is sent "
+                                            "again."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.offline_banner)
@@ -214,8 +216,10 @@ class QueuePanel(QWidget):
             self._update_actions()
 
     def _on_queue_counts_changed(self, *_args: object) -> None:
-        self.active_label.setText(f"&Active ({self.active_proxy.rowCount()})")
-        self.finished_label.setText(f"F&inished ({self.finished_proxy.rowCount()})")
+        self.active_label.setText(self.tr("&Active (%1)").replace(
+            "%1", str(self.active_proxy.rowCount())))
+        self.finished_label.setText(self.tr("F&inished (%1)").replace(
+            "%1", str(self.finished_proxy.rowCount())))
         if self._current and self._queue.record(self._current) is None:
             self._current = None
         self._update_actions()
@@ -228,16 +232,18 @@ class QueuePanel(QWidget):
         self.copy_action.setEnabled(bool(rec and rec.task_id))
         self.folder_button.setEnabled(bool(rec and rec.file_path))
         self.track_button.setEnabled(bool(rec and rec.task_id and not rec.state.terminal))
-        self.track_button.setText("Track &again" if rec and rec.untracked else "&Stop tracking…")
+        self.track_button.setText(self.tr("Track &again") if rec and rec.untracked
+                                  else self.tr("&Stop tracking…"))
         self.retry_button.setEnabled(bool(rec and rec.state in (
             S.FAILED, S.CANCELLED, S.REJECTED, S.EXPIRED, S.OUTCOME_UNKNOWN)))
         self.find_button.setEnabled(bool(rec and rec.state is S.OUTCOME_UNKNOWN))
         self.remove_button.setEnabled(bool(rec) and not tracked_active)
         if rec is None:
-            self.detail.setText("Select a task to see its details.")
+            self.detail.setText(self.tr("Select a task to see its details."))
             return
         text = row_text(rec, self._queue.live(rec.local_id))
-        parts = [text.note, text.credits, f"Task id: {rec.display_id}"]
+        parts = [text.note, text.credits,
+                 self.tr("Task id: %1").replace("%1", rec.display_id)]
         self.detail.setText("<br>".join([f"<b>{_html(text.status)}</b>",
                                          *(_html(p) for p in parts if p)]))
 
@@ -257,7 +263,7 @@ class QueuePanel(QWidget):
         rec = self.current()
         if rec and rec.task_id:
             QGuiApplication.clipboard().setText(rec.task_id)
-            self._say(f"Copied task id {rec.task_id}")
+            self._say(self.tr("Copied task id %1").replace("%1", rec.task_id))
 
     def _on_folder_clicked(self) -> None:
         rec = self.current()
@@ -275,11 +281,11 @@ class QueuePanel(QWidget):
             return
         if rec.untracked:
             self._queue.track_again(rec.local_id)
-            self._say("Tracking the task again.")
-        elif self._confirm(self, "Stop tracking this task?", STOP_TRACKING_WARNING,
-                           "Stop tracking"):
+            self._say(self.tr("Tracking the task again."))
+        elif self._confirm(self, self.tr("Stop tracking this task?"), stop_tracking_warning(),
+                           self.tr("Stop tracking")):
             self._queue.stop_tracking(rec.local_id)
-            self._say("Stopped tracking. The server goes on and charges for the clip.")
+            self._say(self.tr("Stopped tracking. The server goes on and charges for the clip."))
         self._update_actions()
 
     def _on_retry_clicked(self) -> None:
@@ -287,13 +293,17 @@ class QueuePanel(QWidget):
         if rec is None:
             return
         cost = rec.credits_reserved
-        cost_text = f"≈ {cost:,.1f} credits" if cost is not None else retry_cost(rec)
-        text = (f"Submit “{excerpt(rec.request.prompt, 60)}” again as a new task?\n\n"
-                f"Cost: {cost_text}. This is a new, separately charged generation.")
+        cost_text = (self.tr("≈ %1 credits").replace("%1", f"{cost:,.1f}") if cost is not None
+                     else retry_cost(rec))
+        text = (self.tr("Submit “%1” again as a new task?").replace(
+                    "%1", excerpt(rec.request.prompt, 60)) + "\n\n"
+                + self.tr("Cost: %1. This is a new, separately charged generation.").replace(
+                    "%1", cost_text))
         if rec.state is S.OUTCOME_UNKNOWN:
-            text += ("\n\nThe first submission may exist on the server: try “Find it” first, "
-                     "or you may pay twice.")
-        if not self._confirm(self, "Retry as a new task?", text, f"Submit ({cost_text})"):
+            text += "\n\n" + self.tr("The first submission may exist on the server: try "
+                                     "“Find it” first, or you may pay twice.")
+        if not self._confirm(self, self.tr("Retry as a new task?"), text,
+                             self.tr("Submit (%1)").replace("%1", cost_text)):
             return
         self.retryRequested.emit(rec.local_id)
         self._run(self._retry(rec.local_id), f"retry {rec.local_id}")
@@ -302,26 +312,29 @@ class QueuePanel(QWidget):
         try:
             new = await self._queue.retry(local_id)
         except InvalidRequest as exc:
-            self._say("Not sent: " + "; ".join(p.message for p in exc.problems))
+            self._say(self.tr("Not sent: %1").replace(
+                "%1", "; ".join(p.message for p in exc.problems)))
         except ApiError as exc:
-            self._say(f"Not sent: {exc.message}")
+            self._say(self.tr("Not sent: %1").replace("%1", exc.message))
         else:
-            self._say(f"Submitted again as {new.display_id}.")
+            self._say(self.tr("Submitted again as %1.").replace("%1", new.display_id))
 
     def _on_find_clicked(self) -> None:
         rec = self.current()
         if rec is not None:
-            self._say("Looking among the account's recent tasks…")
+            self._say(self.tr("Looking among the account's recent tasks…"))
             self._run(self._find(rec.local_id), f"find {rec.local_id}")
 
     async def _find(self, local_id: str) -> None:
         try:
             found = await self._queue.find_unknown(local_id)
         except ApiError as exc:
-            self._say(f"Could not look: {exc.message}")
+            self._say(self.tr("Could not look: %1").replace("%1", exc.message))
             return
-        self._say(f"Found it: {found.display_id}; following it now." if found and found.task_id
-                  else "Not found among the recent tasks: it was probably never created.")
+        self._say(self.tr("Found it: %1; following it now.").replace("%1", found.display_id)
+                  if found and found.task_id
+                  else self.tr("Not found among the recent tasks: it was probably never "
+                               "created."))
         self._update_actions()
 
     def _on_remove_clicked(self) -> None:
@@ -333,7 +346,7 @@ class QueuePanel(QWidget):
         except ValueError as exc:
             self._say(str(exc))
             return
-        self._say("Removed from the list (the clip and its record stay on disk).")
+        self._say(self.tr("Removed from the list (the clip and its record stay on disk)."))
 
     def _on_view_context_menu(self, pos: QPoint) -> None:
         view = self.sender()
@@ -343,7 +356,7 @@ class QueuePanel(QWidget):
         menu = QMenu(self)
         for button in (self.copy_button, self.folder_button, self.track_button,
                        self.retry_button, self.find_button, self.remove_button):
-            action = menu.addAction(button.text().replace("&", ""))
+            action = menu.addAction(plain_label(button.text()))
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)
         menu.exec(view.viewport().mapToGlobal(pos))

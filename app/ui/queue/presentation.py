@@ -1,4 +1,4 @@
-"""What a queue row says: status, ETA, expiry and credits in plain words (no Qt, no I/O)."""
+"""What a queue row says: status, ETA, expiry and credits in plain, translated words (no I/O)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import humanize
+from PySide6.QtCore import QCoreApplication
 
 from app.core.capabilities import MODELS
 from app.core.pricing import estimate
@@ -14,15 +15,20 @@ from app.core.states import TaskState
 from app.core.timing import eta_seconds
 from app.services.store import TaskRecord
 from app.services.task_queue import Live
+from app.ui.labels import QT_TRANSLATE_NOOP, cost_label, model_label, state_label
 
 S = TaskState
 PROMPT_EXCERPT = 90
 ACTIVE_GROUP, FINISHED_GROUP = 0, 1
-STOP_TRACKING_WARNING = (
+STOP_TRACKING_WARNING = QT_TRANSLATE_NOOP(
+    "QueueRow",
     "Evolink documents no way to cancel a task. If you stop tracking it, the server goes on "
     "generating the clip and charges for it; the studio just stops checking and will not "
-    "download it. You can track it again later while its link is valid (24 hours)."
-)
+    "download it. You can track it again later while its link is valid (24 hours).")
+
+
+def stop_tracking_warning() -> str:
+    return QCoreApplication.translate("QueueRow", STOP_TRACKING_WARNING)
 
 
 @dataclass(frozen=True)
@@ -50,35 +56,43 @@ def excerpt(prompt: str, limit: int = PROMPT_EXCERPT) -> str:
 def _duration(seconds: float) -> str:
     seconds = max(0, round(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return QCoreApplication.translate("QueueRow", "%1 s").replace("%1", str(seconds))
     minutes, sec = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes} min {sec:02d} s"
+        return QCoreApplication.translate("QueueRow", "%1 min %2 s").replace(
+            "%1", str(minutes)).replace("%2", f"{sec:02d}")
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
+    return QCoreApplication.translate("QueueRow", "%1 h %2 min").replace(
+        "%1", str(hours)).replace("%2", f"{minutes:02d}")
 
 
 def details(rec: TaskRecord) -> str:
     spec = MODELS.get(rec.request.model)
-    name = spec.label if spec else rec.request.model
-    return f"{name} · {rec.request.quality} · {rec.request.duration} s · {rec.request.aspect_ratio}"
+    name = model_label(spec) if spec else rec.request.model
+    r = rec.request
+    seconds = QCoreApplication.translate("QueueRow", "%1 s").replace("%1", str(r.duration))
+    return f"{name} · {r.quality} · {seconds} · {r.aspect_ratio}"
 
 
 def credits_text(rec: TaskRecord) -> str:
     if rec.state in (S.FAILED, S.CANCELLED, S.REJECTED):
-        return "no credits spent"
+        return QCoreApplication.translate("QueueRow", "no credits spent")
     if rec.credits_used is not None and rec.state is S.SAVED:
-        return f"{rec.credits_used:,.1f} credits used"
+        return QCoreApplication.translate("QueueRow", "%1 credits used").replace(
+            "%1", f"{rec.credits_used:,.1f}")
     if rec.credits_reserved is not None:
-        return f"{rec.credits_reserved:,.1f} credits reserved"
-    est = retry_cost(rec)
-    return est if est != "price not published" else ""
+        return QCoreApplication.translate("QueueRow", "%1 credits reserved").replace(
+            "%1", f"{rec.credits_reserved:,.1f}")
+    r = rec.request
+    est = estimate(r.model, r.quality, r.duration, content_filter=r.content_filter,
+                   has_video_input=bool(r.video_urls))
+    return cost_label(est) if est.credits is not None else ""
 
 
 def retry_cost(rec: TaskRecord) -> str:
     r = rec.request
-    return estimate(r.model, r.quality, r.duration, content_filter=r.content_filter,
-                    has_video_input=bool(r.video_urls)).text
+    return cost_label(estimate(r.model, r.quality, r.duration, content_filter=r.content_filter,
+                               has_video_input=bool(r.video_urls)))
 
 
 def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
@@ -87,53 +101,68 @@ def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
     state = rec.state
     title, info, cost = excerpt(rec.request.prompt), details(rec), credits_text(rec)
     note, tone, bar = "", "normal", None
-    status = state.label
+    status = state_label(state)
     if rec.untracked and not state.terminal:
-        status, tone = "Not tracked", "warn"
-        note = "The server may still finish and charge for it; the studio no longer checks."
+        status, tone = QCoreApplication.translate("QueueRow", "Not tracked"), "warn"
+        note = QCoreApplication.translate(
+            "QueueRow", "The server may still finish and charge for it; the studio no longer "
+                        "checks.")
     elif state is S.SUBMITTING:
-        note = "Sending the request…"
+        note = QCoreApplication.translate("QueueRow", "Sending the request…")
     elif state in (S.PENDING, S.PROCESSING):
-        status = f"{state.label} {rec.progress}%"
+        status = f"{state_label(state)} {rec.progress}%"
         bar = rec.progress
         elapsed = now - (rec.submitted_at or rec.created_at)
         eta = eta_seconds(elapsed_s=elapsed, progress=rec.progress, estimate_s=rec.estimated_time)
         if rec.last_polled_at is not None and eta is not None:
             eta = max(0.0, eta - (now - rec.last_polled_at))  # count down between polls
-        note = f"about {_duration(eta)} left" if eta is not None else "waiting for an estimate"
+        note = (QCoreApplication.translate("QueueRow", "about %1 left").replace(
+            "%1", _duration(eta)) if eta is not None
+            else QCoreApplication.translate("QueueRow", "waiting for an estimate"))
     elif state in (S.COMPLETED, S.DOWNLOADING):
         if live.bytes_total:
             bar = min(100, int(100 * live.bytes_done / live.bytes_total))
-            status = (f"Downloading {humanize.naturalsize(live.bytes_done)} of "
-                      f"{humanize.naturalsize(live.bytes_total)}")
+            status = QCoreApplication.translate("QueueRow", "Downloading %1 of %2").replace(
+                "%1", humanize.naturalsize(live.bytes_done)).replace(
+                "%2", humanize.naturalsize(live.bytes_total))
         expires = rec.urls_expire_at
         if expires is not None:
-            note = (f"link expires in {_duration(expires - now)}" if expires > now
-                    else "the link has expired")
+            note = (QCoreApplication.translate("QueueRow", "link expires in %1").replace(
+                "%1", _duration(expires - now)) if expires > now
+                else QCoreApplication.translate("QueueRow", "the link has expired"))
     elif state is S.SAVED:
         tone = "good"
-        note = f"Saved as {Path(rec.file_path).name}" if rec.file_path else ""
+        note = (QCoreApplication.translate("QueueRow", "Saved as %1").replace(
+            "%1", Path(rec.file_path).name) if rec.file_path else "")
     elif state in (S.FAILED, S.CANCELLED):
         tone = "bad"
-        reason = rec.error_message or rec.error_code or "the server gave no reason"
-        note = f"{reason.rstrip('.')}. No credits were spent."
+        reason = (rec.error_message or rec.error_code
+                  or QCoreApplication.translate("QueueRow", "the server gave no reason"))
+        note = QCoreApplication.translate("QueueRow", "%1. No credits were spent.").replace(
+            "%1", reason.rstrip("."))
     elif state is S.REJECTED:
         tone = "bad"
-        note = f"{(rec.error_message or 'Refused').rstrip('.')}. Nothing was created or charged."
+        reason = rec.error_message or QCoreApplication.translate("QueueRow", "Refused")
+        note = QCoreApplication.translate(
+            "QueueRow", "%1. Nothing was created or charged.").replace("%1", reason.rstrip("."))
     elif state is S.EXPIRED:
         tone = "bad"
-        note = "The result link expired (24 h) before the clip was saved."
+        note = QCoreApplication.translate(
+            "QueueRow", "The result link expired (24 h) before the clip was saved.")
     elif state is S.OUTCOME_UNKNOWN:
         tone = "warn"
         sent = rec.submitted_at or rec.created_at
-        note = (f"Sent {humanize.naturaltime(now - sent)}, but the answer was lost. "
-                "“Find it” looks for it; it is never resent by itself.")
+        note = QCoreApplication.translate(
+            "QueueRow", "Sent %1 ago, but the answer was lost. “Find it” looks for it; it is "
+                        "never resent by itself.").replace("%1", _duration(now - sent))
         if rec.note and rec.note.startswith("Not found"):
             note = rec.note + "."
     if live.elsewhere and not state.terminal:
-        note = "Followed by another Seedance Studio window or command. " + note
+        note = QCoreApplication.translate(
+            "QueueRow", "Followed by another Seedance Studio window or command.") + " " + note
     if live.problem and not state.terminal:
         tone = "warn"
-        wait = "" if live.retry_at is None else f" in {_duration(live.retry_at - now)}"
+        wait = ("" if live.retry_at is None else " " + QCoreApplication.translate(
+            "QueueRow", "in %1").replace("%1", _duration(live.retry_at - now)))
         note = f"{live.problem}{wait}"
     return RowText(title, info, status, note, cost, bar, tone)

@@ -1,0 +1,104 @@
+"""Display names of the core's enums and prices, translated (the core itself stays English)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.capabilities import Mode, ModelSpec, Tier
+from app.core.pricing import CostEstimate
+from app.core.states import TaskState
+
+S = TaskState
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate finds
+    """Marks `text` for lupdate under `context` and returns it as is (Qt's returns `object`)."""
+    return text
+
+
+# The English source equals the core's own label (a test keeps them in step); these literals
+# are here so that lupdate finds them.
+_MODES: Final = {
+    Mode.TEXT: QT_TRANSLATE_NOOP("Labels", "Text to video"),
+    Mode.IMAGE: QT_TRANSLATE_NOOP("Labels", "Image to video"),
+    Mode.REFERENCE: QT_TRANSLATE_NOOP("Labels", "Reference to video"),
+}
+_TIERS: Final = {
+    Tier.STANDARD: QT_TRANSLATE_NOOP("Labels", "Standard"),
+    Tier.FAST: QT_TRANSLATE_NOOP("Labels", "Fast"),
+    Tier.MINI: QT_TRANSLATE_NOOP("Labels", "Mini"),
+}
+_STATES: Final = {
+    S.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    S.SUBMITTING: QT_TRANSLATE_NOOP("Labels", "Submitting"),
+    S.PENDING: QT_TRANSLATE_NOOP("Labels", "Queued"),
+    S.PROCESSING: QT_TRANSLATE_NOOP("Labels", "Generating"),
+    S.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Ready to download"),
+    S.DOWNLOADING: QT_TRANSLATE_NOOP("Labels", "Downloading"),
+    S.SAVED: QT_TRANSLATE_NOOP("Labels", "Saved"),
+    S.FAILED: QT_TRANSLATE_NOOP("Labels", "Failed"),
+    S.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    S.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    S.EXPIRED: QT_TRANSLATE_NOOP("Labels", "Expired"),
+    S.OUTCOME_UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Outcome unknown"),
+}
+# Aspect labels that hold words ("16:9 · 1280×720" has none and passes through unchanged).
+_ASPECT_WORDS: Final = (
+    QT_TRANSLATE_NOOP("Labels", "Adaptive · from the prompt"),
+    QT_TRANSLATE_NOOP("Labels", "Adaptive · from the first frame"),
+    QT_TRANSLATE_NOOP("Labels", "Adaptive · from the media"),
+)
+
+# The notes of app.core.pricing.estimate; any other note passes through in English.
+_COST_NOTES: Final = (
+    QT_TRANSLATE_NOOP("Labels", "plus the seconds of input video"),
+    QT_TRANSLATE_NOOP("Labels", "+10% with the content filter off"),
+    QT_TRANSLATE_NOOP("Labels", "Mini prices are not published"),
+    QT_TRANSLATE_NOOP("Labels", "1080p prices are not published"),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def mode_label(mode: Mode) -> str:
+    return _t(_MODES[mode])
+
+
+def tier_label(tier: Tier) -> str:
+    return _t(_TIERS[tier])
+
+
+def model_label(spec: ModelSpec) -> str:
+    return f"{mode_label(spec.mode)} · {tier_label(spec.tier)}"
+
+
+def state_label(state: TaskState) -> str:
+    return _t(_STATES[state])
+
+
+def aspect_label(label: str) -> str:
+    """A label of composer_rules.aspect_label, translated when it holds words."""
+    return _t(label) if label in _ASPECT_WORDS else label
+
+
+def cost_note(note: str) -> str:
+    return _t(note) if note in _COST_NOTES else note
+
+
+def cost_label(est: CostEstimate) -> str:
+    """CostEstimate.text in the interface language: "≈ 12.3 credits" or no published price."""
+    if est.credits is None:
+        return QCoreApplication.translate("Labels", "price not published")
+    return QCoreApplication.translate("Labels", "≈ %1 credits").replace(
+        "%1", f"{est.credits:,.1f}")
+
+
+def plain_label(text: str) -> str:
+    """A button's text without its mnemonic: "Copy task &ID" and "复制任务 ID(&I)" alike."""
+    text = re.sub(r"\(&[^&)]\)", "", text)  # the Chinese style appends "(&X)"
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -1,0 +1,80 @@
+"""What the benchmarks share: the simulator in its own process, test files, the table."""
+
+from __future__ import annotations
+
+import math
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+Row = tuple[str, str, str]
+MP4_HEADER = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2"
+
+
+def start_simulator(work: Path, *, generation_seconds: float = 3600.0,
+                    credits: float = 1e9) -> tuple[subprocess.Popen[str], str]:
+    """`seedance-studio simulate` in its own process, as a user would run it: its CPU is not
+    the app's."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    home = work / f"sim-home-{port}"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "simulate", "--port", str(port), "--generation-seconds",
+         str(generation_seconds), "--credits", str(credits)], stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL, env={**os.environ, "SEEDANCE_STUDIO_HOME": str(home)},
+        text=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return proc, f"http://127.0.0.1:{port}"
+        time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("the simulator did not start")
+
+
+def stop_simulator(proc: subprocess.Popen[str]) -> None:
+    proc.send_signal(2)  # SIGINT: the simulator's own Ctrl-C path
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def write_mp4_shaped(path: Path, size_mb: int) -> Path:
+    """An MP4 file-type box, then random bulk bytes: what the file service and a CDN see."""
+    with path.open("wb") as f:
+        f.write(MP4_HEADER)
+        chunk = os.urandom(1 << 20)
+        for _ in range(size_mb):
+            f.write(chunk)
+    return path
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (0–100), nearest rank; 0 for no values."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), math.ceil(q / 100 * len(ordered))))
+    return ordered[rank - 1]
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else 0.0
+
+
+def print_table(rows: Sequence[Row]) -> None:
+    header = ("benchmark", "result", "notes")
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    print(" | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
+    print("-|-".join("-" * w for w in widths))
+    for row in rows:
+        print(" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
