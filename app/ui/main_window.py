@@ -37,7 +37,6 @@ class MainWindow(QMainWindow):
     def _setup_ui(self, status_widgets: Sequence[QWidget], demo: bool) -> None:
         self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if demo else APP_NAME)
         self.setObjectName("main-window")
-        self.setMinimumSize(QSize(900, 600))
         self.setCentralWidget(self.composer)
         self.queue_dock.setObjectName("queue-dock")
         self.queue_dock.setWidget(self.queue_panel)
@@ -46,6 +45,10 @@ class MainWindow(QMainWindow):
                                     | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.queue_dock.setMinimumWidth(380)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue_dock)
+        # Wide enough for the composer's widest row beside the docked queue: QMainWindow would
+        # otherwise squeeze the central widget under the dock and clip it.
+        composer_min = max(self.composer.minimumWidth(), self.composer.minimumSizeHint().width())
+        self.setMinimumSize(QSize(composer_min + self.queue_dock.minimumWidth() + 24, 640))
         toggle = self.queue_dock.toggleViewAction()
         toggle.setShortcut("Ctrl+Shift+Q")
         self.registry.fill_menus(self.menuBar())["&View"].addAction(toggle)

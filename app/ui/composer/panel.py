@@ -101,7 +101,9 @@ class ComposerPanel(QWidget):
         self._apply_model(self._spec, notify=False)
 
     def _setup_ui(self) -> None:
-        self.setMinimumWidth(560)
+        # The mode and tier row never wraps: it sets the width below which content is clipped
+        # (translated labels can make it wider than in English).
+        self.setMinimumWidth(max(560, self.model_picker.minimumSizeHint().width() + 32))
         for shortcut in self._shortcuts:
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.generate.setAccessibleName(self.tr("Generate"))

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListView,
     QMenu,
@@ -166,12 +166,13 @@ class QueuePanel(QWidget):
         self.detail.setAccessibleName(self.tr("Selected task"))
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(self.tr("Queue message"))
-        buttons = QHBoxLayout()
-        for button in (self.copy_button, self.folder_button, self.track_button,
-                       self.retry_button, self.find_button, self.remove_button):
+        # Two rows of three: the dock stays narrow enough beside the composer at the window's
+        # minimum size, in every language.
+        buttons = QGridLayout()
+        for i, button in enumerate((self.copy_button, self.folder_button, self.remove_button,
+                                    self.track_button, self.retry_button, self.find_button)):
             button.setAccessibleName(plain_label(button.text()).rstrip("…"))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, i // 3, i % 3)
         self.track_button.setToolTip(stop_tracking_warning())
         self.find_button.setToolTip(self.tr("Look for a submission whose answer was lost among "
                                             "the account's recent tasks. Nothing is sent "
