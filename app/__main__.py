@@ -10,6 +10,10 @@ GUI_FLAGS = {"--demo"}
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--self-test"]:
+        from app.selftest import run_self_test
+
+        return run_self_test()
     if all(a in GUI_FLAGS for a in args):
         from app.ui.launch import run_gui
 

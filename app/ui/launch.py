@@ -241,9 +241,12 @@ def run_gui(*, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.services.logs import setup_logging
+    from app.ui.app_icon import install_app_icon
 
     setup_logging(console=True)
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    install_app_icon(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
