@@ -10,6 +10,7 @@ mode with generated media and saves one PNG per mode.
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import wave
 from pathlib import Path
@@ -114,6 +115,13 @@ async def drive(out: Path) -> None:
     composer.media.add_sources(MediaKind.AUDIO, [  # type: ignore[attr-defined]
         audio(media_dir / "music.wav", 4.0)])
     await snap("composer-reference-to-video.png")
+
+    clips = sorted(Path(os.environ["SEEDANCE_STUDIO_HOME"], "clips").glob("*.mp4"))
+    if clips and window.player_panel is not None:
+        window.show_player()
+        window.player_panel.open_clip(clips[-1])  # type: ignore[attr-defined]
+        window.player_panel.player.seek_ms(1500)  # type: ignore[attr-defined]
+        await snap("player.png")
     window.close()
 
 

@@ -25,11 +25,13 @@ class MainWindow(QMainWindow):
 
     def __init__(self, *, composer: QWidget, queue_panel: QWidget, actions: Actions,
                  state: WindowState, status_widgets: Sequence[QWidget] = (), demo: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 player_panel: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.composer, self.queue_panel, self.registry = composer, queue_panel, actions
         self._state = state
         self.queue_dock = QDockWidget(self.tr("Queue"), self)
+        self.player_dock = QDockWidget(self.tr("Player"), self)
+        self.player_panel = player_panel
         self.message = QLabel()
         self._setup_ui(status_widgets, demo)
         actions["quit"].triggered.connect(self.close)
@@ -51,7 +53,17 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(composer_min + self.queue_dock.minimumWidth() + 24, 640))
         toggle = self.queue_dock.toggleViewAction()
         toggle.setShortcut("Ctrl+Shift+Q")
-        self.registry.fill_menus(self.menuBar())["&View"].addAction(toggle)
+        view = self.registry.fill_menus(self.menuBar())["&View"]
+        view.addAction(toggle)
+        if self.player_panel is not None:
+            # Below the composer, hidden until a clip is opened from the queue.
+            self.player_dock.setObjectName("player-dock")
+            self.player_dock.setWidget(self.player_panel)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.player_dock)
+            self.player_dock.hide()
+            player_toggle = self.player_dock.toggleViewAction()
+            player_toggle.setShortcut("Ctrl+Shift+P")
+            view.addAction(player_toggle)
         bar = self.statusBar()
         bar.addWidget(self.message, 1)
         for widget in status_widgets:
@@ -66,6 +78,10 @@ class MainWindow(QMainWindow):
         dock_state = self._state.geometry(GEOMETRY + "-docks")
         if dock_state is not None:
             self.restoreState(dock_state)
+
+    def show_player(self) -> None:
+        self.player_dock.show()
+        self.player_dock.raise_()
 
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout_ms)

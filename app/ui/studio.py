@@ -6,6 +6,7 @@ import asyncio
 import logging
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,6 +22,7 @@ from app.services.composer_draft import ComposerDraft
 from app.services.generation import InvalidRequest
 from app.services.keychain import KeyProvider
 from app.services.media_worker import MediaWorker
+from app.services.playback import Player
 from app.services.settings import Settings
 from app.services.store import TaskStore
 from app.services.task_queue import TaskQueue
@@ -31,6 +33,7 @@ from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs import help_actions
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.main_window import MainWindow
+from app.ui.player.panel import PlayerPanel
 from app.ui.queue.notifier import TaskNotifier
 from app.ui.queue.panel import QueuePanel
 from app.ui.status.balance_label import BalanceLabel
@@ -74,13 +77,15 @@ class Studio(QObject):
         self.balance = BalanceService(backend.client.credits, self)
         self.composer = ComposerPanel(MediaWorker(parent=self))
         self.queue_panel = QueuePanel(self.queue)
+        self.player = Player(self)
+        self.player_panel = PlayerPanel(self.player)
         self.balance_label = BalanceLabel()
         self.badge = DemoBadge() if backend.demo else None
         self.actions = Actions(self)
         status = [w for w in (self.badge, self.balance_label) if w is not None]
         self.window = MainWindow(composer=self.composer, queue_panel=self.queue_panel,
                                  actions=self.actions, state=state, status_widgets=status,
-                                 demo=backend.demo)
+                                 demo=backend.demo, player_panel=self.player_panel)
         self.notifier = TaskNotifier(self.queue, self.window,
                                      enabled=bool(settings.get("notifications")))
         self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
@@ -103,8 +108,8 @@ class Studio(QObject):
         self.composer.noticeChanged.connect(self.window.show_message)
         self.queue_panel.openFolderRequested.connect(
             lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))))
-        self.queue_panel.openClipRequested.connect(
-            lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))))
+        self.queue_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
+        self.player_panel.message.connect(self.window.show_message)
         self.queue_panel.message.connect(self.window.show_message)
         self.queue.taskFinished.connect(lambda _rec: self.balance.refresh())
         self.queue.offlineChanged.connect(self._on_queue_offline_changed)
@@ -148,6 +153,7 @@ class Studio(QObject):
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        self.player.close()
         await self.queue.shutdown()
         await self.queue_panel.shutdown()
         await self.balance.close()
@@ -196,6 +202,10 @@ class Studio(QObject):
         self.composer.set_busy(False)
         self.window.show_message(self.tr("Submitted: %1").replace("%1", rec.task_id or ""))
         self.balance.refresh()
+
+    def _on_queue_panel_open_clip_requested(self, path: Path) -> None:
+        self.window.show_player()
+        self.player_panel.open_clip(path)
 
     def _on_queue_offline_changed(self, offline: bool) -> None:
         self.window.show_message(self.tr("Offline — retrying automatically") if offline

@@ -58,8 +58,10 @@ async def test_window_composes_the_panels(running: Running) -> None:
     assert window.isVisible()
     assert "Demo" in window.windowTitle()
     assert window.centralWidget() is studio.composer
-    docks = window.findChildren(QDockWidget)
-    assert [d.widget() for d in docks] == [studio.queue_panel]
+    docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
+    assert docks["queue-dock"].widget() is studio.queue_panel
+    assert docks["player-dock"].widget() is studio.player_panel
+    assert not docks["player-dock"].isVisible()  # until a clip is opened
     menus = [a.text().replace("&", "") for a in window.findChild(QMenuBar).actions()]
     assert menus == ["File", "View", "Account", "Help"]
     assert studio.badge is not None and studio.badge.isVisible()
@@ -81,6 +83,15 @@ async def test_prompt_to_saved_clip_in_the_queue(running: Running,
     assert Path(rec.file_path or "").is_file()
     assert rec.request.prompt == "a paper crane unfolding into a bird"
     assert studio.composer.generate.isEnabled()  # ready for the next one
+
+    # Double-clicking a saved row opens the clip in the player dock.
+    studio.queue_panel.openClipRequested.emit(Path(rec.file_path or ""))
+    for _ in range(100):
+        await asyncio.sleep(0.05)
+        if studio.player.duration_ms() > 0:
+            break
+    assert studio.window.player_dock.isVisible()
+    assert abs(studio.player.duration_ms() - 5000) < 200
 
 
 async def test_closing_the_window_quits_and_keeps_the_draft(

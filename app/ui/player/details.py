@@ -1,0 +1,79 @@
+"""Beside the picture: the prompt and the parameters a clip was made with (from its sidecar)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from app.core.capabilities import MODELS
+from app.ui.labels import model_label
+
+
+class ClipDetails(QWidget):
+    """The prompt and model, quality, aspect, duration and credits of the clip on show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("Prompt"))
+        self.prompt = QLabel()
+        self.note = QLabel()
+        self.values: dict[str, QLabel] = {}
+        self._rows = {"model": self.tr("Model"), "quality": self.tr("Quality"),
+                      "aspect": self.tr("Aspect"), "duration": self.tr("Duration"),
+                      "credits": self.tr("Credits")}
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setBuddy(self.prompt)
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.prompt.setAccessibleName(self.title.text())
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("Clip note"))
+        form = QFormLayout()
+        for key, text in self._rows.items():
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(text)
+            self.values[key] = value
+            form.addRow(text, value)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.prompt)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    def show_sidecar(self, data: dict[str, Any] | None) -> None:
+        """Fill from a sidecar dict (see app.services.sidecar), or say that there is none."""
+        request = data.get("request") if data else None
+        if not isinstance(request, dict):
+            self.prompt.clear()
+            for value in self.values.values():
+                value.setText("—")
+            self.note.setText(self.tr("No record of how this clip was made: there is no "
+                                      "sidecar file beside it."))
+            return
+        assert data is not None
+        model = str(request.get("model") or data.get("model") or "")
+        spec = MODELS.get(model)
+        credits = data.get("credits_used")
+        if credits is None:
+            credits = data.get("credits_reserved")
+        self.prompt.setText(str(request.get("prompt") or ""))
+        self.values["model"].setText(model_label(spec) if spec else model or "—")
+        self.values["quality"].setText(str(request.get("quality") or "—"))
+        self.values["aspect"].setText(str(request.get("aspect_ratio") or "—"))
+        duration = request.get("duration")
+        self.values["duration"].setText(
+            self.tr("%1 s").replace("%1", str(duration)) if duration is not None else "—")
+        self.values["credits"].setText(
+            f"{float(credits):,.1f}" if isinstance(credits, int | float) else "—")
+        self.note.clear()

@@ -1,0 +1,203 @@
+"""The inline player panel: the picture, its controls and keys, and the clip's prompt beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from app.services.playback import Player
+from app.services.sidecar import read_sidecar
+from app.ui.player.details import ClipDetails
+from app.ui.player.transport import TransportBar, clock
+
+
+def _picture(player: Player) -> QWidget:
+    """A QVideoWidget, or, where multimedia is unavailable, a label that says why."""
+    if player.available:
+        try:
+            from PySide6.QtMultimediaWidgets import QVideoWidget
+        except ImportError:  # pragma: no cover - depends on the machine
+            pass
+        else:
+            return QVideoWidget()
+    label = QLabel(player.problem or "")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+ReadDetails = Callable[[Path], dict[str, Any] | None]
+JUMP_MS = 1000
+
+
+class PlayerPanel(QWidget):
+    """Plays one clip with its prompt and parameters beside it.
+
+    Keys (anywhere in the panel): Space play/pause, Left/Right one frame, J one second back,
+    K pause, L play (again: faster), M mute, F full screen, Esc leaves full screen.
+    Signals: message(str) — a sentence for the status bar (why a clip cannot be played).
+    """
+
+    message = Signal(str)
+
+    def __init__(self, player: Player, parent: QWidget | None = None, *,
+                 read_details: ReadDetails = read_sidecar) -> None:
+        super().__init__(parent)
+        self.player = player
+        self._read_details = read_details
+        self.video: Any = _picture(player)
+        self.notice = QLabel()
+        self.transport = TransportBar()
+        self.details = ClipDetails()
+        self._seeking = False  # the slider is being set from the player, not by the user
+        self._keys: dict[str, Callable[[], None]] = {
+            "Space": player.toggle, "Left": lambda: player.step_frames(-1),
+            "Right": lambda: player.step_frames(1), "J": self._jump_back, "K": player.pause,
+            "L": self._play_or_faster, "M": lambda: player.set_muted(not player.muted()),
+            "F": self.toggle_fullscreen, "Esc": lambda: self.set_fullscreen(False)}
+        self.shortcuts = [QShortcut(QKeySequence(k), self, context=(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut)) for k in self._keys]
+        self._setup_ui()
+        for shortcut, action in zip(self.shortcuts, self._keys.values(), strict=True):
+            shortcut.activated.connect(action)
+        t = self.transport
+        t.play_button.clicked.connect(player.toggle)
+        t.back_button.clicked.connect(lambda: player.step_frames(-1))
+        t.next_button.clicked.connect(lambda: player.step_frames(1))
+        t.loop_button.toggled.connect(player.set_loop)
+        t.mute_button.toggled.connect(player.set_muted)
+        t.volume.valueChanged.connect(lambda v: player.set_volume(v / 100))
+        t.speed.currentIndexChanged.connect(
+            lambda i: player.set_rate(float(t.speed.itemData(i))))
+        t.full_button.clicked.connect(self.toggle_fullscreen)
+        t.scrub.valueChanged.connect(self._on_scrub_value_changed)
+        player.positionChanged.connect(self._on_player_position_changed)
+        player.durationChanged.connect(self._on_player_duration_changed)
+        player.playingChanged.connect(t.show_playing)
+        player.loopChanged.connect(self._on_player_loop_changed)
+        player.mutedChanged.connect(self._on_player_muted_changed)
+        player.volumeChanged.connect(lambda v: self._set_quietly(t.volume, round(v * 100)))
+        player.rateChanged.connect(t.show_rate)
+        player.audioAvailableChanged.connect(lambda _a: self._show_audio_note())
+        player.mediaLoaded.connect(self._on_player_media_loaded)
+        player.errorOccurred.connect(self._on_player_error_occurred)
+
+    def _setup_ui(self) -> None:
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if not isinstance(self.video, QLabel):
+            self.player.set_video_output(self.video)
+            self.video.installEventFilter(self)  # full screen, the keys reach it alone
+        self.video.setAccessibleName(self.tr("Video"))
+        self.video.setMinimumSize(320, 180)
+        self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Player message"))
+        self.notice.setVisible(False)
+        self.details.setMinimumWidth(220)
+        self.details.setMaximumWidth(340)
+        self.transport.volume.setValue(round(self.player.volume() * 100))
+        self.transport.show_rate(self.player.rate())
+        self.transport.setEnabled(False)
+        left = QVBoxLayout()
+        left.addWidget(self.video, 1)
+        left.addWidget(self.notice)
+        left.addWidget(self.transport)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.details)
+
+    # -- commands --------------------------------------------------------------------------
+
+    def open_clip(self, path: Path) -> None:
+        """Show `path` paused on its first frame, with what its sidecar says about it."""
+        self.details.show_sidecar(self._read_details(path))
+        self.transport.setEnabled(False)
+        self.notice.setVisible(False)
+        self.player.open(path)
+
+    def set_fullscreen(self, on: bool) -> None:
+        if not isinstance(self.video, QLabel) and self.video.isFullScreen() != on:
+            self.video.setFullScreen(on)
+            (self.video if on else self).setFocus()
+
+    def toggle_fullscreen(self) -> None:
+        if not isinstance(self.video, QLabel):
+            self.set_fullscreen(not self.video.isFullScreen())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        full = not isinstance(self.video, QLabel) and self.video.isFullScreen()
+        if (full and watched is self.video and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)):
+            action = self._keys.get(QKeySequence(event.keyCombination()).toString())
+            if action is not None:
+                action()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _jump_back(self) -> None:
+        self.player.seek_ms(self.player.position_ms() - JUMP_MS)
+
+    def _play_or_faster(self) -> None:
+        if self.player.is_playing():
+            self.player.set_rate(self.player.next_rate(faster=True))
+        else:
+            self.player.play()
+
+    def _set_quietly(self, widget: Any, value: Any) -> None:
+        widget.blockSignals(True)
+        if isinstance(value, bool):
+            widget.setChecked(value)
+        else:
+            widget.setValue(value)
+        widget.blockSignals(False)
+
+    def _show_audio_note(self) -> None:
+        note = self.player.audio_note() if self.player.error is None else None
+        self.notice.setText(note or "")
+        self.notice.setVisible(bool(note))
+
+    def _on_player_media_loaded(self) -> None:
+        self.transport.setEnabled(True)
+        self._show_audio_note()
+        self._show_position(self.player.position_ms())
+
+    def _on_player_error_occurred(self, text: str) -> None:
+        self.transport.setEnabled(False)
+        self.notice.setText(text)
+        self.notice.setVisible(True)
+        self.message.emit(text)
+
+    def _on_player_position_changed(self, position_ms: int) -> None:
+        self._show_position(position_ms)
+
+    def _show_position(self, position_ms: int) -> None:
+        t = self.transport
+        self._seeking = True
+        t.scrub.setValue(position_ms)
+        self._seeking = False
+        t.elapsed.setText(clock(position_ms))
+        t.frame.setText(self.tr("Frame %1 of %2")
+                        .replace("%1", str(self.player.current_frame() + 1))
+                        .replace("%2", str(self.player.frame_count())))
+
+    def _on_player_duration_changed(self, duration_ms: int) -> None:
+        self.transport.scrub.setRange(0, duration_ms)
+        self.transport.total.setText(clock(duration_ms))
+
+    def _on_player_loop_changed(self, loop: bool) -> None:
+        self._set_quietly(self.transport.loop_button, loop)
+
+    def _on_player_muted_changed(self, muted: bool) -> None:
+        self._set_quietly(self.transport.mute_button, muted)
+
+    def _on_scrub_value_changed(self, position_ms: int) -> None:
+        if not self._seeking:
+            self.player.seek_ms(position_ms)

@@ -1,0 +1,100 @@
+"""The row of controls under the picture: play, frame steps, scrub, loop, sound, speed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.playback import RATES
+
+
+def clock(ms: int) -> str:
+    """A position as m:ss.cc (hundredths: frames at 24 fps are 4 hundredths apart)."""
+    ms = max(0, ms)
+    return f"{ms // 60_000}:{ms // 1000 % 60:02d}.{ms % 1000 // 10:02d}"
+
+
+class TransportBar(QWidget):
+    """Buttons and sliders only; PlayerPanel connects them to the Player."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.play_button = QPushButton(self.tr("Play"))
+        self.back_button = QPushButton(self.tr("Previous frame"))
+        self.next_button = QPushButton(self.tr("Next frame"))
+        self.loop_button = QPushButton(self.tr("Loop"))
+        self.mute_button = QPushButton(self.tr("Mute"))
+        self.full_button = QPushButton(self.tr("Full screen"))
+        self.elapsed = QLabel(clock(0))
+        self.total = QLabel(clock(0))
+        self.frame = QLabel()
+        self.scrub = QSlider(Qt.Orientation.Horizontal)
+        self.volume_label = QLabel(self.tr("Volume"))
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.speed_label = QLabel(self.tr("Speed"))
+        self.speed = QComboBox()
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        for button in (self.loop_button, self.mute_button):
+            button.setCheckable(True)
+        tips = {self.play_button: self.tr("Play or pause (Space, K; L plays faster)"),
+                self.back_button: self.tr("One frame back (Left; J jumps one second back)"),
+                self.next_button: self.tr("One frame forward (Right)"),
+                self.loop_button: self.tr("Play the clip over and over"),
+                self.mute_button: self.tr("Mute (M)"),
+                self.full_button: self.tr("Full screen (F; Esc leaves)")}
+        for button, tip in tips.items():
+            button.setAccessibleName(button.text())
+            button.setToolTip(tip)
+        self.scrub.setAccessibleName(self.tr("Position"))
+        self.scrub.setSingleStep(42)
+        self.scrub.setPageStep(1000)
+        self.elapsed.setBuddy(self.scrub)
+        self.elapsed.setAccessibleName(self.tr("Elapsed"))
+        self.total.setAccessibleName(self.tr("Length"))
+        self.frame.setAccessibleName(self.tr("Frame"))
+        self.volume.setRange(0, 100)
+        self.volume.setMaximumWidth(110)
+        self.volume.setAccessibleName(self.volume_label.text())
+        self.volume_label.setBuddy(self.volume)
+        for rate in RATES:
+            self.speed.addItem(self.tr("%1×").replace("%1", f"{rate:g}"), rate)
+        self.speed.setAccessibleName(self.speed_label.text())
+        self.speed_label.setBuddy(self.speed)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.elapsed)
+        time_row.addWidget(self.scrub, 1)
+        time_row.addWidget(self.total)
+        time_row.addWidget(self.frame)
+        buttons = QHBoxLayout()
+        for button in (self.play_button, self.back_button, self.next_button, self.loop_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for widget in (self.mute_button, self.volume_label, self.volume, self.speed_label,
+                       self.speed, self.full_button):
+            buttons.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(time_row)
+        layout.addLayout(buttons)
+
+    def show_playing(self, playing: bool) -> None:
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play_button.setAccessibleName(self.play_button.text())
+
+    def show_rate(self, rate: float) -> None:
+        index = self.speed.findData(rate)
+        if index < 0:
+            index = min(range(len(RATES)), key=lambda i: abs(RATES[i] - rate))
+        self.speed.blockSignals(True)
+        self.speed.setCurrentIndex(index)
+        self.speed.blockSignals(False)
