@@ -257,63 +257,111 @@ Click to try again</source>
     </message>
 </context>
 <context>
+    <name>ClipDetails</name>
+    <message>
+        <location filename="../../app/ui/player/details.py" line="19"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/details.py" line="23"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/details.py" line="23"/>
+        <source>Quality</source>
+        <translation>画质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/details.py" line="24"/>
+        <source>Aspect</source>
+        <translation>画面比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/details.py" line="24"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/details.py" line="25"/>
+        <source>Credits</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/details.py" line="38"/>
+        <source>Clip note</source>
+        <translation>片段备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/details.py" line="61"/>
+        <source>No record of how this clip was made: there is no sidecar file beside it.</source>
+        <translation>没有这个片段的生成记录：它旁边没有附属的 JSON 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/details.py" line="76"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
     <name>ComposerPanel</name>
     <message>
         <location filename="../../app/ui/composer/panel.py" line="79"/>
-        <location filename="../../app/ui/composer/panel.py" line="107"/>
-        <location filename="../../app/ui/composer/panel.py" line="188"/>
-        <location filename="../../app/ui/composer/panel.py" line="194"/>
+        <location filename="../../app/ui/composer/panel.py" line="109"/>
+        <location filename="../../app/ui/composer/panel.py" line="190"/>
+        <location filename="../../app/ui/composer/panel.py" line="196"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="113"/>
+        <location filename="../../app/ui/composer/panel.py" line="115"/>
         <source>Estimated cost</source>
         <translation>预估费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="115"/>
+        <location filename="../../app/ui/composer/panel.py" line="117"/>
         <source>Why Generate is disabled</source>
         <translation>无法生成的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="117"/>
+        <location filename="../../app/ui/composer/panel.py" line="119"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="188"/>
-        <location filename="../../app/ui/composer/panel.py" line="306"/>
+        <location filename="../../app/ui/composer/panel.py" line="190"/>
+        <location filename="../../app/ui/composer/panel.py" line="308"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="252"/>
+        <location filename="../../app/ui/composer/panel.py" line="254"/>
         <source>Model parameters kept but not sent: %1</source>
         <translation>模型参数已保留但不会发送：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="289"/>
+        <location filename="../../app/ui/composer/panel.py" line="291"/>
         <source>%1 s × %2 credits/s</source>
         <translation>%1 秒 × %2 积分/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="294"/>
+        <location filename="../../app/ui/composer/panel.py" line="296"/>
         <source>Published Evolink prices; the server&apos;s reserved credits are the final figure</source>
         <translation>Evolink 公布的价格；以服务器预扣的积分为准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="308"/>
+        <location filename="../../app/ui/composer/panel.py" line="310"/>
         <source>(+%1 more)</source>
         <translation>（另有 %1 项）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="312"/>
+        <location filename="../../app/ui/composer/panel.py" line="314"/>
         <source>Ready · Ctrl+Enter</source>
         <translation>就绪 · Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="316"/>
+        <location filename="../../app/ui/composer/panel.py" line="318"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>生成 (Ctrl+Enter)</translation>
     </message>
@@ -669,7 +717,12 @@ Click to try again</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="38"/>
+        <location filename="../../app/ui/main_window.py" line="33"/>
+        <source>Player</source>
+        <translation>播放器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="40"/>
         <source>%1 — Demo</source>
         <translation>%1 — 演示</translation>
     </message>
@@ -792,6 +845,24 @@ Click to try again</source>
     </message>
 </context>
 <context>
+    <name>PlayerPanel</name>
+    <message>
+        <location filename="../../app/ui/player/panel.py" line="95"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/panel.py" line="99"/>
+        <source>Player message</source>
+        <translation>播放器消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/panel.py" line="187"/>
+        <source>Frame %1 of %2</source>
+        <translation>第 %1 帧，共 %2 帧</translation>
+    </message>
+</context>
+<context>
     <name>PromptEditor</name>
     <message>
         <location filename="../../app/ui/composer/prompt_editor.py" line="31"/>
@@ -873,7 +944,7 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     </message>
     <message>
         <location filename="../../app/ui/queue/panel.py" line="110"/>
-        <location filename="../../app/ui/queue/panel.py" line="236"/>
+        <location filename="../../app/ui/queue/panel.py" line="237"/>
         <source>&amp;Stop tracking…</source>
         <translation>停止跟踪(&amp;S)…</translation>
     </message>
@@ -923,123 +994,123 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <translation>队列消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="176"/>
+        <location filename="../../app/ui/queue/panel.py" line="177"/>
         <source>Look for a submission whose answer was lost among the account&apos;s recent tasks. Nothing is sent again.</source>
         <translation>在账户最近的任务中查找未收到回复的提交。不会重新发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="219"/>
+        <location filename="../../app/ui/queue/panel.py" line="220"/>
         <source>&amp;Active (%1)</source>
         <translation>进行中(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="221"/>
+        <location filename="../../app/ui/queue/panel.py" line="222"/>
         <source>F&amp;inished (%1)</source>
         <translation>已结束(&amp;I)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="235"/>
+        <location filename="../../app/ui/queue/panel.py" line="236"/>
         <source>Track &amp;again</source>
         <translation>重新跟踪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="242"/>
+        <location filename="../../app/ui/queue/panel.py" line="243"/>
         <source>Select a task to see its details.</source>
         <translation>选择一个任务以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="246"/>
+        <location filename="../../app/ui/queue/panel.py" line="247"/>
         <source>Task id: %1</source>
         <translation>任务 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="266"/>
+        <location filename="../../app/ui/queue/panel.py" line="267"/>
         <source>Copied task id %1</source>
         <translation>已复制任务 ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="284"/>
+        <location filename="../../app/ui/queue/panel.py" line="285"/>
         <source>Tracking the task again.</source>
         <translation>已重新跟踪该任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="285"/>
+        <location filename="../../app/ui/queue/panel.py" line="286"/>
         <source>Stop tracking this task?</source>
         <translation>停止跟踪此任务？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="286"/>
+        <location filename="../../app/ui/queue/panel.py" line="287"/>
         <source>Stop tracking</source>
         <translation>停止跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="288"/>
+        <location filename="../../app/ui/queue/panel.py" line="289"/>
         <source>Stopped tracking. The server goes on and charges for the clip.</source>
         <translation>已停止跟踪。服务器会继续生成该片段并扣除积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="296"/>
+        <location filename="../../app/ui/queue/panel.py" line="297"/>
         <source>≈ %1 credits</source>
         <translation>≈ %1 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="298"/>
+        <location filename="../../app/ui/queue/panel.py" line="299"/>
         <source>Submit “%1” again as a new task?</source>
         <translation>将“%1”作为新任务重新提交？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="300"/>
+        <location filename="../../app/ui/queue/panel.py" line="301"/>
         <source>Cost: %1. This is a new, separately charged generation.</source>
         <translation>费用：%1。这是一次新的生成，单独计费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="303"/>
+        <location filename="../../app/ui/queue/panel.py" line="304"/>
         <source>The first submission may exist on the server: try “Find it” first, or you may pay twice.</source>
         <translation>第一次提交可能已在服务器上生成：请先试试“查找”，否则可能重复付费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="305"/>
+        <location filename="../../app/ui/queue/panel.py" line="306"/>
         <source>Retry as a new task?</source>
         <translation>作为新任务重试？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="306"/>
+        <location filename="../../app/ui/queue/panel.py" line="307"/>
         <source>Submit (%1)</source>
         <translation>提交（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="315"/>
-        <location filename="../../app/ui/queue/panel.py" line="318"/>
+        <location filename="../../app/ui/queue/panel.py" line="316"/>
+        <location filename="../../app/ui/queue/panel.py" line="319"/>
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="320"/>
+        <location filename="../../app/ui/queue/panel.py" line="321"/>
         <source>Submitted again as %1.</source>
         <translation>已重新提交为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="325"/>
+        <location filename="../../app/ui/queue/panel.py" line="326"/>
         <source>Looking among the account&apos;s recent tasks…</source>
         <translation>正在账户最近的任务中查找…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="332"/>
+        <location filename="../../app/ui/queue/panel.py" line="333"/>
         <source>Could not look: %1</source>
         <translation>无法查找：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="334"/>
+        <location filename="../../app/ui/queue/panel.py" line="335"/>
         <source>Found it: %1; following it now.</source>
         <translation>已找到：%1；现在开始跟踪。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="336"/>
+        <location filename="../../app/ui/queue/panel.py" line="337"/>
         <source>Not found among the recent tasks: it was probably never created.</source>
         <translation>最近的任务中没有找到：它可能从未被创建。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="349"/>
+        <location filename="../../app/ui/queue/panel.py" line="350"/>
         <source>Removed from the list (the clip and its record stay on disk).</source>
         <translation>已从列表中移除（片段及其记录仍保留在磁盘上）。</translation>
     </message>
@@ -1448,27 +1519,27 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/ui/studio.py" line="186"/>
+        <location filename="../../app/ui/studio.py" line="192"/>
         <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
         <translation>已发送，但回复丢失：该任务以“结果未知”状态留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="197"/>
+        <location filename="../../app/ui/studio.py" line="203"/>
         <source>Submitted: %1</source>
         <translation>已提交：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="201"/>
+        <location filename="../../app/ui/studio.py" line="211"/>
         <source>Offline — retrying automatically</source>
         <translation>离线 — 正在自动重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="202"/>
+        <location filename="../../app/ui/studio.py" line="212"/>
         <source>Back online</source>
         <translation>已恢复在线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="211"/>
+        <location filename="../../app/ui/studio.py" line="221"/>
         <source>Enter your Evolink API key to leave the demo.</source>
         <translation>输入你的 Evolink API 密钥即可退出演示。</translation>
     </message>
@@ -1514,6 +1585,110 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <location filename="../../app/ui/queue/notifier.py" line="62"/>
         <source>“%1”: %2. No credits were spent.</source>
         <translation>“%1”：%2。未消耗积分。</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="30"/>
+        <location filename="../../app/ui/player/transport.py" line="91"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="31"/>
+        <source>Previous frame</source>
+        <translation>上一帧</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="32"/>
+        <source>Next frame</source>
+        <translation>下一帧</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="33"/>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="34"/>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="35"/>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="40"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="42"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="49"/>
+        <source>Play or pause (Space, K; L plays faster)</source>
+        <translation>播放或暂停（空格、K；L 加速播放）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="50"/>
+        <source>One frame back (Left; J jumps one second back)</source>
+        <translation>后退一帧（左方向键；J 后退一秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="51"/>
+        <source>One frame forward (Right)</source>
+        <translation>前进一帧（右方向键）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="52"/>
+        <source>Play the clip over and over</source>
+        <translation>循环播放片段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="53"/>
+        <source>Mute (M)</source>
+        <translation>静音（M）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="54"/>
+        <source>Full screen (F; Esc leaves)</source>
+        <translation>全屏（F；Esc 退出）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="58"/>
+        <source>Position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="62"/>
+        <source>Elapsed</source>
+        <translation>已播放</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="63"/>
+        <source>Length</source>
+        <translation>总长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="64"/>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="70"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/transport.py" line="91"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>
