@@ -37,6 +37,7 @@ from app.services.errors import (
     SubmissionOutcomeUnknown,
     plain_message,
 )
+from app.services.tls import tls_context
 
 log = logging.getLogger(__name__)
 USER_AGENT = f"SeedanceStudio/{__version__}"
@@ -60,6 +61,7 @@ class EvolinkClient:
         self._backoff_max_s = backoff_max_s
         self._sleep = sleep
         self._http = httpx.AsyncClient(
+            verify=tls_context(),
             base_url=self.endpoints.base_url,
             headers={"Authorization": f"Bearer {api_key.strip()}", "User-Agent": USER_AGENT,
                      "Accept": "application/json"},

@@ -15,6 +15,7 @@ from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt
 from tenacity.wait import wait_random_exponential
 
 from app import __version__
+from app.services.tls import tls_context
 
 USER_AGENT: Final = f"SeedanceStudio/{__version__}"  # the CDN may refuse library defaults [seen]
 MAX_REDIRECTS: Final = 10
@@ -43,6 +44,7 @@ def part_path(final_path: Path) -> Path:
 def make_download_client() -> httpx.AsyncClient:
     """A client for CDN downloads: no auth header ever, redirects followed, a product agent."""
     return httpx.AsyncClient(
+        verify=tls_context(),
         follow_redirects=True,
         timeout=httpx.Timeout(30.0, connect=15.0),
         headers={"User-Agent": USER_AGENT},
