@@ -122,6 +122,9 @@ async def drive(out: Path) -> None:
         window.player_panel.open_clip(clips[-1])  # type: ignore[attr-defined]
         window.player_panel.player.seek_ms(1500)  # type: ignore[attr-defined]
         await snap("player.png")
+    if window.library_panel is not None:
+        window.library_dock.raise_()
+        await snap("library.png")
     window.close()
 
 

@@ -25,13 +25,16 @@ class MainWindow(QMainWindow):
 
     def __init__(self, *, composer: QWidget, queue_panel: QWidget, actions: Actions,
                  state: WindowState, status_widgets: Sequence[QWidget] = (), demo: bool = False,
-                 player_panel: QWidget | None = None, parent: QWidget | None = None) -> None:
+                 player_panel: QWidget | None = None, library_panel: QWidget | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.composer, self.queue_panel, self.registry = composer, queue_panel, actions
         self._state = state
         self.queue_dock = QDockWidget(self.tr("Queue"), self)
         self.player_dock = QDockWidget(self.tr("Player"), self)
         self.player_panel = player_panel
+        self.library_dock = QDockWidget(self.tr("Library"), self)
+        self.library_panel = library_panel
         self.message = QLabel()
         self._setup_ui(status_widgets, demo)
         actions["quit"].triggered.connect(self.close)
@@ -55,6 +58,16 @@ class MainWindow(QMainWindow):
         toggle.setShortcut("Ctrl+Shift+Q")
         view = self.registry.fill_menus(self.menuBar())["&View"]
         view.addAction(toggle)
+        if self.library_panel is not None:
+            # A tab beside the queue: finished work next to work in progress.
+            self.library_dock.setObjectName("library-dock")
+            self.library_dock.setWidget(self.library_panel)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.library_dock)
+            self.tabifyDockWidget(self.queue_dock, self.library_dock)
+            self.queue_dock.raise_()
+            library_toggle = self.library_dock.toggleViewAction()
+            library_toggle.setShortcut("Ctrl+Shift+L")
+            view.addAction(library_toggle)
         if self.player_panel is not None:
             # Below the composer, hidden until a clip is opened from the queue.
             self.player_dock.setObjectName("player-dock")

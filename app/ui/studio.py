@@ -21,17 +21,20 @@ from app.services.client import EvolinkClient
 from app.services.composer_draft import ComposerDraft
 from app.services.generation import InvalidRequest
 from app.services.keychain import KeyProvider
+from app.services.library import ClipLibrary
 from app.services.media_worker import MediaWorker
 from app.services.playback import Player
 from app.services.settings import Settings
 from app.services.store import TaskStore
 from app.services.task_queue import TaskQueue
+from app.services.thumbnails import ThumbnailCache
 from app.services.uploads import UploadRefused
 from app.services.window_state import WindowState
 from app.ui.actions import Actions
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs import help_actions
 from app.ui.dialogs.about_dialog import AboutDialog
+from app.ui.library.panel import LibraryPanel
 from app.ui.main_window import MainWindow
 from app.ui.player.panel import PlayerPanel
 from app.ui.queue.notifier import TaskNotifier
@@ -79,13 +82,17 @@ class Studio(QObject):
         self.queue_panel = QueuePanel(self.queue)
         self.player = Player(self)
         self.player_panel = PlayerPanel(self.player)
+        self.library = ClipLibrary(store.path)
+        self.thumbnails = ThumbnailCache(parent=self)
+        self.library_panel = LibraryPanel(self.library, self.thumbnails)
         self.balance_label = BalanceLabel()
         self.badge = DemoBadge() if backend.demo else None
         self.actions = Actions(self)
         status = [w for w in (self.badge, self.balance_label) if w is not None]
         self.window = MainWindow(composer=self.composer, queue_panel=self.queue_panel,
                                  actions=self.actions, state=state, status_widgets=status,
-                                 demo=backend.demo, player_panel=self.player_panel)
+                                 demo=backend.demo, player_panel=self.player_panel,
+                                 library_panel=self.library_panel)
         self.notifier = TaskNotifier(self.queue, self.window,
                                      enabled=bool(settings.get("notifications")))
         self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
@@ -110,8 +117,9 @@ class Studio(QObject):
             lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))))
         self.queue_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         self.player_panel.message.connect(self.window.show_message)
+        self.library_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         self.queue_panel.message.connect(self.window.show_message)
-        self.queue.taskFinished.connect(lambda _rec: self.balance.refresh())
+        self.queue.taskFinished.connect(self._on_queue_task_finished)
         self.queue.offlineChanged.connect(self._on_queue_offline_changed)
         self.queue.authFailed.connect(self.gate.report_unauthorized)
         self.balance.updated.connect(self.balance_label.show_credits)
@@ -155,6 +163,7 @@ class Studio(QObject):
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self.player.close()
         await self.queue.shutdown()
+        self.library.close()
         await self.queue_panel.shutdown()
         await self.balance.close()
         if self.window.isVisible():
@@ -202,6 +211,10 @@ class Studio(QObject):
         self.composer.set_busy(False)
         self.window.show_message(self.tr("Submitted: %1").replace("%1", rec.task_id or ""))
         self.balance.refresh()
+
+    def _on_queue_task_finished(self, _rec: object) -> None:
+        self.balance.refresh()
+        self.library_panel.refresh()
 
     def _on_queue_panel_open_clip_requested(self, path: Path) -> None:
         self.window.show_player()

@@ -710,19 +710,132 @@ Click to try again</source>
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../app/ui/library/model.py" line="143"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="46"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="77"/>
+        <source>Words from the prompt</source>
+        <translation>提示词中的文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="79"/>
+        <source>All models</source>
+        <translation>全部模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="81"/>
+        <source>All modes</source>
+        <translation>全部模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="83"/>
+        <source>All qualities</source>
+        <translation>全部画质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="85"/>
+        <source>All aspect ratios</source>
+        <translation>全部画面比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="86"/>
+        <source>Adaptive</source>
+        <translation>自适应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="88"/>
+        <source>Newest first</source>
+        <translation>最新优先</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="89"/>
+        <source>Oldest first</source>
+        <translation>最早优先</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="90"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="91"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="92"/>
+        <source>Quality</source>
+        <translation>画质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="93"/>
+        <source>Aspect ratio</source>
+        <translation>画面比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="94"/>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="97"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="98"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="103"/>
+        <source>Clip count</source>
+        <translation>片段数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="104"/>
+        <source>Saved clips</source>
+        <translation>已保存的片段</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/library/panel.py" line="181"/>
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n 个片段</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="32"/>
+        <location filename="../../app/ui/main_window.py" line="33"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33"/>
+        <location filename="../../app/ui/main_window.py" line="34"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="40"/>
+        <location filename="../../app/ui/main_window.py" line="36"/>
+        <source>Library</source>
+        <translation>片段库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="43"/>
         <source>%1 — Demo</source>
         <translation>%1 — 演示</translation>
     </message>
@@ -1519,27 +1632,27 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/ui/studio.py" line="192"/>
+        <location filename="../../app/ui/studio.py" line="201"/>
         <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
         <translation>已发送，但回复丢失：该任务以“结果未知”状态留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="203"/>
+        <location filename="../../app/ui/studio.py" line="212"/>
         <source>Submitted: %1</source>
         <translation>已提交：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="211"/>
+        <location filename="../../app/ui/studio.py" line="224"/>
         <source>Offline — retrying automatically</source>
         <translation>离线 — 正在自动重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="212"/>
+        <location filename="../../app/ui/studio.py" line="225"/>
         <source>Back online</source>
         <translation>已恢复在线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="221"/>
+        <location filename="../../app/ui/studio.py" line="234"/>
         <source>Enter your Evolink API key to leave the demo.</source>
         <translation>输入你的 Evolink API 密钥即可退出演示。</translation>
     </message>

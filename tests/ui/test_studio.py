@@ -62,6 +62,8 @@ async def test_window_composes_the_panels(running: Running) -> None:
     assert docks["queue-dock"].widget() is studio.queue_panel
     assert docks["player-dock"].widget() is studio.player_panel
     assert not docks["player-dock"].isVisible()  # until a clip is opened
+    assert docks["library-dock"].widget() is studio.library_panel
+    assert window.tabifiedDockWidgets(docks["queue-dock"]) == [docks["library-dock"]]
     menus = [a.text().replace("&", "") for a in window.findChild(QMenuBar).actions()]
     assert menus == ["File", "View", "Account", "Help"]
     assert studio.badge is not None and studio.badge.isVisible()
@@ -83,6 +85,12 @@ async def test_prompt_to_saved_clip_in_the_queue(running: Running,
     assert Path(rec.file_path or "").is_file()
     assert rec.request.prompt == "a paper crane unfolding into a bird"
     assert studio.composer.generate.isEnabled()  # ready for the next one
+
+    for _ in range(40):  # the library learns of the saved clip when the queue reports it
+        if studio.library_panel.model.total == 1:
+            break
+        await asyncio.sleep(0.05)
+    assert studio.library_panel.model.total == 1
 
     # Double-clicking a saved row opens the clip in the player dock.
     studio.queue_panel.openClipRequested.emit(Path(rec.file_path or ""))

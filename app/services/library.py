@@ -1,0 +1,114 @@
+"""Saved clips as paged, filtered, sorted queries of the task store (read-only, 10,000 at ease)."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Final
+
+from app.core.capabilities import MODELS, Mode
+from app.core.states import TaskState
+from app.services.store_schema import TaskRecord, from_row
+
+__all__ = ["ClipLibrary", "LibraryQuery", "SortOrder"]
+
+PAGE_SIZE: Final = 100  # rows per fetch: ~10 ms to read and validate on the UI thread
+BUSY_TIMEOUT_S: Final = 15.0
+
+
+class SortOrder(StrEnum):
+    NEWEST = "newest"
+    OLDEST = "oldest"
+
+
+@dataclass(frozen=True)
+class LibraryQuery:
+    """What the library shows: None or "" means no filter on that field."""
+
+    text: str = ""  # a substring of the prompt, case-insensitive for ASCII
+    model: str | None = None  # a model id
+    mode: Mode | None = None
+    quality: str | None = None  # "720p"
+    aspect: str | None = None  # "16:9", "adaptive"
+    sort: SortOrder = SortOrder.NEWEST
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _where(query: LibraryQuery) -> tuple[str, list[object]]:
+    """The WHERE clause of a query. `state` is indexed (tasks_state); the JSON fields are read
+    per saved row, a scan of the saved rows only, a few milliseconds at 10,000."""
+    clauses = ["state = ?", "file_path IS NOT NULL"]
+    params: list[object] = [TaskState.SAVED.value]
+    text = query.text.strip()
+    if text:
+        clauses.append("json_extract(request_json, '$.prompt') LIKE ? ESCAPE '\\'")
+        params.append(f"%{_escape_like(text)}%")
+    if query.model:
+        clauses.append("json_extract(request_json, '$.model') = ?")
+        params.append(query.model)
+    if query.mode is not None:
+        ids = [spec.id for spec in MODELS.values() if spec.mode is query.mode]
+        clauses.append(
+            f"json_extract(request_json, '$.model') IN ({', '.join('?' * len(ids))})")
+        params.extend(ids)
+    if query.quality:
+        clauses.append("json_extract(request_json, '$.quality') = ?")
+        params.append(query.quality)
+    if query.aspect:
+        clauses.append("json_extract(request_json, '$.aspect_ratio') = ?")
+        params.append(query.aspect)
+    return " AND ".join(clauses), params
+
+
+class ClipLibrary:
+    """Saved clips of one store file, read through a read-only connection per thread of its own
+    (the store's writers are never blocked: WAL readers see the last commit)."""
+
+    def __init__(self, store_path: Path) -> None:
+        self.path = Path(store_path)
+        self._local = threading.local()
+        self._conns: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    def _conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                   check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA query_only = ON")
+            self._local.conn = conn
+            with self._lock:
+                self._conns.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            conns, self._conns = self._conns, []
+        for conn in conns:
+            conn.close()
+
+    def count(self, query: LibraryQuery) -> int:
+        where, params = _where(query)
+        row = self._conn().execute(f"SELECT count(*) FROM tasks WHERE {where}", params).fetchone()
+        return int(row[0])
+
+    def page(self, query: LibraryQuery, offset: int = 0,
+             limit: int = PAGE_SIZE) -> list[TaskRecord]:
+        """One page of saved clips in the query's order (created_at; rowid breaks ties)."""
+        where, params = _where(query)
+        direction = "ASC" if query.sort is SortOrder.OLDEST else "DESC"
+        sql = (f"SELECT * FROM tasks WHERE {where} "
+               f"ORDER BY created_at {direction}, rowid {direction} "
+               f"LIMIT {max(0, int(limit))} OFFSET {max(0, int(offset))}")
+        return [from_row(row) for row in self._conn().execute(sql, params).fetchall()]
+
+    def data_version(self) -> int:
+        """Changes when another connection commits: the library should be re-queried."""
+        return int(self._conn().execute("PRAGMA data_version").fetchone()[0])

@@ -1,0 +1,123 @@
+"""First-frame thumbnails of saved clips: made once off the UI thread, cached on disk as JPEG."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections import OrderedDict
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from app.services import paths
+from app.services.media_worker import Executor, ThreadPoolExecutor, video_thumbnail
+
+log = logging.getLogger(__name__)
+THUMB_HEIGHT: Final = 180  # px: the grid shows 90 px tall tiles, sharp on 2x screens
+MEMORY_ITEMS: Final = 512  # decoded thumbnails kept in memory (about 60 MB at most)
+FORMAT_VERSION: Final = 1  # part of the key: bump when the look of a thumbnail changes
+
+
+def default_root() -> Path:
+    return paths.cache_dir() / "thumbs"
+
+
+def cache_file(root: Path, clip: Path) -> Path | None:
+    """Where the thumbnail of `clip` as it is now lives: keyed by path, size and mtime, so an
+    edited or replaced clip gets a new one. None when the clip cannot be stat'ed."""
+    try:
+        st = clip.stat()
+    except OSError:
+        return None
+    key = f"{FORMAT_VERSION}|{clip.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+    digest = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()
+    return root / digest[:2] / f"{digest}.jpg"
+
+
+def load_or_make(root: Path, clip: Path, height: int = THUMB_HEIGHT) -> QImage | None:
+    """Blocking: the cached thumbnail, or a new one decoded and written. Never raises."""
+    try:
+        target = cache_file(root, clip)
+        if target is None:
+            return None
+        if target.exists():
+            image = QImage(str(target))
+            if not image.isNull():
+                return image
+        made = video_thumbnail(clip, height)
+        if made is None:
+            return None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # The format follows the suffix; a rename makes the file appear whole or not at all.
+        tmp = target.with_name(f"{target.stem}.{os.getpid()}.part.jpg")
+        if made.save(str(tmp), quality=85):
+            os.replace(tmp, target)
+        return made
+    except Exception:  # a thumbnail must never take the app down
+        log.exception("thumbnail failed for %s", clip.name)
+        return None
+
+
+class ThumbnailCache(QObject):
+    """Thumbnails by clip path. `request` answers from memory or starts one job per clip.
+
+    Signals: thumbnailReady(str clip_path, QImage) and thumbnailFailed(str clip_path), both on
+    the main thread (the executor delivers there).
+    """
+
+    thumbnailReady = Signal(str, QImage)
+    thumbnailFailed = Signal(str)
+
+    def __init__(self, root: Path | None = None, executor: Executor | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.root = root if root is not None else default_root()
+        self._executor = executor or ThreadPoolExecutor()
+        self._memory: OrderedDict[str, QImage] = OrderedDict()
+        self._pending: set[str] = set()
+        self._failed: set[str] = set()
+
+    def cached(self, clip: Path) -> QImage | None:
+        key = str(clip)
+        image = self._memory.get(key)
+        if image is not None:
+            self._memory.move_to_end(key)
+        return image
+
+    def request(self, clip: Path) -> QImage | None:
+        """The thumbnail if in memory; else None, and it arrives later by thumbnailReady (with a
+        synchronous executor it is already there when this returns)."""
+        key = str(clip)
+        image = self.cached(clip)
+        if image is not None or key in self._pending or key in self._failed:
+            return image
+        self._pending.add(key)
+        root = self.root
+        self._executor.run(lambda: load_or_make(root, clip),
+                           lambda result: self._finish(key, result))
+        return self.cached(clip)
+
+    def failed(self, clip: Path) -> bool:
+        return str(clip) in self._failed
+
+    def pending_count(self) -> int:
+        return len(self._pending)
+
+    def forget_failures(self) -> None:
+        """Try the failed clips again (a clip may have been restored)."""
+        self._failed.clear()
+
+    def _finish(self, key: str, image: QImage | None) -> None:
+        self._pending.discard(key)
+        if image is None:
+            self._failed.add(key)
+            self.thumbnailFailed.emit(key)
+            return
+        self._memory[key] = image
+        self._memory.move_to_end(key)
+        while len(self._memory) > MEMORY_ITEMS:
+            self._memory.popitem(last=False)
+        self.thumbnailReady.emit(key, image)
