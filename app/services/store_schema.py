@@ -97,6 +97,8 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         "ALTER TABLE tasks ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE tasks ADD COLUMN untracked INTEGER NOT NULL DEFAULT 0",
     ),
+    # The library pages saved clips by date: one index serves the filter and the order.
+    ("CREATE INDEX tasks_state_created ON tasks(state, created_at)",),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

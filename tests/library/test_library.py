@@ -60,3 +60,19 @@ def test_sees_what_the_store_writes_later(store_path: Path, tmp_path: Path) -> N
     assert lib.count(LibraryQuery(text="brand new")) == 1
     assert lib.page(LibraryQuery(), 0, 1)[0].request.prompt == "a brand new clip"
     lib.close()
+
+
+def test_library_pages_use_the_state_and_date_index(studio_home: Path) -> None:
+    import sqlite3
+
+    from app.services.store import TaskStore
+
+    store = TaskStore(studio_home / "index-check.sqlite3")
+    store.close()
+    conn = sqlite3.connect(studio_home / "index-check.sqlite3")
+    plan = " ".join(str(row) for row in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM tasks WHERE state = 'saved' "
+        "ORDER BY created_at DESC LIMIT 100"))
+    conn.close()
+    assert "tasks_state_created" in plan
+    assert "TEMP B-TREE" not in plan.upper()
