@@ -152,8 +152,9 @@ def _request(args: argparse.Namespace) -> GenerationRequest:
 
 
 async def _generate(args: argparse.Namespace) -> int:
-    from app.services import generation, inputs
+    from app.services import generation, inputs, uploads
     from app.services.downloads import make_download_client
+    from app.services.upload_cache import UploadCache
 
     groups = {}
     problems = []
@@ -169,8 +170,9 @@ async def _generate(args: argparse.Namespace) -> int:
             f"  • {p}" for p in problems), EXIT_INVALID)
     store = TaskStore.open_default()
     async with _client(args) as client:
-        urls = {k.field: await inputs.upload_all(client, items) for k, items in groups.items()}
-        request = request.model_copy(update=urls)
+        # The GUI's uploader: same content-hash cache, same refusal handling.
+        uploader = uploads.EvolinkUploader(client, UploadCache.default())
+        request = request.model_copy(update=await uploads.resolve_urls(uploader, groups))
         try:
             rec = await generation.submit(client, store, request, source="cli")
         except SubmissionOutcomeUnknown as exc:

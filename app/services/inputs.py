@@ -1,4 +1,4 @@
-"""Media inputs given as local paths or URLs: pre-flight against the limits, then upload."""
+"""Media inputs given as local paths or URLs, and their pre-flight against the limits."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 
 from app.core.media_limits import MediaFacts, MediaKind, check_set
 from app.core.problems import Problem
-from app.services.client import EvolinkClient
 from app.services.probe import ProbeError, probe
 
 PENDING_UPLOAD = "https://upload.pending.invalid/"  # stands in for a local file until uploaded
@@ -60,14 +59,3 @@ def check_inputs(images: Sequence[MediaInput], videos: Sequence[MediaInput],
         return [m.facts for m in items if m.facts is not None]
 
     return check_set(facts(images), facts(videos), facts(audios))
-
-
-async def upload_all(client: EvolinkClient, items: Sequence[MediaInput]) -> list[str]:
-    """The URLs to send: local files uploaded to the file service (72 h), URLs as given."""
-    urls: list[str] = []
-    for item in items:
-        if item.path is None:
-            urls.append(item.source)
-        else:
-            urls.append((await client.upload(item.path)).file_url)
-    return urls

@@ -16,9 +16,9 @@ from app.services import generation
 from app.services.client import EvolinkClient
 from app.services.composer_draft import ComposerDraft
 from app.services.config import resolve_endpoints
-from app.services.inputs import upload_all
 from app.services.media_worker import MediaWorker, ThreadPoolExecutor
 from app.services.store import TaskStore
+from app.services.uploads import EvolinkUploader, resolve_urls
 from app.simulator import DEMO_KEY, Simulator
 from app.ui.composer.panel import ComposerPanel
 from tests.composer.conftest import MediaFactory, drop, file_mime
@@ -84,8 +84,8 @@ async def test_ctrl_enter_submits_once_to_the_simulator(panel: ComposerPanel, qt
         qtbot.mouseClick(panel.generate, Qt.MouseButton.LeftButton)
         assert len(drafts) == 1 and not panel.generate.isEnabled()
         draft = drafts[0]
-        urls = await upload_all(client, draft.images)
-        request = draft.request.model_copy(update={"image_urls": urls})
+        urls = await resolve_urls(EvolinkUploader(client), {MediaKind.IMAGE: draft.images})
+        request = draft.request.model_copy(update=urls)
         record = await generation.submit(client, store, request, source="gui")
         panel.set_busy(False)
         assert record.task_id and store.get(record.local_id) is not None
