@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import threading
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Final
 
 from app.core.capabilities import MODELS, Mode
 from app.core.states import TaskState
-from app.services.store_schema import TaskRecord, from_row
+from app.services.store_schema import TaskRecord, ThreadConnections, from_row
 
 __all__ = ["ClipLibrary", "LibraryQuery", "SortOrder"]
 
@@ -66,33 +65,23 @@ def _where(query: LibraryQuery) -> tuple[str, list[object]]:
     return " AND ".join(clauses), params
 
 
+def _read_only(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA query_only = ON")
+
+
 class ClipLibrary:
     """Saved clips of one store file, read through a read-only connection per thread of its own
     (the store's writers are never blocked: WAL readers see the last commit)."""
 
     def __init__(self, store_path: Path) -> None:
         self.path = Path(store_path)
-        self._local = threading.local()
-        self._conns: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
+        self._conns = ThreadConnections(self.path, _read_only, timeout_s=BUSY_TIMEOUT_S)
 
     def _conn(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                                   check_same_thread=False)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA query_only = ON")
-            self._local.conn = conn
-            with self._lock:
-                self._conns.append(conn)
-        return conn
+        return self._conns.get()
 
     def close(self) -> None:
-        with self._lock:
-            conns, self._conns = self._conns, []
-        for conn in conns:
-            conn.close()
+        self._conns.close()
 
     def count(self, query: LibraryQuery) -> int:
         where, params = _where(query)

@@ -6,7 +6,6 @@ import builtins
 import dataclasses
 import re
 import sqlite3
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -21,6 +20,7 @@ from app.services.store_schema import (
     SCHEMA_VERSION,
     StoreError,
     TaskRecord,
+    ThreadConnections,
     from_row,
     migrate,
     to_row,
@@ -46,6 +46,13 @@ def new_idempotency_key() -> str:
     return f"ss-{uuid.uuid4().hex}"
 
 
+def _prepare(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a write-ahead record must survive a power cut, not only a crash.
+    conn.execute("PRAGMA synchronous = FULL")
+
+
 class TaskStore:
     """One store per file and process. Each thread gets its own connection; every write is one
     short BEGIN IMMEDIATE transaction, so two processes never lose each other's updates."""
@@ -53,9 +60,7 @@ class TaskStore:
     def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
         self.path = Path(path)
         self._clock = clock
-        self._local = threading.local()
-        self._conns: builtins.list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
+        self._conns = ThreadConnections(self.path, _prepare, timeout_s=BUSY_TIMEOUT_MS / 1000)
         self._closed = False
         self.path.parent.mkdir(parents=True, exist_ok=True)
         migrate(self._conn())
@@ -69,29 +74,11 @@ class TaskStore:
     def _conn(self) -> sqlite3.Connection:
         if self._closed:
             raise StoreError("the task store is closed")
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            # isolation_level=None: we issue BEGIN/COMMIT ourselves.
-            conn = sqlite3.connect(
-                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                check_same_thread=False,
-            )
-            conn.row_factory = sqlite3.Row
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: a write-ahead record must survive a power cut, not only a crash.
-            conn.execute("PRAGMA synchronous = FULL")
-            self._local.conn = conn
-            with self._lock:
-                self._conns.append(conn)
-        return conn
+        return self._conns.get()
 
     def close(self) -> None:
-        with self._lock:
-            conns, self._conns = self._conns, []
-            self._closed = True
-        for conn in conns:
-            conn.close()
+        self._closed = True
+        self._conns.close()
 
     def __enter__(self) -> TaskStore:
         return self

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import Any, Final
 
 from app.core import api_facts
@@ -105,6 +108,37 @@ SCHEMA_VERSION: Final = len(MIGRATIONS)
 # Record fields stored under another column name or encoding.
 _RENAMED: Final = {"request": "request_json", "result_urls": "result_urls_json"}
 COLUMNS: Final = tuple(_RENAMED.get(f.name, f.name) for f in fields(TaskRecord))
+
+
+class ThreadConnections:
+    """One connection per thread to one SQLite file (a connection must stay on its thread),
+    each prepared by `setup`, all closed together."""
+
+    def __init__(self, path: Path, setup: Callable[[sqlite3.Connection], None], *,
+                 timeout_s: float) -> None:
+        self._path, self._setup, self._timeout_s = path, setup, timeout_s
+        self._local = threading.local()
+        self._conns: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    def get(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            # isolation_level=None: callers issue BEGIN/COMMIT themselves.
+            conn = sqlite3.connect(self._path, timeout=self._timeout_s, isolation_level=None,
+                                   check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            self._setup(conn)
+            self._local.conn = conn
+            with self._lock:
+                self._conns.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            conns, self._conns = self._conns, []
+        for conn in conns:
+            conn.close()
 
 
 def migrate(conn: sqlite3.Connection) -> None:
