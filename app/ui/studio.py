@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject
 
 from app.core.media_limits import MediaKind
 from app.services import errors
@@ -113,8 +112,7 @@ class Studio(QObject):
     def _connect(self) -> None:
         self.composer.submitRequested.connect(self._on_composer_submit_requested)
         self.composer.noticeChanged.connect(self.window.show_message)
-        self.queue_panel.openFolderRequested.connect(
-            lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))))
+        self.queue_panel.openFolderRequested.connect(help_actions.open_folder)
         self.queue_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         self.player_panel.message.connect(self.window.show_message)
         self.library_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
