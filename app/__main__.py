@@ -15,7 +15,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     if all(a in GUI_FLAGS for a in args):
-        from app.ui.launch import run_gui
+        from app.ui.shell import run_gui
 
         return run_gui(demo="--demo" in args)
     from app.cli import main as cli_main

@@ -8,13 +8,15 @@ read as missing, an unknown status read as UNKNOWN) and strict only where a clie
 from __future__ import annotations
 
 import math
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from app.core import api_facts
 from app.core.capabilities import DEFAULT_ASPECT, DEFAULT_DURATION, DEFAULT_QUALITY
+
+# Re-exported; it lives apart so that modules of the window shell need not import pydantic.
+from app.core.task_status import TaskStatus as TaskStatus
 
 
 class MalformedResponse(ValueError):
@@ -107,24 +109,6 @@ class GenerationRequest(BaseModel):
             if not body.get(key):
                 body.pop(key, None)
         return body
-
-
-class TaskStatus(StrEnum):
-    PENDING = "pending"
-    PROCESSING = "processing"
-    COMPLETED = "completed"
-    FAILED = "failed"
-    CANCELLED = "cancelled"  # [seen]
-    UNKNOWN = "unknown"
-
-    @classmethod
-    def parse(cls, v: object) -> TaskStatus:
-        if isinstance(v, str):
-            try:
-                return cls(v.strip().lower())
-            except ValueError:
-                pass
-        return cls.UNKNOWN
 
 
 class TaskInfo(_Lenient):

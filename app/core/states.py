@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Final
 
-from app.core.models import TaskStatus
+from app.core.task_status import TaskStatus
 
 
 class TaskState(StrEnum):

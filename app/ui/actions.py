@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
-from app.ui.labels import QT_TRANSLATE_NOOP
+from app.ui.noop import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from app.core.capabilities import Mode, ModelSpec, Tier
 from app.core.pricing import CostEstimate
 from app.core.states import TaskState
+from app.ui.noop import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 S = TaskState
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate finds
-    """Marks `text` for lupdate under `context` and returns it as is (Qt's returns `object`)."""
-    return text
 
 
 # The English source equals the core's own label (a test keeps them in step); these literals

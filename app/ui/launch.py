@@ -8,79 +8,53 @@ import logging
 import os
 import secrets
 import socket
-import sys
-import time
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
-from app import APP_NAME, __version__
+from app.ui.shell import (
+    EXIT_AFTER_PAINT_ENV,
+    FIRST_PAINT_MARK,
+    READY_MARK,
+    Opening,
+    prepare,
+    report_mark,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QApplication, QDialog, QWidget
+    from PySide6.QtWidgets import QDialog, QWidget
 
     from app.services.keychain import KeyProvider
     from app.services.settings import Settings
     from app.simulator import Simulator
+    from app.ui.main_window import MainWindow
     from app.ui.studio import Backend
 
 log = logging.getLogger(__name__)
 DEMO_GENERATION_SECONDS = 8.0
 DEMO_CREDITS = 5000.0
 FIRST_PAINT_WAIT_S = 3.0  # start the demo simulator anyway if no window paints by then
-# The start-up benchmark's hook: print when the main window first painted, then quit cleanly.
-EXIT_AFTER_PAINT_ENV = "SEEDANCE_STUDIO_EXIT_AFTER_PAINT"
-FIRST_PAINT_MARK = "first-paint"
 
 
-def _watch_first_paint(app: QApplication) -> asyncio.Future[QWidget]:
-    """Resolves with the first QMainWindow to paint, once that whole frame is painted."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QMainWindow, QWidget
+def _resolve_when_ready(window: MainWindow, painted: asyncio.Future[QWidget]) -> None:
+    """`painted` resolves with `window` once it painted with its panels in."""
 
-    painted: asyncio.Future[QWidget] = asyncio.get_running_loop().create_future()
-
-    def resolve(window: QWidget) -> None:
-        if not painted.done():
+    def on_painted(ready: bool) -> None:
+        if ready and not painted.done():
             painted.set_result(window)
 
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-                window = watched.window()
-                if isinstance(window, QMainWindow):
-                    app.removeEventFilter(self)
-                    self.deleteLater()
-                    QTimer.singleShot(0, lambda: resolve(window))
-            return False
-
-    app.installEventFilter(FirstPaint(app))
-    return painted
+    window.painted.connect(on_painted)
 
 
-def _seconds_since_process_start() -> float | None:
-    """From /proc (Linux): includes the interpreter's own start-up; 10 ms resolution."""
-    try:
-        with open("/proc/self/stat", "rb") as f:
-            fields = f.read().rsplit(b")", 1)[1].split()
-        ticks = int(fields[19])  # field 22, starttime, counted after "(comm)"
-        return time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, AttributeError):
-        return None
-
-
-def _report_paint_and_close(painted: asyncio.Future[QWidget]) -> None:
-    """The benchmark's hook: `first-paint monotonic=<s> since_start=<s>`, then close.
-
-    time.monotonic() is one clock for every process, so the benchmark subtracts the moment it
-    spawned this one. Closing the window ends the studio the ordinary way."""
+def _report_ready_and_close(painted: asyncio.Future[QWidget], *, first_reported: bool) -> None:
+    """The benchmark's hook: the marks (first paint too, when no frame painted before), then
+    close: closing the window ends the studio the ordinary way."""
     if painted.cancelled():
         return
-    window = painted.result()
-    since = _seconds_since_process_start()
-    shown = "unknown" if since is None else f"{since:.3f}"
-    print(f"{FIRST_PAINT_MARK} monotonic={time.monotonic():.6f} since_start={shown}", flush=True)
-    window.close()
+    if not first_reported:
+        report_mark(FIRST_PAINT_MARK)
+    report_mark(READY_MARK)
+    painted.result().close()
 
 
 def _reserve_port() -> socket.socket:
@@ -195,23 +169,19 @@ async def _first_run(provider: KeyProvider, settings: Settings, problem: str | N
         welcome.deleteLater()
 
 
-async def _main(demo_flag: bool) -> None:
+async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.services import startup
     from app.services.downloads import make_download_client
     from app.services.keychain import KeyProvider
-    from app.services.settings import Settings
     from app.services.store import TaskStore
-    from app.services.window_state import WindowState
-    from app.ui.appearance import apply_language, apply_theme
     from app.ui.studio import Outcome, Studio
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    settings, state = Settings.open_default(), WindowState.open_default()
-    translators = apply_language(app, settings.get("language"))  # noqa: F841 — keep alive
-    apply_theme(app, settings.get("theme"))
+    opening = opening or prepare(app)
+    settings, state, window = opening.settings, opening.state, opening.window
     provider = KeyProvider()
     plan = startup.plan_start(provider, state, demo=demo_flag)
     demo = plan.mode is startup.StartMode.DEMO
@@ -219,15 +189,18 @@ async def _main(demo_flag: bool) -> None:
         demo = await _first_run(provider, settings, plan.keychain_problem)
         startup.record_choice(state, demo=demo)
     store = TaskStore.open_default()
-    painted = _watch_first_paint(app)
+    painted: asyncio.Future[QWidget] = asyncio.get_running_loop().create_future()
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
-        painted.add_done_callback(_report_paint_and_close)
+        painted.add_done_callback(
+            lambda done: _report_ready_and_close(done, first_reported=opening.painted))
     async with make_download_client() as http:
         while True:
             async with _backend(demo, provider, settings.get("api_base_url"),
                                 painted) as backend:
                 studio = Studio(backend=backend, http=http, store=store, settings=settings,
-                                state=state, provider=provider)
+                                state=state, provider=provider, window=window)
+                window = None  # the frame is filled once; a restart builds a new window
+                _resolve_when_ready(studio.window, painted)
                 outcome = await studio.run()
             if outcome is Outcome.QUIT:
                 break
@@ -236,22 +209,9 @@ async def _main(demo_flag: bool) -> None:
     store.close()
 
 
-def run_gui(*, demo: bool = False) -> int:
+def run_loop(demo: bool, opening: Opening) -> None:
+    """Run the studio on a qasync loop until the user quits (after `shell.run_gui`)."""
     import qasync
-    from PySide6.QtWidgets import QApplication
 
-    from app.services.logs import setup_logging
-    from app.ui.app_icon import install_app_icon
-
-    setup_logging(console=True)
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    install_app_icon(app)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName(APP_NAME)
-    # Dialogs come and go before and between windows; the studio decides when to quit.
-    QApplication.setQuitOnLastWindowClosed(False)
     with contextlib.suppress(asyncio.CancelledError):
-        qasync.run(_main(demo))
-    return 0
+        qasync.run(_main(demo, opening))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from app import APP_NAME
@@ -18,71 +19,89 @@ GEOMETRY = "main"
 class MainWindow(QMainWindow):
     """Lays out the panels it is given; knows no service.
 
-    Signals: closed() — the user closed the window (the studio winds down, tasks stay stored).
+    Built in two steps so that it paints before the heavy modules load: the constructor makes
+    the frame (menus, empty docks, status bar, remembered geometry), `install()` puts the panels
+    in. `ready` is False until then.
+
+    Signals: closed() — the user closed the window (the studio winds down, tasks stay stored);
+    painted(bool) — the first whole frame was painted without (False) or with (True) the panels.
     """
 
     closed = Signal()
+    painted = Signal(bool)
 
-    def __init__(self, *, composer: QWidget, queue_panel: QWidget, actions: Actions,
-                 state: WindowState, status_widgets: Sequence[QWidget] = (), demo: bool = False,
-                 player_panel: QWidget | None = None, library_panel: QWidget | None = None,
+    def __init__(self, *, actions: Actions, state: WindowState,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.composer, self.queue_panel, self.registry = composer, queue_panel, actions
+        self.registry = actions
+        if actions.parent() is None:
+            actions.setParent(self)  # the actions live as long as their menus
+        self.ready = False
+        self._painted: set[bool] = set()
         self._state = state
         self.queue_dock = QDockWidget(self.tr("Queue"), self)
-        self.player_dock = QDockWidget(self.tr("Player"), self)
-        self.player_panel = player_panel
         self.library_dock = QDockWidget(self.tr("Library"), self)
-        self.library_panel = library_panel
+        self.player_dock = QDockWidget(self.tr("Player"), self)
         self.message = QLabel()
-        self._setup_ui(status_widgets, demo)
+        self._setup_ui()
         actions["quit"].triggered.connect(self.close)
 
-    def _setup_ui(self, status_widgets: Sequence[QWidget], demo: bool) -> None:
-        self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME) if demo else APP_NAME)
+    def _setup_ui(self) -> None:
+        self.setWindowTitle(APP_NAME)
         self.setObjectName("main-window")
-        self.setCentralWidget(self.composer)
-        self.queue_dock.setObjectName("queue-dock")
-        self.queue_dock.setWidget(self.queue_panel)
-        self.queue_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                                    | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                                    | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.queue_dock.setMinimumWidth(380)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue_dock)
-        # Wide enough for the composer's widest row beside the docked queue: QMainWindow would
-        # otherwise squeeze the central widget under the dock and clip it.
-        composer_min = max(self.composer.minimumWidth(), self.composer.minimumSizeHint().width())
-        self.setMinimumSize(QSize(composer_min + self.queue_dock.minimumWidth() + 24, 640))
-        toggle = self.queue_dock.toggleViewAction()
-        toggle.setShortcut("Ctrl+Shift+Q")
+        loading = QLabel(self.tr("Opening…"))
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        loading.setEnabled(False)
+        self.setCentralWidget(loading)
+        movable = (QDockWidget.DockWidgetFeature.DockWidgetMovable
+                   | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                   | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         view = self.registry.fill_menus(self.menuBar())["&View"]
-        view.addAction(toggle)
-        if self.library_panel is not None:
-            # A tab beside the queue: finished work next to work in progress.
-            self.library_dock.setObjectName("library-dock")
-            self.library_dock.setWidget(self.library_panel)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.library_dock)
-            self.tabifyDockWidget(self.queue_dock, self.library_dock)
-            self.queue_dock.raise_()
-            library_toggle = self.library_dock.toggleViewAction()
-            library_toggle.setShortcut("Ctrl+Shift+L")
-            view.addAction(library_toggle)
-        if self.player_panel is not None:
-            # Below the composer, hidden until a clip is opened from the queue.
-            self.player_dock.setObjectName("player-dock")
-            self.player_dock.setWidget(self.player_panel)
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.player_dock)
-            self.player_dock.hide()
-            player_toggle = self.player_dock.toggleViewAction()
-            player_toggle.setShortcut("Ctrl+Shift+P")
-            view.addAction(player_toggle)
-        bar = self.statusBar()
-        bar.addWidget(self.message, 1)
-        for widget in status_widgets:
-            bar.addPermanentWidget(widget)
+        # The queue and the library are tabs side by side; the player sits below the composer,
+        # hidden until a clip is opened.
+        for dock, name, area, shortcut in (
+                (self.queue_dock, "queue-dock", Qt.DockWidgetArea.RightDockWidgetArea,
+                 "Ctrl+Shift+Q"),
+                (self.library_dock, "library-dock", Qt.DockWidgetArea.RightDockWidgetArea,
+                 "Ctrl+Shift+L"),
+                (self.player_dock, "player-dock", Qt.DockWidgetArea.BottomDockWidgetArea,
+                 "Ctrl+Shift+P")):
+            dock.setObjectName(name)
+            dock.setFeatures(movable)
+            dock.setWidget(QWidget())
+            self.addDockWidget(area, dock)
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut(shortcut)
+            view.addAction(toggle)
+        self.queue_dock.setMinimumWidth(380)
+        self.tabifyDockWidget(self.queue_dock, self.library_dock)
+        self.queue_dock.raise_()
+        self.player_dock.hide()
+        self.statusBar().addWidget(self.message, 1)
         self.resize(1360, 860)
         self._restore()
+
+    def install(self, *, composer: QWidget, queue_panel: QWidget, library_panel: QWidget,
+                player_panel: QWidget, status_widgets: Sequence[QWidget] = (),
+                demo: bool = False) -> None:
+        """Put the panels in the frame; the window is `ready` from then on."""
+        self.composer, self.queue_panel = composer, queue_panel
+        self.library_panel, self.player_panel = library_panel, player_panel
+        if demo:
+            self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME))
+        self.setCentralWidget(composer)
+        for dock, panel in ((self.queue_dock, queue_panel), (self.library_dock, library_panel),
+                            (self.player_dock, player_panel)):
+            placeholder = dock.widget()
+            dock.setWidget(panel)
+            placeholder.deleteLater()
+        # Wide enough for the composer's widest row beside the docked queue: QMainWindow would
+        # otherwise squeeze the central widget under the dock and clip it.
+        composer_min = max(composer.minimumWidth(), composer.minimumSizeHint().width())
+        self.setMinimumSize(QSize(composer_min + self.queue_dock.minimumWidth() + 24, 640))
+        for widget in status_widgets:
+            self.statusBar().addPermanentWidget(widget)
+        self.ready = True
 
     def _restore(self) -> None:
         geometry = self._state.geometry(GEOMETRY)
@@ -98,6 +117,13 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.ready not in self._painted:
+            self._painted.add(self.ready)
+            # Queued: the children paint in the same pass, after their parent.
+            QTimer.singleShot(0, partial(self.painted.emit, self.ready))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._state.save_geometry(GEOMETRY, self.saveGeometry())

@@ -65,7 +65,7 @@ class Studio(QObject):
 
     def __init__(self, *, backend: Backend, http: httpx.AsyncClient, store: TaskStore,
                  settings: Settings, state: WindowState, provider: KeyProvider,
-                 parent: QObject | None = None) -> None:
+                 window: MainWindow | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._backend, self._settings, self._state = backend, settings, state
         self._outcome: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
@@ -86,12 +86,15 @@ class Studio(QObject):
         self.library_panel = LibraryPanel(self.library, self.thumbnails)
         self.balance_label = BalanceLabel()
         self.badge = DemoBadge() if backend.demo else None
-        self.actions = Actions(self)
-        status = [w for w in (self.badge, self.balance_label) if w is not None]
-        self.window = MainWindow(composer=self.composer, queue_panel=self.queue_panel,
-                                 actions=self.actions, state=state, status_widgets=status,
-                                 demo=backend.demo, player_panel=self.player_panel,
-                                 library_panel=self.library_panel)
+        # The first studio of a run fills the frame painted before its modules loaded.
+        self._frame_closed = window is not None and not window.isVisible()
+        self.window = window or MainWindow(actions=Actions(), state=state)
+        self.actions = self.window.registry
+        self.window.install(composer=self.composer, queue_panel=self.queue_panel,
+                            library_panel=self.library_panel, player_panel=self.player_panel,
+                            status_widgets=[w for w in (self.badge, self.balance_label)
+                                            if w is not None],
+                            demo=backend.demo)
         self.notifier = TaskNotifier(self.queue, self.window,
                                      enabled=bool(settings.get("notifications")))
         self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
@@ -144,7 +147,11 @@ class Studio(QObject):
 
     async def run(self) -> Outcome:
         await self.queue.start()
-        self.window.show()
+        if self._frame_closed:
+            self._finish(Outcome.QUIT)  # closed while it was still an empty frame
+        else:
+            self.window.show()
+            self.composer.prompt.edit.setFocus()  # where a session starts: typing the prompt
         self.balance.refresh()
         outcome = await self._outcome
         await self._shutdown()

@@ -1,0 +1,115 @@
+"""The window frame painted before the studio's modules load, then filled by the studio."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from app.services.client import EvolinkClient
+from app.services.config import resolve_endpoints
+from app.services.downloads import make_download_client
+from app.services.keychain import KeyProvider
+from app.services.store import TaskStore
+from app.simulator import DEMO_KEY, Simulator
+from app.ui import shell
+from app.ui.studio import Backend, Outcome, Studio
+
+# What the frame must not wait for: each is tens of milliseconds to import.
+HEAVY = ("pydantic", "httpx", "qasync", "asyncio", "av", "aiohttp", "keyring",
+         "PySide6.QtMultimedia", "app.ui.studio", "app.services.store", "logging.handlers")
+
+
+def test_the_frame_needs_none_of_the_heavy_modules() -> None:
+    code = ("import sys, app.ui.shell\n"
+            f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.split() == []
+
+
+def test_the_frame_paints_with_menus_docks_and_no_panels(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    opening = shell.open_window(app, demo=True)
+    window = opening.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert opening.painted and window.isVisible() and not window.ready
+    assert isinstance(window.centralWidget(), QLabel)  # "Opening…"
+    docks = {d.objectName() for d in window.findChildren(QDockWidget)}
+    assert docks == {"queue-dock", "library-dock", "player-dock"}
+    assert [a.text().replace("&", "") for a in window.menuBar().actions()] == [
+        "File", "View", "Account", "Help"]
+
+
+def test_no_frame_before_the_first_welcome(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert shell.open_window(app, demo=False).window is None
+
+
+async def test_the_studio_fills_the_frame_and_reports_ready(qtbot: QtBot,
+                                                            studio_home: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    opening = shell.open_window(app, demo=True)
+    frame = opening.window
+    assert frame is not None
+    sim = Simulator(generation_seconds=0.3)
+    client = EvolinkClient(DEMO_KEY, resolve_endpoints(await sim.start()))
+    try:
+        async with make_download_client() as http:
+            studio = Studio(backend=Backend(client, demo=True), http=http,
+                            store=TaskStore(studio_home / "studio.sqlite3"),
+                            settings=opening.settings, state=opening.state,
+                            provider=KeyProvider(env={}), window=frame)
+            assert studio.window is frame and frame.ready
+            assert frame.centralWidget() is studio.composer
+            assert frame.library_dock.widget() is studio.library_panel
+            painted: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+            def on_painted(ready: bool) -> None:
+                if not painted.done():
+                    painted.set_result(ready)
+
+            frame.painted.connect(on_painted)
+            run = asyncio.ensure_future(studio.run())
+            assert await asyncio.wait_for(painted, 5) is True
+            assert "Demo" in frame.windowTitle()
+            focused = QApplication.focusWidget()
+            assert isinstance(focused, QPlainTextEdit) and focused.accessibleName() == "Prompt"
+            frame.close()
+            assert await asyncio.wait_for(run, 10) is Outcome.QUIT
+    finally:
+        await client.aclose()
+        await sim.stop()
+
+
+async def test_a_frame_closed_before_the_studio_was_ready_quits(qtbot: QtBot,
+                                                                studio_home: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    opening = shell.open_window(app, demo=True)
+    frame = opening.window
+    assert frame is not None
+    frame.close()
+    sim = Simulator(generation_seconds=0.3)
+    client = EvolinkClient(DEMO_KEY, resolve_endpoints(await sim.start()))
+    try:
+        async with make_download_client() as http:
+            studio = Studio(backend=Backend(client, demo=True), http=http,
+                            store=TaskStore(studio_home / "studio.sqlite3"),
+                            settings=opening.settings, state=opening.state,
+                            provider=KeyProvider(env={}), window=frame)
+            shown: list[bool] = []
+            frame.painted.connect(shown.append)
+            assert await asyncio.wait_for(studio.run(), 10) is Outcome.QUIT
+            assert shown == []  # not shown again with its panels
+    finally:
+        await client.aclose()
+        await sim.stop()
