@@ -14,26 +14,32 @@ from enum import StrEnum
 from typing import Any, Final, Generic, TypeVar
 
 from app.core import api_facts
-from app.core.capabilities import (
-    AspectRatio,
-    Mode,
-    ModelSpec,
-    Quality,
-    Span,
-    media_reason,
-    model_params_reason,
-    pixel_size,
-    quality_reason,
-)
+from app.core.capabilities import AspectRatio, Mode, ModelSpec, Quality, Span, pixel_size
 from app.core.media_limits import MediaFacts, MediaKind, check_item, check_set
+from app.core.messages import (
+    Message,
+    MessageId,
+    count,
+    media_reason,
+    mode_label,
+    model_label,
+    model_params_reason,
+    quality_reason,
+    tier_label,
+)
 from app.core.problems import Problem
 from app.core.rules import prompt_advice, prompt_stats
 
 T = TypeVar("T")
+M = MessageId
 
 KINDS: Final = (MediaKind.IMAGE, MediaKind.VIDEO, MediaKind.AUDIO)
-_NOUNS: Final = {MediaKind.IMAGE: ("image", "images"), MediaKind.VIDEO: ("video", "videos"),
-                 MediaKind.AUDIO: ("audio clip", "audio clips")}
+_SLOT_TITLES: Final = {MediaKind.IMAGE: (M.SLOT_IMAGE, "Image {n}"),
+                       MediaKind.VIDEO: (M.SLOT_VIDEO, "Video {n}"),
+                       MediaKind.AUDIO: (M.SLOT_AUDIO, "Audio {n}")}
+_KIND_TITLES: Final = {MediaKind.IMAGE: (M.KIND_TITLE_IMAGES, "Images"),
+                       MediaKind.VIDEO: (M.KIND_TITLE_VIDEOS, "Videos"),
+                       MediaKind.AUDIO: (M.KIND_TITLE_AUDIO, "Audio")}
 _ADAPTIVE_HINT: Final = {
     Mode.TEXT: "from the prompt",
     Mode.IMAGE: "from the first frame",
@@ -80,13 +86,14 @@ def nearest_quality(spec: ModelSpec, wanted: Quality) -> Quality:
                                               order.index(q)))
 
 
-def quality_fallback(spec: ModelSpec, wanted: Quality) -> tuple[Quality, str | None]:
+def quality_fallback(spec: ModelSpec, wanted: Quality) -> tuple[Quality, Message | None]:
     """The quality to use on `spec` and, when it changed, the one-line notice saying so."""
     got = nearest_quality(spec, wanted)
     if got is wanted:
         return got, None
-    return got, (f"Quality changed from {wanted.value} to {got.value}: {spec.tier.label} "
-                 f"models render up to {spec.qualities[-1].value}")
+    return got, Message(M.QUALITY_CHANGED, "Quality changed from {wanted} to {got}: {tier} "
+                        "models render up to {best}", wanted=wanted.value, got=got.value,
+                        tier=tier_label(spec.tier), best=spec.qualities[-1].value)
 
 
 def capacity(spec: ModelSpec, kind: MediaKind) -> Span:
@@ -99,26 +106,28 @@ def slot_reference(kind: MediaKind, index: int) -> str:
     return f"{kind.value} {index + 1}"
 
 
-def slot_title(spec: ModelSpec, kind: MediaKind, index: int) -> str:
+def slot_title(spec: ModelSpec, kind: MediaKind, index: int) -> Message:
+    """"First frame", or "Image 1" (the capitalised slot_reference)."""
     if spec.mode is Mode.IMAGE and kind is MediaKind.IMAGE and index < 2:
-        return ("First frame", "Last frame")[index]
-    return slot_reference(kind, index).capitalize()
+        return (Message(M.SLOT_FIRST_FRAME, "First frame"),
+                Message(M.SLOT_LAST_FRAME, "Last frame"))[index]
+    id, template = _SLOT_TITLES[kind]
+    return Message(id, template, n=index + 1)
 
 
-def kind_title(kind: MediaKind) -> str:
-    return {MediaKind.IMAGE: "Images", MediaKind.VIDEO: "Videos", MediaKind.AUDIO: "Audio"}[kind]
+def kind_title(kind: MediaKind) -> Message:
+    return Message(*_KIND_TITLES[kind])
 
 
-def greyed_reason(spec: ModelSpec, kind: MediaKind, index: int) -> str | None:
+def greyed_reason(spec: ModelSpec, kind: MediaKind, index: int) -> Message | None:
     """Why a kept item in slot `index` is not used by `spec`, or None when it is used."""
     reason = media_reason(spec, kind.value)
     if reason:
-        return f"{reason}. Kept here, not sent"
+        return Message(M.GREYED_NOT_TAKEN, "{reason}. Kept here, not sent", reason=reason)
     span = capacity(spec, kind)
     if index >= span.hi:
-        one, many = _NOUNS[kind]
-        return (f"{spec.mode.label} uses at most {span.hi} "
-                f"{one if span.hi == 1 else many}. Kept here, not sent")
+        return Message(M.GREYED_OVER_CAPACITY, "{mode} uses at most {count}. Kept here, not sent",
+                       mode=mode_label(spec.mode), count=count(kind.value, span.hi))
     return None
 
 
@@ -127,15 +136,14 @@ def active_count(spec: ModelSpec, kind: MediaKind, count: int) -> int:
     return min(count, capacity(spec, kind).hi)
 
 
-def kept_notices(spec: ModelSpec, counts: Mapping[MediaKind, int]) -> list[str]:
+def kept_notices(spec: ModelSpec, counts: Mapping[MediaKind, int]) -> list[Message]:
     """One line per kind that has items the model will not use."""
-    out: list[str] = []
+    out: list[Message] = []
     for kind in KINDS:
         unused = counts.get(kind, 0) - active_count(spec, kind, counts.get(kind, 0))
         if unused > 0:
-            one, many = _NOUNS[kind]
-            out.append(f"{unused} {one if unused == 1 else many} kept but not used by "
-                       f"{spec.label}")
+            out.append(Message(M.KEPT_NOT_USED, "{count} kept but not used by {model}",
+                               count=count(kind.value, unused), model=model_label(spec)))
     return out
 
 
@@ -165,20 +173,23 @@ def media_problems(facts: Mapping[MediaKind, Sequence[MediaFacts | None]]) -> li
     return out
 
 
-def parse_model_params(text: str) -> tuple[dict[str, Any] | None, str | None]:
+def parse_model_params(text: str) -> tuple[dict[str, Any] | None, Message | None]:
     """The model_params object typed in the Advanced section, or why it is not one."""
     if not text.strip():
         return None, None
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        return None, f"Not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        # exc.msg is the json module's English ("Expecting value"); it stays as it is.
+        return None, Message(M.JSON_INVALID, "Not valid JSON: {error} (line {line}, column "
+                             "{column})", error=exc.msg, line=exc.lineno, column=exc.colno)
     if not isinstance(value, dict):
-        return None, "Model parameters must be a JSON object, like {\"key\": \"value\"}"
+        return None, Message(M.JSON_NOT_OBJECT, "Model parameters must be a JSON object, "
+                             "like {example}", example='{"key": "value"}')
     return value, None
 
 
-def model_params_state(spec: ModelSpec) -> str | None:
+def model_params_state(spec: ModelSpec) -> Message | None:
     return model_params_reason(spec)
 
 
@@ -205,7 +216,8 @@ def prompt_count(prompt: str) -> PromptCount:
         parts.append(f"{words:,} word" + ("" if words == 1 else "s"))
     text = " · ".join(parts)
     if tokens > api_facts.PROMPT_MAX_TOKENS:
-        return PromptCount(text, Level.ERROR, f"About {tokens:,} tokens: the limit is "
-                           f"{api_facts.PROMPT_MAX_TOKENS:,}")
+        return PromptCount(text, Level.ERROR, Message(
+            M.PROMPT_ABOUT_TOKENS, "About {tokens:,} tokens: the limit is {limit:,}",
+            tokens=tokens, limit=api_facts.PROMPT_MAX_TOKENS))
     advice = prompt_advice(prompt)
     return PromptCount(text, Level.WARN if advice else Level.OK, advice)

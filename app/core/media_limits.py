@@ -8,7 +8,10 @@ from enum import StrEnum
 from typing import Final
 
 from app.core.api_facts import MB
+from app.core.messages import Message, MessageId, audio_alone, kind_word, plural
 from app.core.problems import Problem
+
+M = MessageId
 
 
 class MediaKind(StrEnum):
@@ -76,7 +79,12 @@ def _excess(n: int) -> str:
     """A size overrun; in bytes when it is too small to show in MB (30.0 MB + 1 byte)."""
     if n >= MB // 10:
         return _mb(n)
-    return f"{n:,} byte" + ("" if n == 1 else "s")
+    return plural(n, M.COUNT_BYTES, "{n:,} byte", "{n:,} bytes")
+
+
+def about_file(name: str, problem: str) -> Message:
+    """"clip.mp4: <problem>": a problem of one named file (the slot shows only `problem`)."""
+    return Message(M.FILE_PROBLEM, "{name}: {problem}", name=name, problem=problem)
 
 
 def _shown(x: float, lo: float, hi: float, digits: int = 1) -> str:
@@ -101,35 +109,44 @@ def check_item(f: MediaFacts, index: int | None = None) -> list[Problem]:
     lim = LIMITS[f.kind]
     out: list[Problem] = []
 
-    def bad(msg: str, code: str) -> None:
-        out.append(Problem(f.kind.field, f"{f.name}: {msg}", code, index))
+    def bad(msg: Message, code: str) -> None:
+        out.append(Problem(f.kind.field, about_file(f.name, msg), code, index))
 
     if f.format is not None and f.format.lower() not in lim.formats:
-        bad(f"{f.format} is not accepted; use " + ", ".join(sorted(lim.formats)), "format")
+        bad(Message(M.FORMAT_REFUSED, "{format} is not accepted; use {formats}",
+                    format=f.format, formats=", ".join(sorted(lim.formats))), "format")
     if f.size_bytes is not None and f.size_bytes > lim.max_bytes:
-        bad(f"{_mb(f.size_bytes)} is over the {_mb(lim.max_bytes)} limit by "
-            f"{_excess(f.size_bytes - lim.max_bytes)}", "too_large")
+        bad(Message(M.FILE_TOO_LARGE, "{size} is over the {limit} limit by {excess}",
+                    size=_mb(f.size_bytes), limit=_mb(lim.max_bytes),
+                    excess=_excess(f.size_bytes - lim.max_bytes)), "too_large")
     if lim.side_px and f.width is not None and f.height is not None:
         lo, hi = lim.side_px
-        for side, px in (("width", f.width), ("height", f.height)):
+        for id, template, px in (
+                (M.WIDTH_OUTSIDE, "width {px} px is outside {lo}–{hi} px", f.width),
+                (M.HEIGHT_OUTSIDE, "height {px} px is outside {lo}–{hi} px", f.height)):
             if not _between(px, lo, hi):
-                bad(f"{side} {px} px is outside {lo}–{hi} px", "dimensions")
+                bad(Message(id, template, px=px, lo=lo, hi=hi), "dimensions")
         if lim.aspect and f.height > 0:
             ratio = f.width / f.height
             if not _between(ratio, *lim.aspect):
-                bad(f"aspect ratio {_shown(ratio, *lim.aspect, digits=2)} "
-                    f"({f.width}×{f.height}) is outside "
-                    f"{lim.aspect[0]}–{lim.aspect[1]}", "aspect")
+                bad(Message(M.ASPECT_OUTSIDE, "aspect ratio {ratio} ({width}×{height}) is "
+                            "outside {lo}–{hi}", ratio=_shown(ratio, *lim.aspect, digits=2),
+                            width=f.width, height=f.height, lo=lim.aspect[0],
+                            hi=lim.aspect[1]), "aspect")
         if lim.frame_pixels:
             px = f.width * f.height
             if not _between(px, *lim.frame_pixels):
-                bad(f"{f.width}×{f.height} = {px:,} pixels per frame is outside "
-                    f"{lim.frame_pixels[0]:,}–{lim.frame_pixels[1]:,}", "frame_pixels")
+                bad(Message(M.FRAME_PIXELS_OUTSIDE, "{width}×{height} = {pixels:,} pixels per "
+                            "frame is outside {lo:,}–{hi:,}", width=f.width, height=f.height,
+                            pixels=px, lo=lim.frame_pixels[0], hi=lim.frame_pixels[1]),
+                    "frame_pixels")
     if lim.duration_s and f.duration_s is not None and not _between(f.duration_s, *lim.duration_s):
-        bad(f"{_shown(f.duration_s, *lim.duration_s)} s is outside "
-            f"{lim.duration_s[0]:g}–{lim.duration_s[1]:g} s", "duration")
+        bad(Message(M.DURATION_OUTSIDE, "{duration} s is outside {lo:g}–{hi:g} s",
+                    duration=_shown(f.duration_s, *lim.duration_s), lo=lim.duration_s[0],
+                    hi=lim.duration_s[1]), "duration")
     if lim.fps and f.fps is not None and not _between(round(f.fps, 2), *lim.fps):
-        bad(f"{f.fps:.2f} fps is outside {lim.fps[0]:g}–{lim.fps[1]:g} fps", "fps")
+        bad(Message(M.FPS_OUTSIDE, "{fps:.2f} fps is outside {lo:g}–{hi:g} fps", fps=f.fps,
+                    lo=lim.fps[0], hi=lim.fps[1]), "fps")
     return out
 
 
@@ -142,23 +159,24 @@ def check_set(images: Sequence[MediaFacts] = (), videos: Sequence[MediaFacts] = 
         for i, f in enumerate(items):
             out.extend(check_item(f, i))
         if len(items) > lim.max_count:
-            out.append(Problem(lim.kind.field, f"{len(items)} {lim.kind.value} files; at most "
-                               f"{lim.max_count} can be used", "too_many"))
+            out.append(Problem(lim.kind.field, Message(
+                M.TOO_MANY_FILES, "{n} {kind} files; at most {limit} can be used",
+                n=len(items), kind=kind_word(lim.kind.value), limit=lim.max_count), "too_many"))
         if lim.total_duration_s is not None:
             total = sum(f.duration_s or 0.0 for f in items)
             if total > lim.total_duration_s + 1e-6:
-                out.append(Problem(
-                    lim.kind.field,
-                    f"{_shown(total, 0.0, lim.total_duration_s)} s of {lim.kind.value} in all "
-                    f"is over the {lim.total_duration_s:g} s total by "
-                    f"{_shown(total - lim.total_duration_s, 0.0, 0.0)} s",
-                    "total_duration"))
+                out.append(Problem(lim.kind.field, Message(
+                    M.TOTAL_DURATION_OVER,
+                    "{total} s of {kind} in all is over the {limit:g} s total by {over} s",
+                    total=_shown(total, 0.0, lim.total_duration_s),
+                    kind=kind_word(lim.kind.value), limit=lim.total_duration_s,
+                    over=_shown(total - lim.total_duration_s, 0.0, 0.0)), "total_duration"))
     total_bytes = sum(f.size_bytes or 0 for _, items in groups for f in items)
     if total_bytes > REQUEST_BODY_MAX_BYTES:
-        out.append(Problem("media", f"{_mb(total_bytes)} of media in all is over the "
-                           f"{_mb(REQUEST_BODY_MAX_BYTES)} request limit by "
-                           f"{_excess(total_bytes - REQUEST_BODY_MAX_BYTES)}", "body_too_large"))
+        out.append(Problem("media", Message(
+            M.BODY_TOO_LARGE, "{size} of media in all is over the {limit} request limit by "
+            "{excess}", size=_mb(total_bytes), limit=_mb(REQUEST_BODY_MAX_BYTES),
+            excess=_excess(total_bytes - REQUEST_BODY_MAX_BYTES)), "body_too_large"))
     if audios and not images and not videos:
-        out.append(Problem("audio_urls", "Audio cannot be used alone: add at least one image "
-                           "or one video", "audio_alone"))
+        out.append(Problem("audio_urls", audio_alone(), "audio_alone"))
     return out

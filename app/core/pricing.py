@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from app.core.capabilities import MODELS, Mode, Quality, Tier
+from app.core.messages import Message, MessageId, tier_label
+
+M = MessageId
 
 # [doc] credits per second of output: (tier, quality, with video input) -> rate.
 PRICES: Final[dict[tuple[Tier, Quality, bool], float]] = {
@@ -45,7 +48,8 @@ def estimate(model: str, quality: str, duration: int, *, content_filter: bool = 
     spec = MODELS.get(model)
     notes: list[str] = []
     if spec is None:
-        return CostEstimate(None, float(duration), None, ("unknown model",))
+        return CostEstimate(None, float(duration), None,
+                            (Message(M.PRICE_UNKNOWN_MODEL, "unknown model"),))
     # Only reference-to-video takes video: elsewhere input seconds are neither billed nor
     # a reason for the with-video rate.
     video_in = spec.mode is Mode.REFERENCE and (has_video_input or input_video_seconds > 0)
@@ -53,14 +57,16 @@ def estimate(model: str, quality: str, duration: int, *, content_filter: bool = 
     try:
         q = Quality(quality)
     except ValueError:
-        return CostEstimate(None, billed, None, ("unknown quality",))
+        return CostEstimate(None, billed, None,
+                            (Message(M.PRICE_UNKNOWN_QUALITY, "unknown quality"),))
     rate = PRICES.get((spec.tier, q, video_in))
     if rate is None:
-        why = "Mini" if spec.tier is Tier.MINI else q.value
-        return CostEstimate(None, billed, None, (f"{why} prices are not published",))
+        why = tier_label(Tier.MINI) if spec.tier is Tier.MINI else q.value
+        return CostEstimate(None, billed, None, (Message(
+            M.PRICES_NOT_PUBLISHED, "{what} prices are not published", what=why),))
     if video_in and input_video_seconds <= 0:
-        notes.append("plus the seconds of input video")
+        notes.append(Message(M.PRICE_PLUS_INPUT_VIDEO, "plus the seconds of input video"))
     if not content_filter:
         rate *= NO_FILTER_FACTOR
-        notes.append("+10% with the content filter off")
+        notes.append(Message(M.PRICE_FILTER_OFF, "+10% with the content filter off"))
     return CostEstimate(round(rate * billed, 2), billed, rate, tuple(notes))

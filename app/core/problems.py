@@ -8,7 +8,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Problem:
     field: str
-    message: str
+    message: str  # English; from the core a messages.Message, whose id the UI translates
     code: str = "invalid"
     index: int | None = None  # the item of a list field (a media slot), when it is one item
 

@@ -11,19 +11,22 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from app.core import api_facts
-from app.core.capabilities import (
-    DURATION,
-    MODELS,
-    AspectRatio,
-    Mode,
-    ModelSpec,
-    Quality,
+from app.core.capabilities import DURATION, MODELS, AspectRatio, Mode, ModelSpec, Quality
+from app.core.messages import (
+    Message,
+    MessageId,
+    audio_alone,
+    count,
+    item,
     media_reason,
+    mode_label,
     model_params_reason,
     quality_reason,
 )
 from app.core.models import GenerationRequest
 from app.core.problems import Problem
+
+M = MessageId
 
 _CJK: Final = re.compile(
     r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
@@ -39,64 +42,60 @@ def prompt_stats(prompt: str) -> tuple[int, int, int]:
     return cjk, words, cjk + (rest + 3) // 4
 
 
-def prompt_advice(prompt: str) -> str | None:
+def prompt_advice(prompt: str) -> Message | None:
     """The documented soft recommendation, when the prompt is past it (not an error)."""
     cjk, words, _ = prompt_stats(prompt)
     if cjk > api_facts.PROMPT_RECOMMENDED_CJK_CHARS:
-        return (f"{cjk} Chinese characters: about {api_facts.PROMPT_RECOMMENDED_CJK_CHARS} "
-                "or fewer is recommended")
+        return Message(M.PROMPT_CJK_ADVICE, "{n} Chinese characters: about {limit} or fewer "
+                       "is recommended", n=cjk, limit=api_facts.PROMPT_RECOMMENDED_CJK_CHARS)
     if words > api_facts.PROMPT_RECOMMENDED_WORDS:
-        return (f"{words} words: about {api_facts.PROMPT_RECOMMENDED_WORDS} or fewer "
-                "is recommended")
+        return Message(M.PROMPT_WORDS_ADVICE, "{n} words: about {limit} or fewer is "
+                       "recommended", n=words, limit=api_facts.PROMPT_RECOMMENDED_WORDS)
     return None
 
 
-def check_callback_url(url: str) -> str | None:
+def check_callback_url(url: str) -> Message | None:
     """Why a callback URL is refused (HTTPS only, public host, length), or None."""
     if len(url) > api_facts.CALLBACK_URL_MAX_CHARS:
-        return (f"The callback URL is {len(url)} characters long; the limit is "
-                f"{api_facts.CALLBACK_URL_MAX_CHARS}")
+        return Message(M.CALLBACK_TOO_LONG, "The callback URL is {length} characters long; "
+                       "the limit is {limit}", length=len(url),
+                       limit=api_facts.CALLBACK_URL_MAX_CHARS)
     try:
         parts = urlsplit(url)
         host = parts.hostname
         _ = parts.port  # raises on a port outside 0-65535
     except ValueError:
-        return "The callback URL is not a valid URL"
+        return Message(M.CALLBACK_INVALID, "The callback URL is not a valid URL")
     if parts.scheme.lower() != "https":
-        return "The callback URL must start with https://"
+        return Message(M.CALLBACK_NOT_HTTPS, "The callback URL must start with https://")
     host = (host or "").rstrip(".")  # "localhost." and "10.0.0.1." name the same hosts
     if not host:
-        return "The callback URL has no host name"
+        return Message(M.CALLBACK_NO_HOST, "The callback URL has no host name")
     if host.lower() == "localhost" or host.lower().endswith(".localhost"):
-        return "The callback URL cannot point at this computer (localhost)"
+        return Message(M.CALLBACK_LOCALHOST,
+                       "The callback URL cannot point at this computer (localhost)")
     try:
         ip = ipaddress.ip_address(host)
     except ValueError:
         return None
     if not ip.is_global:
-        return f"The callback URL cannot point at a private or local address ({host})"
+        return Message(M.CALLBACK_PRIVATE, "The callback URL cannot point at a private or "
+                       "local address ({host})", host=host)
     return None
 
 
-def _check_url(url: object) -> str | None:
+def _check_url(url: object, name: Message) -> Message | None:
     if not isinstance(url, str) or not url.strip():
-        return "is empty"
+        return Message(M.URL_EMPTY, "{item} is empty", item=name)
     try:
         parts = urlsplit(url.strip())
         _ = parts.port  # raises on a port outside 0-65535
     except ValueError:  # e.g. "https://[abc": a broken IPv6 literal
-        return "is not a valid URL"
+        return Message(M.URL_INVALID, "{item} is not a valid URL", item=name)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return "is not an http(s) URL the server can fetch"
+        return Message(M.URL_NOT_HTTP, "{item} is not an http(s) URL the server can fetch",
+                       item=name)
     return None
-
-
-def plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-_NOUNS: Final = {"image": ("image", "images"), "video": ("video", "videos"),
-                 "audio": ("audio clip", "audio clips")}
 
 
 def _check_media_counts(req: GenerationRequest, spec: ModelSpec) -> list[Problem]:
@@ -105,26 +104,29 @@ def _check_media_counts(req: GenerationRequest, spec: ModelSpec) -> list[Problem
                               ("video_urls", "video", spec.videos),
                               ("audio_urls", "audio", spec.audios)):
         urls: list[str] = getattr(req, field)
-        one, many = _NOUNS[kind]
         reason = media_reason(spec, kind)
         if reason and urls:
-            out.append(Problem(field, f"{reason}; remove the {plural(len(urls), one, many)}",
+            out.append(Problem(field, Message(M.MEDIA_NOT_TAKEN, "{reason}; remove the {count}",
+                                              reason=reason, count=count(kind, len(urls))),
                                "not_supported"))
             continue
         if len(urls) < span.lo:
-            role = " as the first frame" if spec.mode is Mode.IMAGE else ""
-            out.append(Problem(field, f"{spec.mode.label} needs at least "
-                               f"{plural(span.lo, one, many)}{role}", "too_few"))
+            template = ("{mode} needs at least {count} as the first frame"
+                        if spec.mode is Mode.IMAGE else "{mode} needs at least {count}")
+            out.append(Problem(field, Message(
+                M.TOO_FEW_FIRST_FRAME if spec.mode is Mode.IMAGE else M.TOO_FEW, template,
+                mode=mode_label(spec.mode), count=count(kind, span.lo)), "too_few"))
         elif len(urls) > span.hi:
-            out.append(Problem(field, f"{plural(len(urls), one, many)} given; this model takes "
-                               f"at most {span.hi}", "too_many"))
+            out.append(Problem(field, Message(M.TOO_MANY_URLS, "{count} given; this model "
+                                              "takes at most {limit}",
+                                              count=count(kind, len(urls)), limit=span.hi),
+                               "too_many"))
         for i, url in enumerate(urls):
-            bad = _check_url(url)
+            bad = _check_url(url, item(kind, i + 1))
             if bad:
-                out.append(Problem(field, f"{one.capitalize()} {i + 1} {bad}", "bad_url", i))
+                out.append(Problem(field, bad, "bad_url", i))
     if req.audio_urls and spec.audios.allowed and not req.image_urls and not req.video_urls:
-        out.append(Problem("audio_urls", "Audio cannot be used alone: add at least one image "
-                           "or one video", "audio_alone"))
+        out.append(Problem("audio_urls", audio_alone(), "audio_alone"))
     return out
 
 
@@ -133,34 +135,43 @@ def check(req: GenerationRequest) -> list[Problem]:
     out: list[Problem] = []
     spec = MODELS.get(req.model)
     if spec is None:
-        out.append(Problem("model", f"Unknown model “{req.model}”; choose one of the nine "
-                           "Seedance 2.0 models", "unknown_model"))
+        out.append(Problem("model", Message(M.UNKNOWN_MODEL, "Unknown model “{model}”; choose "
+                                            "one of the nine Seedance 2.0 models",
+                                            model=req.model), "unknown_model"))
     if not req.prompt.strip():
-        out.append(Problem("prompt", "Write a prompt describing the video", "empty"))
+        out.append(Problem("prompt", Message(M.PROMPT_EMPTY,
+                                             "Write a prompt describing the video"), "empty"))
     else:
         tokens = prompt_stats(req.prompt)[2]
         if tokens > api_facts.PROMPT_MAX_TOKENS:
-            out.append(Problem("prompt", f"The prompt is about {tokens:,} tokens; the limit is "
-                               f"{api_facts.PROMPT_MAX_TOKENS:,}", "too_long"))
+            out.append(Problem("prompt", Message(M.PROMPT_TOO_LONG, "The prompt is about "
+                                                 "{tokens:,} tokens; the limit is {limit:,}",
+                                                 tokens=tokens, limit=api_facts.PROMPT_MAX_TOKENS),
+                               "too_long"))
     if spec is not None:
         out.extend(_check_media_counts(req, spec))
     if req.duration not in DURATION:
-        out.append(Problem("duration", f"Duration must be a whole number of seconds from "
-                           f"{DURATION.lo} to {DURATION.hi}; {req.duration} s is "
-                           f"{'too short' if req.duration < DURATION.lo else 'too long'}",
-                           "out_of_range"))
+        short = req.duration < DURATION.lo
+        out.append(Problem("duration", Message(
+            M.DURATION_TOO_SHORT if short else M.DURATION_TOO_LONG,
+            "Duration must be a whole number of seconds from {lo} to {hi}; {duration} s is "
+            + ("too short" if short else "too long"),
+            lo=DURATION.lo, hi=DURATION.hi, duration=req.duration), "out_of_range"))
     try:
         quality = Quality(req.quality)
     except ValueError:
-        out.append(Problem("quality", f"Unknown quality “{req.quality}”; use 480p, 720p or "
-                           "1080p", "unknown_value"))
+        out.append(Problem("quality", Message(M.UNKNOWN_QUALITY, "Unknown quality “{quality}”; "
+                                              "use 480p, 720p or 1080p", quality=req.quality),
+                           "unknown_value"))
     else:
         reason = quality_reason(spec, quality) if spec else None
         if reason:
             out.append(Problem("quality", reason, "not_supported"))
     if req.aspect_ratio not in {a.value for a in AspectRatio}:
-        out.append(Problem("aspect_ratio", f"Unknown aspect ratio “{req.aspect_ratio}”; use "
-                           + ", ".join(a.value for a in AspectRatio), "unknown_value"))
+        out.append(Problem("aspect_ratio", Message(
+            M.UNKNOWN_ASPECT, "Unknown aspect ratio “{aspect}”; use {choices}",
+            aspect=req.aspect_ratio, choices=", ".join(a.value for a in AspectRatio)),
+            "unknown_value"))
     if req.model_params is not None and spec is not None:
         reason = model_params_reason(spec)
         if reason:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from app.core.messages import Message, MessageId
+
+M = MessageId
+
 
 class ApiError(Exception):
     """Any failure to get a usable answer from the API."""
@@ -90,20 +94,24 @@ BY_STATUS: dict[int, type[ApiError]] = {
     404: NotFound, 409: Conflict, 413: PayloadTooLarge, 429: RateLimited,
 }
 
-_PLAIN: dict[type[ApiError], str] = {
-    Unauthorized: "The API key was refused: it is wrong, expired or disabled",
-    InsufficientCredits: "Not enough credits (or this key's quota is used up)",
-    Forbidden: "This key has no access to that model",
-    NotFound: "Not found",
-    PayloadTooLarge: "The request is too large (the limit is 64 MB)",
-    RateLimited: "Too many requests at once; the server asked us to wait",
+_PLAIN: dict[type[ApiError], Message] = {
+    Unauthorized: Message(M.API_KEY_REFUSED,
+                          "The API key was refused: it is wrong, expired or disabled"),
+    InsufficientCredits: Message(M.API_NO_CREDITS,
+                                 "Not enough credits (or this key's quota is used up)"),
+    Forbidden: Message(M.API_NO_ACCESS, "This key has no access to that model"),
+    NotFound: Message(M.API_NOT_FOUND, "Not found"),
+    PayloadTooLarge: Message(M.API_TOO_LARGE, "The request is too large (the limit is 64 MB)"),
+    RateLimited: Message(M.API_RATE_LIMITED,
+                         "Too many requests at once; the server asked us to wait"),
 }
 
 
-def plain_message(status: int) -> str:
+def plain_message(status: int) -> Message:
+    """Our sentence for a status when the server's answer carries none of its own."""
     cls = BY_STATUS.get(status)
     if cls in _PLAIN:
         return _PLAIN[cls]
     if status >= 500:
-        return "The video service is temporarily unavailable"
-    return f"The server answered HTTP {status}"
+        return Message(M.API_UNAVAILABLE, "The video service is temporarily unavailable")
+    return Message(M.API_HTTP_STATUS, "The server answered HTTP {status}", status=status)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final, Protocol
 
 from app.core import api_facts
 from app.core.media_limits import MediaKind
+from app.core.messages import Message, MessageId, kind_word
 from app.services.errors import (
     ApiError,
     MalformedAnswer,
@@ -51,14 +52,18 @@ class UploadRefused(ApiError):
 
     def __init__(self, kind: MediaKind, name: str, reason: str, *, key: str | None = None,
                  status: int | None = None) -> None:
-        reason = reason.strip().rstrip(".") or "no reason given"
-        super().__init__(f"Refused by the file service: {reason}", status=status,
+        # The service's own reason is its English; only our words around it are translated.
+        reason = reason.strip().rstrip(".") or Message(MessageId.UPLOAD_NO_REASON,
+                                                       "no reason given")
+        super().__init__(Message(MessageId.UPLOAD_REFUSED, "Refused by the file service: "
+                                 "{reason}", reason=reason), status=status,
                          param=kind.field)  # the slot's line; the slot shows the name
         self.kind, self.name, self.reason, self.key = kind, name, reason, key
 
     def __str__(self) -> str:
-        return (f"The file service refused {self.name} ({self.reason}): give a URL to this "
-                f"{self.kind.value} instead")
+        return Message(MessageId.UPLOAD_REFUSED_USE_URL, "The file service refused {name} "
+                       "({reason}): give a URL to this {kind} instead", name=self.name,
+                       reason=self.reason, kind=kind_word(self.kind.value))
 
 
 class UnreadableFile(ApiError):
@@ -97,9 +102,10 @@ class EvolinkUploader:
         try:
             return await self._upload(item, item.path, on_progress)
         except OSError as exc:
-            raise UnreadableFile(f"{item.path.name} could not be read for its upload "
-                                 f"({exc.strerror or type(exc).__name__})",
-                                 param=item.kind.field) from None
+            raise UnreadableFile(Message(
+                MessageId.UPLOAD_UNREADABLE, "{name} could not be read for its upload ({error})",
+                name=item.path.name, error=exc.strerror or type(exc).__name__),
+                param=item.kind.field) from None
 
     async def _upload(self, item: MediaInput, path: Path, on_progress: Progress | None,
                       ) -> UploadedUrl:

@@ -151,37 +151,37 @@
 <context>
     <name>AdvancedSection</name>
     <message>
-        <location filename="../../app/ui/composer/advanced.py" line="31"/>
+        <location filename="../../app/ui/composer/advanced.py" line="32"/>
         <source>Model param&amp;eters</source>
         <translation>模型参数(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/advanced.py" line="34"/>
+        <location filename="../../app/ui/composer/advanced.py" line="35"/>
         <source>&amp;Callback URL</source>
         <translation>回调 URL(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/advanced.py" line="42"/>
+        <location filename="../../app/ui/composer/advanced.py" line="43"/>
         <source>Ad&amp;vanced</source>
         <translation>高级(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/advanced.py" line="43"/>
+        <location filename="../../app/ui/composer/advanced.py" line="44"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/advanced.py" line="49"/>
+        <location filename="../../app/ui/composer/advanced.py" line="50"/>
         <source>Model parameters</source>
         <translation>模型参数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/advanced.py" line="51"/>
+        <location filename="../../app/ui/composer/advanced.py" line="52"/>
         <source>{&quot;key&quot;: &quot;value&quot;}  — a JSON object, sent as model_params</source>
         <translation>{&quot;key&quot;: &quot;value&quot;}  — 一个 JSON 对象，作为 model_params 发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/advanced.py" line="56"/>
+        <location filename="../../app/ui/composer/advanced.py" line="57"/>
         <source>Callback URL</source>
         <translation>回调 URL</translation>
     </message>
@@ -257,6 +257,96 @@ Click to try again</source>
     </message>
 </context>
 <context>
+    <name>ClipCommands</name>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="44"/>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="45"/>
+        <source>Reuse &amp;settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="47"/>
+        <source>Use &amp;last frame as next first frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="50"/>
+        <source>&amp;Compare the two clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="53"/>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="55"/>
+        <source>Show in &amp;file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="57"/>
+        <source>C&amp;opy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="60"/>
+        <source>&amp;Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="62"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="64"/>
+        <source>Move to &amp;trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="108"/>
+        <source>Clip actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="156"/>
+        <source>Taking the last frame of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="171"/>
+        <source>Save a copy of the clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="173"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="185"/>
+        <source>No file manager could show the clip&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/library/commands.py" line="191"/>
+        <source>Copied %n path(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="234"/>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipDetails</name>
     <message>
         <location filename="../../app/ui/player/details.py" line="19"/>
@@ -305,63 +395,280 @@ Click to try again</source>
     </message>
 </context>
 <context>
+    <name>ClipMessages</name>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="16"/>
+        <source>This task has no saved clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="18"/>
+        <source>“{name}” is no longer in {folder}: it was moved or deleted outside the studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="20"/>
+        <source>Type a name for the clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="22"/>
+        <source>A name cannot contain / or \: the clip stays in its folder (use Save as… to put a copy elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="24"/>
+        <source>A file name cannot contain {chars}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="26"/>
+        <source>The name is too long: at most {limit} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="28"/>
+        <source>“{name}” already exists in {folder}: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="30"/>
+        <source>“{name}” is the clip itself: choose another name or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="32"/>
+        <source>Could not save a copy as {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="34"/>
+        <source>Could not rename “{name}”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="36"/>
+        <source>Could not rename the settings file of “{name}”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="38"/>
+        <source>The library could not record the new name, so “{name}” keeps its name: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="40"/>
+        <source>Could not move “{name}” to the trash: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="42"/>
+        <source>“{name}” is in the trash, but its settings file stayed behind: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="44"/>
+        <source>“{name}” is in the trash, but the library could not record it: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="46"/>
+        <source>The library could not keep the star: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="48"/>
+        <source>“{name}” has no picture to take a frame from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="50"/>
+        <source>“{name}” could not be decoded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="52"/>
+        <source>“{name}” holds no decodable frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="54"/>
+        <source>The last frame of “{name}” could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/clip_messages.py" line="56"/>
+        <source>Something went wrong: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareSide</name>
+    <message>
+        <location filename="../../app/ui/player/compare_side.py" line="74"/>
+        <source>%1 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare_side.py" line="75"/>
+        <source>%1 clip settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare_side.py" line="76"/>
+        <source>%1 clip message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare_side.py" line="94"/>
+        <source>No settings saved with this clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare_side.py" line="101"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare_side.py" line="104"/>
+        <source>“%1” — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="50"/>
+        <source>&amp;Sound from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="52"/>
+        <source>S&amp;wap sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="91"/>
+        <source>Play both clips over and over; the shorter one waits on its last frame for the longer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="96"/>
+        <source>Left clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="97"/>
+        <source>Right clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="99"/>
+        <source>Sound from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="100"/>
+        <source>Swap sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="101"/>
+        <source>Put the left clip on the right and the right clip on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="167"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="168"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="200"/>
+        <source>%1 clip: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="214"/>
+        <source>Frame %1 of %2</source>
+        <translation type="unfinished">第 %1 帧，共 %2 帧</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="233"/>
+        <source>Compare clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare.py" line="242"/>
+        <source>Compare %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="79"/>
-        <location filename="../../app/ui/composer/panel.py" line="109"/>
-        <location filename="../../app/ui/composer/panel.py" line="190"/>
-        <location filename="../../app/ui/composer/panel.py" line="196"/>
+        <location filename="../../app/ui/composer/panel.py" line="80"/>
+        <location filename="../../app/ui/composer/panel.py" line="110"/>
+        <location filename="../../app/ui/composer/panel.py" line="191"/>
+        <location filename="../../app/ui/composer/panel.py" line="197"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="115"/>
+        <location filename="../../app/ui/composer/panel.py" line="116"/>
         <source>Estimated cost</source>
         <translation>预估费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="117"/>
+        <location filename="../../app/ui/composer/panel.py" line="118"/>
         <source>Why Generate is disabled</source>
         <translation>无法生成的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="119"/>
+        <location filename="../../app/ui/composer/panel.py" line="120"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="190"/>
-        <location filename="../../app/ui/composer/panel.py" line="308"/>
+        <location filename="../../app/ui/composer/panel.py" line="191"/>
+        <location filename="../../app/ui/composer/panel.py" line="309"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="254"/>
+        <location filename="../../app/ui/composer/panel.py" line="255"/>
         <source>Model parameters kept but not sent: %1</source>
         <translation>模型参数已保留但不会发送：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="291"/>
+        <location filename="../../app/ui/composer/panel.py" line="292"/>
         <source>%1 s × %2 credits/s</source>
         <translation>%1 秒 × %2 积分/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="296"/>
+        <location filename="../../app/ui/composer/panel.py" line="297"/>
         <source>Published Evolink prices; the server&apos;s reserved credits are the final figure</source>
         <translation>Evolink 公布的价格；以服务器预扣的积分为准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="310"/>
+        <location filename="../../app/ui/composer/panel.py" line="311"/>
         <source>(+%1 more)</source>
         <translation>（另有 %1 项）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="314"/>
+        <location filename="../../app/ui/composer/panel.py" line="315"/>
         <source>Ready · Ctrl+Enter</source>
         <translation>就绪 · Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="318"/>
+        <location filename="../../app/ui/composer/panel.py" line="319"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>生成 (Ctrl+Enter)</translation>
     </message>
@@ -396,177 +703,190 @@ Click to try again</source>
     </message>
 </context>
 <context>
+    <name>DraftBuilder</name>
+    <message>
+        <location filename="../../app/ui/composer/draft_builder.py" line="70"/>
+        <source>Still checking the media files…</source>
+        <translation>仍在检查媒体文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/draft_builder.py" line="77"/>
+        <source>Kept but not sent: %1 takes no model parameters</source>
+        <translation>已保留但不会发送：%1 不接受模型参数</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="51"/>
         <source>&amp;API key:</source>
         <translation>API 密钥(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="51"/>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="169"/>
         <source>S&amp;how</source>
         <translation>显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="53"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="54"/>
         <source>&amp;Test</source>
         <translation>测试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="58"/>
         <source>&amp;Keep for this session only (forgotten when the app quits)</source>
         <translation>仅在本次会话中保留(&amp;K)（退出应用后即忘记）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="60"/>
         <source>&amp;Remove stored key</source>
         <translation>删除已保存的密钥(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="75"/>
         <source>Evolink API key</source>
         <translation>Evolink API 密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="79"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="84"/>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="170"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="86"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="87"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="88"/>
         <source>Remove stored key</source>
         <translation>删除已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="91"/>
         <source>Keep for this session only</source>
         <translation>仅在本次会话中保留</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="94"/>
         <source>Test result</source>
         <translation>测试结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="97"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="98"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="99"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="100"/>
         <location filename="../../app/ui/dialogs/key_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="104"/>
         <source>Find your key in the Evolink dashboard. It is kept in your operating system&apos;s keychain, never in a file.</source>
         <translation>在 Evolink 控制台中找到你的密钥。密钥保存在操作系统的钥匙串中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="134"/>
         <source>The API refused the current key: %1 Enter a valid key to continue; waiting tasks resume after that.</source>
         <translation>API 拒绝了当前密钥：%1 请输入有效的密钥以继续；之后等待中的任务会自动恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="142"/>
         <source>EVOLINK_API_KEY is set in the environment: it overrides the key saved here for as long as it is set.</source>
         <translation>环境变量 EVOLINK_API_KEY 已设置：只要它存在，就会覆盖此处保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="152"/>
         <source>Saved key: %1 (in %2)</source>
         <translation>已保存的密钥：%1（位于 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="156"/>
         <source>No key is saved in the keychain.</source>
         <translation>钥匙串中没有保存密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="161"/>
         <source>The key cannot be saved in a keychain: %1</source>
         <translation>无法将密钥保存到钥匙串：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="169"/>
         <source>&amp;Hide</source>
         <translation>隐藏(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="170"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="177"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="178"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="186"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="187"/>
         <source>Enter or paste a key first.</source>
         <translation>请先输入或粘贴密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="190"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="191"/>
         <source>The key contains spaces; paste it again without spaces.</source>
         <translation>密钥中含有空格；请去掉空格后重新粘贴。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="199"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="200"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="216"/>
         <source>✓ Valid: the API accepted this key.</source>
         <translation>✓ 有效：API 接受了此密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="217"/>
         <source>✓ Valid: %1 credits left on the account.</source>
         <translation>✓ 有效：账户剩余 %1 积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="220"/>
         <source>✗ Invalid: the API refused this key (%1).</source>
         <translation>✗ 无效：API 拒绝了此密钥（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="222"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="223"/>
         <source>No network: the API could not be reached, so the key was not tested (%1).</source>
         <translation>无网络：无法连接 API，因此未能测试密钥（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="224"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="225"/>
         <source>Not tested: %1</source>
         <translation>未测试：%1</translation>
     </message>
@@ -574,145 +894,178 @@ Click to try again</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="25"/>
+        <location filename="../../app/ui/labels.py" line="21"/>
         <source>Text to video</source>
         <translation>文生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26"/>
+        <location filename="../../app/ui/labels.py" line="22"/>
         <source>Image to video</source>
         <translation>图生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
+        <location filename="../../app/ui/labels.py" line="23"/>
         <source>Reference to video</source>
         <translation>参考生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="30"/>
+        <location filename="../../app/ui/labels.py" line="26"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../app/ui/labels.py" line="27"/>
         <source>Fast</source>
         <translation>快速</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="32"/>
+        <location filename="../../app/ui/labels.py" line="28"/>
         <source>Mini</source>
         <translation>迷你</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/ui/labels.py" line="31"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/labels.py" line="32"/>
         <source>Submitting</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/labels.py" line="33"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../app/ui/labels.py" line="34"/>
         <source>Generating</source>
         <translation>生成中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="35"/>
         <source>Ready to download</source>
         <translation>待下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/labels.py" line="36"/>
         <source>Downloading</source>
         <translation>下载中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/labels.py" line="37"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/ui/labels.py" line="38"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="43"/>
+        <location filename="../../app/ui/labels.py" line="39"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="44"/>
+        <location filename="../../app/ui/labels.py" line="40"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="45"/>
+        <location filename="../../app/ui/labels.py" line="41"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="46"/>
+        <location filename="../../app/ui/labels.py" line="42"/>
         <source>Outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="50"/>
+        <location filename="../../app/ui/labels.py" line="46"/>
         <source>Adaptive · from the prompt</source>
         <translation>自适应 · 依据提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="51"/>
+        <location filename="../../app/ui/labels.py" line="47"/>
         <source>Adaptive · from the first frame</source>
         <translation>自适应 · 依据首帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="52"/>
+        <location filename="../../app/ui/labels.py" line="48"/>
         <source>Adaptive · from the media</source>
         <translation>自适应 · 依据素材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="57"/>
+        <location filename="../../app/ui/labels.py" line="53"/>
         <source>plus the seconds of input video</source>
         <translation>另加输入视频的秒数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="58"/>
+        <location filename="../../app/ui/labels.py" line="54"/>
         <source>+10% with the content filter off</source>
         <translation>关闭内容过滤 +10%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="59"/>
+        <location filename="../../app/ui/labels.py" line="55"/>
         <source>Mini prices are not published</source>
         <translation>迷你档价格未公布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="60"/>
+        <location filename="../../app/ui/labels.py" line="56"/>
         <source>1080p prices are not published</source>
         <translation>1080p 价格未公布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="96"/>
+        <location filename="../../app/ui/labels.py" line="92"/>
         <source>price not published</source>
         <translation>价格未公布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="97"/>
+        <location filename="../../app/ui/labels.py" line="93"/>
         <source>≈ %1 credits</source>
         <translation>≈ %1 积分</translation>
     </message>
 </context>
 <context>
+    <name>LibraryDialogs</name>
+    <message>
+        <location filename="../../app/ui/library/dialogs.py" line="99"/>
+        <source>Move “%1” and its settings file to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/dialogs.py" line="105"/>
+        <source>and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/dialogs.py" line="110"/>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/dialogs.py" line="111"/>
+        <source>You can restore them from the system trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/dialogs.py" line="114"/>
+        <source>Move to &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../app/ui/library/model.py" line="143"/>
+        <location filename="../../app/ui/library/model.py" line="144"/>
+        <source>★ Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/model.py" line="188"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -720,97 +1073,137 @@ Click to try again</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="46"/>
+        <location filename="../../app/ui/library/panel.py" line="63"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="77"/>
+        <location filename="../../app/ui/library/panel.py" line="108"/>
         <source>Words from the prompt</source>
         <translation>提示词中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="79"/>
+        <location filename="../../app/ui/library/panel.py" line="110"/>
         <source>All models</source>
         <translation>全部模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="81"/>
+        <location filename="../../app/ui/library/panel.py" line="112"/>
         <source>All modes</source>
         <translation>全部模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="83"/>
+        <location filename="../../app/ui/library/panel.py" line="114"/>
         <source>All qualities</source>
         <translation>全部画质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="85"/>
+        <location filename="../../app/ui/library/panel.py" line="116"/>
         <source>All aspect ratios</source>
         <translation>全部画面比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="86"/>
+        <location filename="../../app/ui/library/panel.py" line="117"/>
         <source>Adaptive</source>
         <translation>自适应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="88"/>
+        <location filename="../../app/ui/library/panel.py" line="119"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="89"/>
+        <location filename="../../app/ui/library/panel.py" line="120"/>
         <source>Oldest first</source>
         <translation>最早优先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="90"/>
+        <location filename="../../app/ui/library/panel.py" line="121"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="122"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="123"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="124"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="126"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="91"/>
+        <location filename="../../app/ui/library/panel.py" line="127"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="92"/>
+        <location filename="../../app/ui/library/panel.py" line="128"/>
         <source>Quality</source>
         <translation>画质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="93"/>
+        <location filename="../../app/ui/library/panel.py" line="129"/>
         <source>Aspect ratio</source>
         <translation>画面比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="94"/>
+        <location filename="../../app/ui/library/panel.py" line="130"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="97"/>
+        <location filename="../../app/ui/library/panel.py" line="131"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="134"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="98"/>
+        <location filename="../../app/ui/library/panel.py" line="135"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="103"/>
+        <location filename="../../app/ui/library/panel.py" line="140"/>
+        <source>★ Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="142"/>
+        <source>Show only the clips marked as favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="144"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="148"/>
         <source>Clip count</source>
         <translation>片段数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="104"/>
+        <location filename="../../app/ui/library/panel.py" line="149"/>
         <source>Saved clips</source>
         <translation>已保存的片段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library/panel.py" line="181"/>
+        <location filename="../../app/ui/library/panel.py" line="266"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n 个片段</numerusform>
@@ -820,50 +1213,720 @@ Click to try again</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33"/>
+        <location filename="../../app/ui/main_window.py" line="42"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="34"/>
+        <location filename="../../app/ui/main_window.py" line="44"/>
         <source>Player</source>
         <translation>播放器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36"/>
+        <location filename="../../app/ui/main_window.py" line="43"/>
         <source>Library</source>
         <translation>片段库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>%1 — Demo</source>
         <translation>%1 — 演示</translation>
     </message>
 </context>
 <context>
+    <name>MediaArea</name>
+    <message>
+        <location filename="../../app/ui/composer/media_area.py" line="109"/>
+        <source>%1 was added to %2</source>
+        <translation>%1 已添加到“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_area.py" line="134"/>
+        <source>The clipboard holds no image, file or URL to add</source>
+        <translation>剪贴板中没有可添加的图片、文件或 URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_area.py" line="156"/>
+        <source>Add image</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_area.py" line="156"/>
+        <source>Add video</source>
+        <translation>添加视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_area.py" line="157"/>
+        <source>Add audio</source>
+        <translation>添加音频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_area.py" line="160"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_area.py" line="183"/>
+        <source>“%1” is not an http(s) URL; local files can be dropped or browsed</source>
+        <translation>“%1”不是 http(s) URL；本地文件请拖放或浏览添加</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSlot</name>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="64"/>
+        <source>valid %1 h</source>
+        <translation>有效期 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="68"/>
+        <source>Preparing upload…</source>
+        <translation>正在准备上传…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="70"/>
+        <source>Uploading %1%</source>
+        <translation>正在上传 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="72"/>
+        <source>Uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="74"/>
+        <source>Already uploaded</source>
+        <translation>之前已上传</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="76"/>
+        <source>Not uploaded</source>
+        <translation>未上传</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="77"/>
+        <source>Upload failed · Generate tries again</source>
+        <translation>上传失败 · 生成时会重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="138"/>
+        <source>%1 upload progress</source>
+        <translation>%1上传进度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="139"/>
+        <source>%1 upload</source>
+        <translation>%1上传</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="140"/>
+        <source>Use a URL instead…</source>
+        <translation>改用 URL…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="141"/>
+        <source>Give a URL for %1</source>
+        <translation>为%1提供 URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="142"/>
+        <source>The file service did not take this file: paste a link to it</source>
+        <translation>文件服务不接受此文件：请粘贴它的链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="145"/>
+        <source>%1 problems</source>
+        <translation>%1的问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="148"/>
+        <source>Remove %1</source>
+        <translation>移除%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="149"/>
+        <source>Remove %1 (Delete)</source>
+        <translation>移除%1 (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="150"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="151"/>
+        <source>Browse for %1</source>
+        <translation>为%1浏览文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="186"/>
+        <source>Drop a file or paste a URL</source>
+        <translation>拖入文件或粘贴 URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="191"/>
+        <source>Checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_slot.py" line="195"/>
+        <source>URL · checked by the server</source>
+        <translation>URL · 由服务器检查</translation>
+    </message>
+</context>
+<context>
+    <name>MediaStrip</name>
+    <message>
+        <location filename="../../app/ui/composer/media_strip.py" line="59"/>
+        <source>Image &amp;URL</source>
+        <translation>图片 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_strip.py" line="60"/>
+        <source>Video U&amp;RL</source>
+        <translation>视频 URL(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_strip.py" line="61"/>
+        <source>Audio UR&amp;L</source>
+        <translation>音频 URL(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_strip.py" line="84"/>
+        <source>Add image…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_strip.py" line="85"/>
+        <source>Add video…</source>
+        <translation>添加视频…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_strip.py" line="86"/>
+        <source>Add audio…</source>
+        <translation>添加音频…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_strip.py" line="88"/>
+        <location filename="../../app/ui/composer/media_strip.py" line="89"/>
+        <source>Swap frames</source>
+        <translation>交换首尾帧</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_strip.py" line="90"/>
+        <source>Exchange the first and the last frame</source>
+        <translation>交换首帧和尾帧</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_strip.py" line="140"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_strip.py" line="141"/>
+        <source>not used by this model</source>
+        <translation>此模型不使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_strip.py" line="156"/>
+        <source>A URL for %1, then Enter</source>
+        <translation>输入 %1 的 URL，然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/media_strip.py" line="163"/>
+        <source>https://… then Enter</source>
+        <translation>https://… 然后按 Enter</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="27"/>
+        <source>{n} image</source>
+        <translation>{n} 张图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="28"/>
+        <source>{n} images</source>
+        <translation>{n} 张图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="29"/>
+        <source>{n} video</source>
+        <translation>{n} 个视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="30"/>
+        <source>{n} videos</source>
+        <translation>{n} 个视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="31"/>
+        <source>{n} audio clip</source>
+        <translation>{n} 段音频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32"/>
+        <source>{n} audio clips</source>
+        <translation>{n} 段音频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33"/>
+        <source>{n:,} byte</source>
+        <translation>{n:,} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="34"/>
+        <source>{n:,} bytes</source>
+        <translation>{n:,} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="35"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
+        <source>Image {n}</source>
+        <translation>图片 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
+        <source>Video {n}</source>
+        <translation>视频 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="37"/>
+        <source>Audio clip {n}</source>
+        <translation>音频 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="38"/>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="39"/>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="40"/>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="41"/>
+        <source>Text to video</source>
+        <translation>文生视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42"/>
+        <source>Image to video</source>
+        <translation>图生视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="43"/>
+        <source>Reference to video</source>
+        <translation>参考生视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="44"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="45"/>
+        <source>Fast</source>
+        <translation>快速</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46"/>
+        <source>Mini</source>
+        <translation>迷你</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="47"/>
+        <source>{mode} · {tier}</source>
+        <translation>{mode} · {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="48"/>
+        <source>First frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49"/>
+        <source>Last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="52"/>
+        <source>Audio {n}</source>
+        <translation>音频 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="53"/>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="54"/>
+        <source>Videos</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="55"/>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="56"/>
+        <source>{quality} is only available on the standard models; {fast} and {mini} render up to {best}</source>
+        <translation>{quality} 仅标准模型可用；{fast}和{mini}模型最高 {best}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59"/>
+        <source>Text-to-video models take no images; choose image or reference to video</source>
+        <translation>文生视频模型不接受图片；请选择图生视频或参考生视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="61"/>
+        <source>Only reference-to-video models take reference videos</source>
+        <translation>只有参考生视频模型接受参考视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="63"/>
+        <source>Only reference-to-video models take reference audio clips</source>
+        <translation>只有参考生视频模型接受参考音频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="65"/>
+        <source>Model parameters apply only to the Standard and Fast text-to-video models</source>
+        <translation>模型参数仅适用于标准和快速文生视频模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="67"/>
+        <source>Unknown model “{model}”; choose one of the nine Seedance 2.0 models</source>
+        <translation>未知模型“{model}”；请从九个 Seedance 2.0 模型中选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="69"/>
+        <source>Write a prompt describing the video</source>
+        <translation>请写一段描述视频的提示词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70"/>
+        <source>The prompt is about {tokens:,} tokens; the limit is {limit:,}</source>
+        <translation>提示词约 {tokens:,} 个 token；上限为 {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="72"/>
+        <source>{n} Chinese characters: about {limit} or fewer is recommended</source>
+        <translation>{n} 个汉字：建议不超过约 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="74"/>
+        <source>{n} words: about {limit} or fewer is recommended</source>
+        <translation>{n} 个单词：建议不超过约 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="76"/>
+        <source>Duration must be a whole number of seconds from {lo} to {hi}; {duration} s is too short</source>
+        <translation>时长必须是 {lo} 到 {hi} 之间的整数秒；{duration} 秒太短</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79"/>
+        <source>Duration must be a whole number of seconds from {lo} to {hi}; {duration} s is too long</source>
+        <translation>时长必须是 {lo} 到 {hi} 之间的整数秒；{duration} 秒太长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="82"/>
+        <source>Unknown quality “{quality}”; use 480p, 720p or 1080p</source>
+        <translation>未知画质“{quality}”；请使用 480p、720p 或 1080p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="84"/>
+        <source>Unknown aspect ratio “{aspect}”; use {choices}</source>
+        <translation>未知画面比例“{aspect}”；请使用 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86"/>
+        <source>{reason}; remove the {count}</source>
+        <translation>{reason}；请移除这 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="87"/>
+        <source>{mode} needs at least {count}</source>
+        <translation>{mode}至少需要 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="88"/>
+        <source>{mode} needs at least {count} as the first frame</source>
+        <translation>{mode}至少需要 {count}作为首帧</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="90"/>
+        <source>{count} given; this model takes at most {limit}</source>
+        <translation>提供了 {count}；此模型最多接受 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="92"/>
+        <source>{item} is empty</source>
+        <translation>{item}为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="93"/>
+        <source>{item} is not a valid URL</source>
+        <translation>{item}不是有效的 URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="94"/>
+        <source>{item} is not an http(s) URL the server can fetch</source>
+        <translation>{item}不是服务器可获取的 http(s) URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="96"/>
+        <source>Audio cannot be used alone: add at least one image or one video</source>
+        <translation>音频不能单独使用：请至少添加一张图片或一个视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="98"/>
+        <source>The callback URL is {length} characters long; the limit is {limit}</source>
+        <translation>回调 URL 长 {length} 个字符；上限为 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100"/>
+        <source>The callback URL is not a valid URL</source>
+        <translation>回调 URL 不是有效的 URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="101"/>
+        <source>The callback URL must start with https://</source>
+        <translation>回调 URL 必须以 https:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="103"/>
+        <source>The callback URL has no host name</source>
+        <translation>回调 URL 没有主机名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104"/>
+        <source>The callback URL cannot point at this computer (localhost)</source>
+        <translation>回调 URL 不能指向本机（localhost）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="106"/>
+        <source>The callback URL cannot point at a private or local address ({host})</source>
+        <translation>回调 URL 不能指向私有或本地地址（{host}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="108"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="109"/>
+        <source>{format} is not accepted; use {formats}</source>
+        <translation>不接受 {format} 格式；请使用 {formats}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110"/>
+        <source>{size} is over the {limit} limit by {excess}</source>
+        <translation>{size} 超出 {limit} 上限 {excess}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="112"/>
+        <source>width {px} px is outside {lo}–{hi} px</source>
+        <translation>宽度 {px} 像素，不在 {lo}–{hi} 像素范围内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113"/>
+        <source>height {px} px is outside {lo}–{hi} px</source>
+        <translation>高度 {px} 像素，不在 {lo}–{hi} 像素范围内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="114"/>
+        <source>aspect ratio {ratio} ({width}×{height}) is outside {lo}–{hi}</source>
+        <translation>宽高比 {ratio}（{width}×{height}）不在 {lo}–{hi} 范围内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116"/>
+        <source>{width}×{height} = {pixels:,} pixels per frame is outside {lo:,}–{hi:,}</source>
+        <translation>{width}×{height} = 每帧 {pixels:,} 像素，不在 {lo:,}–{hi:,} 范围内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="118"/>
+        <source>{duration} s is outside {lo:g}–{hi:g} s</source>
+        <translation>{duration} 秒，不在 {lo:g}–{hi:g} 秒范围内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="119"/>
+        <source>{fps:.2f} fps is outside {lo:g}–{hi:g} fps</source>
+        <translation>{fps:.2f} fps，不在 {lo:g}–{hi:g} fps 范围内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120"/>
+        <source>{n} {kind} files; at most {limit} can be used</source>
+        <translation>{n} 个{kind}文件；最多可使用 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="122"/>
+        <source>{total} s of {kind} in all is over the {limit:g} s total by {over} s</source>
+        <translation>{kind}共 {total} 秒，超出总时长上限 {limit:g} 秒 {over} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="124"/>
+        <source>{size} of media in all is over the {limit} request limit by {excess}</source>
+        <translation>媒体共 {size}，超出请求上限 {limit} {excess}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="126"/>
+        <source>Quality changed from {wanted} to {got}: {tier} models render up to {best}</source>
+        <translation>画质已从 {wanted} 改为 {got}：{tier}模型最高 {best}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="128"/>
+        <source>{reason}. Kept here, not sent</source>
+        <translation>{reason}。已保留在此，不会发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="129"/>
+        <source>{mode} uses at most {count}. Kept here, not sent</source>
+        <translation>{mode}最多使用 {count}。已保留在此，不会发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="131"/>
+        <source>{count} kept but not used by {model}</source>
+        <translation>{count}已保留，但{model}不会使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132"/>
+        <source>Not valid JSON: {error} (line {line}, column {column})</source>
+        <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134"/>
+        <source>Model parameters must be a JSON object, like {example}</source>
+        <translation>模型参数必须是 JSON 对象，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="136"/>
+        <source>About {tokens:,} tokens: the limit is {limit:,}</source>
+        <translation>约 {tokens:,} 个 token：上限为 {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="138"/>
+        <source>unknown model</source>
+        <translation>未知模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="139"/>
+        <source>unknown quality</source>
+        <translation>未知画质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="140"/>
+        <source>{what} prices are not published</source>
+        <translation>{what}价格未公布</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="141"/>
+        <source>plus the seconds of input video</source>
+        <translation>另加输入视频的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="142"/>
+        <source>+10% with the content filter off</source>
+        <translation>关闭内容过滤 +10%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143"/>
+        <source>The API key was refused: it is wrong, expired or disabled</source>
+        <translation>API 密钥被拒绝：密钥错误、已过期或已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="145"/>
+        <source>Not enough credits (or this key&apos;s quota is used up)</source>
+        <translation>积分不足（或此密钥的额度已用完）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147"/>
+        <source>This key has no access to that model</source>
+        <translation>此密钥无权使用该模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="148"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149"/>
+        <source>The request is too large (the limit is 64 MB)</source>
+        <translation>请求过大（上限为 64 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="151"/>
+        <source>Too many requests at once; the server asked us to wait</source>
+        <translation>同时请求过多；服务器要求稍候再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="153"/>
+        <source>The video service is temporarily unavailable</source>
+        <translation>视频服务暂时不可用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="155"/>
+        <source>The server answered HTTP {status}</source>
+        <translation>服务器返回 HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="156"/>
+        <source>Refused by the file service: {reason}</source>
+        <translation>文件服务拒绝了此文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="157"/>
+        <source>The file service refused {name} ({reason}): give a URL to this {kind} instead</source>
+        <translation>文件服务拒绝了 {name}（{reason}）：请改为提供此{kind}的 URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="160"/>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="161"/>
+        <source>{name} could not be read for its upload ({error})</source>
+        <translation>无法读取 {name} 以上传（{error}）</translation>
+    </message>
+</context>
+<context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="44"/>
+        <location filename="../../app/ui/composer/pickers.py" line="45"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="45"/>
+        <location filename="../../app/ui/composer/pickers.py" line="46"/>
         <source>Tier</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="55"/>
+        <location filename="../../app/ui/composer/pickers.py" line="56"/>
         <source>Best quality, up to 1080p</source>
         <translation>画质最佳，最高 1080p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="59"/>
+        <location filename="../../app/ui/composer/pickers.py" line="60"/>
         <source>&amp;Mode</source>
         <translation>模式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="62"/>
+        <location filename="../../app/ui/composer/pickers.py" line="63"/>
         <source>&amp;Tier</source>
         <translation>档位(&amp;T)</translation>
     </message>
@@ -871,88 +1934,88 @@ Click to try again</source>
 <context>
     <name>OutputPicker</name>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="82"/>
+        <location filename="../../app/ui/composer/pickers.py" line="83"/>
         <source>Quality</source>
         <translation>画质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="87"/>
+        <location filename="../../app/ui/composer/pickers.py" line="88"/>
         <source>Generate &amp;audio</source>
         <translation>生成音频(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="88"/>
+        <location filename="../../app/ui/composer/pickers.py" line="89"/>
         <source>Content &amp;filter</source>
         <translation>内容过滤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="89"/>
+        <location filename="../../app/ui/composer/pickers.py" line="90"/>
         <source>+10% cost</source>
         <translation>费用 +10%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="100"/>
+        <location filename="../../app/ui/composer/pickers.py" line="101"/>
         <source>Aspect ratio</source>
         <translation>画面比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="104"/>
+        <location filename="../../app/ui/composer/pickers.py" line="105"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="105"/>
+        <location filename="../../app/ui/composer/pickers.py" line="106"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="106"/>
+        <location filename="../../app/ui/composer/pickers.py" line="107"/>
         <source>Whole seconds, %1–%2; billed per second</source>
         <translation>整数秒，%1–%2；按秒计费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="110"/>
+        <location filename="../../app/ui/composer/pickers.py" line="111"/>
         <source>Duration slider</source>
         <translation>时长滑块</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="113"/>
+        <location filename="../../app/ui/composer/pickers.py" line="114"/>
         <source>Generate audio</source>
         <translation>生成音频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="114"/>
+        <location filename="../../app/ui/composer/pickers.py" line="115"/>
         <source>Synchronised voice, effects and music, at no extra cost</source>
         <translation>同步生成人声、音效和音乐，不额外收费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="116"/>
+        <location filename="../../app/ui/composer/pickers.py" line="117"/>
         <source>Content filter</source>
         <translation>内容过滤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="117"/>
+        <location filename="../../app/ui/composer/pickers.py" line="118"/>
         <source>Off relaxes content restrictions and costs 10% more; illegal content is always refused</source>
         <translation>关闭后放宽内容限制，费用增加 10%；违法内容始终会被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="120"/>
+        <location filename="../../app/ui/composer/pickers.py" line="121"/>
         <source>Content filter cost</source>
         <translation>内容过滤费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="127"/>
+        <location filename="../../app/ui/composer/pickers.py" line="128"/>
         <source>&amp;Quality</source>
         <translation>画质(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="129"/>
+        <location filename="../../app/ui/composer/pickers.py" line="130"/>
         <source>A&amp;spect</source>
         <translation>比例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="131"/>
+        <location filename="../../app/ui/composer/pickers.py" line="132"/>
         <source>&amp;Duration</source>
         <translation>时长(&amp;D)</translation>
     </message>
@@ -978,54 +2041,54 @@ Click to try again</source>
 <context>
     <name>PromptEditor</name>
     <message>
-        <location filename="../../app/ui/composer/prompt_editor.py" line="31"/>
+        <location filename="../../app/ui/composer/prompt_editor.py" line="32"/>
         <source>&amp;Prompt</source>
         <translation>提示词(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/prompt_editor.py" line="35"/>
+        <location filename="../../app/ui/composer/prompt_editor.py" line="36"/>
         <source>Insert:</source>
         <translation>插入：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/prompt_editor.py" line="47"/>
+        <location filename="../../app/ui/composer/prompt_editor.py" line="48"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/prompt_editor.py" line="49"/>
+        <location filename="../../app/ui/composer/prompt_editor.py" line="50"/>
         <source>Describe the clip: subject, action, setting, camera, light, mood…
 描述画面：主体、动作、场景、镜头、光线、氛围……</source>
         <translation>描述画面：主体、动作、场景、镜头、光线、氛围……
 Describe the clip: subject, action, setting, camera, light, mood…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/prompt_editor.py" line="54"/>
+        <location filename="../../app/ui/composer/prompt_editor.py" line="55"/>
         <source>Prompt length</source>
         <translation>提示词长度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/prompt_editor.py" line="99"/>
+        <location filename="../../app/ui/composer/prompt_editor.py" line="100"/>
         <source>Insert “%1” into the prompt at the cursor</source>
         <translation>在光标处插入“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/prompt_editor.py" line="118"/>
+        <location filename="../../app/ui/composer/prompt_editor.py" line="119"/>
         <source>%1 characters</source>
         <translation>%1 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/prompt_editor.py" line="120"/>
+        <location filename="../../app/ui/composer/prompt_editor.py" line="121"/>
         <source>%1 Chinese</source>
         <translation>%1 个汉字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/prompt_editor.py" line="122"/>
+        <location filename="../../app/ui/composer/prompt_editor.py" line="123"/>
         <source>1 word</source>
         <translation>1 个单词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/prompt_editor.py" line="123"/>
+        <location filename="../../app/ui/composer/prompt_editor.py" line="124"/>
         <source>%1 words</source>
         <translation>%1 个单词</translation>
     </message>
@@ -1353,6 +2416,29 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     </message>
 </context>
 <context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../../app/ui/library/dialogs.py" line="39"/>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/dialogs.py" line="51"/>
+        <source>Rename clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/dialogs.py" line="57"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/dialogs.py" line="59"/>
+        <source>Name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../app/services/settings.py" line="130"/>
@@ -1632,27 +2718,27 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/ui/studio.py" line="201"/>
+        <location filename="../../app/ui/studio.py" line="205"/>
         <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
         <translation>已发送，但回复丢失：该任务以“结果未知”状态留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="212"/>
+        <location filename="../../app/ui/studio.py" line="216"/>
         <source>Submitted: %1</source>
         <translation>已提交：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="224"/>
+        <location filename="../../app/ui/studio.py" line="228"/>
         <source>Offline — retrying automatically</source>
         <translation>离线 — 正在自动重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="225"/>
+        <location filename="../../app/ui/studio.py" line="229"/>
         <source>Back online</source>
         <translation>已恢复在线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="234"/>
+        <location filename="../../app/ui/studio.py" line="238"/>
         <source>Enter your Evolink API key to leave the demo.</source>
         <translation>输入你的 Evolink API 密钥即可退出演示。</translation>
     </message>

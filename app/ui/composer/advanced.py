@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.composer_rules import Level
 from app.ui.composer.style import set_level
+from app.ui.messages import render
 
 
 class AdvancedSection(QWidget):
@@ -81,11 +82,11 @@ class AdvancedSection(QWidget):
         """Disable the field (its text is kept, not sent) when the model takes no parameters."""
         self.params.setEnabled(reason is None)
         self.params_label.setEnabled(reason is None)
-        self.params.setToolTip(reason or "")
+        self.params.setToolTip(render(reason or ""))
 
     def show_problems(self, params: str | None, callback: str | None) -> None:
         for label, text in ((self.params_message, params), (self.callback_message, callback)):
-            label.setText(text or "")
+            label.setText(render(text or ""))
             label.setVisible(bool(text))
             set_level(label, Level.WARN if label is self.params_message and
                       not self.params.isEnabled() else Level.ERROR)

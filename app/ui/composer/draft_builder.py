@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.capabilities import Mode, ModelSpec
 from app.core.composer_rules import KINDS, active_count, media_problems, parse_model_params
-from app.core.media_limits import MediaFacts, MediaKind
+from app.core.media_limits import MediaFacts, MediaKind, about_file
+from app.core.messages import model_label
 from app.core.models import GenerationRequest
 from app.core.pricing import CostEstimate, estimate
 from app.core.problems import Problem
 from app.core.rules import check
 from app.services.composer_draft import ComposerDraft
 from app.ui.composer.media_board import MediaBoard, MediaEntry
+from app.ui.messages import render
 
 
 class DraftBuilder:
@@ -59,17 +63,20 @@ class DraftBuilder:
             probing = probing or any(e.probing for e in items)
             out.extend(Problem(kind.field, e.error, "unreadable", i)
                        for i, e in enumerate(items) if e.error)
-            out.extend(Problem(kind.field, f"{e.name}: {e.refused}", "upload_refused", i)
+            out.extend(Problem(kind.field, about_file(e.name, e.refused), "upload_refused", i)
                        for i, e in enumerate(items) if e.refused)  # the slot drops the name
         out.extend(media_problems(facts))
         if probing:
-            out.append(Problem("media", "Still checking the media files…", "probing"))
+            out.append(Problem("media", QCoreApplication.translate(
+                "DraftBuilder", "Still checking the media files…"), "probing"))
         return _unique(out)
 
     def params_kept_note(self, s: dict[str, Any]) -> str | None:
         spec: ModelSpec = s["spec"]
         if s["model_params_text"].strip() and not spec.model_params:
-            return f"Kept but not sent: {spec.label} takes no model parameters"
+            return QCoreApplication.translate(
+                "DraftBuilder", "Kept but not sent: %1 takes no model parameters").replace(
+                "%1", render(model_label(spec)))
         return None
 
     def cost(self, s: dict[str, Any]) -> CostEstimate:

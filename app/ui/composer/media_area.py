@@ -20,6 +20,7 @@ from app.core.composer_rules import (
     slot_title,
 )
 from app.core.media_limits import LIMITS, MediaKind
+from app.core.messages import Message, MessageId
 from app.core.problems import Problem
 from app.services import paths
 from app.services.inputs import is_url
@@ -29,6 +30,7 @@ from app.ui.composer import media_mime
 from app.ui.composer.media_board import MediaBoard, MediaEntry
 from app.ui.composer.media_strip import MediaStrip, SlotView
 from app.ui.composer.style import set_level
+from app.ui.messages import render
 
 
 class MediaArea(QWidget):
@@ -82,17 +84,18 @@ class MediaArea(QWidget):
                 mine = [p.message for p in problems if p.field == kind.field and p.index == i]
                 if entry is not None and entry.error:
                     mine.insert(0, entry.error)
-                if entry is not None:  # the card already shows the name: no "x.png: " prefix
-                    mine = [m.removeprefix(f"{entry.name}: ") for m in mine]
-                views.append(SlotView(slot_title(spec, kind, i), entry,
-                                      greyed_reason(spec, kind, i) if entry else None, mine))
-            strip_msgs = [p.message for p in problems if p.field == kind.field and p.index is None]
+                shown = [_without_name(m, entry.name) if entry is not None else render(m)
+                         for m in mine]
+                greyed = greyed_reason(spec, kind, i) if entry else None
+                views.append(SlotView(render(slot_title(spec, kind, i)), entry,
+                                      render(greyed) if greyed else None, shown))
+            strip_msgs = [render(p) for p in problems if p.field == kind.field and p.index is None]
             strip.setVisible(bool(span.allowed or entries))
             strip.show_slots(views, capacity=span.hi, can_add=room,
                              swap=bool(fixed) and len(entries) >= 2, messages=strip_msgs)
             target = self._target(kind)
             strip.set_url_target(target.name if target is not None else None)
-        general = [p.message for p in problems if p.field == "media"]
+        general = [render(p) for p in problems if p.field == "media"]
         self.message.setText("\n".join(general))
         self.message.setVisible(bool(general))
         self.setVisible(any(s.isVisibleTo(self) for s in self.strips.values()))
@@ -103,7 +106,8 @@ class MediaArea(QWidget):
         for src in sources:
             own = kind_for(Path(src.split("?")[0])) or kind
             if own is not kind:
-                self.notice.emit(f"{Path(src).name} was added to {kind_title(own)}")
+                self.notice.emit(self.tr("%1 was added to %2").replace(
+                    "%1", Path(src).name).replace("%2", render(kind_title(own))))
             self._board.add(own, src, at if own is kind else None)
             if at is not None and own is kind:
                 at += 1
@@ -127,7 +131,7 @@ class MediaArea(QWidget):
     def _on_paste_activated(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None or not media_mime.accepts(mime):
-            self.notice.emit("The clipboard holds no image, file or URL to add")
+            self.notice.emit(self.tr("The clipboard holds no image, file or URL to add"))
             return
         kind = self._focused_kind()
         self._on_strip_dropped(kind, -1, mime)
@@ -149,8 +153,11 @@ class MediaArea(QWidget):
     def _on_strip_browseRequested(self, kind: MediaKind, index: int) -> None:
         lim = LIMITS[kind]
         pattern = " ".join(f"*{ext}" for ext in sorted(lim.extensions))
+        title = {MediaKind.IMAGE: self.tr("Add image"), MediaKind.VIDEO: self.tr("Add video"),
+                 MediaKind.AUDIO: self.tr("Add audio")}[kind]
         files, _ = QFileDialog.getOpenFileNames(
-            self, f"Add {kind.value}", "", f"{kind_title(kind)} ({pattern});;All files (*)")
+            self, title, "", f"{render(kind_title(kind))} ({pattern});;"
+            + self.tr("All files (*)"))
         self.add_sources(kind, files, index)
 
     def offer_url(self, kind: MediaKind, uid: str | None = None) -> None:
@@ -173,8 +180,8 @@ class MediaArea(QWidget):
     def _on_strip_urlEntered(self, kind: MediaKind, text: str) -> None:
         strip = self.strips[kind]
         if not is_url(text):  # left in the field, so nothing typed is lost
-            self.notice.emit(f"“{text}” is not an http(s) URL; local files can be dropped "
-                             "or browsed")
+            self.notice.emit(self.tr("“%1” is not an http(s) URL; local files can be dropped "
+                                     "or browsed").replace("%1", text))
             return
         strip.url.clear()
         target = self._target(kind)
@@ -204,3 +211,11 @@ class MediaArea(QWidget):
         spec = self._spec
         counts = self._board.counts()
         return {k: active_count(spec, k, n) if spec else n for k, n in counts.items()}
+
+
+def _without_name(text: str, name: str) -> str:
+    """A slot's problem without the "x.png: " its card already shows above it."""
+    if isinstance(text, Message) and text.id is MessageId.FILE_PROBLEM \
+            and text.params.get("name") == name:
+        return render(text.params["problem"])
+    return render(text).removeprefix(f"{name}: ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import humanize
-from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -36,6 +36,7 @@ from app.services.uploads import UploadPhase, UploadState
 from app.ui.composer import media_mime
 from app.ui.composer.media_board import MediaEntry
 from app.ui.composer.style import set_level
+from app.ui.messages import render
 
 CARD = QSize(176, 212)
 THUMB = QSize(160, 90)
@@ -57,15 +58,23 @@ def facts_text(facts: MediaFacts) -> str:
 
 def upload_text(state: UploadState, now: float) -> str:
     """One line for the card: "Uploading 42 %", "✓ Uploaded · link valid 72 h", …"""
+    translate = QCoreApplication.translate
     valid = ""
     if state.expires_at is not None:
-        valid = f" · valid {max(0, round((state.expires_at - now) / 3600))} h"
-    return {UploadPhase.PREPARING: "Preparing upload…",
-            UploadPhase.UPLOADING: f"Uploading {state.percent or 0}%",
-            UploadPhase.UPLOADED: "✓ Uploaded" + valid,
-            UploadPhase.REUSED: "✓ Already uploaded" + valid,
-            UploadPhase.REFUSED: "Not uploaded",
-            UploadPhase.FAILED: "Upload failed · Generate tries again"}[state.phase]
+        valid = " · " + translate("MediaSlot", "valid %1 h").replace(
+            "%1", str(max(0, round((state.expires_at - now) / 3600))))
+    phase = state.phase
+    if phase is UploadPhase.PREPARING:
+        return translate("MediaSlot", "Preparing upload…")
+    if phase is UploadPhase.UPLOADING:
+        return translate("MediaSlot", "Uploading %1%").replace("%1", str(state.percent or 0))
+    if phase is UploadPhase.UPLOADED:
+        return "✓ " + translate("MediaSlot", "Uploaded") + valid
+    if phase is UploadPhase.REUSED:
+        return "✓ " + translate("MediaSlot", "Already uploaded") + valid
+    if phase is UploadPhase.REFUSED:
+        return translate("MediaSlot", "Not uploaded")
+    return translate("MediaSlot", "Upload failed · Generate tries again")
 
 
 class MediaSlot(QFrame):
@@ -125,19 +134,21 @@ class MediaSlot(QFrame):
         self.upload_bar.setRange(0, 100)
         self.upload_bar.setTextVisible(False)
         self.upload_bar.setFixedHeight(4)
-        self.upload_bar.setAccessibleName(f"{self.title.text()} upload progress")
-        self.upload_state.setAccessibleName(f"{self.title.text()} upload")
-        self.use_url.setText("Use a URL instead…")
-        self.use_url.setAccessibleName(f"Give a URL for {self.title.text().lower()}")
-        self.use_url.setToolTip("The file service did not take this file: paste a link to it")
+        title, lower = self.title.text(), self.title.text().lower()
+        self.upload_bar.setAccessibleName(self.tr("%1 upload progress").replace("%1", title))
+        self.upload_state.setAccessibleName(self.tr("%1 upload").replace("%1", title))
+        self.use_url.setText(self.tr("Use a URL instead…"))
+        self.use_url.setAccessibleName(self.tr("Give a URL for %1").replace("%1", lower))
+        self.use_url.setToolTip(self.tr("The file service did not take this file: paste a "
+                                        "link to it"))
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.problem.setAccessibleName(f"{self.title.text()} problems")
+        self.problem.setAccessibleName(self.tr("%1 problems").replace("%1", title))
         self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
         self.remove.setAutoRaise(True)
-        self.remove.setAccessibleName(f"Remove {self.title.text().lower()}")
-        self.remove.setToolTip(f"Remove {self.title.text().lower()} (Delete)")
-        self.browse.setText("Browse…")
-        self.browse.setAccessibleName(f"Browse for {self.title.text().lower()}")
+        self.remove.setAccessibleName(self.tr("Remove %1").replace("%1", lower))
+        self.remove.setToolTip(self.tr("Remove %1 (Delete)").replace("%1", lower))
+        self.browse.setText(self.tr("Browse…"))
+        self.browse.setAccessibleName(self.tr("Browse for %1").replace("%1", lower))
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.title, 1)
@@ -172,16 +183,17 @@ class MediaSlot(QFrame):
         self._show_thumb(entry)
         if entry is None:
             self.name.clear()
-            self.facts.setText("Drop a file or paste a URL")
+            self.facts.setText(self.tr("Drop a file or paste a URL"))
         else:
             self.name.setText(entry.name)
             self.name.setToolTip(entry.source)
             if entry.probing:
-                self.facts.setText("Checking…")
+                self.facts.setText(self.tr("Checking…"))
             elif entry.facts is not None:
                 self.facts.setText(facts_text(entry.facts))
             else:
-                self.facts.setText("URL · checked by the server" if entry.path is None else "")
+                self.facts.setText(self.tr("URL · checked by the server")
+                                   if entry.path is None else "")
         lines = list(problems or [])
         if greyed:
             self.problem.setText(greyed)
@@ -209,7 +221,7 @@ class MediaSlot(QFrame):
         self.upload_bar.setValue((state.percent or 0) if state is not None else 0)
         self.upload_state.setText(line)
         self.upload_state.setVisible(bool(line))
-        self.upload_state.setToolTip(state.message if state is not None else "")
+        self.upload_state.setToolTip(render(state.message) if state is not None else "")
         set_level(self.upload_state, Level.WARN if phase is UploadPhase.FAILED else Level.OK)
         self.use_url.setVisible(phase is UploadPhase.REFUSED and not self.greyed)
         self.setAccessibleDescription(" ".join(filter(None, (

@@ -24,10 +24,8 @@ from app.ui.composer import media_mime
 from app.ui.composer.media_board import MediaEntry
 from app.ui.composer.media_slot import CARD, MediaSlot
 from app.ui.composer.style import set_level
-
-_URL_LABEL = {MediaKind.IMAGE: "Image &URL", MediaKind.VIDEO: "Video U&RL",
-              MediaKind.AUDIO: "Audio UR&L"}
-_URL_HINT = "https://… then Enter"
+from app.ui.labels import plain_label
+from app.ui.messages import render
 
 
 @dataclass(frozen=True)
@@ -56,9 +54,11 @@ class MediaStrip(QWidget):
     def __init__(self, kind: MediaKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.heading = QLabel(kind_title(kind))
+        self.heading = QLabel(render(kind_title(kind)))
         self.count = QLabel()
-        self.url_label = QLabel(_URL_LABEL[kind])
+        self.url_label = QLabel({MediaKind.IMAGE: self.tr("Image &URL"),
+                                 MediaKind.VIDEO: self.tr("Video U&RL"),
+                                 MediaKind.AUDIO: self.tr("Audio UR&L")}[kind])
         self.url = QLineEdit()
         self.add = QToolButton()
         self.swap = QToolButton()
@@ -77,15 +77,17 @@ class MediaStrip(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.heading.setFont(font)
         self.url_label.setBuddy(self.url)
-        self.url.setAccessibleName(self.url_label.text().replace("&", ""))
-        self.url.setPlaceholderText(_URL_HINT)
+        self.url.setAccessibleName(plain_label(self.url_label.text()))
+        self.url.setPlaceholderText(self._url_hint())
         self.url.setClearButtonEnabled(True)
         self.url.setMaximumWidth(320)
-        self.add.setText(f"Add {self.kind.value}…")
+        self.add.setText({MediaKind.IMAGE: self.tr("Add image…"),
+                          MediaKind.VIDEO: self.tr("Add video…"),
+                          MediaKind.AUDIO: self.tr("Add audio…")}[self.kind])
         self.add.setAccessibleName(self.add.text())
-        self.swap.setText("⇄ Swap frames")
-        self.swap.setAccessibleName("Swap frames")
-        self.swap.setToolTip("Exchange the first and the last frame")
+        self.swap.setText("⇄ " + self.tr("Swap frames"))
+        self.swap.setAccessibleName(self.tr("Swap frames"))
+        self.swap.setToolTip(self.tr("Exchange the first and the last frame"))
         self.swap.hide()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -135,7 +137,8 @@ class MediaStrip(QWidget):
                 self._row.insertWidget(i, self.slots[i])
             self.slots[i].set_entry(view.entry, view.greyed, view.problems)
         filled = sum(1 for v in views if v.entry is not None)
-        self.count.setText(f"{filled} of {capacity}" if capacity else "not used by this model")
+        self.count.setText(self.tr("%1 of %2").replace("%1", str(filled)).replace(
+            "%2", str(capacity)) if capacity else self.tr("not used by this model"))
         for widget in (self.add, self.url, self.url_label):
             widget.setEnabled(can_add)
         self.swap.setVisible(swap)
@@ -150,10 +153,14 @@ class MediaStrip(QWidget):
 
     def set_url_target(self, name: str | None) -> None:
         """Let the URL field take a link in place of the file `name` (None: back to adding)."""
-        self.url.setPlaceholderText(f"A URL for {name}, then Enter" if name else _URL_HINT)
+        self.url.setPlaceholderText(self.tr("A URL for %1, then Enter").replace("%1", name)
+                                    if name else self._url_hint())
         if name:
             for widget in (self.url, self.url_label):
                 widget.setEnabled(True)  # even when the strip is full: it replaces, not adds
+
+    def _url_hint(self) -> str:
+        return self.tr("https://… then Enter")
 
     def slot_of(self, uid: str) -> MediaSlot | None:
         return next((s for s in self.slots if s.entry is not None and s.entry.uid == uid), None)

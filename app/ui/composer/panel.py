@@ -50,7 +50,8 @@ from app.ui.composer.media_board import MediaBoard
 from app.ui.composer.pickers import ModelPicker, OutputPicker
 from app.ui.composer.prompt_editor import PromptEditor
 from app.ui.composer.style import set_level
-from app.ui.labels import cost_label, cost_note
+from app.ui.labels import cost_label
+from app.ui.messages import render
 
 _STATE_KEYS = ("model", "quality", "aspect_ratio", "duration", "generate_audio",
                "content_filter", "advanced_open", "prompt", "model_params", "callback_url")
@@ -245,14 +246,14 @@ class ComposerPanel(QWidget):
         self.model_picker.mode.set_value(spec.mode)
         self.model_picker.tier.set_value(spec.tier)
         self._quality, quality_note = quality_fallback(spec, self._quality)
-        notes = [quality_note] if quality_note else []
+        notes = [render(quality_note)] if quality_note else []
         if notify and old.mode is not spec.mode:
-            notes.extend(kept_notices(spec, self._board.counts()))
+            notes.extend(render(n) for n in kept_notices(spec, self._board.counts()))
         params_reason = model_params_state(spec)
         if notify and params_reason and self.advanced.params.toPlainText().strip() \
                 and model_params_state(old) is None:
             notes.append(self.tr("Model parameters kept but not sent: %1")
-                         .replace("%1", params_reason))
+                         .replace("%1", render(params_reason)))
         self.advanced.set_params_allowed(params_reason)
         if notify and notes:
             self._say("; ".join(notes))
@@ -291,7 +292,7 @@ class ComposerPanel(QWidget):
             text += "  ·  " + self.tr("%1 s × %2 credits/s").replace(
                 "%1", f"{est.billed_seconds:.3g}").replace("%2", f"{est.rate:.2f}")
         if est.notes:
-            text += "  ·  " + "; ".join(cost_note(n) for n in est.notes)
+            text += "  ·  " + "; ".join(render(n) for n in est.notes)
         self.cost.setText(text)
         self.cost.setToolTip(self.tr("Published Evolink prices; the server's reserved credits "
                                      "are the final figure"))
@@ -300,9 +301,9 @@ class ComposerPanel(QWidget):
             self.costChanged.emit(est)
 
     def _show_reason(self, problems: list[Problem]) -> None:
-        blocked = [p.message for p in problems]
+        blocked = [render(p) for p in problems]
         if self._submit_error:
-            blocked.insert(0, self._submit_error[1])
+            blocked.insert(0, render(self._submit_error[1]))
         self.generate.setEnabled(not self._busy and not problems)
         if self._busy:
             self.reason.setText(self.tr("Submitting…"))

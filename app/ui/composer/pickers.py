@@ -22,6 +22,7 @@ from app.core.composer_rules import Choice, Level
 from app.ui.composer.segmented import Segmented
 from app.ui.composer.style import set_level
 from app.ui.labels import aspect_label, mode_label, tier_label
+from app.ui.messages import render
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -153,7 +154,7 @@ class OutputPicker(QWidget):
             item.setText(aspect_label(choice.label))
             item.setData(choice.value, Qt.ItemDataRole.UserRole)
             item.setEnabled(choice.enabled)
-            item.setToolTip(choice.reason or "")
+            item.setToolTip(render(choice.reason or ""))
             if choice.value == current:
                 self.aspect.setCurrentIndex(row)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.composer_rules import Level, prompt_count
 from app.core.rules import prompt_stats
 from app.ui.composer.style import set_level
+from app.ui.messages import render
 
 
 class PromptEditor(QWidget):
@@ -80,7 +81,7 @@ class PromptEditor(QWidget):
         count = prompt_count(self.text())
         shown = message or count.message
         level = Level.ERROR if message else count.level
-        self.message.setText(shown or "")
+        self.message.setText(render(shown or ""))
         self.message.setVisible(bool(shown))
         set_level(self.message, level)
         set_level(self.counter, level)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from app.core.composer_rules import Choice
+from app.ui.messages import render
 
 # Palette roles only, so light and dark themes both hold; the checked segment is highlighted.
 _STYLE = """
@@ -68,7 +69,7 @@ class Segmented(QWidget):
         for choice in choices:
             button = self._buttons[choice.value]
             button.setEnabled(choice.enabled)
-            button.setToolTip(choice.reason or "")
+            button.setToolTip(render(choice.reason or ""))
 
     def button(self, value: Any) -> QToolButton:
         return self._buttons[value]

@@ -23,6 +23,7 @@ from app.services.key_check import KeyCheck, KeyVerdict
 from app.services.keychain import KeychainUnavailable, KeyProvider, KeySource
 from app.ui.dialogs.background import Background
 from app.ui.dialogs.notice import Notice
+from app.ui.messages import render
 
 KeyChecker = Callable[[str], Awaitable[KeyCheck]]
 
@@ -217,11 +218,11 @@ class KeyDialog(QDialog):
                     .replace("%1", QLocale().toString(float(left), "f", 2)))
         if outcome.verdict is KeyVerdict.INVALID:
             return self.tr("✗ Invalid: the API refused this key (%1).").replace(
-                "%1", outcome.detail.rstrip("."))
+                "%1", render(outcome.detail).rstrip("."))
         if outcome.verdict is KeyVerdict.NO_NETWORK:
             return self.tr("No network: the API could not be reached, so the key was not "
-                           "tested (%1).").replace("%1", outcome.detail.rstrip("."))
-        return self.tr("Not tested: %1").replace("%1", outcome.detail)
+                           "tested (%1).").replace("%1", render(outcome.detail).rstrip("."))
+        return self.tr("Not tested: %1").replace("%1", render(outcome.detail))
 
     def _on_remove_button_clicked(self) -> None:
         try:

@@ -1,0 +1,224 @@
+"""The core's messages carry ids; the UI catalog has every id and its English equals the core's."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+import pickle
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.core import api_facts, capabilities, composer_rules, media_limits, rules
+from app.core.capabilities import MODELS, Mode, Quality, Span, Tier, model_for
+from app.core.media_limits import MediaFacts, MediaKind
+from app.core.messages import (
+    Message,
+    MessageId,
+    media_reason,
+    model_params_reason,
+    quality_reason,
+)
+from app.core.models import GenerationRequest
+from app.core.pricing import estimate
+from app.services.errors import plain_message
+from app.services.inputs import MediaInput
+from app.services.uploads import EvolinkUploader, UnreadableFile, UploadRefused
+from app.ui import messages
+from app.ui.messages import render
+
+MB = api_facts.MB
+T2V, I2V, R2V = (model_for(m, Tier.STANDARD).id for m in Mode)
+FAST_T2V = model_for(Mode.TEXT, Tier.FAST).id
+IMG = "https://example.com/a.jpg"
+
+
+def _req(model: str = T2V, **kw: Any) -> GenerationRequest:
+    kw.setdefault("prompt", "a paper boat in the rain")
+    return GenerationRequest(model=model, **kw)
+
+
+def _facts(kind: MediaKind, **kw: Any) -> MediaFacts:
+    good: dict[MediaKind, dict[str, Any]] = {
+        MediaKind.IMAGE: {"format": "png", "size_bytes": 1000, "width": 640, "height": 480},
+        MediaKind.VIDEO: {"format": "mp4", "size_bytes": 1000, "width": 640, "height": 640,
+                          "duration_s": 4.0, "fps": 24.0},
+        MediaKind.AUDIO: {"format": "wav", "size_bytes": 1000, "duration_s": 4.0},
+    }
+    return MediaFacts(kind, f"x.{kind.value}", **{**good[kind], **kw})
+
+
+def _from_rules() -> Iterator[str]:
+    requests = [
+        _req("nope"), _req(prompt=""), _req(prompt="word " * 45_000),
+        _req(image_urls=[IMG]), _req(video_urls=["https://e.com/1.mp4"] * 2),
+        _req(audio_urls=["https://e.com/1.mp3"]), _req(I2V),
+        _req(R2V, image_urls=[IMG] * 10, video_urls=["", "https://[abc"],
+             audio_urls=["ftp://e.com/a.mp3"] * 4),
+        _req(R2V, audio_urls=["https://e.com/1.mp3"]), _req(I2V, image_urls=["a.jpg"]),
+        _req(duration=2), _req(duration=20), _req(quality="4k"), _req(FAST_T2V, quality="1080p"),
+        _req(aspect_ratio="5:4"), _req(I2V, image_urls=[IMG], model_params={"a": 1}),
+    ]
+    for req in requests:
+        yield from (p.message for p in rules.check(req))
+    # No model of the table needs media outside image-to-video; a made-up one does.
+    needy = dataclasses.replace(MODELS[R2V], images=Span(1, 9))
+    yield from (p.message for p in rules._check_media_counts(_req(R2V), needy))
+    for url in ("https://e.com/" + "x" * 2100, "https://[abc", "http://e.com/hook",
+                "https:///hook", "https://localhost/hook", "https://10.0.0.1/hook"):
+        yield rules.check_callback_url(url) or ""
+    yield rules.prompt_advice("雨" * 600) or ""
+    yield rules.prompt_advice("word " * 1200) or ""
+
+
+def _from_media_limits() -> Iterator[str]:
+    img, vid, aud = MediaKind.IMAGE, MediaKind.VIDEO, MediaKind.AUDIO
+    items = [
+        _facts(img, format="gif"), _facts(img, size_bytes=31 * MB),
+        _facts(img, size_bytes=30 * MB + 1), _facts(img, size_bytes=30 * MB + 2),
+        _facts(img, width=200, height=7000), _facts(img, width=6000, height=1000),
+        _facts(vid, width=320, height=320), _facts(vid, duration_s=1.0),
+        _facts(vid, fps=12.0),
+    ]
+    for f in items:
+        yield from (p.message for p in media_limits.check_item(f, 0))
+    sets = [
+        media_limits.check_set(images=[_facts(img)] * 10),
+        media_limits.check_set(videos=[_facts(vid, duration_s=8.0)] * 2),
+        media_limits.check_set(images=[_facts(img)], audios=[_facts(aud, duration_s=8.0)] * 2),
+        media_limits.check_set(images=[_facts(img, size_bytes=29 * MB)] * 3),
+        media_limits.check_set(audios=[_facts(aud)]),
+    ]
+    for problems in sets:
+        yield from (p.message for p in problems)
+
+
+def _from_composer_rules() -> Iterator[str]:
+    text, image, reference = (model_for(m, Tier.STANDARD) for m in Mode)
+    fast, mini = model_for(Mode.IMAGE, Tier.FAST), model_for(Mode.TEXT, Tier.MINI)
+    yield composer_rules.quality_fallback(fast, Quality.P1080)[1] or ""
+    for spec, kind, index in ((image, MediaKind.IMAGE, 0), (image, MediaKind.IMAGE, 1),
+                              (reference, MediaKind.IMAGE, 3), (reference, MediaKind.VIDEO, 0),
+                              (reference, MediaKind.AUDIO, 1)):
+        yield composer_rules.slot_title(spec, kind, index)
+    yield from (composer_rules.kind_title(kind) for kind in MediaKind)
+    yield composer_rules.greyed_reason(text, MediaKind.VIDEO, 0) or ""
+    yield composer_rules.greyed_reason(reference, MediaKind.IMAGE, 9) or ""
+    yield from composer_rules.kept_notices(text, {MediaKind.IMAGE: 1, MediaKind.AUDIO: 2})
+    yield from composer_rules.kept_notices(mini, {MediaKind.VIDEO: 1})
+    yield composer_rules.parse_model_params("{oops")[1] or ""
+    yield composer_rules.parse_model_params("[1]")[1] or ""
+    yield composer_rules.prompt_count("word " * 45_000).message or ""
+
+
+def _from_pricing_and_services() -> Iterator[str]:
+    for est in (estimate("nope", "720p", 5), estimate(T2V, "4k", 5),
+                estimate(model_for(Mode.TEXT, Tier.MINI).id, "720p", 5),
+                estimate(T2V, "1080p", 5),
+                estimate(R2V, "720p", 5, has_video_input=True, content_filter=False)):
+        yield from est.notes
+    for status in (401, 402, 403, 404, 413, 429, 503, 418):
+        yield plain_message(status)
+    refused = UploadRefused(MediaKind.VIDEO, "big.mov", "")
+    yield refused.message
+    yield str(refused)
+    yield UploadRefused(MediaKind.IMAGE, "a.png", "Too big.").message
+
+
+async def _unreadable_upload(tmp_path: Path) -> str:
+    client: Any = SimpleNamespace(endpoints=SimpleNamespace(files_base_url="https://files"))
+    missing = tmp_path / "gone.png"
+    item = MediaInput(MediaKind.IMAGE, str(missing), missing)
+    with pytest.raises(UnreadableFile) as info:
+        await EvolinkUploader(client).url_for(item)
+    return info.value.message
+
+
+def _walk(text: str) -> Iterator[Message]:
+    """`text` and every Message among its parameters, depth first."""
+    if isinstance(text, Message):
+        yield text
+        for value in text.params.values():
+            yield from _walk(value)
+
+
+async def _every_message(tmp_path: Path) -> list[Message]:
+    texts = [*_from_rules(), *_from_media_limits(), *_from_composer_rules(),
+             *_from_pricing_and_services(), await _unreadable_upload(tmp_path)]
+    assert all(isinstance(t, Message) for t in texts), [t for t in texts
+                                                        if not isinstance(t, Message)]
+    return [m for t in texts for m in _walk(t)]
+
+
+def test_the_catalog_has_every_id_the_core_declares() -> None:
+    assert set(messages.CATALOG) == set(MessageId)
+
+
+async def test_every_id_is_emitted_and_its_english_template_gives_the_core_text(
+        qapp: QApplication, tmp_path: Path) -> None:
+    found = await _every_message(tmp_path)
+    assert {m.id for m in found} == set(MessageId), set(MessageId) - {m.id for m in found}
+    for m in found:
+        assert render(m) == str(m), m.id
+
+
+def test_the_reasons_equal_the_capability_tables_own_sentences() -> None:
+    for spec in MODELS.values():
+        for quality in Quality:
+            assert quality_reason(spec, quality) == capabilities.quality_reason(spec, quality)
+        for kind in ("image", "video", "audio"):
+            assert media_reason(spec, kind) == capabilities.media_reason(spec, kind)
+        assert model_params_reason(spec) == capabilities.model_params_reason(spec)
+
+
+def test_a_message_is_its_english_string_everywhere() -> None:
+    problem = rules.check(_req(duration=2))[0]
+    msg = problem.message
+    assert isinstance(msg, Message) and msg.id is MessageId.DURATION_TOO_SHORT
+    assert msg == "Duration must be a whole number of seconds from 4 to 15; 2 s is too short"
+    assert json.loads(json.dumps({"m": msg})) == {"m": str(msg)}
+    for twin in (copy.deepcopy(msg), pickle.loads(pickle.dumps(msg))):
+        assert twin == msg and isinstance(twin, Message) and twin.id is msg.id
+        assert dict(twin.params) == dict(msg.params)
+    assert copy.deepcopy(problem) == problem and hash(problem) == hash(copy.copy(problem))
+
+
+def test_plain_strings_unknown_ids_and_broken_translations_fall_back_to_english(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert render("from the server") == "from the server"
+    msg = rules.check(_req(duration=20))[0].message
+    monkeypatch.delitem(messages.CATALOG, MessageId.DURATION_TOO_LONG)
+    assert render(msg) == str(msg)
+    monkeypatch.setitem(messages.CATALOG, MessageId.DURATION_TOO_LONG, "{missing} s")
+    assert render(msg) == str(msg)
+    empty = Message(MessageId.URL_EMPTY, "{item} is empty", item="")
+    monkeypatch.setitem(messages.CATALOG, MessageId.URL_EMPTY, "{item}")
+    assert render(empty) == " is empty"  # never an empty text
+
+
+def test_chinese_templates_keep_every_placeholder() -> None:
+    """A translation that lost or renamed a {field} would fall back to English at run time."""
+    from app.services.i18n import CATALOG as NAME
+    from app.services.i18n import i18n_dir
+
+    folder = i18n_dir()
+    assert folder is not None
+    root = ET.parse(folder / f"{NAME}_zh_CN.ts").getroot()
+    checked = 0
+    for context in root.iter("context"):
+        if context.findtext("name") != messages.CONTEXT:
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            text = message.findtext("translation") or ""
+            assert sorted(re.findall(r"\{[^}]*\}", source)) == \
+                sorted(re.findall(r"\{[^}]*\}", text)), source
+            checked += 1
+    assert checked >= len(MessageId)
