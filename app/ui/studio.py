@@ -44,8 +44,9 @@ from app.ui.studio_dialogs import StudioDialogs
 
 log = logging.getLogger(__name__)
 COMPOSER_STATE = "composer"
+# A change of these rebuilds the window (the launch loop re-applies language and theme).
 RESTART_SETTINGS = frozenset({"api_base_url", "clips_folder", "filename_template",
-                              "poll_concurrency"})
+                              "poll_concurrency", "language", "theme"})
 
 
 class Outcome(StrEnum):
