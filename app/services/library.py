@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Final
@@ -12,7 +13,7 @@ from app.core.capabilities import MODELS, Mode
 from app.core.states import TaskState
 from app.services.store_schema import TaskRecord, ThreadConnections, from_row
 
-__all__ = ["ClipLibrary", "LibraryQuery", "SortOrder"]
+__all__ = ["ClipLibrary", "DateRange", "LibraryQuery", "SortOrder", "date_since"]
 
 PAGE_SIZE: Final = 100  # rows per fetch: ~10 ms to read and validate on the UI thread
 BUSY_TIMEOUT_S: Final = 15.0
@@ -21,6 +22,29 @@ BUSY_TIMEOUT_S: Final = 15.0
 class SortOrder(StrEnum):
     NEWEST = "newest"
     OLDEST = "oldest"
+
+
+class DateRange(StrEnum):
+    """The date filter's choices, in whole local days so a query stays equal all day long."""
+
+    ANY = "any"
+    TODAY = "today"
+    LAST_7_DAYS = "7d"
+    LAST_30_DAYS = "30d"
+
+
+_DAYS_BACK: Final = {DateRange.TODAY: 0, DateRange.LAST_7_DAYS: 6, DateRange.LAST_30_DAYS: 29}
+
+
+def date_since(choice: DateRange, now: float) -> float | None:
+    """Epoch seconds of the local midnight that starts `choice` as seen at `now`; None for ANY.
+    "Last 7 days" is today and the six days before it."""
+    back = _DAYS_BACK.get(choice)
+    if back is None:
+        return None
+    midnight = datetime.fromtimestamp(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    # Naive local datetimes step by wall-clock days, so a DST change in between stays exact.
+    return (midnight - timedelta(days=back)).timestamp()
 
 
 @dataclass(frozen=True)
@@ -33,6 +57,8 @@ class LibraryQuery:
     quality: str | None = None  # "720p"
     aspect: str | None = None  # "16:9", "adaptive"
     sort: SortOrder = SortOrder.NEWEST
+    favourites_only: bool = False
+    since: float | None = None  # epoch seconds: made at or after (see date_since)
 
 
 def _escape_like(text: str) -> str:
@@ -42,8 +68,13 @@ def _escape_like(text: str) -> str:
 def _where(query: LibraryQuery) -> tuple[str, list[object]]:
     """The WHERE clause of a query. `state` is indexed (tasks_state); the JSON fields are read
     per saved row, a scan of the saved rows only, a few milliseconds at 10,000."""
-    clauses = ["state = ?", "file_path IS NOT NULL"]
+    clauses = ["state = ?", "file_path IS NOT NULL", "trashed_at IS NULL"]
     params: list[object] = [TaskState.SAVED.value]
+    if query.favourites_only:
+        clauses.append("favourite = 1")
+    if query.since is not None:
+        clauses.append("created_at >= ?")
+        params.append(float(query.since))
     text = query.text.strip()
     if text:
         clauses.append("json_extract(request_json, '$.prompt') LIKE ? ESCAPE '\\'")

@@ -229,6 +229,19 @@ class TaskStore:
         """Stop (or start again) polling and downloading this task; its id is kept."""
         return self._update(local_id, lambda r: dataclasses.replace(r, untracked=untracked))
 
+    def set_favourite(self, local_id: str, favourite: bool = True) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(r, favourite=favourite))
+
+    def relocate(self, local_id: str, new_path: Path) -> TaskRecord:
+        """The saved clip now lives at `new_path` (renamed or moved by the user)."""
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, file_path=str(new_path),
+            download_path=str(new_path) if r.download_path is not None else None))
+
+    def mark_trashed(self, local_id: str) -> TaskRecord:
+        """The clip went to the system trash: the record stays, the library stops listing it."""
+        return self._update(local_id, lambda r: dataclasses.replace(r, trashed_at=self._clock()))
+
     def note(self, local_id: str, note: str | None) -> TaskRecord:
         return self._update(local_id, lambda r: dataclasses.replace(r, note=note))
 

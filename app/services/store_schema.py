@@ -46,6 +46,8 @@ class TaskRecord:
     download_path: str | None = None  # chosen final name, so a resumed download finds its .part
     hidden: bool = False  # removed from the queue's list by the user; still in the store
     untracked: bool = False  # the user stopped tracking it: not polled, not downloaded
+    favourite: bool = False  # starred in the library
+    trashed_at: float | None = None  # moved to the system trash: gone from the library
 
     @property
     def model(self) -> str:
@@ -102,6 +104,11 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     ),
     # The library pages saved clips by date: one index serves the filter and the order.
     ("CREATE INDEX tasks_state_created ON tasks(state, created_at)",),
+    # Library actions: a star, and clips sent to the system trash (kept, but no longer listed).
+    (
+        "ALTER TABLE tasks ADD COLUMN favourite INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE tasks ADD COLUMN trashed_at REAL",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
@@ -184,4 +191,5 @@ def from_row(row: sqlite3.Row) -> TaskRecord:
     values["result_urls"] = tuple(json.loads(values["result_urls"]))
     values["hidden"] = bool(values["hidden"])
     values["untracked"] = bool(values["untracked"])
+    values["favourite"] = bool(values["favourite"])
     return TaskRecord(**values)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
 from app.core.capabilities import MODELS
@@ -27,13 +35,15 @@ def excerpt(prompt: str, limit: int = TITLE_CHARS) -> str:
 class LibraryModel(QAbstractListModel):
     """One row per saved clip of `query`, newest or oldest first; `PAGE_SIZE` rows per fetch.
 
-    Roles: RecordRole (TaskRecord), PathRole (Path of the clip), SortRole (created_at).
-    DecorationRole asks the thumbnail cache, so only painted rows make thumbnails.
+    Roles: RecordRole (TaskRecord), PathRole (Path of the clip), SortRole (created_at),
+    FavouriteRole (bool). DecorationRole asks the thumbnail cache, so only painted rows make
+    thumbnails. Rows drag out as file URLs, for other applications to take the clips.
     """
 
     RecordRole: Final = Qt.ItemDataRole.UserRole + 1
     PathRole: Final = Qt.ItemDataRole.UserRole + 2
     SortRole: Final = Qt.ItemDataRole.UserRole + 3
+    FavouriteRole: Final = Qt.ItemDataRole.UserRole + 4
 
     def __init__(self, library: ClipLibrary, thumbnails: ThumbnailCache,
                  parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
@@ -101,6 +111,13 @@ class LibraryModel(QAbstractListModel):
     def record_at(self, row: int) -> TaskRecord:
         return self._records[row]
 
+    def row_of(self, local_id: str) -> int | None:
+        """The loaded row of a record, if any (a linear scan of the loaded pages only)."""
+        for row, record in enumerate(self._records):
+            if record.local_id == local_id:
+                return row
+        return None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)
 
@@ -115,13 +132,41 @@ class LibraryModel(QAbstractListModel):
             return path
         if role == self.SortRole:
             return rec.created_at
+        if role == self.FavouriteRole:
+            return rec.favourite
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return excerpt(rec.request.prompt) or path.name
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(path)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return "\n".join((rec.request.prompt, self._details(rec), path.name))
+            lines = [rec.request.prompt, self._details(rec), path.name]
+            if rec.favourite:
+                lines.append(self.tr("★ Favourite"))
+            return "\n".join(lines)
         return None
+
+    # --- dragging out ----------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        # Copy only: a drop elsewhere must never take the clip away from the library.
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return ["text/uri-list"]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        """File URLs of the dragged clips, once each, in row order."""
+        rows = sorted({i.row() for i in indexes if i.isValid() and i.row() < len(self._records)})
+        mime = QMimeData()
+        urls = [QUrl.fromLocalFile(str(self._records[r].file_path)) for r in rows
+                if self._records[r].file_path]
+        mime.setUrls(urls)
+        mime.setText("\n".join(url.toLocalFile() for url in urls))
+        return mime
 
     def _icon(self, path: Path) -> QIcon:
         """A QIcon (scaled to the view's icon size by the delegate), made once per thumbnail."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -21,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.capabilities import MODELS, AspectRatio, Mode, Quality
-from app.services.library import ClipLibrary, LibraryQuery, SortOrder
+from app.services.clip_actions import ClipActions
+from app.services.library import ClipLibrary, DateRange, LibraryQuery, SortOrder, date_since
 from app.services.thumbnails import ThumbnailCache
 from app.ui.labels import mode_label, model_label, plain_label
+from app.ui.library.commands import ClipCommands
 from app.ui.library.delegate import LibraryDelegate
 from app.ui.library.model import LibraryModel
 
@@ -33,16 +37,28 @@ LIST_ICON: Final = QSize(48, 27)
 
 
 class LibraryPanel(QWidget):
-    """Saved clips with a search field, filter combos, a sort and a grid/list switch.
+    """Saved clips with a search field, filter combos, a sort and a grid/list switch, and the
+    clip actions (context menu, Actions button, shortcuts on the view; drag out as files).
+    `actions` enables the ones that change files or the store; `clock` dates the date filter.
 
-    Signals: openClipRequested(Path) — play this clip (double-click or Enter on a row).
+    Signals: openClipRequested(Path) — play this clip (double-click, Enter, or Play);
+    reuseRequested(object TaskRecord) — fill the composer with its settings;
+    nextFrameReady(Path png, object TaskRecord) — its last frame, for an image-to-video draft;
+    compareRequested(Path, Path) — the two selected clips side by side;
+    message(str) — a sentence for the status bar (an action done, or why it failed).
     """
 
     openClipRequested = Signal(Path)
+    reuseRequested = Signal(object)
+    nextFrameReady = Signal(Path, object)
+    compareRequested = Signal(Path, Path)
+    message = Signal(str)
 
     def __init__(self, library: ClipLibrary, thumbnails: ThumbnailCache,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, actions: ClipActions | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.model = LibraryModel(library, thumbnails, self)
         self.search_label = QLabel(self.tr("&Search"))
         self.search = QLineEdit()
@@ -51,11 +67,16 @@ class LibraryPanel(QWidget):
         self.quality_combo = QComboBox()
         self.aspect_combo = QComboBox()
         self.sort_combo = QComboBox()
+        self.date_combo = QComboBox()
+        self.favourites_button = QToolButton()
+        self.actions_button = QToolButton()
         self.grid_button = QToolButton()
         self.list_button = QToolButton()
         self.layout_group = QButtonGroup(self)
         self.count_label = QLabel()
         self.view = QListView()
+        self.view.setModel(self.model)
+        self.commands = ClipCommands(self.view, self.model, actions, self)
         self.search_timer = QTimer(self)
         self.search_timer.setObjectName("library-search")
         self.search_timer.setSingleShot(True)
@@ -65,11 +86,20 @@ class LibraryPanel(QWidget):
         self.search.returnPressed.connect(self.apply_query)
         self.search_timer.timeout.connect(self.apply_query)
         for combo in (self.model_combo, self.mode_combo, self.quality_combo, self.aspect_combo,
-                      self.sort_combo):
+                      self.sort_combo, self.date_combo):
             combo.currentIndexChanged.connect(self.apply_query)
+        self.favourites_button.toggled.connect(self.apply_query)
         self.grid_button.toggled.connect(self._on_grid_button_toggled)
         self.view.activated.connect(self._on_view_activated)
+        self.view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
         self.model.modelReset.connect(self._update_count)
+        c = self.commands
+        c.openClipRequested.connect(self.openClipRequested)
+        c.reuseRequested.connect(self.reuseRequested)
+        c.nextFrameReady.connect(self.nextFrameReady)
+        c.compareRequested.connect(self.compareRequested)
+        c.message.connect(self.message)
+        c.changed.connect(self._on_commands_changed)
         self.apply_query()
 
     def _setup_ui(self) -> None:
@@ -88,11 +118,17 @@ class LibraryPanel(QWidget):
                     for a in AspectRatio])
         self.sort_combo.addItem(self.tr("Newest first"), SortOrder.NEWEST.value)
         self.sort_combo.addItem(self.tr("Oldest first"), SortOrder.OLDEST.value)
+        for text, choice in ((self.tr("Any time"), DateRange.ANY),
+                             (self.tr("Today"), DateRange.TODAY),
+                             (self.tr("Last 7 days"), DateRange.LAST_7_DAYS),
+                             (self.tr("Last 30 days"), DateRange.LAST_30_DAYS)):
+            self.date_combo.addItem(text, choice.value)
         for combo, name in ((self.model_combo, self.tr("Model")),
                             (self.mode_combo, self.tr("Mode")),
                             (self.quality_combo, self.tr("Quality")),
                             (self.aspect_combo, self.tr("Aspect ratio")),
-                            (self.sort_combo, self.tr("Sort"))):
+                            (self.sort_combo, self.tr("Sort")),
+                            (self.date_combo, self.tr("Date"))):
             combo.setAccessibleName(name)
             combo.setToolTip(name)
         for button, text in ((self.grid_button, self.tr("Grid")),
@@ -101,12 +137,21 @@ class LibraryPanel(QWidget):
             button.setAccessibleName(text)
             button.setCheckable(True)
             self.layout_group.addButton(button)
+        self.favourites_button.setText(self.tr("★ Favourites"))
+        self.favourites_button.setAccessibleName(self.favourites_button.text())
+        self.favourites_button.setToolTip(self.tr("Show only the clips marked as favourites"))
+        self.favourites_button.setCheckable(True)
+        self.actions_button.setText(self.tr("Actions"))
+        self.actions_button.setAccessibleName(self.actions_button.text())
+        self.actions_button.setMenu(self.commands.menu)
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.count_label.setAccessibleName(self.tr("Clip count"))
         self.view.setAccessibleName(self.tr("Saved clips"))
-        self.view.setModel(self.model)
         self.view.setItemDelegate(LibraryDelegate(self.view))
         self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setMovement(QListView.Movement.Static)
@@ -120,12 +165,14 @@ class LibraryPanel(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.grid_button)
         bar.addWidget(self.list_button)
+        bar.addWidget(self.actions_button)
         filters = QGridLayout()
         for i, combo in enumerate((self.model_combo, self.mode_combo, self.sort_combo,
-                                   self.quality_combo, self.aspect_combo)):
+                                   self.quality_combo, self.aspect_combo, self.date_combo)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
             filters.addWidget(combo, i // 3, i % 3)
+        filters.addWidget(self.favourites_button, 2, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(filters)
@@ -151,6 +198,9 @@ class LibraryPanel(QWidget):
             quality=self.quality_combo.currentData(),
             aspect=self.aspect_combo.currentData(),
             sort=SortOrder(self.sort_combo.currentData() or SortOrder.NEWEST.value),
+            favourites_only=self.favourites_button.isChecked(),
+            since=date_since(DateRange(self.date_combo.currentData() or DateRange.ANY.value),
+                             self._clock()),
         )
 
     def apply_query(self) -> None:
@@ -162,8 +212,33 @@ class LibraryPanel(QWidget):
         self._update_count()
 
     def refresh(self) -> None:
-        """Re-read the store (after a clip was saved, or the CLI wrote)."""
-        self.model.refresh()
+        """Re-read the store (after a clip was saved, or the CLI wrote), keeping the selection
+        on the clips that are still listed."""
+        self.refresh_keeping_selection(None)
+
+    def refresh_keeping_selection(self, fallback_row: int | None) -> None:
+        """Re-read the store; re-select what was selected, else the row at `fallback_row`
+        (the clip after the ones that went away), when given."""
+        selection = self.view.selectionModel()
+        current = self.view.currentIndex()
+        current_id = (self.model.record_at(current.row()).local_id
+                      if current.isValid() else None)
+        chosen = [self.model.record_at(i.row()).local_id for i in selection.selectedIndexes()]
+        # The query again, not the old one: "Today" moves on at midnight.
+        self.search_timer.stop()
+        self.model.set_query(self.current_query())
+        rows = [r for r in (self.model.row_of(i) for i in chosen) if r is not None]
+        if not rows and fallback_row is not None and self.model.rowCount():
+            rows = [min(fallback_row, self.model.rowCount() - 1)]
+        flags = QItemSelectionModel.SelectionFlag
+        for row in rows:
+            selection.select(self.model.index(row), flags.Select)
+        current_row = self.model.row_of(current_id) if current_id else None
+        if current_row is None and rows:
+            current_row = rows[0]
+        if current_row is not None:
+            selection.setCurrentIndex(self.model.index(current_row), flags.NoUpdate)
+        self.commands.update()
 
     def is_grid(self) -> bool:
         return self.view.viewMode() is QListView.ViewMode.IconMode
@@ -182,6 +257,9 @@ class LibraryPanel(QWidget):
             self.view.setFlow(QListView.Flow.TopToBottom)
             self.view.setWrapping(False)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        # Drag out only, as a copy: other applications get file URLs. After the mode: a static
+        # QListView switches dragging off whenever its view mode changes.
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         (self.grid_button if grid else self.list_button).setChecked(True)
 
     def _update_count(self) -> None:
@@ -192,6 +270,16 @@ class LibraryPanel(QWidget):
 
     def _on_grid_button_toggled(self, checked: bool) -> None:
         self.set_grid(checked)
+
+    def _on_commands_changed(self, row: int) -> None:
+        self.refresh_keeping_selection(row)
+
+    def _on_view_custom_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid() and not self.view.selectionModel().isSelected(index):
+            self.view.setCurrentIndex(index)  # a right-click acts on the clip under it
+        self.commands.update()
+        self.commands.menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _on_view_activated(self, index: QModelIndex) -> None:
         path = index.data(LibraryModel.PathRole)

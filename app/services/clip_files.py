@@ -1,0 +1,243 @@
+"""Blocking file operations on a saved clip and its sidecar: copy out, rename, send to the trash.
+
+Each either completes or leaves the files as they were, and fails with a ClipActionError whose
+text is a plain sentence for the user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+from pathlib import Path
+from typing import Final
+
+from send2trash import send2trash
+
+from app.services.naming import MAX_NAME_BYTES, unique_path
+from app.services.sidecar import read_sidecar, sidecar_path, write_sidecar
+
+log = logging.getLogger(__name__)
+COPY_BLOCK: Final = 1024 * 1024
+_FORBIDDEN_CHARS: Final = ':*?"<>|'
+
+
+# English texts by id; the UI translates the same templates (app/ui/library/clip_messages.py).
+MESSAGES: Final = {
+    "no_file": "This task has no saved clip.",
+    "missing": "“{name}” is no longer in {folder}: it was moved or deleted outside the studio.",
+    "name_empty": "Type a name for the clip.",
+    "name_separator": "A name cannot contain / or \\: the clip stays in its folder "
+                      "(use Save as… to put a copy elsewhere).",
+    "name_chars": "A file name cannot contain {chars}.",
+    "name_too_long": "The name is too long: at most {limit} bytes.",
+    "name_taken": "“{name}” already exists in {folder}: choose another name.",
+    "export_self": "“{name}” is the clip itself: choose another name or folder.",
+    "export_failed": "Could not save a copy as {path}: {reason}",
+    "rename_failed": "Could not rename “{name}”: {reason}",
+    "rename_sidecar_failed": "Could not rename the settings file of “{name}”: {reason}",
+    "rename_store_failed": "The library could not record the new name, so “{name}” keeps "
+                           "its name: {reason}",
+    "trash_failed": "Could not move “{name}” to the trash: {reason}",
+    "trash_sidecar_failed": "“{name}” is in the trash, but its settings file stayed behind: "
+                            "{reason}",
+    "trash_store_failed": "“{name}” is in the trash, but the library could not record it: "
+                          "{reason}",
+    "favourite_failed": "The library could not keep the star: {reason}",
+    "frame_no_video": "“{name}” has no picture to take a frame from.",
+    "frame_decode": "“{name}” could not be decoded: {reason}",
+    "frame_none": "“{name}” holds no decodable frame.",
+    "frame_save": "The last frame of “{name}” could not be saved: {reason}",
+    "unexpected": "Something went wrong: {reason}",
+}
+
+
+class ClipActionError(Exception):
+    """An action on a clip failed. str() is the English sentence; `code` and `params` let the
+    interface show it in the user's language."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = {k: str(v) for k, v in params.items()}
+        super().__init__(MESSAGES[code].format(**self.params))
+
+
+class ClipMissing(ClipActionError):
+    """The clip file is no longer where the library says."""
+
+
+class InvalidName(ClipActionError):
+    """A new name that cannot be used (empty, a path, a character files cannot hold)."""
+
+
+class NameTaken(ClipActionError):
+    """Another file already has the name."""
+
+
+def reason(exc: BaseException) -> str:
+    """The short cause of an OS error ("Permission denied"), else the error's text."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def require_clip(clip: Path) -> None:
+    if not clip.is_file():
+        raise ClipMissing("missing", name=clip.name, folder=clip.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """A rename is durable once its directory is synced (POSIX); Windows has no such call."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_atomic(source: Path, target: Path) -> None:
+    """`target` becomes a byte-identical copy of `source`, whole or not at all."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        with source.open("rb") as src, tmp.open("wb") as dst:
+            shutil.copyfileobj(src, dst, COPY_BLOCK)
+            dst.flush()
+            os.fsync(dst.fileno())
+        with contextlib.suppress(OSError):  # some disks (FAT, shares) keep no such dates
+            shutil.copystat(source, tmp)  # the clip's dates: a copy, not a new clip
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def export_target(clip: Path, destination: Path, default_name: str) -> Path:
+    """Where an export of `clip` lands: inside `destination` if it is a folder (never
+    clobbering), else `destination` itself, given the clip's extension when it has none."""
+    if destination.is_dir():
+        return unique_path(destination, default_name)
+    if not destination.suffix:
+        destination = destination.with_name(destination.name + clip.suffix)
+    return destination
+
+
+def export_clip(clip: Path, destination: Path, default_name: str,
+                sidecar: dict[str, object] | None = None) -> Path:
+    """Copy `clip` and its sidecar to `destination` (a folder or a file path); the copy's
+    sidecar names the copy. `sidecar` stands in when the clip has none beside it."""
+    require_clip(clip)
+    target = export_target(clip, destination, default_name)
+    if target.exists() and os.path.samefile(target, clip):
+        raise ClipActionError("export_self", name=target.name)
+    data = read_sidecar(clip) or sidecar
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        copy_atomic(clip, target)
+        if data is not None:
+            write_sidecar(target, _renamed(data, target.name))
+    except OSError as exc:
+        raise ClipActionError("export_failed", path=target, reason=reason(exc)) from exc
+    return target
+
+
+def _renamed(data: dict[str, object], name: str) -> dict[str, object]:
+    clip = data.get("clip")
+    clip = dict(clip) if isinstance(clip, dict) else {}
+    clip["file"] = name
+    return {**data, "clip": clip}
+
+
+def check_new_name(clip: Path, text: str) -> Path:
+    """The path `clip` would have under the typed name (its extension added when left out)."""
+    name = text.strip()
+    if not name:
+        raise InvalidName("name_empty")
+    if "/" in name or "\\" in name or (os.altsep and os.altsep in name):
+        raise InvalidName("name_separator")
+    bad = sorted({c for c in name if c in _FORBIDDEN_CHARS or ord(c) < 32})
+    if bad:
+        shown = " ".join(c if c.isprintable() else repr(c) for c in bad)
+        raise InvalidName("name_chars", chars=shown)
+    if name.lower().endswith(clip.suffix.lower()):
+        name = name[: -len(clip.suffix)]
+    name = name.rstrip(". ")
+    if not name:
+        raise InvalidName("name_empty")
+    full = name + clip.suffix
+    if len(full.encode("utf-8")) > MAX_NAME_BYTES:
+        raise InvalidName("name_too_long", limit=MAX_NAME_BYTES)
+    target = clip.with_name(full)
+    if _taken(target, clip) or _taken(sidecar_path(target), sidecar_path(clip)):
+        raise NameTaken("name_taken", name=full, folder=clip.parent)
+    return target
+
+
+def _taken(path: Path, own: Path) -> bool:
+    # A case-only rename on a case-insensitive disk finds the clip itself: that is allowed.
+    return path.exists() and not (own.exists() and os.path.samefile(path, own))
+
+
+def rename_clip(clip: Path, text: str) -> Path:
+    """Rename `clip` and its sidecar (whose clip.file follows). On failure both are as before."""
+    require_clip(clip)
+    target = check_new_name(clip, text)
+    if target == clip:
+        return clip
+    old_side, new_side = sidecar_path(clip), sidecar_path(target)
+    data = read_sidecar(clip) if old_side.exists() else None
+    try:
+        os.rename(clip, target)
+    except OSError as exc:
+        raise ClipActionError("rename_failed", name=clip.name, reason=reason(exc)) from exc
+    try:
+        if data is not None:
+            write_sidecar(target, _renamed(data, target.name))
+            old_side.unlink()
+        elif old_side.exists():  # unreadable: moved as it is, it is still the user's file
+            os.rename(old_side, new_side)
+    except OSError as exc:
+        undo_rename(clip, target, sidecar_moved=False)
+        raise ClipActionError("rename_sidecar_failed", name=clip.name,
+                              reason=reason(exc)) from exc
+    return target
+
+
+def undo_rename(clip: Path, renamed: Path, *, sidecar_moved: bool = True) -> None:
+    """Put a renamed clip (and its sidecar) back: used when a later step fails."""
+    try:
+        os.rename(renamed, clip)
+        old_side, new_side = sidecar_path(clip), sidecar_path(renamed)
+        if sidecar_moved and new_side.exists():
+            data = read_sidecar(renamed)
+            if data is not None:
+                write_sidecar(clip, _renamed(data, clip.name))
+                new_side.unlink()
+            elif not old_side.exists():
+                os.rename(new_side, old_side)
+        elif not sidecar_moved and new_side.exists() and old_side.exists():
+            new_side.unlink()  # a half-written copy; the original is still in place
+    except OSError:
+        log.exception("could not undo the rename of %s to %s", clip.name, renamed.name)
+
+
+def trash_clip(clip: Path) -> list[Path]:
+    """Send the clip, then its sidecar, to the system trash; returns what was trashed."""
+    require_clip(clip)
+    try:
+        send2trash(clip)
+    except OSError as exc:
+        raise ClipActionError("trash_failed", name=clip.name, reason=reason(exc)) from exc
+    trashed = [clip]
+    side = sidecar_path(clip)
+    if side.exists():
+        try:
+            send2trash(side)
+        except OSError as exc:
+            raise ClipActionError("trash_sidecar_failed", name=clip.name,
+                                  reason=reason(exc)) from exc
+        trashed.append(side)
+    return trashed
