@@ -1,0 +1,120 @@
+"""The request behind a clip: from its sidecar, the sidecar itself, or the library by hash."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import av
+import pytest
+
+from app.core.models import GenerationRequest
+from app.core.states import TaskState
+from app.services.clip_restore import NotRestorable, Source, Why, restore
+from app.services.sidecar import sidecar_for, sidecar_path, write_sidecar
+from app.services.store_schema import TaskRecord
+
+REQUEST = GenerationRequest(
+    model="seedance-2.0-image-to-video", prompt="一只纸鹤展开成鸟 — a paper crane unfolding",
+    image_urls=["https://files.example.com/a.png", "https://files.example.com/b.png"],
+    duration=7, quality="1080p", aspect_ratio="9:16", generate_audio=False,
+    content_filter=False, model_params={"seed": 42, "camera": {"fixed": True}},
+    callback_url="https://hooks.example.com/done",
+)
+
+
+def write_clip(path: Path, shade: int) -> Path:
+    """Two flat frames of one colour: distinct bytes per shade."""
+    with av.open(str(path), "w", format="mp4") as container:
+        stream: Any = container.add_stream("libx264", rate=24)
+        stream.width, stream.height, stream.pix_fmt = 64, 36, "yuv420p"
+        stream.options = {"preset": "ultrafast"}
+        pixel = bytes((shade, 255 - shade, 90, 255))
+        for i in range(2):
+            frame = av.VideoFrame.from_bytes(pixel * (64 * 36), 64, 36, "rgba")
+            frame.pts = i
+            for packet in stream.encode(frame.reformat(format="yuv420p")):
+                container.mux(packet)
+        for packet in stream.encode(None):
+            container.mux(packet)
+    return path
+
+
+def record_for(clip: Path, request: GenerationRequest = REQUEST) -> TaskRecord:
+    return TaskRecord(
+        local_id="0" * 32, task_id="task-1", state=TaskState.SAVED, request=request,
+        idempotency_key="ss-1", source="gui", created_at=1.7e9, submitted_at=1.7e9,
+        updated_at=1.7e9, progress=100, estimated_time=None, credits_reserved=None,
+        error_code=None, error_message=None, result_urls=("https://cdn.example.com/x.mp4?s=1",),
+        completed_at=1.7e9 + 30, file_path=str(clip), saved_at=1.7e9 + 40)
+
+
+@pytest.fixture
+def saved(tmp_path: Path) -> tuple[Path, TaskRecord]:
+    clip = write_clip(tmp_path / "crane.mp4", 40)
+    record = record_for(clip)
+    write_sidecar(clip, sidecar_for(record, clip))
+    return clip, record
+
+
+def test_a_clip_with_its_sidecar_gives_the_request_exactly(
+        saved: tuple[Path, TaskRecord]) -> None:
+    clip, _ = saved
+    restored = restore(clip)
+    assert restored.source is Source.SIDECAR
+    assert restored.request == REQUEST
+    assert restored.request.to_body() == REQUEST.to_body()
+
+
+def test_the_sidecar_alone_gives_the_request(saved: tuple[Path, TaskRecord]) -> None:
+    clip, _ = saved
+    assert restore(sidecar_path(clip)).request == REQUEST
+
+
+def test_a_copied_clip_without_sidecar_is_found_in_the_library_by_its_bytes(
+        saved: tuple[Path, TaskRecord], tmp_path: Path) -> None:
+    clip, record = saved
+    elsewhere = tmp_path / "moved" / "renamed.mp4"
+    elsewhere.parent.mkdir()
+    shutil.copyfile(clip, elsewhere)
+    other_clip = write_clip(tmp_path / "other.mp4", 200)
+    other = record_for(other_clip, REQUEST.model_copy(update={"prompt": "another"}))
+    restored = restore(elsewhere, [other, record])
+    assert restored.source is Source.LIBRARY
+    assert restored.request == REQUEST
+
+
+def test_a_clip_of_the_same_size_but_other_bytes_is_not_a_match(tmp_path: Path) -> None:
+    ours = write_clip(tmp_path / "ours.mp4", 10)
+    stranger = tmp_path / "stranger.mp4"
+    data = bytearray(ours.read_bytes())
+    data[-1] ^= 0xFF  # same size, one byte different
+    stranger.write_bytes(bytes(data))
+    with pytest.raises(NotRestorable) as caught:
+        restore(stranger, [record_for(ours)])
+    assert caught.value.why is Why.UNKNOWN_CLIP
+    assert "stranger.mp4" in str(caught.value)
+
+
+@pytest.mark.parametrize(("name", "content", "why"), [
+    ("notes.txt", "hello", Why.WRONG_KIND),
+    ("other.json", json.dumps({"app": "Something Else", "request": {}}), Why.FOREIGN),
+    ("broken.json", "{not json", Why.NOT_JSON),
+    ("ours.json", json.dumps({"app": "Seedance Studio", "request": {"prompt": 3}}),
+     Why.NO_REQUEST),
+])
+def test_files_without_settings_say_why(tmp_path: Path, name: str, content: str,
+                                        why: Why) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(NotRestorable) as caught:
+        restore(path)
+    assert caught.value.why is why and caught.value.name == name
+
+
+def test_a_missing_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(NotRestorable) as caught:
+        restore(tmp_path / "gone.mp4")
+    assert caught.value.why is Why.NOT_A_FILE
