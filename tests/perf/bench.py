@@ -31,6 +31,7 @@ from tests.perf.common import (
     stop_simulator,
     write_mp4_shaped,
 )
+from tests.perf.library_scroll import RECORDS, bench_library_scroll
 from tests.perf.loop_stall import bench_loop_stall
 from tests.perf.startup import bench_startup
 
@@ -140,9 +141,13 @@ def main() -> None:
     p.add_argument("--size-mb", type=int, default=90, help="at most 90: the upload limit")
     p.add_argument("--start-runs", type=int, default=7, help="start-up samples (0: skip)")
     p.add_argument("--skip-stall", action="store_true", help="skip the 200-task loop benchmark")
+    p.add_argument("--library-clips", type=int, default=RECORDS,
+                   help="saved clips in the library benchmark (0: skip)")
+    p.add_argument("--library-only", action="store_true",
+                   help="run the library benchmark alone")
     args = p.parse_args()
     rows: list[Row] = []
-    if args.start_runs:  # first, in fresh processes, while nothing else runs
+    if args.start_runs and not args.library_only:  # first, in fresh processes, alone
         with tempfile.TemporaryDirectory(prefix="seedance-startup-") as tmp:
             rows += bench_startup(Path(tmp), args.start_runs)
     import qasync
@@ -151,7 +156,11 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])  # the app's own loop: qasync on Qt
     loop = qasync.QEventLoop(app)
     with loop:
-        rows += loop.run_until_complete(main_async(args))
+        if not args.library_only:
+            rows += loop.run_until_complete(main_async(args))
+        if args.library_clips:  # plain Qt: it runs its own event loops, as a view's user does
+            with tempfile.TemporaryDirectory(prefix="seedance-library-") as tmp:
+                rows += bench_library_scroll(Path(tmp), args.library_clips)
     print_table(rows)
 
 

@@ -1,0 +1,264 @@
+"""Compare two clips side by side, playing in sync under one transport, in a window of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.playback import Player
+from app.services.sidecar import read_sidecar
+from app.ui.player.compare_side import CompareSide
+from app.ui.player.compare_sync import SyncedPair
+from app.ui.player.transport import TransportBar, clock
+
+ReadDetails = Callable[[Path], dict[str, Any] | None]
+JUMP_MS = 1000
+LEFT, RIGHT = 0, 1
+
+
+class CompareView(QWidget):
+    """Two clips side by side under one transport. The longer clip leads (see SyncedPair);
+    sound comes from one side only, the left by default (two soundtracks at once are noise).
+
+    Keys: Space play/pause, Left/Right one frame, J one second back, K pause, L play (again:
+    faster), M mute, F full screen.
+    Signals: message(str) — a sentence for a status bar (which clip cannot be played, why).
+    """
+
+    message = Signal(str)
+
+    def __init__(self, left: Player, right: Player, parent: QWidget | None = None, *,
+                 read_details: ReadDetails = read_sidecar) -> None:
+        super().__init__(parent)
+        self._read_details = read_details
+        self.pair = SyncedPair(left, right, self)
+        self.sides = [CompareSide(left), CompareSide(right)]  # in screen order, left first
+        self.transport = TransportBar()
+        self.sound_label = QLabel(self.tr("&Sound from"))
+        self.sound = QComboBox()
+        self.swap_button = QPushButton(self.tr("S&wap sides"))
+        self._pictures = QHBoxLayout()
+        self._seeking = False  # the slider is being set from the player, not by the user
+        pair = self.pair
+        self._keys: dict[str, Callable[[], None]] = {
+            "Space": pair.toggle, "Left": lambda: pair.step_frames(-1),
+            "Right": lambda: pair.step_frames(1), "J": self._jump_back, "K": pair.pause,
+            "L": self._play_or_faster, "M": self.transport.mute_button.toggle,
+            "F": self.toggle_fullscreen}
+        self.shortcuts = [QShortcut(QKeySequence(k), self, context=(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut)) for k in self._keys]
+        self._setup_ui()
+        for shortcut, action in zip(self.shortcuts, self._keys.values(), strict=True):
+            shortcut.activated.connect(action)
+        t = self.transport
+        t.play_button.clicked.connect(pair.toggle)
+        t.back_button.clicked.connect(lambda: pair.step_frames(-1))
+        t.next_button.clicked.connect(lambda: pair.step_frames(1))
+        t.loop_button.toggled.connect(pair.set_loop)
+        t.mute_button.toggled.connect(lambda _m: self._apply_sound())
+        t.volume.valueChanged.connect(lambda _v: self._apply_sound())
+        t.speed.currentIndexChanged.connect(
+            lambda i: pair.set_rate(float(t.speed.itemData(i))))
+        t.full_button.clicked.connect(self.toggle_fullscreen)
+        t.scrub.valueChanged.connect(self._on_scrub_value_changed)
+        self.sound.currentIndexChanged.connect(lambda _i: self._apply_sound())
+        self.swap_button.clicked.connect(self.swap)
+        pair.ready.connect(self._on_pair_ready)
+        pair.positionChanged.connect(self._on_pair_position_changed)
+        pair.durationChanged.connect(self._on_pair_duration_changed)
+        pair.playingChanged.connect(t.show_playing)
+        for side in self.sides:
+            side.player.errorOccurred.connect(
+                lambda text, s=side: self._on_side_error_occurred(s, text))
+
+    def _setup_ui(self) -> None:
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        t = self.transport
+        t.loop_button.setChecked(True)
+        t.loop_button.setToolTip(self.tr("Play both clips over and over; the shorter one "
+                                         "waits on its last frame for the longer one"))
+        t.volume.setValue(100)
+        t.show_rate(1.0)
+        t.setEnabled(False)
+        self.sound.addItem(self.tr("Left clip"), LEFT)
+        self.sound.addItem(self.tr("Right clip"), RIGHT)
+        self.sound_label.setBuddy(self.sound)
+        self.sound.setAccessibleName(self.tr("Sound from"))
+        self.swap_button.setAccessibleName(self.tr("Swap sides"))
+        self.swap_button.setToolTip(self.tr("Put the left clip on the right and the right "
+                                            "clip on the left"))
+        for side in self.sides:
+            self._pictures.addWidget(side, 1)
+        self._name_sides()
+        row = QHBoxLayout()
+        row.addWidget(self.swap_button)
+        row.addStretch(1)
+        row.addWidget(self.sound_label)
+        row.addWidget(self.sound)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self._pictures, 1)
+        layout.addWidget(t)
+        layout.addLayout(row)
+
+    # -- commands --------------------------------------------------------------------------
+
+    @property
+    def left(self) -> CompareSide:
+        return self.sides[LEFT]
+
+    @property
+    def right(self) -> CompareSide:
+        return self.sides[RIGHT]
+
+    def open_clips(self, left: Path, right: Path) -> None:
+        """Show `left` and `right`, both paused on their first frame."""
+        self.pair.pause()
+        self.pair.reset()
+        self.transport.setEnabled(False)
+        for side, path in zip(self.sides, (left, right), strict=True):
+            side.show_clip(path, self._read_details(path))
+        for side in self.sides:
+            side.player.open(side.path or Path())
+
+    def swap(self) -> None:
+        """Exchange the two pictures on screen; playback goes on where it was."""
+        self.sides.reverse()
+        for side in self.sides:
+            self._pictures.removeWidget(side)
+        for side in self.sides:
+            self._pictures.addWidget(side, 1)
+        self._name_sides()
+        self._apply_sound()
+
+    def set_fullscreen(self, on: bool) -> None:
+        window = self.window()
+        if window.isFullScreen() != on:
+            if on:
+                window.showFullScreen()
+            else:
+                window.showNormal()
+
+    def toggle_fullscreen(self) -> None:
+        self.set_fullscreen(not self.window().isFullScreen())
+
+    def shutdown(self) -> None:
+        """Stop following and let go of both files."""
+        self.pair.pause()
+        self.pair.reset()
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _name_sides(self) -> None:
+        self.left.set_side(self.tr("Left"))
+        self.right.set_side(self.tr("Right"))
+
+    def _apply_sound(self) -> None:
+        """One side audible (the chosen one), the other muted; the mute button silences all."""
+        t = self.transport
+        audible = self.sides[int(self.sound.currentData() or LEFT)]
+        for side in self.sides:
+            side.player.set_volume(t.volume.value() / 100)
+            side.player.set_muted(side is not audible or t.mute_button.isChecked())
+
+    def _jump_back(self) -> None:
+        self.pair.seek_ms(self.pair.position_ms() - JUMP_MS)
+
+    def _play_or_faster(self) -> None:
+        pair = self.pair
+        if pair.is_playing():
+            pair.set_rate(pair.leader.next_rate(faster=True) if pair.leader else 1.0)
+            self.transport.show_rate(pair.rate())
+        else:
+            pair.play()
+
+    def _on_pair_ready(self) -> None:
+        playable = self.pair.leader is not None
+        self.transport.setEnabled(playable)
+        self.swap_button.setEnabled(True)
+        self.pair.set_loop(self.transport.loop_button.isChecked())
+        self.pair.set_rate(float(self.transport.speed.currentData() or 1.0))
+        self._apply_sound()
+        if playable:
+            self._on_pair_position_changed(self.pair.position_ms())
+
+    def _on_side_error_occurred(self, side: CompareSide, text: str) -> None:
+        self.message.emit(self.tr("%1 clip: %2").replace("%1", side.heading.accessibleName())
+                          .replace("%2", text))
+
+    def _on_pair_duration_changed(self, duration_ms: int) -> None:
+        self.transport.scrub.setRange(0, duration_ms)
+        self.transport.total.setText(clock(duration_ms))
+
+    def _on_pair_position_changed(self, position_ms: int) -> None:
+        t, leader = self.transport, self.pair.leader
+        self._seeking = True
+        t.scrub.setValue(position_ms)
+        self._seeking = False
+        t.elapsed.setText(clock(position_ms))
+        if leader is not None:
+            t.frame.setText(self.tr("Frame %1 of %2")
+                            .replace("%1", str(leader.current_frame() + 1))
+                            .replace("%2", str(leader.frame_count())))
+
+    def _on_scrub_value_changed(self, position_ms: int) -> None:
+        if not self._seeking:
+            self.pair.seek_ms(position_ms)
+
+
+class CompareWindow(QDialog):
+    """A window of its own (not modal: the studio stays usable) holding one CompareView."""
+
+    def __init__(self, left: Player, right: Player, parent: QWidget | None = None, *,
+                 read_details: ReadDetails = read_sidecar) -> None:
+        super().__init__(parent)
+        self.view = CompareView(left, right, self, read_details=read_details)
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle(self.tr("Compare clips"))
+        self.setModal(False)
+        self.setSizeGripEnabled(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.resize(1100, 560)
+
+    def open_clips(self, left: Path, right: Path) -> None:
+        self.setWindowTitle(self.tr("Compare %1 and %2").replace("%1", left.name)
+                            .replace("%2", right.name))
+        self.view.open_clips(left, right)
+        self.view.setFocus()
+
+    def done(self, result: int) -> None:  # Esc, or the window's close button
+        self.view.shutdown()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.view.shutdown()
+        super().closeEvent(event)
+
+
+def open_compare(left: Path, right: Path, parent: QWidget | None = None) -> CompareWindow:
+    """Show `left` and `right` side by side in a new window, deleted when it is closed."""
+    players = (Player(), Player())
+    window = CompareWindow(*players, parent)
+    for player in players:
+        player.setParent(window)  # the players live and die with their window
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.open_clips(left, right)
+    window.show()
+    return window
