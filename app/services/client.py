@@ -13,6 +13,7 @@ import httpx
 
 from app import __version__
 from app.core import api_facts
+from app.core.messages import Message, MessageId
 from app.core.models import (
     Credits,
     GenerationRequest,
@@ -41,6 +42,17 @@ from app.services.tls import tls_context
 
 log = logging.getLogger(__name__)
 USER_AGENT = f"SeedanceStudio/{__version__}"
+M = MessageId
+
+
+def describe(exc: Exception) -> str:
+    """`str(exc)`, but as a Message when it is an ApiError: its own sentence (translatable)
+    followed by the "[code] (HTTP status)" details that need no translation."""
+    text = str(exc)
+    if not isinstance(exc, ApiError) or text == exc.message:
+        return exc.message if isinstance(exc, ApiError) else text
+    return Message(M.API_ERROR_DETAIL, "{message} {detail}", message=exc.message,
+                   detail=text.removeprefix(exc.message).lstrip())
 
 
 class EvolinkClient:
@@ -84,13 +96,16 @@ class EvolinkClient:
         try:
             resp = await self._http.request(method, url, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise ConnectFailed(f"Could not connect to {self.endpoints.base_url}: "
-                                f"{type(exc).__name__}") from None
+            raise ConnectFailed(Message(
+                M.NET_CONNECT_FAILED, "Could not connect to {url}: {error}",
+                url=self.endpoints.base_url, error=type(exc).__name__)) from None
         except httpx.TimeoutException:
-            raise RequestTimedOut("The server did not answer in time") from None
+            raise RequestTimedOut(Message(
+                M.NET_TIMED_OUT, "The server did not answer in time")) from None
         except httpx.TransportError as exc:
-            raise NetworkError(f"The connection broke before an answer arrived "
-                               f"({type(exc).__name__})") from None
+            raise NetworkError(Message(
+                M.NET_BROKE, "The connection broke before an answer arrived ({error})",
+                error=type(exc).__name__)) from None
         log.info("%s %s -> %s (request id %s)", method, resp.request.url.path,
                  resp.status_code, resp.headers.get(api_facts.REQUEST_ID_HEADER, "-"))
         return resp
@@ -114,8 +129,8 @@ class EvolinkClient:
                       param=err.param if err else None, request_id=request_id,
                       retry_after=retry_after if status in (429, 502, 503, 504) else None)
         if data is None:
-            raise MalformedAnswer("The server's answer was not valid JSON", status=status,
-                                  request_id=request_id)
+            raise MalformedAnswer(Message(M.API_NOT_JSON, "The server's answer was not valid "
+                                          "JSON"), status=status, request_id=request_id)
         return data
 
     async def _read(self, method: str, url: str, **kwargs: Any) -> object:
@@ -141,15 +156,16 @@ class EvolinkClient:
                         "POST", api_facts.GENERATIONS_PATH, json=body, headers=headers))
                     return parse_task(data)
         except (ServerError, MalformedAnswer, MalformedResponse) as exc:
-            raise SubmissionOutcomeUnknown(
-                f"The request was sent but the answer was unusable ({exc}); a task may exist",
+            raise SubmissionOutcomeUnknown(Message(
+                M.SENT_ANSWER_UNUSABLE, "The request was sent but the answer was unusable "
+                "({error}); a task may exist", error=describe(exc)),
                 status=getattr(exc, "status", None)) from None
         except NetworkError as exc:
             if isinstance(exc, ConnectFailed):
                 raise
-            raise SubmissionOutcomeUnknown(
-                f"The request was sent but no answer came back ({exc.message}); a task may "
-                "exist") from None
+            raise SubmissionOutcomeUnknown(Message(
+                M.SENT_NO_ANSWER, "The request was sent but no answer came back ({error}); a "
+                "task may exist", error=exc.message)) from None
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def get(self, task_id: str) -> Task:

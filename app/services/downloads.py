@@ -15,6 +15,7 @@ from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt
 from tenacity.wait import wait_random_exponential
 
 from app import __version__
+from app.core.messages import Message, MessageId
 from app.services.tls import tls_context
 
 USER_AGENT: Final = f"SeedanceStudio/{__version__}"  # the CDN may refuse library defaults [seen]
@@ -23,17 +24,29 @@ EXPIRED_STATUSES: Final = frozenset({403, 404, 410})  # a signed result URL past
 _CONTENT_RANGE = re.compile(r"bytes\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)", re.IGNORECASE)
 
 ProgressCallback = Callable[[int, int | None], None]
+M = MessageId
 
 
-class DownloadExpired(Exception):
+class _Said(Exception):
+    """An exception whose `str()` is its Message itself, so the interface can translate it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DownloadExpired(_Said):
     """The result URL answered 403/404/410: it has expired (24 h after completion)."""
 
 
-class DownloadFailed(Exception):
+class DownloadFailed(_Said):
     """The clip could not be downloaded; the message is plain words for the user."""
 
 
-class _Retry(Exception):
+class _Retry(_Said):
     """A transient failure (connection reset, timeout, 5xx): try again, resuming."""
 
 
@@ -56,17 +69,18 @@ def check_url(url: str) -> httpx.URL:
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as exc:
-        raise DownloadFailed(f"not a usable download address: {exc}") from exc
+        raise DownloadFailed(Message(M.DL_BAD_ADDRESS, "not a usable download address: {error}",
+                                     error=str(exc))) from exc
     if parsed.userinfo:
-        raise DownloadFailed("refusing a download address that carries a user name or password")
+        raise DownloadFailed(Message(M.DL_USER_INFO, "refusing a download address that carries "
+                                     "a user name or password"))
     if parsed.scheme == "https" and parsed.host:
         return parsed
     if parsed.scheme == "http" and _is_loopback(parsed.host):
         return parsed
-    raise DownloadFailed(
-        f"refusing to download from {parsed.scheme}://{parsed.host}: only https addresses "
-        "(or http on this computer) are allowed"
-    )
+    raise DownloadFailed(Message(
+        M.DL_NOT_HTTPS, "refusing to download from {scheme}://{host}: only https addresses "
+        "(or http on this computer) are allowed", scheme=parsed.scheme, host=parsed.host))
 
 
 def _is_loopback(host: str) -> bool:
@@ -105,9 +119,12 @@ async def download_clip(
             with attempt:
                 await _attempt(http, url, part, on_progress)
     except _Retry as exc:
-        raise DownloadFailed(f"the download failed after {attempts} attempts: {exc}") from exc
+        raise DownloadFailed(Message(M.DL_GAVE_UP, "the download failed after {attempts} "
+                                     "attempts: {reason}", attempts=attempts,
+                                     reason=exc.message)) from exc
     except OSError as exc:
-        raise DownloadFailed(f"could not write {part.name}: {exc.strerror or exc}") from exc
+        raise DownloadFailed(Message(M.DL_CANNOT_WRITE, "could not write {name}: {error}",
+                                     name=part.name, error=exc.strerror or str(exc))) from exc
     await _finish(part, final_path)
     return final_path
 
@@ -142,7 +159,8 @@ async def _open(http: httpx.AsyncClient, url: str, headers: dict[str, str]) -> h
             return response
         await response.aclose()
         url = str(response.url.join(location))
-    raise DownloadFailed("the download address redirected too many times")
+    raise DownloadFailed(Message(M.DL_TOO_MANY_REDIRECTS,
+                                 "the download address redirected too many times"))
 
 
 async def _consume(
@@ -152,10 +170,9 @@ async def _consume(
     status = response.status_code
     if status in EXPIRED_STATUSES:
         part.unlink(missing_ok=True)  # useless without a working address
-        raise DownloadExpired(
-            f"the clip's download address has expired (HTTP {status}); result links are "
-            "valid for 24 hours after the video is finished"
-        )
+        raise DownloadExpired(Message(
+            M.DL_EXPIRED, "the clip's download address has expired (HTTP {status}); result "
+            "links are valid for 24 hours after the video is finished", status=status))
     if status == 416 and offset:
         total = _content_range(response.headers.get("Content-Range"))[1]
         if total is None:
@@ -163,15 +180,18 @@ async def _consume(
         if total == offset:
             return  # the part was already complete
         part.unlink(missing_ok=True)
-        raise _Retry("the partial download did not match the file on the server")
+        raise _Retry(Message(M.DL_PART_MISMATCH,
+                             "the partial download did not match the file on the server"))
     if status == 429 or status >= 500:
-        raise _Retry(f"the server answered HTTP {status}")
+        raise _Retry(Message(M.DL_HTTP_STATUS, "the server answered HTTP {status}",
+                             status=status))
     encoded = response.headers.get("Content-Encoding", "identity").lower() not in ("identity", "")
     if status == 206 and not encoded:
         start, total = _content_range(response.headers.get("Content-Range"))
         if start != offset:
             part.unlink(missing_ok=True)
-            raise _Retry("the server resumed the download at the wrong place")
+            raise _Retry(Message(M.DL_WRONG_PLACE,
+                                 "the server resumed the download at the wrong place"))
         done, mode = offset, "ab"
     elif status == 200:
         # No Range sent, or the server ignored it: start over.
@@ -180,9 +200,10 @@ async def _consume(
         done, mode = 0, "wb"
     elif status == 206:
         part.unlink(missing_ok=True)  # compressed ranges cannot be appended: start over
-        raise _Retry("the server compressed a partial answer")
+        raise _Retry(Message(M.DL_COMPRESSED, "the server compressed a partial answer"))
     else:
-        raise DownloadFailed(f"the server refused the download (HTTP {status})")
+        raise DownloadFailed(Message(M.DL_REFUSED, "the server refused the download "
+                                     "(HTTP {status})", status=status))
     with part.open(mode) as f:
         if on_progress:
             on_progress(done, total)
@@ -193,7 +214,8 @@ async def _consume(
             if on_progress:
                 on_progress(done, total)
     if total is not None and done != total:
-        raise _Retry(f"the connection closed after {done} of {total} bytes")
+        raise _Retry(Message(M.DL_CLOSED_EARLY, "the connection closed after {done} of "
+                             "{total} bytes", done=done, total=total))
 
 
 def _content_range(value: str | None) -> tuple[int | None, int | None]:
@@ -220,14 +242,18 @@ async def _finish(part: Path, final_path: Path) -> None:
         with part.open("rb") as f:
             head = f.read(12)
     except OSError as exc:
-        raise DownloadFailed(f"could not read the downloaded file: {exc.strerror}") from exc
+        raise DownloadFailed(Message(M.DL_CANNOT_READ, "could not read the downloaded file: "
+                                     "{error}", error=exc.strerror)) from exc
     if head[4:8] != b"ftyp":
         part.unlink(missing_ok=True)
-        raise DownloadFailed("the server sent something that is not an MP4 video")
+        raise DownloadFailed(Message(M.DL_NOT_MP4,
+                                     "the server sent something that is not an MP4 video"))
     try:
         await asyncio.to_thread(_sync_and_replace, part, final_path)
     except OSError as exc:
-        raise DownloadFailed(f"could not save {final_path.name}: {exc.strerror or exc}") from exc
+        raise DownloadFailed(Message(M.DL_CANNOT_SAVE, "could not save {name}: {error}",
+                                     name=final_path.name,
+                                     error=exc.strerror or str(exc))) from exc
 
 
 def _sync_and_replace(part: Path, final_path: Path) -> None:
@@ -245,9 +271,9 @@ def _sync_and_replace(part: Path, final_path: Path) -> None:
             os.close(dir_fd)
 
 
-def _plain(exc: httpx.RequestError) -> str:
+def _plain(exc: httpx.RequestError) -> Message:
     if isinstance(exc, httpx.TimeoutException):
-        return "the connection timed out"
+        return Message(M.DL_TIMED_OUT, "the connection timed out")
     if isinstance(exc, httpx.ConnectError):
-        return "could not connect to the download server"
-    return f"the connection broke ({type(exc).__name__})"
+        return Message(M.DL_CONNECT_FAILED, "could not connect to the download server")
+    return Message(M.DL_BROKE, "the connection broke ({error})", error=type(exc).__name__)

@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 
 from app.core import api_facts
+from app.core.messages import Message, MessageId
 from app.core.models import GenerationRequest
 from app.core.problems import Problem
 from app.core.rules import check
@@ -74,7 +75,8 @@ def recover_interrupted(store: TaskStore, *, now: float | None = None) -> list[T
         started = rec.submitted_at or rec.created_at
         if rec.state is TaskState.SUBMITTING and now - started > STALE_SUBMISSION_S:
             out.append(store.record_outcome_unknown(
-                rec.local_id, "The app stopped before the server's answer arrived"))
+                rec.local_id, Message(MessageId.APP_STOPPED_MID_SUBMIT,
+                                      "The app stopped before the server's answer arrived")))
     return out
 
 
@@ -90,9 +92,10 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
                       on_progress: Callable[[int, int | None], None] | None = None) -> TaskRecord:
     """Download a completed task's clip under its final name, with its sidecar."""
     if not rec.result_urls:
-        raise DownloadFailed("The finished task carries no result URL")
+        raise DownloadFailed(Message(MessageId.NO_RESULT_URL,
+                                     "The finished task carries no result URL"))
     if not rec.task_id:
-        raise DownloadFailed("The task has no id")
+        raise DownloadFailed(Message(MessageId.NO_TASK_ID, "The task has no id"))
     if url_expired(rec):
         return store.mark_expired(rec.local_id)
     if rec.download_path:

@@ -56,3 +56,10 @@ def install_translators(app: QCoreApplication, setting: str) -> list[QTranslator
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Uninstall what `install_translators` returned (a language switch at run time)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()

@@ -11,7 +11,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from app.core import api_facts
+from app.core.messages import Message, MessageId
 from app.core.models import Task
+from app.services.client import describe
 from app.services.errors import ApiError, MalformedAnswer, NetworkError, RateLimited, ServerError
 
 log = logging.getLogger(__name__)
@@ -170,7 +172,8 @@ class Poller:
                 return
             except Exception as exc:  # a bug must not kill the scheduler
                 log.exception("polling %s failed", task_id)
-                self._failed(key, ApiError(f"Unexpected problem: {exc}"))
+                self._failed(key, ApiError(Message(
+                    MessageId.POLL_UNEXPECTED, "Unexpected problem: {error}", error=str(exc))))
                 return
             self._answered(key, task)
         finally:
@@ -212,17 +215,18 @@ class Poller:
             wait = self._backoff(self._offline_failures)
             self._hold_until = max(self._hold_until, now + wait)
             self._set_offline(True)
-            message = f"Offline: {exc.message}; retrying"
+            message: str = Message(MessageId.POLL_OFFLINE, "Offline: {reason}; retrying",
+                                   reason=exc.message)
         elif isinstance(exc, RateLimited | ServerError | MalformedAnswer):
             failures = (entry.failures + 1) if entry else 1
             wait = exc.retry_after if exc.retry_after is not None else self._backoff(failures)
             wait = max(self.floor_s, wait)
             if isinstance(exc, RateLimited):
                 self._hold_until = max(self._hold_until, now + wait)
-            message = f"{exc.message}; retrying"
+            message = Message(MessageId.POLL_RETRYING, "{reason}; retrying", reason=exc.message)
         else:
             wait = OTHER_ERROR_WAIT_S
-            message = str(exc)
+            message = describe(exc)
         log.info("poll of %s failed (%s); next try in %.1f s", key, exc, wait)
         if entry is not None:
             entry.failures += 1

@@ -4,14 +4,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core.media_limits import LIMITS, MediaFacts, MediaKind
+from app.core.media_limits import LIMITS, MediaFacts, MediaKind, about_file
+from app.core.messages import Message, MessageId, kind_word
+
+M = MessageId
 
 _FORMAT_ALIASES = {"jpg": "jpeg", "jfif": "jpeg", "mpeg": "mp3", "wave": "wav"}
 _EXT_KIND = {ext: lim.kind for lim in LIMITS.values() for ext in lim.extensions}
 
 
 class ProbeError(Exception):
-    """The file cannot be read as the media it claims to be."""
+    """The file cannot be read as the media it claims to be.
+
+    `str()` gives the Message itself (not a plain copy), so that whoever shows it through
+    `str(exc)` still reaches its id and the interface can translate it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def kind_for(path: Path) -> MediaKind | None:
@@ -25,7 +38,8 @@ def probe_image(path: Path) -> MediaFacts:
     reader = QImageReader(str(path))
     size = reader.size()  # from the header: the image is not decoded
     if not reader.canRead() or not size.isValid():
-        raise ProbeError(f"{path.name}: not a readable image ({reader.errorString()})")
+        raise ProbeError(about_file(path.name, Message(
+            M.PROBE_NOT_AN_IMAGE, "not a readable image ({error})", error=reader.errorString())))
     fmt = bytes(reader.format().data()).decode().lower()
     return MediaFacts(MediaKind.IMAGE, path.name, _FORMAT_ALIASES.get(fmt, fmt),
                       path.stat().st_size, size.width(), size.height())
@@ -52,7 +66,8 @@ def probe_av(path: Path, kind: MediaKind) -> MediaFacts:
             fps = None
             if kind is MediaKind.VIDEO:
                 if not container.streams.video:
-                    raise ProbeError(f"{path.name}: has no video stream")
+                    raise ProbeError(about_file(path.name, Message(
+                        M.PROBE_NO_VIDEO_STREAM, "has no video stream")))
                 stream = container.streams.video[0]
                 width, height = stream.codec_context.width, stream.codec_context.height
                 rate = stream.average_rate or stream.base_rate
@@ -60,18 +75,22 @@ def probe_av(path: Path, kind: MediaKind) -> MediaFacts:
                 if stream.duration and stream.time_base:
                     duration = float(stream.duration * stream.time_base)
             elif not container.streams.audio:
-                raise ProbeError(f"{path.name}: has no audio stream")
+                raise ProbeError(about_file(path.name, Message(
+                    M.PROBE_NO_AUDIO_STREAM, "has no audio stream")))
     except av.error.FFmpegError as exc:
-        raise ProbeError(f"{path.name}: not readable as {kind.value} ({exc})") from None
+        raise ProbeError(about_file(path.name, Message(
+            M.PROBE_UNREADABLE_AS, "not readable as {kind} ({error})",
+            kind=kind_word(kind.value), error=str(exc)))) from None
     return MediaFacts(kind, path.name, fmt, path.stat().st_size, width, height, duration, fps)
 
 
 def probe(path: Path, kind: MediaKind | None = None) -> MediaFacts:
     """Facts about a local file; raises ProbeError when it is unreadable or missing."""
     if not path.is_file():
-        raise ProbeError(f"{path}: no such file")
+        raise ProbeError(about_file(str(path), Message(M.PROBE_NO_SUCH_FILE, "no such file")))
     kind = kind or kind_for(path)
     if kind is None:
-        raise ProbeError(f"{path.name}: unsupported file type “{path.suffix}”; images are "
-                         ".jpg/.png/.webp, videos .mp4/.mov, audio .wav/.mp3")
+        raise ProbeError(about_file(path.name, Message(
+            M.PROBE_UNSUPPORTED_TYPE, "unsupported file type “{suffix}”; images are "
+            ".jpg/.png/.webp, videos .mp4/.mov, audio .wav/.mp3", suffix=path.suffix)))
     return probe_image(path) if kind is MediaKind.IMAGE else probe_av(path, kind)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core import api_facts
 from app.core.media_limits import MediaKind
+from app.core.messages import Message, MessageId
 from app.core.models import GenerationRequest, Task
 from app.core.states import TaskState
 from app.core.timing import eta_seconds, next_poll_delay
@@ -335,7 +336,9 @@ class TaskQueue(QObject):
             except DownloadFailed as exc:
                 live.download_failures += 1
                 wait = DOWNLOAD_RETRY_S[min(live.download_failures, len(DOWNLOAD_RETRY_S)) - 1]
-                live.problem = f"Download interrupted ({exc}); retrying"
+                live.problem = Message(MessageId.DOWNLOAD_INTERRUPTED,
+                                       "Download interrupted ({reason}); retrying",
+                                       reason=exc.message)
                 live.retry_at = time.time() + wait
                 fresh = self._store.get(local_id)
                 if fresh is not None:
@@ -417,7 +420,8 @@ class TaskQueue(QObject):
         if rec is None:
             return
         if rec.state in FOLLOWED and not rec.untracked and rec.state is not S.SUBMITTING:
-            raise ValueError("Stop tracking this task before removing it from the list")
+            raise ValueError(Message(MessageId.STOP_TRACKING_FIRST, "Stop tracking this task "
+                                     "before removing it from the list"))
         self._store.set_hidden(local_id, True)
         self._drop_row(local_id)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.services.i18n import install_translators
+from app.services.i18n import install_translators, remove_translators
 
 log = logging.getLogger(__name__)
 
@@ -58,4 +58,12 @@ def _dark_palette() -> QPalette:
 
 def apply_language(app: QApplication, language: str) -> list[QTranslator]:
     """Install translators before any widget is built; keep the returned list alive."""
+    return install_translators(app, language)
+
+
+def switch_language(app: QApplication, language: str,
+                    installed: list[QTranslator]) -> list[QTranslator]:
+    """Replace `installed` (the previous language's translators) by those of `language`;
+    widgets built afterwards speak it (the studio rebuilds its window for that)."""
+    remove_translators(app, installed)
     return install_translators(app, language)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication
@@ -48,14 +50,6 @@ _ASPECT_WORDS: Final = (
     QT_TRANSLATE_NOOP("Labels", "Adaptive · from the media"),
 )
 
-# The notes of app.core.pricing.estimate; any other note passes through in English.
-_COST_NOTES: Final = (
-    QT_TRANSLATE_NOOP("Labels", "plus the seconds of input video"),
-    QT_TRANSLATE_NOOP("Labels", "+10% with the content filter off"),
-    QT_TRANSLATE_NOOP("Labels", "Mini prices are not published"),
-    QT_TRANSLATE_NOOP("Labels", "1080p prices are not published"),
-)
-
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
@@ -82,16 +76,19 @@ def aspect_label(label: str) -> str:
     return _t(label) if label in _ASPECT_WORDS else label
 
 
-def cost_note(note: str) -> str:
-    return _t(note) if note in _COST_NOTES else note
-
-
 def cost_label(est: CostEstimate) -> str:
     """CostEstimate.text in the interface language: "≈ 12.3 credits" or no published price."""
     if est.credits is None:
         return QCoreApplication.translate("Labels", "price not published")
     return QCoreApplication.translate("Labels", "≈ %1 credits").replace(
         "%1", f"{est.credits:,.1f}")
+
+
+def joined(notes: Iterable[str]) -> str:
+    """Short notes on one line, with the interface language's own separator ("; " or "；")."""
+    return functools.reduce(
+        lambda head, note: QCoreApplication.translate("Labels", "%1; %2").replace(
+            "%1", head).replace("%2", note), notes)
 
 
 def plain_label(text: str) -> str:

@@ -2,12 +2,17 @@
 
 `render(text)` translates a app.core.messages.Message (or a Problem holding one) and passes any
 other string through. The English templates equal the core's (a test renders real examples
-with no translator installed and compares them with the core's text).
+with no translator installed and compares them with the core's text). `recognize(text)` turns
+an English sentence read back from the task store into its Message again.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+import re
+import string
+from collections.abc import Iterable
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication
@@ -160,7 +165,125 @@ CATALOG: Final[dict[M, str | tuple[str, str]]] = {
     M.UPLOAD_NO_REASON: QT_TRANSLATE_NOOP("Messages", "no reason given"),
     M.UPLOAD_UNREADABLE: QT_TRANSLATE_NOOP(
         "Messages", "{name} could not be read for its upload ({error})"),
+    M.PROBE_NO_SUCH_FILE: QT_TRANSLATE_NOOP("Messages", "no such file"),
+    M.PROBE_UNSUPPORTED_TYPE: QT_TRANSLATE_NOOP(
+        "Messages", "unsupported file type “{suffix}”; images are .jpg/.png/.webp, videos "
+        ".mp4/.mov, audio .wav/.mp3"),
+    M.PROBE_NOT_AN_IMAGE: QT_TRANSLATE_NOOP("Messages", "not a readable image ({error})"),
+    M.PROBE_NO_VIDEO_STREAM: QT_TRANSLATE_NOOP("Messages", "has no video stream"),
+    M.PROBE_NO_AUDIO_STREAM: QT_TRANSLATE_NOOP("Messages", "has no audio stream"),
+    M.PROBE_UNREADABLE_AS: QT_TRANSLATE_NOOP("Messages", "not readable as {kind} ({error})"),
+    M.NET_CONNECT_FAILED: QT_TRANSLATE_NOOP("Messages", "Could not connect to {url}: {error}"),
+    M.NET_TIMED_OUT: QT_TRANSLATE_NOOP("Messages", "The server did not answer in time"),
+    M.NET_BROKE: QT_TRANSLATE_NOOP(
+        "Messages", "The connection broke before an answer arrived ({error})"),
+    M.API_NOT_JSON: QT_TRANSLATE_NOOP("Messages", "The server's answer was not valid JSON"),
+    M.API_ERROR_DETAIL: QT_TRANSLATE_NOOP("Messages", "{message} {detail}"),
+    M.SENT_ANSWER_UNUSABLE: QT_TRANSLATE_NOOP(
+        "Messages", "The request was sent but the answer was unusable ({error}); a task may "
+        "exist"),
+    M.SENT_NO_ANSWER: QT_TRANSLATE_NOOP(
+        "Messages", "The request was sent but no answer came back ({error}); a task may exist"),
+    M.POLL_OFFLINE: QT_TRANSLATE_NOOP("Messages", "Offline: {reason}; retrying"),
+    M.POLL_RETRYING: QT_TRANSLATE_NOOP("Messages", "{reason}; retrying"),
+    M.POLL_UNEXPECTED: QT_TRANSLATE_NOOP("Messages", "Unexpected problem: {error}"),
+    M.DOWNLOAD_INTERRUPTED: QT_TRANSLATE_NOOP(
+        "Messages", "Download interrupted ({reason}); retrying"),
+    M.STOP_TRACKING_FIRST: QT_TRANSLATE_NOOP(
+        "Messages", "Stop tracking this task before removing it from the list"),
+    M.APP_STOPPED_MID_SUBMIT: QT_TRANSLATE_NOOP(
+        "Messages", "The app stopped before the server's answer arrived"),
+    M.NO_RESULT_URL: QT_TRANSLATE_NOOP("Messages", "The finished task carries no result URL"),
+    M.NO_TASK_ID: QT_TRANSLATE_NOOP("Messages", "The task has no id"),
+    M.NOT_FOUND_RECENT: QT_TRANSLATE_NOOP(
+        "Messages", "Not found among the account's {n} most recent tasks: it was probably "
+        "never created, and nothing was charged"),
+    M.DL_BAD_ADDRESS: QT_TRANSLATE_NOOP("Messages", "not a usable download address: {error}"),
+    M.DL_USER_INFO: QT_TRANSLATE_NOOP(
+        "Messages", "refusing a download address that carries a user name or password"),
+    M.DL_NOT_HTTPS: QT_TRANSLATE_NOOP(
+        "Messages", "refusing to download from {scheme}://{host}: only https addresses (or "
+        "http on this computer) are allowed"),
+    M.DL_GAVE_UP: QT_TRANSLATE_NOOP(
+        "Messages", "the download failed after {attempts} attempts: {reason}"),
+    M.DL_CANNOT_WRITE: QT_TRANSLATE_NOOP("Messages", "could not write {name}: {error}"),
+    M.DL_TOO_MANY_REDIRECTS: QT_TRANSLATE_NOOP(
+        "Messages", "the download address redirected too many times"),
+    M.DL_EXPIRED: QT_TRANSLATE_NOOP(
+        "Messages", "the clip's download address has expired (HTTP {status}); result links "
+        "are valid for 24 hours after the video is finished"),
+    M.DL_PART_MISMATCH: QT_TRANSLATE_NOOP(
+        "Messages", "the partial download did not match the file on the server"),
+    M.DL_HTTP_STATUS: QT_TRANSLATE_NOOP("Messages", "the server answered HTTP {status}"),
+    M.DL_WRONG_PLACE: QT_TRANSLATE_NOOP(
+        "Messages", "the server resumed the download at the wrong place"),
+    M.DL_COMPRESSED: QT_TRANSLATE_NOOP("Messages", "the server compressed a partial answer"),
+    M.DL_REFUSED: QT_TRANSLATE_NOOP("Messages", "the server refused the download (HTTP {status})"),
+    M.DL_CLOSED_EARLY: QT_TRANSLATE_NOOP(
+        "Messages", "the connection closed after {done} of {total} bytes"),
+    M.DL_CANNOT_READ: QT_TRANSLATE_NOOP("Messages", "could not read the downloaded file: {error}"),
+    M.DL_NOT_MP4: QT_TRANSLATE_NOOP(
+        "Messages", "the server sent something that is not an MP4 video"),
+    M.DL_CANNOT_SAVE: QT_TRANSLATE_NOOP("Messages", "could not save {name}: {error}"),
+    M.DL_TIMED_OUT: QT_TRANSLATE_NOOP("Messages", "the connection timed out"),
+    M.DL_CONNECT_FAILED: QT_TRANSLATE_NOOP("Messages", "could not connect to the download server"),
+    M.DL_BROKE: QT_TRANSLATE_NOOP("Messages", "the connection broke ({error})"),
 }
+
+
+# What the task store keeps as plain English (a row has no room for an id): a rejection's
+# error, a lost submission's note. These templates are matched back when a row is shown.
+STORED: Final = (
+    M.API_KEY_REFUSED, M.API_NO_CREDITS, M.API_NO_ACCESS, M.API_NOT_FOUND, M.API_TOO_LARGE,
+    M.API_RATE_LIMITED, M.API_UNAVAILABLE, M.API_HTTP_STATUS, M.NET_CONNECT_FAILED,
+    M.NET_TIMED_OUT, M.NET_BROKE, M.API_NOT_JSON, M.SENT_NO_ANSWER, M.SENT_ANSWER_UNUSABLE,
+    M.APP_STOPPED_MID_SUBMIT, M.NOT_FOUND_RECENT, M.DOWNLOAD_INTERRUPTED,
+)
+# ApiError's str(): its sentence, then "[code]" and "(HTTP 402)" when it has them.
+_API_DETAIL: Final = re.compile(r"(?P<message>.+?) (?P<detail>(?:\[[^\]]*\] ?)?(?:\(HTTP \d+\))?)")
+
+
+@functools.cache
+def _pattern(source: str) -> re.Pattern[str] | None:
+    """`source` as a regular expression with a named group per field; None when a field has
+    a format spec (its value could not be formatted again from the text)."""
+    parts, seen = [], set()
+    for literal, field, spec, conversion in string.Formatter().parse(source):
+        parts.append(re.escape(literal))
+        if field is None:
+            continue
+        if spec or conversion or not field.isidentifier():
+            return None
+        parts.append(f"(?P={field})" if field in seen else f"(?P<{field}>.+?)")
+        seen.add(field)
+    return re.compile("".join(parts), re.DOTALL)
+
+
+def _match(text: str, ids: Iterable[M]) -> Message | None:
+    for id in ids:
+        entry = CATALOG.get(id)
+        for source in entry if isinstance(entry, tuple) else (entry,):
+            found = _pattern(source) if source else None
+            hit = found.fullmatch(text) if found else None
+            if source and hit:
+                params = {k: int(v) if v.isdigit() else v for k, v in hit.groupdict().items()}
+                return Message(id, source, **params)
+    return None
+
+
+def recognize(text: str | None, ids: Iterable[M] = STORED) -> str:
+    """The Message a stored English `text` was made from, when one of `ids` fits it whole
+    (optionally followed by ApiError's "[code] (HTTP n)"); otherwise `text` unchanged."""
+    if not text or isinstance(text, Message):
+        return text or ""
+    ids = tuple(ids)
+    found = _match(text, ids)
+    if found is None and (split := _API_DETAIL.fullmatch(text)) and split["detail"]:
+        head = _match(split["message"], ids)
+        if head is not None:
+            found = Message(M.API_ERROR_DETAIL, "{message} {detail}", message=head,
+                            detail=split["detail"])
+    return found if found is not None else text
 
 
 def template(message: Message) -> str | None:

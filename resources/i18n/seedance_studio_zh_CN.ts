@@ -261,89 +261,89 @@ Click to try again</source>
     <message>
         <location filename="../../app/ui/library/commands.py" line="44"/>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="45"/>
         <source>Reuse &amp;settings</source>
-        <translation type="unfinished"></translation>
+        <translation>复用设置(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="47"/>
         <source>Use &amp;last frame as next first frame</source>
-        <translation type="unfinished"></translation>
+        <translation>用最后一帧作为下一段的首帧(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="50"/>
         <source>&amp;Compare the two clips</source>
-        <translation type="unfinished"></translation>
+        <translation>对比这两个片段(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="53"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="55"/>
         <source>Show in &amp;file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件管理器中显示(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="57"/>
         <source>C&amp;opy path</source>
-        <translation type="unfinished"></translation>
+        <translation>复制路径(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="60"/>
         <source>&amp;Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="62"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="64"/>
         <source>Move to &amp;trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>移到回收站(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="108"/>
         <source>Clip actions</source>
-        <translation type="unfinished"></translation>
+        <translation>片段操作</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="156"/>
         <source>Taking the last frame of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提取 %1 的最后一帧…</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="171"/>
         <source>Save a copy of the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>保存片段副本</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="173"/>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 视频 (*.mp4)</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="185"/>
         <source>No file manager could show the clip&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以显示该片段所在文件夹的文件管理器。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/library/commands.py" line="191"/>
         <source>Copied %n path(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 个路径</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="234"/>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已另存副本为 %1</translation>
     </message>
 </context>
 <context>
@@ -399,140 +399,140 @@ Click to try again</source>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="16"/>
         <source>This task has no saved clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务没有已保存的片段。</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="18"/>
         <source>“{name}” is no longer in {folder}: it was moved or deleted outside the studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已不在 {folder} 中：它已在工作室之外被移动或删除。</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="20"/>
         <source>Type a name for the clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入片段名称。</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="22"/>
         <source>A name cannot contain / or \: the clip stays in its folder (use Save as… to put a copy elsewhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能包含 / 或 \：片段会留在原文件夹中（如需放到别处，请使用“另存为…”保存副本）。</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="24"/>
         <source>A file name cannot contain {chars}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名不能包含 {chars}。</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="26"/>
         <source>The name is too long: at most {limit} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称过长：最多 {limit} 字节。</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="28"/>
         <source>“{name}” already exists in {folder}: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中已存在“{name}”：请换一个名称。</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="30"/>
         <source>“{name}” is the clip itself: choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”就是该片段本身：请换一个名称或文件夹。</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="32"/>
         <source>Could not save a copy as {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法另存副本为 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="34"/>
         <source>Could not rename “{name}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名“{name}”：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="36"/>
         <source>Could not rename the settings file of “{name}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名“{name}”的设置文件：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="38"/>
         <source>The library could not record the new name, so “{name}” keeps its name: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>片段库无法记录新名称，因此“{name}”保留原名：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="40"/>
         <source>Could not move “{name}” to the trash: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“{name}”移到回收站：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="42"/>
         <source>“{name}” is in the trash, but its settings file stayed behind: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已在回收站中，但其设置文件未能一并移走：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="44"/>
         <source>“{name}” is in the trash, but the library could not record it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”已在回收站中，但片段库无法记录此操作：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="46"/>
         <source>The library could not keep the star: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>片段库无法保存收藏标记：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="48"/>
         <source>“{name}” has no picture to take a frame from.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”没有可提取帧的画面。</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="50"/>
         <source>“{name}” could not be decoded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码“{name}”：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="52"/>
         <source>“{name}” holds no decodable frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”中没有可解码的帧。</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="54"/>
         <source>The last frame of “{name}” could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存“{name}”的最后一帧：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="56"/>
         <source>Something went wrong: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题：{reason}</translation>
     </message>
 </context>
 <context>
     <name>CompareSide</name>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="74"/>
-        <source>%1 video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/player/compare_side.py" line="75"/>
-        <source>%1 clip settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/player/compare_side.py" line="76"/>
+        <source>%1 video</source>
+        <translation>%1视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare_side.py" line="77"/>
+        <source>%1 clip settings</source>
+        <translation>%1片段设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player/compare_side.py" line="78"/>
         <source>%1 clip message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1片段消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="94"/>
+        <location filename="../../app/ui/player/compare_side.py" line="91"/>
         <source>No settings saved with this clip</source>
-        <translation type="unfinished"></translation>
+        <translation>此片段未保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="101"/>
+        <location filename="../../app/ui/player/compare_side.py" line="113"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location filename="../../app/ui/player/compare_side.py" line="104"/>
         <source>“%1” — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” — %2</translation>
     </message>
 </context>
 <context>
@@ -540,62 +540,62 @@ Click to try again</source>
     <message>
         <location filename="../../app/ui/player/compare.py" line="50"/>
         <source>&amp;Sound from</source>
-        <translation type="unfinished"></translation>
+        <translation>声音来源(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/player/compare.py" line="52"/>
         <source>S&amp;wap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>交换左右(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../app/ui/player/compare.py" line="91"/>
         <source>Play both clips over and over; the shorter one waits on its last frame for the longer one</source>
-        <translation type="unfinished"></translation>
+        <translation>循环播放两个片段；较短的片段停在最后一帧，等待较长的片段</translation>
     </message>
     <message>
         <location filename="../../app/ui/player/compare.py" line="96"/>
         <source>Left clip</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧片段</translation>
     </message>
     <message>
         <location filename="../../app/ui/player/compare.py" line="97"/>
         <source>Right clip</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧片段</translation>
     </message>
     <message>
         <location filename="../../app/ui/player/compare.py" line="99"/>
         <source>Sound from</source>
-        <translation type="unfinished"></translation>
+        <translation>声音来源</translation>
     </message>
     <message>
         <location filename="../../app/ui/player/compare.py" line="100"/>
         <source>Swap sides</source>
-        <translation type="unfinished"></translation>
+        <translation>交换左右</translation>
     </message>
     <message>
         <location filename="../../app/ui/player/compare.py" line="101"/>
         <source>Put the left clip on the right and the right clip on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>把左侧片段放到右边，右侧片段放到左边</translation>
     </message>
     <message>
         <location filename="../../app/ui/player/compare.py" line="167"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧</translation>
     </message>
     <message>
         <location filename="../../app/ui/player/compare.py" line="168"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧</translation>
     </message>
     <message>
         <location filename="../../app/ui/player/compare.py" line="200"/>
         <source>%1 clip: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1片段：%2</translation>
     </message>
     <message>
         <location filename="../../app/ui/player/compare.py" line="214"/>
         <source>Frame %1 of %2</source>
-        <translation type="unfinished">第 %1 帧，共 %2 帧</translation>
+        <translation>第 %1 帧，共 %2 帧</translation>
     </message>
 </context>
 <context>
@@ -603,12 +603,12 @@ Click to try again</source>
     <message>
         <location filename="../../app/ui/player/compare.py" line="233"/>
         <source>Compare clips</source>
-        <translation type="unfinished"></translation>
+        <translation>对比片段</translation>
     </message>
     <message>
         <location filename="../../app/ui/player/compare.py" line="242"/>
         <source>Compare %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对比 %1 与 %2</translation>
     </message>
 </context>
 <context>
@@ -894,167 +894,124 @@ Click to try again</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="21"/>
+        <location filename="../../app/ui/labels.py" line="23"/>
         <source>Text to video</source>
         <translation>文生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="22"/>
+        <location filename="../../app/ui/labels.py" line="24"/>
         <source>Image to video</source>
         <translation>图生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="23"/>
+        <location filename="../../app/ui/labels.py" line="25"/>
         <source>Reference to video</source>
         <translation>参考生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="26"/>
+        <location filename="../../app/ui/labels.py" line="28"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="27"/>
+        <location filename="../../app/ui/labels.py" line="29"/>
         <source>Fast</source>
         <translation>快速</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="28"/>
+        <location filename="../../app/ui/labels.py" line="30"/>
         <source>Mini</source>
         <translation>迷你</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="31"/>
+        <location filename="../../app/ui/labels.py" line="33"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="32"/>
+        <location filename="../../app/ui/labels.py" line="34"/>
         <source>Submitting</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="33"/>
+        <location filename="../../app/ui/labels.py" line="35"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="34"/>
+        <location filename="../../app/ui/labels.py" line="36"/>
         <source>Generating</source>
         <translation>生成中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="35"/>
+        <location filename="../../app/ui/labels.py" line="37"/>
         <source>Ready to download</source>
         <translation>待下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="36"/>
+        <location filename="../../app/ui/labels.py" line="38"/>
         <source>Downloading</source>
         <translation>下载中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="37"/>
+        <location filename="../../app/ui/labels.py" line="39"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="38"/>
+        <location filename="../../app/ui/labels.py" line="40"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="39"/>
+        <location filename="../../app/ui/labels.py" line="41"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="40"/>
+        <location filename="../../app/ui/labels.py" line="42"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="41"/>
+        <location filename="../../app/ui/labels.py" line="43"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="42"/>
+        <location filename="../../app/ui/labels.py" line="44"/>
         <source>Outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="46"/>
+        <location filename="../../app/ui/labels.py" line="48"/>
         <source>Adaptive · from the prompt</source>
         <translation>自适应 · 依据提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="47"/>
+        <location filename="../../app/ui/labels.py" line="49"/>
         <source>Adaptive · from the first frame</source>
         <translation>自适应 · 依据首帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="48"/>
+        <location filename="../../app/ui/labels.py" line="50"/>
         <source>Adaptive · from the media</source>
         <translation>自适应 · 依据素材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="53"/>
-        <source>plus the seconds of input video</source>
-        <translation>另加输入视频的秒数</translation>
+        <location filename="../../app/ui/labels.py" line="90"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="54"/>
-        <source>+10% with the content filter off</source>
-        <translation>关闭内容过滤 +10%</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="55"/>
-        <source>Mini prices are not published</source>
-        <translation>迷你档价格未公布</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="56"/>
-        <source>1080p prices are not published</source>
-        <translation>1080p 价格未公布</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/labels.py" line="92"/>
+        <location filename="../../app/ui/labels.py" line="82"/>
         <source>price not published</source>
         <translation>价格未公布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="93"/>
+        <location filename="../../app/ui/labels.py" line="83"/>
         <source>≈ %1 credits</source>
         <translation>≈ %1 积分</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryDialogs</name>
-    <message>
-        <location filename="../../app/ui/library/dialogs.py" line="99"/>
-        <source>Move “%1” and its settings file to the trash?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/library/dialogs.py" line="105"/>
-        <source>and %n more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/library/dialogs.py" line="110"/>
-        <source>Move to trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/library/dialogs.py" line="111"/>
-        <source>You can restore them from the system trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/library/dialogs.py" line="114"/>
-        <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1062,7 +1019,7 @@ Click to try again</source>
     <message>
         <location filename="../../app/ui/library/model.py" line="144"/>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 已收藏</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/model.py" line="188"/>
@@ -1120,22 +1077,22 @@ Click to try again</source>
     <message>
         <location filename="../../app/ui/library/panel.py" line="121"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>任何时间</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/panel.py" line="122"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/panel.py" line="123"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/panel.py" line="124"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/panel.py" line="126"/>
@@ -1165,7 +1122,7 @@ Click to try again</source>
     <message>
         <location filename="../../app/ui/library/panel.py" line="131"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/panel.py" line="134"/>
@@ -1180,17 +1137,17 @@ Click to try again</source>
     <message>
         <location filename="../../app/ui/library/panel.py" line="140"/>
         <source>★ Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 收藏</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/panel.py" line="142"/>
         <source>Show only the clips marked as favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示已收藏的片段</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/panel.py" line="144"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/panel.py" line="148"/>
@@ -1230,7 +1187,7 @@ Click to try again</source>
     <message>
         <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="91"/>
@@ -1446,461 +1403,666 @@ Click to try again</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="27"/>
+        <location filename="../../app/ui/messages.py" line="32"/>
         <source>{n} image</source>
         <translation>{n} 张图片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>{n} images</source>
         <translation>{n} 张图片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../app/ui/messages.py" line="34"/>
         <source>{n} video</source>
         <translation>{n} 个视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>{n} videos</source>
         <translation>{n} 个视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/ui/messages.py" line="36"/>
         <source>{n} audio clip</source>
         <translation>{n} 段音频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>{n} audio clips</source>
         <translation>{n} 段音频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>{n:,} byte</source>
         <translation>{n:,} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>{n:,} bytes</source>
         <translation>{n:,} 字节</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>Image {n}</source>
         <translation>图片 {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>Video {n}</source>
         <translation>视频 {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>Audio clip {n}</source>
         <translation>音频 {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>Text to video</source>
         <translation>文生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>Image to video</source>
         <translation>图生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>Reference to video</source>
         <translation>参考生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>Fast</source>
         <translation>快速</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>Mini</source>
         <translation>迷你</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>{mode} · {tier}</source>
         <translation>{mode} · {tier}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>First frame</source>
         <translation>首帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>Last frame</source>
         <translation>尾帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>Audio {n}</source>
         <translation>音频 {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>Videos</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>{quality} is only available on the standard models; {fast} and {mini} render up to {best}</source>
         <translation>{quality} 仅标准模型可用；{fast}和{mini}模型最高 {best}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>Text-to-video models take no images; choose image or reference to video</source>
         <translation>文生视频模型不接受图片；请选择图生视频或参考生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="66"/>
         <source>Only reference-to-video models take reference videos</source>
         <translation>只有参考生视频模型接受参考视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>Only reference-to-video models take reference audio clips</source>
         <translation>只有参考生视频模型接受参考音频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>Model parameters apply only to the Standard and Fast text-to-video models</source>
         <translation>模型参数仅适用于标准和快速文生视频模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>Unknown model “{model}”; choose one of the nine Seedance 2.0 models</source>
         <translation>未知模型“{model}”；请从九个 Seedance 2.0 模型中选择</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>Write a prompt describing the video</source>
         <translation>请写一段描述视频的提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/ui/messages.py" line="75"/>
         <source>The prompt is about {tokens:,} tokens; the limit is {limit:,}</source>
         <translation>提示词约 {tokens:,} 个 token；上限为 {limit:,}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>{n} Chinese characters: about {limit} or fewer is recommended</source>
         <translation>{n} 个汉字：建议不超过约 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>{n} words: about {limit} or fewer is recommended</source>
         <translation>{n} 个单词：建议不超过约 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>Duration must be a whole number of seconds from {lo} to {hi}; {duration} s is too short</source>
         <translation>时长必须是 {lo} 到 {hi} 之间的整数秒；{duration} 秒太短</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>Duration must be a whole number of seconds from {lo} to {hi}; {duration} s is too long</source>
         <translation>时长必须是 {lo} 到 {hi} 之间的整数秒；{duration} 秒太长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>Unknown quality “{quality}”; use 480p, 720p or 1080p</source>
         <translation>未知画质“{quality}”；请使用 480p、720p 或 1080p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>Unknown aspect ratio “{aspect}”; use {choices}</source>
         <translation>未知画面比例“{aspect}”；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>{reason}; remove the {count}</source>
         <translation>{reason}；请移除这 {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>{mode} needs at least {count}</source>
         <translation>{mode}至少需要 {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>{mode} needs at least {count} as the first frame</source>
         <translation>{mode}至少需要 {count}作为首帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>{count} given; this model takes at most {limit}</source>
         <translation>提供了 {count}；此模型最多接受 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>{item} is empty</source>
         <translation>{item}为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>{item} is not a valid URL</source>
         <translation>{item}不是有效的 URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>{item} is not an http(s) URL the server can fetch</source>
         <translation>{item}不是服务器可获取的 http(s) URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>Audio cannot be used alone: add at least one image or one video</source>
         <translation>音频不能单独使用：请至少添加一张图片或一个视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="98"/>
+        <location filename="../../app/ui/messages.py" line="103"/>
         <source>The callback URL is {length} characters long; the limit is {limit}</source>
         <translation>回调 URL 长 {length} 个字符；上限为 {limit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>The callback URL is not a valid URL</source>
         <translation>回调 URL 不是有效的 URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>The callback URL must start with https://</source>
         <translation>回调 URL 必须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>The callback URL has no host name</source>
         <translation>回调 URL 没有主机名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>The callback URL cannot point at this computer (localhost)</source>
         <translation>回调 URL 不能指向本机（localhost）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>The callback URL cannot point at a private or local address ({host})</source>
         <translation>回调 URL 不能指向私有或本地地址（{host}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>{name}: {problem}</source>
         <translation>{name}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>{format} is not accepted; use {formats}</source>
         <translation>不接受 {format} 格式；请使用 {formats}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>{size} is over the {limit} limit by {excess}</source>
         <translation>{size} 超出 {limit} 上限 {excess}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>width {px} px is outside {lo}–{hi} px</source>
         <translation>宽度 {px} 像素，不在 {lo}–{hi} 像素范围内</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113"/>
+        <location filename="../../app/ui/messages.py" line="118"/>
         <source>height {px} px is outside {lo}–{hi} px</source>
         <translation>高度 {px} 像素，不在 {lo}–{hi} 像素范围内</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/ui/messages.py" line="119"/>
         <source>aspect ratio {ratio} ({width}×{height}) is outside {lo}–{hi}</source>
         <translation>宽高比 {ratio}（{width}×{height}）不在 {lo}–{hi} 范围内</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>{width}×{height} = {pixels:,} pixels per frame is outside {lo:,}–{hi:,}</source>
         <translation>{width}×{height} = 每帧 {pixels:,} 像素，不在 {lo:,}–{hi:,} 范围内</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>{duration} s is outside {lo:g}–{hi:g} s</source>
         <translation>{duration} 秒，不在 {lo:g}–{hi:g} 秒范围内</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="119"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>{fps:.2f} fps is outside {lo:g}–{hi:g} fps</source>
         <translation>{fps:.2f} fps，不在 {lo:g}–{hi:g} fps 范围内</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="125"/>
         <source>{n} {kind} files; at most {limit} can be used</source>
         <translation>{n} 个{kind}文件；最多可使用 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>{total} s of {kind} in all is over the {limit:g} s total by {over} s</source>
         <translation>{kind}共 {total} 秒，超出总时长上限 {limit:g} 秒 {over} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124"/>
+        <location filename="../../app/ui/messages.py" line="129"/>
         <source>{size} of media in all is over the {limit} request limit by {excess}</source>
         <translation>媒体共 {size}，超出请求上限 {limit} {excess}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="131"/>
         <source>Quality changed from {wanted} to {got}: {tier} models render up to {best}</source>
         <translation>画质已从 {wanted} 改为 {got}：{tier}模型最高 {best}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128"/>
+        <location filename="../../app/ui/messages.py" line="133"/>
         <source>{reason}. Kept here, not sent</source>
         <translation>{reason}。已保留在此，不会发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>{mode} uses at most {count}. Kept here, not sent</source>
         <translation>{mode}最多使用 {count}。已保留在此，不会发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>{count} kept but not used by {model}</source>
         <translation>{count}已保留，但{model}不会使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>Not valid JSON: {error} (line {line}, column {column})</source>
         <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>Model parameters must be a JSON object, like {example}</source>
         <translation>模型参数必须是 JSON 对象，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>About {tokens:,} tokens: the limit is {limit:,}</source>
         <translation>约 {tokens:,} 个 token：上限为 {limit:,}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>unknown model</source>
         <translation>未知模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>unknown quality</source>
         <translation>未知画质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>{what} prices are not published</source>
         <translation>{what}价格未公布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>plus the seconds of input video</source>
         <translation>另加输入视频的秒数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>+10% with the content filter off</source>
         <translation>关闭内容过滤 +10%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>The API key was refused: it is wrong, expired or disabled</source>
         <translation>API 密钥被拒绝：密钥错误、已过期或已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>Not enough credits (or this key&apos;s quota is used up)</source>
         <translation>积分不足（或此密钥的额度已用完）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>This key has no access to that model</source>
         <translation>此密钥无权使用该模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>The request is too large (the limit is 64 MB)</source>
         <translation>请求过大（上限为 64 MB）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>Too many requests at once; the server asked us to wait</source>
         <translation>同时请求过多；服务器要求稍候再试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>The video service is temporarily unavailable</source>
         <translation>视频服务暂时不可用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>The server answered HTTP {status}</source>
         <translation>服务器返回 HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>Refused by the file service: {reason}</source>
         <translation>文件服务拒绝了此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>The file service refused {name} ({reason}): give a URL to this {kind} instead</source>
         <translation>文件服务拒绝了 {name}（{reason}）：请改为提供此{kind}的 URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>no reason given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>{name} could not be read for its upload ({error})</source>
         <translation>无法读取 {name} 以上传（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="168"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="169"/>
+        <source>unsupported file type “{suffix}”; images are .jpg/.png/.webp, videos .mp4/.mov, audio .wav/.mp3</source>
+        <translation>不支持的文件类型“{suffix}”；图片可用 .jpg/.png/.webp，视频可用 .mp4/.mov，音频可用 .wav/.mp3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="172"/>
+        <source>not a readable image ({error})</source>
+        <translation>不是可读取的图片（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="173"/>
+        <source>has no video stream</source>
+        <translation>没有视频流</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="174"/>
+        <source>has no audio stream</source>
+        <translation>没有音频流</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="175"/>
+        <source>not readable as {kind} ({error})</source>
+        <translation>无法作为{kind}读取（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="176"/>
+        <source>Could not connect to {url}: {error}</source>
+        <translation>无法连接到 {url}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="177"/>
+        <source>The server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="178"/>
+        <source>The connection broke before an answer arrived ({error})</source>
+        <translation>收到响应之前连接已中断（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="180"/>
+        <source>The server&apos;s answer was not valid JSON</source>
+        <translation>服务器的响应不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="181"/>
+        <source>{message} {detail}</source>
+        <translation>{message} {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="182"/>
+        <source>The request was sent but the answer was unusable ({error}); a task may exist</source>
+        <translation>请求已发送，但响应无法使用（{error}）；任务可能已经创建</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="185"/>
+        <source>The request was sent but no answer came back ({error}); a task may exist</source>
+        <translation>请求已发送，但没有收到响应（{error}）；任务可能已经创建</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="187"/>
+        <source>Offline: {reason}; retrying</source>
+        <translation>离线：{reason}；正在重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="188"/>
+        <source>{reason}; retrying</source>
+        <translation>{reason}；正在重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="189"/>
+        <source>Unexpected problem: {error}</source>
+        <translation>意外问题：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="190"/>
+        <source>Download interrupted ({reason}); retrying</source>
+        <translation>下载中断（{reason}）；正在重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="192"/>
+        <source>Stop tracking this task before removing it from the list</source>
+        <translation>请先停止跟踪此任务，再将其从列表中移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="194"/>
+        <source>The app stopped before the server&apos;s answer arrived</source>
+        <translation>应用在服务器响应到达之前已停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="196"/>
+        <source>The finished task carries no result URL</source>
+        <translation>已完成的任务没有结果链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="197"/>
+        <source>The task has no id</source>
+        <translation>任务没有 ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="198"/>
+        <source>Not found among the account&apos;s {n} most recent tasks: it was probably never created, and nothing was charged</source>
+        <translation>在账户最近的 {n} 个任务中未找到：它很可能从未被创建，也没有扣费</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="201"/>
+        <source>not a usable download address: {error}</source>
+        <translation>不是可用的下载地址：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="202"/>
+        <source>refusing a download address that carries a user name or password</source>
+        <translation>拒绝使用包含用户名或密码的下载地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="204"/>
+        <source>refusing to download from {scheme}://{host}: only https addresses (or http on this computer) are allowed</source>
+        <translation>拒绝从 {scheme}://{host} 下载：只允许 https 地址（或本机的 http 地址）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="207"/>
+        <source>the download failed after {attempts} attempts: {reason}</source>
+        <translation>尝试 {attempts} 次后下载失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="209"/>
+        <source>could not write {name}: {error}</source>
+        <translation>无法写入 {name}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="210"/>
+        <source>the download address redirected too many times</source>
+        <translation>下载地址重定向次数过多</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="212"/>
+        <source>the clip&apos;s download address has expired (HTTP {status}); result links are valid for 24 hours after the video is finished</source>
+        <translation>片段的下载地址已过期（HTTP {status}）；结果链接在视频完成后 24 小时内有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="215"/>
+        <source>the partial download did not match the file on the server</source>
+        <translation>已下载的部分与服务器上的文件不一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="217"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>服务器返回 HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="218"/>
+        <source>the server resumed the download at the wrong place</source>
+        <translation>服务器从错误的位置续传下载</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="220"/>
+        <source>the server compressed a partial answer</source>
+        <translation>服务器压缩了分段响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="221"/>
+        <source>the server refused the download (HTTP {status})</source>
+        <translation>服务器拒绝了下载（HTTP {status}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="222"/>
+        <source>the connection closed after {done} of {total} bytes</source>
+        <translation>连接在 {total} 字节中的 {done} 字节后关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="224"/>
+        <source>could not read the downloaded file: {error}</source>
+        <translation>无法读取已下载的文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="225"/>
+        <source>the server sent something that is not an MP4 video</source>
+        <translation>服务器发送的内容不是 MP4 视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="227"/>
+        <source>could not save {name}: {error}</source>
+        <translation>无法保存 {name}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="228"/>
+        <source>the connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="229"/>
+        <source>could not connect to the download server</source>
+        <translation>无法连接到下载服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="230"/>
+        <source>the connection broke ({error})</source>
+        <translation>连接中断（{error}）</translation>
     </message>
 </context>
 <context>
@@ -2104,189 +2266,189 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="100"/>
+        <location filename="../../app/ui/queue/panel.py" line="101"/>
         <source>Offline — the video service cannot be reached. Retrying automatically; nothing is lost.</source>
         <translation>离线 — 无法连接视频服务。正在自动重试，不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="108"/>
+        <location filename="../../app/ui/queue/panel.py" line="109"/>
         <source>Copy task &amp;ID</source>
         <translation>复制任务 ID(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="109"/>
+        <location filename="../../app/ui/queue/panel.py" line="110"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="110"/>
-        <location filename="../../app/ui/queue/panel.py" line="237"/>
+        <location filename="../../app/ui/queue/panel.py" line="111"/>
+        <location filename="../../app/ui/queue/panel.py" line="238"/>
         <source>&amp;Stop tracking…</source>
         <translation>停止跟踪(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="111"/>
+        <location filename="../../app/ui/queue/panel.py" line="112"/>
         <source>&amp;Retry…</source>
         <translation>重试(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="112"/>
+        <location filename="../../app/ui/queue/panel.py" line="113"/>
         <source>Fi&amp;nd it</source>
         <translation>查找(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="113"/>
+        <location filename="../../app/ui/queue/panel.py" line="114"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="114"/>
+        <location filename="../../app/ui/queue/panel.py" line="115"/>
         <source>Copy task ID</source>
         <translation>复制任务 ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="140"/>
+        <location filename="../../app/ui/queue/panel.py" line="141"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="145"/>
+        <location filename="../../app/ui/queue/panel.py" line="146"/>
         <source>Active tasks</source>
         <translation>进行中的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="147"/>
+        <location filename="../../app/ui/queue/panel.py" line="148"/>
         <source>Finished tasks</source>
         <translation>已结束的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="166"/>
+        <location filename="../../app/ui/queue/panel.py" line="167"/>
         <source>Selected task</source>
         <translation>所选任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="168"/>
+        <location filename="../../app/ui/queue/panel.py" line="169"/>
         <source>Queue message</source>
         <translation>队列消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="177"/>
+        <location filename="../../app/ui/queue/panel.py" line="178"/>
         <source>Look for a submission whose answer was lost among the account&apos;s recent tasks. Nothing is sent again.</source>
         <translation>在账户最近的任务中查找未收到回复的提交。不会重新发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="220"/>
+        <location filename="../../app/ui/queue/panel.py" line="221"/>
         <source>&amp;Active (%1)</source>
         <translation>进行中(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="222"/>
+        <location filename="../../app/ui/queue/panel.py" line="223"/>
         <source>F&amp;inished (%1)</source>
         <translation>已结束(&amp;I)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="236"/>
+        <location filename="../../app/ui/queue/panel.py" line="237"/>
         <source>Track &amp;again</source>
         <translation>重新跟踪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="243"/>
+        <location filename="../../app/ui/queue/panel.py" line="244"/>
         <source>Select a task to see its details.</source>
         <translation>选择一个任务以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="247"/>
+        <location filename="../../app/ui/queue/panel.py" line="248"/>
         <source>Task id: %1</source>
         <translation>任务 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="267"/>
+        <location filename="../../app/ui/queue/panel.py" line="268"/>
         <source>Copied task id %1</source>
         <translation>已复制任务 ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="285"/>
+        <location filename="../../app/ui/queue/panel.py" line="286"/>
         <source>Tracking the task again.</source>
         <translation>已重新跟踪该任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="286"/>
+        <location filename="../../app/ui/queue/panel.py" line="287"/>
         <source>Stop tracking this task?</source>
         <translation>停止跟踪此任务？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="287"/>
+        <location filename="../../app/ui/queue/panel.py" line="288"/>
         <source>Stop tracking</source>
         <translation>停止跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="289"/>
+        <location filename="../../app/ui/queue/panel.py" line="290"/>
         <source>Stopped tracking. The server goes on and charges for the clip.</source>
         <translation>已停止跟踪。服务器会继续生成该片段并扣除积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="297"/>
+        <location filename="../../app/ui/queue/panel.py" line="298"/>
         <source>≈ %1 credits</source>
         <translation>≈ %1 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="299"/>
+        <location filename="../../app/ui/queue/panel.py" line="300"/>
         <source>Submit “%1” again as a new task?</source>
         <translation>将“%1”作为新任务重新提交？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="301"/>
+        <location filename="../../app/ui/queue/panel.py" line="302"/>
         <source>Cost: %1. This is a new, separately charged generation.</source>
         <translation>费用：%1。这是一次新的生成，单独计费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="304"/>
+        <location filename="../../app/ui/queue/panel.py" line="305"/>
         <source>The first submission may exist on the server: try “Find it” first, or you may pay twice.</source>
         <translation>第一次提交可能已在服务器上生成：请先试试“查找”，否则可能重复付费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="306"/>
+        <location filename="../../app/ui/queue/panel.py" line="307"/>
         <source>Retry as a new task?</source>
         <translation>作为新任务重试？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="307"/>
+        <location filename="../../app/ui/queue/panel.py" line="308"/>
         <source>Submit (%1)</source>
         <translation>提交（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="316"/>
-        <location filename="../../app/ui/queue/panel.py" line="319"/>
+        <location filename="../../app/ui/queue/panel.py" line="317"/>
+        <location filename="../../app/ui/queue/panel.py" line="320"/>
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="321"/>
+        <location filename="../../app/ui/queue/panel.py" line="322"/>
         <source>Submitted again as %1.</source>
         <translation>已重新提交为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="326"/>
+        <location filename="../../app/ui/queue/panel.py" line="327"/>
         <source>Looking among the account&apos;s recent tasks…</source>
         <translation>正在账户最近的任务中查找…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="333"/>
+        <location filename="../../app/ui/queue/panel.py" line="334"/>
         <source>Could not look: %1</source>
         <translation>无法查找：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="335"/>
+        <location filename="../../app/ui/queue/panel.py" line="336"/>
         <source>Found it: %1; following it now.</source>
         <translation>已找到：%1；现在开始跟踪。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="337"/>
+        <location filename="../../app/ui/queue/panel.py" line="338"/>
         <source>Not found among the recent tasks: it was probably never created.</source>
         <translation>最近的任务中没有找到：它可能从未被创建。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="350"/>
+        <location filename="../../app/ui/queue/panel.py" line="351"/>
         <source>Removed from the list (the clip and its record stay on disk).</source>
         <translation>已从列表中移除（片段及其记录仍保留在磁盘上）。</translation>
     </message>
@@ -2294,123 +2456,128 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="23"/>
+        <location filename="../../app/ui/queue/presentation.py" line="24"/>
         <source>Evolink documents no way to cancel a task. If you stop tracking it, the server goes on generating the clip and charges for it; the studio just stops checking and will not download it. You can track it again later while its link is valid (24 hours).</source>
         <translation>Evolink 没有提供取消任务的方法。停止跟踪后，服务器仍会继续生成该片段并扣除积分；本应用只是不再查询，也不会下载它。在链接有效期内（24 小时）你可以重新跟踪。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="59"/>
-        <location filename="../../app/ui/queue/presentation.py" line="73"/>
+        <location filename="../../app/ui/queue/presentation.py" line="60"/>
+        <location filename="../../app/ui/queue/presentation.py" line="74"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="62"/>
+        <location filename="../../app/ui/queue/presentation.py" line="63"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="65"/>
+        <location filename="../../app/ui/queue/presentation.py" line="66"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="79"/>
+        <location filename="../../app/ui/queue/presentation.py" line="80"/>
         <source>no credits spent</source>
         <translation>未消耗积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="81"/>
+        <location filename="../../app/ui/queue/presentation.py" line="82"/>
         <source>%1 credits used</source>
         <translation>已用 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="84"/>
+        <location filename="../../app/ui/queue/presentation.py" line="85"/>
         <source>%1 credits reserved</source>
         <translation>已预扣 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="106"/>
+        <location filename="../../app/ui/queue/presentation.py" line="107"/>
         <source>Not tracked</source>
         <translation>未跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="107"/>
+        <location filename="../../app/ui/queue/presentation.py" line="108"/>
         <source>The server may still finish and charge for it; the studio no longer checks.</source>
         <translation>服务器仍可能完成并扣除积分；本应用不再查询。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="111"/>
+        <location filename="../../app/ui/queue/presentation.py" line="112"/>
         <source>Sending the request…</source>
         <translation>正在发送请求…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="119"/>
+        <location filename="../../app/ui/queue/presentation.py" line="120"/>
         <source>about %1 left</source>
         <translation>约剩 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="121"/>
+        <location filename="../../app/ui/queue/presentation.py" line="122"/>
         <source>waiting for an estimate</source>
         <translation>正在等待预估时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="125"/>
+        <location filename="../../app/ui/queue/presentation.py" line="126"/>
         <source>Downloading %1 of %2</source>
         <translation>正在下载 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="130"/>
+        <location filename="../../app/ui/queue/presentation.py" line="131"/>
         <source>link expires in %1</source>
         <translation>链接将在 %1后过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="132"/>
+        <location filename="../../app/ui/queue/presentation.py" line="133"/>
         <source>the link has expired</source>
         <translation>链接已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="135"/>
+        <location filename="../../app/ui/queue/presentation.py" line="136"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="140"/>
+        <location filename="../../app/ui/queue/presentation.py" line="141"/>
         <source>the server gave no reason</source>
         <translation>服务器未给出原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="141"/>
+        <location filename="../../app/ui/queue/presentation.py" line="142"/>
         <source>%1. No credits were spent.</source>
         <translation>%1。未消耗积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="145"/>
+        <location filename="../../app/ui/queue/presentation.py" line="147"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="146"/>
+        <location filename="../../app/ui/queue/presentation.py" line="148"/>
         <source>%1. Nothing was created or charged.</source>
         <translation>%1。未创建任务，也未扣费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="150"/>
+        <location filename="../../app/ui/queue/presentation.py" line="152"/>
         <source>The result link expired (24 h) before the clip was saved.</source>
         <translation>结果链接在片段保存前已过期（24 小时）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="155"/>
+        <location filename="../../app/ui/queue/presentation.py" line="157"/>
         <source>Sent %1 ago, but the answer was lost. “Find it” looks for it; it is never resent by itself.</source>
         <translation>%1前已发送，但回复丢失。“查找”可以找回它；它绝不会被自动重新发送。</translation>
     </message>
     <message>
         <location filename="../../app/ui/queue/presentation.py" line="161"/>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/presentation.py" line="164"/>
         <source>Followed by another Seedance Studio window or command.</source>
         <translation>正由另一个 Seedance Studio 窗口或命令跟踪。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="165"/>
+        <location filename="../../app/ui/queue/presentation.py" line="168"/>
         <source>in %1</source>
         <translation>（%1后）</translation>
     </message>
@@ -2418,24 +2585,24 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../app/ui/library/dialogs.py" line="39"/>
+        <location filename="../../app/ui/library/dialogs.py" line="38"/>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dialogs.py" line="51"/>
+        <location filename="../../app/ui/library/dialogs.py" line="50"/>
         <source>Rename clip</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dialogs.py" line="57"/>
+        <location filename="../../app/ui/library/dialogs.py" line="56"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dialogs.py" line="59"/>
+        <location filename="../../app/ui/library/dialogs.py" line="58"/>
         <source>Name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>名称问题</translation>
     </message>
 </context>
 <context>
@@ -2651,66 +2818,66 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     </message>
     <message>
         <location filename="../../app/ui/dialogs/settings_dialog.py" line="167"/>
-        <source>A new language takes effect after a restart.</source>
-        <translation>更换语言后需重启才能生效。</translation>
+        <source>A new language or theme reopens the window at once; your prompt and media stay.</source>
+        <translation>更换语言或主题会立即重新打开窗口；提示词和素材都会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="181"/>
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="183"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="184"/>
         <source>New clips</source>
         <translation>新片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="185"/>
         <source>Account &amp;&amp; advanced</source>
         <translation>账户与高级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="186"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="187"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="229"/>
         <source>No key set (the demo runs on the simulator).</source>
         <translation>未设置密钥（演示模式在模拟器上运行）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="231"/>
         <source>%1 from EVOLINK_API_KEY, which overrides the keychain</source>
         <translation>%1 来自 EVOLINK_API_KEY，它覆盖钥匙串中的密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="233"/>
         <source>%1 for this session only</source>
         <translation>%1 仅用于本次会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="235"/>
         <source>%1 in %2</source>
         <translation>%1 位于 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="240"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="242"/>
         <source>Clips folder</source>
         <translation>片段文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="254"/>
         <source>Example: %1</source>
         <translation>示例：%1</translation>
     </message>
@@ -2718,27 +2885,27 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/ui/studio.py" line="205"/>
+        <location filename="../../app/ui/studio.py" line="207"/>
         <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
         <translation>已发送，但回复丢失：该任务以“结果未知”状态留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="216"/>
+        <location filename="../../app/ui/studio.py" line="218"/>
         <source>Submitted: %1</source>
         <translation>已提交：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="228"/>
+        <location filename="../../app/ui/studio.py" line="230"/>
         <source>Offline — retrying automatically</source>
         <translation>离线 — 正在自动重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="229"/>
+        <location filename="../../app/ui/studio.py" line="231"/>
         <source>Back online</source>
         <translation>已恢复在线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="238"/>
+        <location filename="../../app/ui/studio.py" line="240"/>
         <source>Enter your Evolink API key to leave the demo.</source>
         <translation>输入你的 Evolink API 密钥即可退出演示。</translation>
     </message>
@@ -2746,42 +2913,42 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>TaskNotifier</name>
     <message>
-        <location filename="../../app/ui/queue/notifier.py" line="45"/>
+        <location filename="../../app/ui/queue/notifier.py" line="46"/>
         <source> — %1 active</source>
         <translation> — %1 个进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/notifier.py" line="53"/>
+        <location filename="../../app/ui/queue/notifier.py" line="54"/>
         <source>Clip ready</source>
         <translation>片段已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/notifier.py" line="53"/>
+        <location filename="../../app/ui/queue/notifier.py" line="54"/>
         <source>“%1” is saved.</source>
         <translation>“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/notifier.py" line="56"/>
+        <location filename="../../app/ui/queue/notifier.py" line="57"/>
         <source>Clip expired</source>
         <translation>片段已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/notifier.py" line="57"/>
+        <location filename="../../app/ui/queue/notifier.py" line="58"/>
         <source>“%1”: the link expired before it was saved.</source>
         <translation>“%1”：链接在保存前已过期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/notifier.py" line="60"/>
+        <location filename="../../app/ui/queue/notifier.py" line="62"/>
         <source>no reason given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/notifier.py" line="61"/>
+        <location filename="../../app/ui/queue/notifier.py" line="63"/>
         <source>Generation failed</source>
         <translation>生成失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/notifier.py" line="62"/>
+        <location filename="../../app/ui/queue/notifier.py" line="64"/>
         <source>“%1”: %2. No credits were spent.</source>
         <translation>“%1”：%2。未消耗积分。</translation>
     </message>
@@ -2888,6 +3055,43 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <location filename="../../app/ui/player/transport.py" line="91"/>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>TrashConfirmation</name>
+    <message>
+        <location filename="../../app/ui/library/dialogs.py" line="102"/>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/dialogs.py" line="104"/>
+        <source>Move “%1” and its settings file to the trash?</source>
+        <translation>将“%1”及其设置文件移到回收站？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/library/dialogs.py" line="109"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/library/dialogs.py" line="110"/>
+        <source>Move these %n clips and their settings files to the trash?</source>
+        <translation>
+            <numerusform>将这 %n 个片段及其设置文件移到回收站？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/dialogs.py" line="113"/>
+        <source>You can restore them from the system trash.</source>
+        <translation>可以从系统回收站中恢复它们。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/dialogs.py" line="114"/>
+        <source>Move to &amp;trash</source>
+        <translation>移到回收站(&amp;T)</translation>
     </message>
 </context>
 <context>

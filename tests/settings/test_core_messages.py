@@ -31,8 +31,10 @@ from app.core.pricing import estimate
 from app.services.errors import plain_message
 from app.services.inputs import MediaInput
 from app.services.uploads import EvolinkUploader, UnreadableFile, UploadRefused
+from app.simulator import Simulator
 from app.ui import messages
 from app.ui.messages import render
+from tests.settings import service_messages as services
 
 MB = api_facts.MB
 T2V, I2V, R2V = (model_for(m, Tier.STANDARD).id for m in Mode)
@@ -149,9 +151,23 @@ def _walk(text: str) -> Iterator[Message]:
             yield from _walk(value)
 
 
+async def _from_the_services(tmp_path: Path) -> list[str]:
+    texts = [*services.probe_messages(tmp_path), *await services.poller_messages()]
+    texts += [t async for t in services.download_messages(tmp_path / "downloads")]
+    sim = Simulator(api_keys={services.KEY}, generation_seconds=0.3)
+    await sim.start()
+    try:
+        texts += [t async for t in services.store_messages(sim, tmp_path)]
+        texts += [t async for t in services.client_messages(sim)]  # stops the simulator
+    finally:
+        await sim.stop()
+    return texts
+
+
 async def _every_message(tmp_path: Path) -> list[Message]:
     texts = [*_from_rules(), *_from_media_limits(), *_from_composer_rules(),
-             *_from_pricing_and_services(), await _unreadable_upload(tmp_path)]
+             *_from_pricing_and_services(), await _unreadable_upload(tmp_path),
+             *await _from_the_services(tmp_path)]
     assert all(isinstance(t, Message) for t in texts), [t for t in texts
                                                         if not isinstance(t, Message)]
     return [m for t in texts for m in _walk(t)]

@@ -50,7 +50,7 @@ from app.ui.composer.media_board import MediaBoard
 from app.ui.composer.pickers import ModelPicker, OutputPicker
 from app.ui.composer.prompt_editor import PromptEditor
 from app.ui.composer.style import set_level
-from app.ui.labels import cost_label
+from app.ui.labels import cost_label, joined
 from app.ui.messages import render
 
 _STATE_KEYS = ("model", "quality", "aspect_ratio", "duration", "generate_audio",
@@ -256,7 +256,7 @@ class ComposerPanel(QWidget):
                          .replace("%1", render(params_reason)))
         self.advanced.set_params_allowed(params_reason)
         if notify and notes:
-            self._say("; ".join(notes))
+            self._say(joined(notes))
         self._refresh()
 
     def _say(self, text: str) -> None:
@@ -292,7 +292,7 @@ class ComposerPanel(QWidget):
             text += "  ·  " + self.tr("%1 s × %2 credits/s").replace(
                 "%1", f"{est.billed_seconds:.3g}").replace("%2", f"{est.rate:.2f}")
         if est.notes:
-            text += "  ·  " + "; ".join(render(n) for n in est.notes)
+            text += "  ·  " + joined(render(n) for n in est.notes)
         self.cost.setText(text)
         self.cost.setToolTip(self.tr("Published Evolink prices; the server's reserved credits "
                                      "are the final figure"))

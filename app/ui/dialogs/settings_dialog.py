@@ -164,7 +164,9 @@ class SettingsDialog(QDialog):
                     form.addRow(box)
             return widget
 
-        language_note = QLabel(self.tr("A new language takes effect after a restart."))
+        language_note = QLabel(self.tr("A new language or theme reopens the window at once; "
+                                       "your prompt and media stay."))
+        language_note.setWordWrap(True)
         general = page(["clips_folder", "filename_template", "notifications", "theme",
                         "language"],
                        {"filename_template": self.example, "language": language_note})

@@ -35,7 +35,8 @@ from app.services.errors import ApiError
 from app.services.generation import InvalidRequest
 from app.services.store import TaskRecord
 from app.services.task_queue import TaskQueue
-from app.ui.labels import plain_label
+from app.ui.labels import joined, plain_label
+from app.ui.messages import render
 from app.ui.queue.delegate import QueueDelegate
 from app.ui.queue.model import QueueModel
 from app.ui.queue.presentation import (
@@ -314,9 +315,9 @@ class QueuePanel(QWidget):
             new = await self._queue.retry(local_id)
         except InvalidRequest as exc:
             self._say(self.tr("Not sent: %1").replace(
-                "%1", "; ".join(p.message for p in exc.problems)))
+                "%1", joined(render(p) for p in exc.problems)))
         except ApiError as exc:
-            self._say(self.tr("Not sent: %1").replace("%1", exc.message))
+            self._say(self.tr("Not sent: %1").replace("%1", render(exc.message)))
         else:
             self._say(self.tr("Submitted again as %1.").replace("%1", new.display_id))
 
@@ -330,7 +331,7 @@ class QueuePanel(QWidget):
         try:
             found = await self._queue.find_unknown(local_id)
         except ApiError as exc:
-            self._say(self.tr("Could not look: %1").replace("%1", exc.message))
+            self._say(self.tr("Could not look: %1").replace("%1", render(exc.message)))
             return
         self._say(self.tr("Found it: %1; following it now.").replace("%1", found.display_id)
                   if found and found.task_id
@@ -345,7 +346,7 @@ class QueuePanel(QWidget):
         try:
             self._queue.remove(rec.local_id)
         except ValueError as exc:
-            self._say(str(exc))
+            self._say(render(exc.args[0]) if exc.args else str(exc))
             return
         self._say(self.tr("Removed from the list (the clip and its record stay on disk)."))
 

@@ -16,6 +16,7 @@ from app.core.timing import eta_seconds
 from app.services.store import TaskRecord
 from app.services.task_queue import Live
 from app.ui.labels import QT_TRANSLATE_NOOP, cost_label, model_label, state_label
+from app.ui.messages import recognize, render
 
 S = TaskState
 PROMPT_EXCERPT = 90
@@ -136,13 +137,14 @@ def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
             "%1", Path(rec.file_path).name) if rec.file_path else "")
     elif state in (S.FAILED, S.CANCELLED):
         tone = "bad"
-        reason = (rec.error_message or rec.error_code
+        reason = (render(recognize(rec.error_message)) or rec.error_code
                   or QCoreApplication.translate("QueueRow", "the server gave no reason"))
         note = QCoreApplication.translate("QueueRow", "%1. No credits were spent.").replace(
             "%1", reason.rstrip("."))
     elif state is S.REJECTED:
         tone = "bad"
-        reason = rec.error_message or QCoreApplication.translate("QueueRow", "Refused")
+        reason = (render(recognize(rec.error_message))
+                  or QCoreApplication.translate("QueueRow", "Refused"))
         note = QCoreApplication.translate(
             "QueueRow", "%1. Nothing was created or charged.").replace("%1", reason.rstrip("."))
     elif state is S.EXPIRED:
@@ -156,7 +158,8 @@ def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
             "QueueRow", "Sent %1 ago, but the answer was lost. “Find it” looks for it; it is "
                         "never resent by itself.").replace("%1", _duration(now - sent))
         if rec.note and rec.note.startswith("Not found"):
-            note = rec.note + "."
+            note = QCoreApplication.translate("QueueRow", "%1.").replace(
+                "%1", render(recognize(rec.note)))
     if live.elsewhere and not state.terminal:
         note = QCoreApplication.translate(
             "QueueRow", "Followed by another Seedance Studio window or command.") + " " + note
@@ -164,5 +167,5 @@ def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
         tone = "warn"
         wait = ("" if live.retry_at is None else " " + QCoreApplication.translate(
             "QueueRow", "in %1").replace("%1", _duration(live.retry_at - now)))
-        note = f"{live.problem}{wait}"
+        note = f"{render(live.problem)}{wait}"
     return RowText(title, info, status, note, cost, bar, tone)

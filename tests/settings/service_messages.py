@@ -1,0 +1,218 @@
+"""The fixed sentences of app/services, each provoked for real (files, the simulator, a queue)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import gzip
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import av
+import httpx
+import pytest
+
+from app.core.media_limits import MediaKind
+from app.core.models import GenerationRequest, Task, parse_task
+from app.services import downloads, generation, inputs, probe, recovery
+from app.services.client import EvolinkClient
+from app.services.config import resolve_endpoints
+from app.services.errors import ApiError, NetworkError, ServerError
+from app.services.poller import Poller
+from app.services.store import TaskStore
+from app.services.task_queue import TaskQueue
+from app.simulator import Simulator
+from app.ui.messages import recognize
+from tests.services.range_server import RangeServer, make_test_mp4
+
+KEY = "sk-test-LEAKMARK-messages-0123456789ab"
+REQUEST = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="a quiet harbour",
+                            duration=4, quality="480p")
+
+
+def _write_wav(path: Path) -> None:
+    with av.open(str(path), "w", format="wav") as container:
+        stream = container.add_stream("pcm_s16le", rate=8000)
+        frame = av.AudioFrame(format="s16", layout="mono", samples=800)
+        frame.planes[0].update(bytes(1600))
+        frame.sample_rate = 8000
+        for packet in stream.encode(frame):
+            container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+
+
+def probe_messages(tmp_path: Path) -> Iterator[str]:
+    (tmp_path / "notes.txt").write_text("hello")
+    (tmp_path / "broken.png").write_bytes(b"not an image at all")
+    (tmp_path / "broken.mp4").write_bytes(b"not a video at all" * 10)
+    (tmp_path / "silent.mp4").write_bytes(make_test_mp4(frames=4))
+    _write_wav(tmp_path / "tone.wav")
+    cases = [(tmp_path / "gone.png", None), (tmp_path / "notes.txt", None),
+             (tmp_path / "broken.png", MediaKind.IMAGE), (tmp_path / "broken.mp4", MediaKind.VIDEO),
+             (tmp_path / "tone.wav", MediaKind.VIDEO), (tmp_path / "silent.mp4", MediaKind.AUDIO)]
+    for path, kind in cases:
+        with pytest.raises(probe.ProbeError) as info:
+            probe.probe(path, kind)
+        yield str(info.value)
+    # What a slot shows comes through str(exc): it must stay a Message.
+    _, problems = inputs.preflight(MediaKind.IMAGE, [str(tmp_path / "gone.png")])
+    yield problems[0].message
+
+
+async def _raised(coro: object) -> ApiError:
+    try:
+        await coro  # type: ignore[misc]
+    except ApiError as exc:
+        return exc
+    raise AssertionError("no error was raised")
+
+
+async def client_messages(sim: Simulator) -> AsyncIterator[str]:
+    fast = {"attempts": 1, "timeout_s": 0.5}
+    async with EvolinkClient(KEY, resolve_endpoints(sim.base_url), **fast) as client:  # type: ignore[arg-type]
+        sim.faults.delay(seconds=2.0, only="get")
+        yield (await _raised(client.get("task-x"))).message
+        sim.faults.malformed_json(only="credits")
+        yield (await _raised(client.credits())).message
+        sim.faults.drop_connection(only="create")
+        yield (await _raised(client.create(REQUEST, idempotency_key="k" * 20))).message
+        sim.faults.server_error(status=500, only="create")
+        yield (await _raised(client.create(REQUEST, idempotency_key="j" * 20))).message
+    port = sim.base_url.rsplit(":", 1)[1].split("/")[0]
+    await sim.stop()
+    async with EvolinkClient(KEY, resolve_endpoints(f"http://127.0.0.1:{port}"),
+                             **fast) as client:  # type: ignore[arg-type]
+        yield (await _raised(client.get("task-x"))).message
+
+
+async def poller_messages() -> list[str]:
+    said: list[str] = []
+    failures = iter([NetworkError("The line is down"), ServerError("Busy", status=500),
+                     RuntimeError("a bug")])
+
+    async def fetch(_task_id: str) -> Task:
+        raise next(failures)
+
+    poller = Poller(fetch, on_answer=lambda _k, _t: None,
+                    on_problem=lambda _k, text, _w: said.append(text or ""),
+                    on_offline=lambda _o: None, floor_s=0.01, rng=lambda: 0.0)
+    poller.start()
+    for n in range(3):
+        poller.track(f"key-{n}", f"task-{n}")
+        for _ in range(100):
+            if len(said) > n:
+                break
+            await asyncio.sleep(0.01)
+        poller.untrack(f"key-{n}")
+    await poller.stop()
+    return said
+
+
+async def download_messages(tmp_path: Path) -> AsyncIterator[str]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    for url in ("https://a.com:port/x", "https://user:pw@example.com/a.mp4", "ftp://e.com/a.mp4"):
+        with pytest.raises(downloads.DownloadFailed) as failed:
+            downloads.check_url(url)
+        yield str(failed.value)
+    for exc in (httpx.ConnectTimeout("t"), httpx.ConnectError("c"), httpx.ReadError("r")):
+        yield downloads._plain(exc)
+    server = RangeServer(files={"/clip.mp4": make_test_mp4(), "/junk.mp4": b"x" * 100},
+                         status={"/busy.mp4": 503, "/teapot.mp4": 418, "/gone.mp4": 410},
+                         redirects={"/loop.mp4": "/loop.mp4"})
+    await server.start()
+    try:
+        async with httpx.AsyncClient() as http:
+            for name, kind in (("busy", downloads.DownloadFailed),
+                               ("teapot", downloads.DownloadFailed),
+                               ("gone", downloads.DownloadExpired),
+                               ("loop", downloads.DownloadFailed),
+                               ("junk", downloads.DownloadFailed)):
+                with pytest.raises(kind) as info:
+                    await downloads.download_clip(http, server.url(f"/{name}.mp4"),
+                                                  tmp_path / f"{name}.mp4", attempts=1,
+                                                  backoff=0.01)
+                yield str(info.value)
+            blocked = tmp_path / "blocked.mp4.part"
+            blocked.mkdir()  # a folder where the partial file should go
+            with pytest.raises(downloads.DownloadFailed) as info:
+                await downloads.download_clip(http, server.url("/clip.mp4"),
+                                              tmp_path / "blocked.mp4", attempts=1)
+            yield str(info.value)
+            (tmp_path / "wrong.mp4.part").write_bytes(b"y" * 10**7)  # longer than the clip
+            with pytest.raises(downloads.DownloadFailed) as info:
+                await downloads.download_clip(http, server.url("/clip.mp4"),
+                                              tmp_path / "wrong.mp4", attempts=1)
+            yield str(info.value)
+    finally:
+        await server.close()
+    # Answers the test server cannot give: a short body, a resumption elsewhere, compression.
+    odd = [(200, {"Content-Length": "10"}, b"12345"),
+           (206, {"Content-Range": "bytes 5-9/10"}, b"12345"),
+           (206, {"Content-Range": "bytes 0-4/10", "Content-Encoding": "gzip"},
+            gzip.compress(b"12345"))]
+    for status, headers, body in odd:
+        response = httpx.Response(status, headers=headers, content=body)
+        with pytest.raises(downloads._Retry) as retry:
+            await downloads._consume(http, "https://e.com/a.mp4", response,
+                                     tmp_path / "odd.part", 0, None)
+        yield str(retry.value)
+    with pytest.raises(downloads.DownloadFailed) as info:
+        await downloads._finish(tmp_path / "never.part", tmp_path / "never.mp4")
+    yield str(info.value)
+    part = tmp_path / "ok.mp4.part"
+    part.write_bytes(make_test_mp4(frames=2))
+    with pytest.raises(downloads.DownloadFailed) as info:
+        await downloads._finish(part, tmp_path / "no-such-folder" / "ok.mp4")
+    yield str(info.value)
+
+
+@contextlib.asynccontextmanager
+async def _store(home: Path) -> AsyncIterator[TaskStore]:
+    store = TaskStore(home / "messages.sqlite3")
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+async def store_messages(sim: Simulator, home: Path) -> AsyncIterator[str]:
+    """Sentences kept in the task store come back as plain str: `recognize` finds them."""
+    async with _store(home) as store, httpx.AsyncClient() as http, \
+            EvolinkClient(KEY, resolve_endpoints(sim.base_url), attempts=1) as client:
+        rec = store.mark_sent(store.begin_submission(REQUEST, source="cli").local_id)
+        [stale] = generation.recover_interrupted(store, now=rec.created_at + 10_000)
+        yield recognize(store.get(stale.local_id).note)  # type: ignore[union-attr]
+        assert await recovery.find_unknown(client, store, rec.local_id) is None
+        yield recognize(store.get(rec.local_id).note)  # type: ignore[union-attr]
+        for broken in (rec, dataclasses.replace(rec, result_urls=("https://e.com/a.mp4",),
+                                                task_id=None)):
+            with pytest.raises(downloads.DownloadFailed) as info:
+                await generation.save_result(http, store, broken, home)
+            yield str(info.value)
+        for text in await _queue_problems(client, http, store, home):
+            yield text
+
+
+async def _queue_problems(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
+                          home: Path) -> list[str]:
+    """A download that cannot start shows as a problem on its row; remove refuses it."""
+    rec = store.mark_sent(store.begin_submission(REQUEST, source="gui").local_id)
+    task = parse_task({"id": "task-unfetchable", "status": "completed", "progress": 100,
+                       "results": ["ftp://example.com/clip.mp4"]})
+    store.record_created(rec.local_id, task)
+    store.apply_poll(rec.local_id, task)
+    queue = TaskQueue(client=client, http=http, store=store, clips_dir=home / "clips",
+                      watch_interval_s=0.05)
+    await queue.start()
+    try:
+        for _ in range(200):
+            if queue.live(rec.local_id).problem:
+                break
+            await asyncio.sleep(0.01)
+        with pytest.raises(ValueError, match="Stop tracking") as info:
+            queue.remove(rec.local_id)
+        return [queue.live(rec.local_id).problem or "", info.value.args[0]]
+    finally:
+        await queue.shutdown()
