@@ -144,7 +144,7 @@ DECLARED: tuple[Setting, ...] = (
     Setting("theme", str, "system", _d(QT_TRANSLATE_NOOP(
         "Settings", "Light or dark look; “system” follows the desktop.")), choices=THEMES),
     Setting("language", str, "system", _d(QT_TRANSLATE_NOOP(
-        "Settings", "Language of the interface; takes effect after a restart.")),
+        "Settings", "Language of the interface; the window reopens in it at once.")),
         choices=LANGUAGES),
     Setting("default_model", str, DEFAULT_MODEL, _d(QT_TRANSLATE_NOOP(
         "Settings", "Model the composer starts with.")), choices=tuple(MODELS)),

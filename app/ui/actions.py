@@ -32,6 +32,11 @@ MENUS: tuple[str, ...] = (QT_TRANSLATE_NOOP("Actions", "&File"),
                           QT_TRANSLATE_NOOP("Actions", "&Account"),
                           QT_TRANSLATE_NOOP("Actions", "&Help"))
 SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("reuse_clip", "&File", QT_TRANSLATE_NOOP("Actions", "&Reuse settings of a clip…"),
+               QKeySequence.StandardKey.Open,
+               QT_TRANSLATE_NOOP("Actions", "Fill the composer with the settings a clip was made "
+                                 "with (the clip, or its .json); dropping it on the composer "
+                                 "does the same")),
     ActionSpec("open_clips", "&File", QT_TRANSLATE_NOOP("Actions", "Open &clips folder"),
                "Ctrl+Shift+O",
                QT_TRANSLATE_NOOP("Actions", "Show the folder where finished clips are saved")),

@@ -16,7 +16,8 @@ from app.core.media_limits import MediaKind
 from app.services import errors
 from app.services.auth_gate import AuthGate
 from app.services.balance import BalanceService
-from app.services.client import EvolinkClient
+from app.services.client import EvolinkClient, describe
+from app.services.clip_actions import ClipActions
 from app.services.composer_draft import ComposerDraft
 from app.services.generation import InvalidRequest
 from app.services.keychain import KeyProvider
@@ -30,11 +31,13 @@ from app.services.thumbnails import ThumbnailCache
 from app.services.uploads import UploadRefused
 from app.services.window_state import WindowState
 from app.ui.actions import Actions
+from app.ui.clip_flow import ClipFlow
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs import help_actions
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.library.panel import LibraryPanel
 from app.ui.main_window import MainWindow
+from app.ui.messages import render
 from app.ui.player.panel import PlayerPanel
 from app.ui.queue.notifier import TaskNotifier
 from app.ui.queue.panel import QueuePanel
@@ -84,7 +87,10 @@ class Studio(QObject):
         self.player_panel = PlayerPanel(self.player)
         self.library = ClipLibrary(store.path)
         self.thumbnails = ThumbnailCache(parent=self)
-        self.library_panel = LibraryPanel(self.library, self.thumbnails)
+        self.clip_actions = ClipActions(
+            store, template=lambda: str(settings.get("filename_template")), parent=self)
+        self.library_panel = LibraryPanel(self.library, self.thumbnails,
+                                          actions=self.clip_actions)
         self.balance_label = BalanceLabel()
         self.badge = DemoBadge() if backend.demo else None
         # The first studio of a run fills the frame painted before its modules loaded.
@@ -96,6 +102,9 @@ class Studio(QObject):
                             status_widgets=[w for w in (self.badge, self.balance_label)
                                             if w is not None],
                             demo=backend.demo)
+        self.clip_flow = ClipFlow(composer=self.composer, library_panel=self.library_panel,
+                                  store=store, window=self.window,
+                                  say=self.window.show_message, parent=self)
         self.notifier = TaskNotifier(self.queue, self.window,
                                      enabled=bool(settings.get("notifications")))
         self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
@@ -136,6 +145,7 @@ class Studio(QObject):
         self.dialogs.settingsChanged.connect(self._on_dialogs_settings_changed)
         self.window.closed.connect(lambda: self._finish(Outcome.QUIT))
         a = self.actions
+        a["reuse_clip"].triggered.connect(self.clip_flow.choose_and_restore)
         a["open_clips"].triggered.connect(
             lambda: help_actions.open_folder(self._settings.clips_folder()))
         a["settings"].triggered.connect(self.dialogs.open_settings)
@@ -167,6 +177,7 @@ class Studio(QObject):
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.clip_flow.shutdown()
         self.player.close()
         await self.queue.shutdown()
         self.library.close()
@@ -196,23 +207,24 @@ class Studio(QObject):
         except UploadRefused as exc:  # the slot says why; Generate waits for a URL or removal
             self.composer.set_busy(False)
             self.composer.media.offer_url(exc.kind, exc.key)
-            self.window.show_message(str(exc))
+            self.window.show_message(render(describe(exc)))
             return
         except InvalidRequest as exc:
             first = exc.problems[0]
-            self.composer.show_submit_error(first.field, first.message)
+            self.composer.show_submit_error(first.field, render(first))
             return
         except errors.SubmissionOutcomeUnknown as exc:
             self.composer.set_busy(False)
-            self.window.show_message(self.tr("Sent, but the answer was lost: the task is in the "
-                                             "queue as “outcome unknown”. ") + exc.message, 0)
+            lost = self.tr("Sent, but the answer was lost: the task is in the queue as "
+                           "“outcome unknown”. ")
+            self.window.show_message(lost + render(exc.message), 0)
             return
         except errors.Unauthorized as exc:
             self.gate.report(exc)
-            self.composer.show_submit_error(None, exc.message)
+            self.composer.show_submit_error(None, render(exc.message))
             return
         except errors.ApiError as exc:
-            self.composer.show_submit_error(exc.param, str(exc))
+            self.composer.show_submit_error(exc.param, render(describe(exc)))
             return
         self.composer.set_busy(False)
         self.window.show_message(self.tr("Submitted: %1").replace("%1", rec.task_id or ""))

@@ -79,71 +79,81 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="35"/>
+        <source>&amp;Reuse settings of a clip…</source>
+        <translation>复用片段的设置(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="37"/>
+        <source>Fill the composer with the settings a clip was made with (the clip, or its .json); dropping it on the composer does the same</source>
+        <translation>用生成片段时的设置填充编辑器（选择片段或其 .json）；把它拖到编辑器上效果相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="40"/>
         <source>Open &amp;clips folder</source>
         <translation>打开片段文件夹(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="37"/>
+        <location filename="../../app/ui/actions.py" line="42"/>
         <source>Show the folder where finished clips are saved</source>
         <translation>显示保存已完成片段的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="38"/>
+        <location filename="../../app/ui/actions.py" line="43"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="40"/>
+        <location filename="../../app/ui/actions.py" line="45"/>
         <source>Clips folder, file names, language, theme and more</source>
         <translation>片段文件夹、文件名、语言、主题等</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="41"/>
+        <location filename="../../app/ui/actions.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="43"/>
+        <location filename="../../app/ui/actions.py" line="48"/>
         <source>Quit; unfinished tasks are picked up at the next start</source>
         <translation>退出；未完成的任务会在下次启动时继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="45"/>
+        <location filename="../../app/ui/actions.py" line="50"/>
         <source>&amp;API key…</source>
         <translation>API 密钥(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="46"/>
+        <location filename="../../app/ui/actions.py" line="51"/>
         <source>Enter, test or remove the API key</source>
         <translation>输入、测试或删除 API 密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="47"/>
+        <location filename="../../app/ui/actions.py" line="52"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="48"/>
+        <location filename="../../app/ui/actions.py" line="53"/>
         <source>Ask the server for the remaining credits</source>
         <translation>向服务器查询剩余积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="49"/>
+        <location filename="../../app/ui/actions.py" line="54"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="50"/>
+        <location filename="../../app/ui/actions.py" line="55"/>
         <source>The log files, with keys masked, for support</source>
         <translation>日志文件（密钥已遮蔽），供技术支持使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="51"/>
+        <location filename="../../app/ui/actions.py" line="56"/>
         <source>&amp;About Seedance Studio</source>
         <translation>关于 Seedance Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="52"/>
+        <location filename="../../app/ui/actions.py" line="57"/>
         <source>Versions and credits</source>
         <translation>版本与致谢</translation>
     </message>
@@ -395,6 +405,75 @@ Click to try again</source>
     </message>
 </context>
 <context>
+    <name>ClipFlow</name>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="58"/>
+        <source>Reuse the settings of a clip</source>
+        <translation>复用片段的设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="59"/>
+        <source>Clips and their settings (*.mp4 *.mov *.m4v *.webm *.json)</source>
+        <translation>片段及其设置 (*.mp4 *.mov *.m4v *.webm *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="93"/>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="97"/>
+        <location filename="../../app/ui/clip_flow.py" line="123"/>
+        <source>Settings of %1 are in the composer</source>
+        <translation>%1 的设置已填入编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="99"/>
+        <source>Settings of %1 are in the composer (matched in the library)</source>
+        <translation>%1 的设置已填入编辑器（在片段库中匹配到）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="108"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="109"/>
+        <source>%1 is neither a clip nor a clip&apos;s settings file (.json).</source>
+        <translation>%1 既不是片段，也不是片段的设置文件（.json）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="110"/>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="111"/>
+        <source>%1 is not a settings file: it is not JSON.</source>
+        <translation>%1 不是设置文件：它不是 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="112"/>
+        <source>%1 was not written by Seedance Studio.</source>
+        <translation>%1 不是由 Seedance Studio 写入的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="113"/>
+        <source>%1 holds no request that can be read.</source>
+        <translation>%1 中没有可读取的请求。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="114"/>
+        <source>%1 has no settings file beside it and is not a clip of this library.</source>
+        <translation>%1 旁边没有设置文件，也不是本片段库中的片段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="128"/>
+        <source>Image to video from the last frame of %1: change the prompt and generate</source>
+        <translation>以 %1 的最后一帧做图生视频：修改提示词后生成</translation>
+    </message>
+</context>
+<context>
     <name>ClipMessages</name>
     <message>
         <location filename="../../app/ui/library/clip_messages.py" line="16"/>
@@ -578,22 +657,22 @@ Click to try again</source>
         <translation>把左侧片段放到右边，右侧片段放到左边</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="167"/>
+        <location filename="../../app/ui/player/compare.py" line="166"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="168"/>
+        <location filename="../../app/ui/player/compare.py" line="167"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="200"/>
+        <location filename="../../app/ui/player/compare.py" line="199"/>
         <source>%1 clip: %2</source>
         <translation>%1片段：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="214"/>
+        <location filename="../../app/ui/player/compare.py" line="213"/>
         <source>Frame %1 of %2</source>
         <translation>第 %1 帧，共 %2 帧</translation>
     </message>
@@ -601,12 +680,12 @@ Click to try again</source>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="233"/>
+        <location filename="../../app/ui/player/compare.py" line="232"/>
         <source>Compare clips</source>
         <translation>对比片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="242"/>
+        <location filename="../../app/ui/player/compare.py" line="241"/>
         <source>Compare %1 and %2</source>
         <translation>对比 %1 与 %2</translation>
     </message>
@@ -2639,8 +2718,8 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     </message>
     <message>
         <location filename="../../app/services/settings.py" line="146"/>
-        <source>Language of the interface; takes effect after a restart.</source>
-        <translation>界面语言；重启后生效。</translation>
+        <source>Language of the interface; the window reopens in it at once.</source>
+        <translation>界面语言；窗口会立即以该语言重新打开。</translation>
     </message>
     <message>
         <location filename="../../app/services/settings.py" line="149"/>
@@ -2885,27 +2964,27 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/ui/studio.py" line="207"/>
+        <location filename="../../app/ui/studio.py" line="218"/>
         <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
         <translation>已发送，但回复丢失：该任务以“结果未知”状态留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="218"/>
+        <location filename="../../app/ui/studio.py" line="230"/>
         <source>Submitted: %1</source>
         <translation>已提交：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="230"/>
+        <location filename="../../app/ui/studio.py" line="242"/>
         <source>Offline — retrying automatically</source>
         <translation>离线 — 正在自动重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="231"/>
+        <location filename="../../app/ui/studio.py" line="243"/>
         <source>Back online</source>
         <translation>已恢复在线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="240"/>
+        <location filename="../../app/ui/studio.py" line="252"/>
         <source>Enter your Evolink API key to leave the demo.</source>
         <translation>输入你的 Evolink API 密钥即可退出演示。</translation>
     </message>

@@ -1,0 +1,139 @@
+"""Where finished clips go back into work: reuse their settings, continue from their last frame,
+restore them from a dropped clip or settings file, compare two.
+
+The studio builds one and forgets it: it only connects the library's and the composer's signals
+to each other and asks app/core and app/services for the rest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.core.drafts import next_shot
+from app.core.models import GenerationRequest
+from app.core.states import TaskState
+from app.services.clip_restore import NotRestorable, Restored, Source, Why, restore
+from app.services.store import TaskStore
+from app.services.store_schema import TaskRecord
+from app.ui.composer.clip_drop import ClipDropTarget
+from app.ui.composer.panel import ComposerPanel
+from app.ui.library.panel import LibraryPanel
+from app.ui.player.compare import CompareWindow, open_compare
+
+log = logging.getLogger(__name__)
+LIBRARY_SCAN: Final = 100_000  # saved clips compared by size, then hash, for a clip without sidecar
+
+
+class ClipFlow(QObject):
+    """Wires the library's clip actions and clip drops into the composer and the compare window.
+
+    `say(text)` shows a one-line result (the window's status bar)."""
+
+    def __init__(self, *, composer: ComposerPanel, library_panel: LibraryPanel,
+                 store: TaskStore, window: QWidget, say: Callable[[str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._composer, self._store, self._window, self._say = composer, store, window, say
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._compares: list[CompareWindow] = []
+        self.drop_target = ClipDropTarget([composer, composer.prompt.edit.viewport()], self)
+        self.drop_target.clipDropped.connect(self.restore_from)
+        library_panel.reuseRequested.connect(self._on_library_reuse_requested)
+        library_panel.nextFrameReady.connect(self._on_library_next_frame_ready)
+        library_panel.compareRequested.connect(self._on_library_compare_requested)
+        library_panel.message.connect(say)
+
+    # -- intents ----------------------------------------------------------------------------
+
+    def choose_and_restore(self) -> None:
+        """File → Reuse settings of a clip…: pick a clip or its .json."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Reuse the settings of a clip"), "",
+            self.tr("Clips and their settings (*.mp4 *.mov *.m4v *.webm *.json)"))
+        if path:
+            self.restore_from(Path(path))
+
+    def restore_from(self, path: Path) -> None:
+        """Fill the composer with the request `path` (a clip or its sidecar) was made with."""
+        task = asyncio.ensure_future(self._restore(path))
+        task.set_name(f"restore settings of {path.name}")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def shutdown(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        for window in self._compares:
+            window.close()
+
+    # -- work -------------------------------------------------------------------------------
+
+    async def _restore(self, path: Path) -> None:
+        # Reading the sidecar, or hashing a clip among the saved ones, is file work: off the
+        # UI thread. The store hands each thread its own connection.
+        def work() -> Restored:
+            saved = self._store.list(states=[TaskState.SAVED], limit=LIBRARY_SCAN)
+            return restore(path, saved)
+
+        try:
+            restored = await asyncio.to_thread(work)
+        except NotRestorable as exc:
+            log.info("no settings restored: %s", exc)
+            self._say(self._why(exc))
+            return
+        except OSError as exc:
+            self._say(self.tr("%1 could not be read: %2").replace("%1", path.name)
+                      .replace("%2", exc.strerror or str(exc)))
+            return
+        self._load(restored.request)
+        self._say((self.tr("Settings of %1 are in the composer")
+                   if restored.source is Source.SIDECAR else
+                   self.tr("Settings of %1 are in the composer (matched in the library)"))
+                  .replace("%1", path.name))
+
+    def _load(self, request: GenerationRequest) -> None:
+        self._composer.load_request(request)
+        self._composer.prompt.edit.setFocus()
+
+    def _why(self, exc: NotRestorable) -> str:
+        texts = {
+            Why.NOT_A_FILE: self.tr("%1 is not a file."),
+            Why.WRONG_KIND: self.tr("%1 is neither a clip nor a clip's settings file (.json)."),
+            Why.UNREADABLE: self.tr("%1 could not be read."),
+            Why.NOT_JSON: self.tr("%1 is not a settings file: it is not JSON."),
+            Why.FOREIGN: self.tr("%1 was not written by Seedance Studio."),
+            Why.NO_REQUEST: self.tr("%1 holds no request that can be read."),
+            Why.UNKNOWN_CLIP: self.tr("%1 has no settings file beside it and is not a clip of "
+                                      "this library."),
+        }
+        return texts[exc.why].replace("%1", exc.name)
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def _on_library_reuse_requested(self, record: TaskRecord) -> None:
+        self._load(record.request)
+        self._say(self.tr("Settings of %1 are in the composer")
+                  .replace("%1", Path(record.file_path or "").name or record.display_id))
+
+    def _on_library_next_frame_ready(self, frame: Path, record: TaskRecord) -> None:
+        self._load(next_shot(record.request, str(frame)))
+        self._say(self.tr("Image to video from the last frame of %1: change the prompt and "
+                          "generate").replace("%1", Path(record.file_path or "").name))
+
+    def _on_library_compare_requested(self, left: Path, right: Path) -> None:
+        window = open_compare(left, right, self._window)
+        window.view.message.connect(self._say)
+        self._compares.append(window)
+        window.destroyed.connect(lambda *_: self._forget(window))
+
+    def _forget(self, window: CompareWindow) -> None:
+        if window in self._compares:
+            self._compares.remove(window)
