@@ -8,7 +8,6 @@ Everything here reads files: call it off the UI thread (`asyncio.to_thread`).
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,12 +19,12 @@ from pydantic import ValidationError
 
 from app import APP_NAME
 from app.core.models import GenerationRequest
+from app.services.file_hash import file_sha256
 from app.services.sidecar import sidecar_path
 from app.services.store_schema import TaskRecord
 
 VIDEO_SUFFIXES: Final = frozenset({".mp4", ".mov", ".m4v", ".webm", ".mkv"})
 SIDECAR_SUFFIX: Final = ".json"
-_HASH_BLOCK: Final = 1024 * 1024
 
 
 class Source(StrEnum):
@@ -66,14 +65,6 @@ def can_restore(path: Path) -> bool:
     return suffix == SIDECAR_SUFFIX or suffix in VIDEO_SUFFIXES
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while block := f.read(_HASH_BLOCK):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _request_in(data: Any, where: Path) -> GenerationRequest:
     if not isinstance(data, dict) or data.get("app") != APP_NAME:
         raise NotRestorable(Why.FOREIGN, where.name, f"{where.name} was not written by {APP_NAME}.")
@@ -108,8 +99,8 @@ def _match_in_library(clip: Path, saved: Iterable[TaskRecord]) -> TaskRecord | N
                 continue
             if candidate.resolve() == clip.resolve():
                 return record
-            digest = digest or sha256_of(clip)
-            if sha256_of(candidate) == digest:
+            digest = digest or file_sha256(clip)
+            if file_sha256(candidate) == digest:
                 return record
         except OSError:
             continue  # moved or deleted since it was saved

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import time
@@ -12,6 +11,7 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from app import APP_NAME, __version__
+from app.services.file_hash import file_sha256
 from app.services.store_schema import TaskRecord
 
 SIDECAR_SCHEMA: Final = 1
@@ -25,14 +25,6 @@ def _iso(ts: float | None) -> str | None:
     if ts is None:
         return None
     return datetime.fromtimestamp(ts, tz=UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while block := f.read(1024 * 1024):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def sidecar_for(record: TaskRecord, clip_path: Path) -> dict[str, Any]:
@@ -58,7 +50,7 @@ def sidecar_for(record: TaskRecord, clip_path: Path) -> dict[str, Any]:
         "clip": {
             "file": clip_path.name,
             "size": clip_path.stat().st_size,
-            "sha256": _sha256(clip_path),
+            "sha256": file_sha256(clip_path),
         },
     }
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -23,17 +22,6 @@ VERSION: Final = 1
 # A URL is reused only while it outlives this: the server fetches inputs when the task starts,
 # which may be a while after the POST when the queue is busy.
 REUSE_MARGIN_S: Final = 3600.0
-_HASH_CHUNK: Final = 1 << 20
-
-
-def file_sha256(path: Path) -> str:
-    """The hex SHA-256 of a file, read in chunks (blocking: call it off the event loop)."""
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(_HASH_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
 
 @dataclass(frozen=True)
 class CachedUpload:

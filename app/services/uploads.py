@@ -22,8 +22,9 @@ from app.services.errors import (
     ServerError,
     Unauthorized,
 )
+from app.services.file_hash import file_sha256
 from app.services.inputs import MediaInput
-from app.services.upload_cache import UploadCache, file_sha256
+from app.services.upload_cache import UploadCache
 
 if TYPE_CHECKING:  # the UI imports the states below; httpx loads with the client, not here
     from app.services.client import EvolinkClient

@@ -12,21 +12,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from app.core.capabilities import MODELS
 from app.services.playback import Player
 from app.ui.labels import model_label
-
-
-def video_output(player: Player) -> QWidget:
-    """A QVideoWidget, or, where multimedia is unavailable, a label that says why."""
-    if player.available:
-        try:
-            from PySide6.QtMultimediaWidgets import QVideoWidget
-        except ImportError:  # pragma: no cover - depends on the machine
-            pass
-        else:
-            return QVideoWidget()
-    label = QLabel(player.problem or "")
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
+from app.ui.player.picture import video_output
 
 
 class CompareSide(QWidget):

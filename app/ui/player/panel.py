@@ -13,23 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from app.services.playback import Player
 from app.services.sidecar import read_sidecar
 from app.ui.player.details import ClipDetails
+from app.ui.player.picture import video_output
 from app.ui.player.transport import TransportBar, clock
-
-
-def _picture(player: Player) -> QWidget:
-    """A QVideoWidget, or, where multimedia is unavailable, a label that says why."""
-    if player.available:
-        try:
-            from PySide6.QtMultimediaWidgets import QVideoWidget
-        except ImportError:  # pragma: no cover - depends on the machine
-            pass
-        else:
-            return QVideoWidget()
-    label = QLabel(player.problem or "")
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
-
 
 ReadDetails = Callable[[Path], dict[str, Any] | None]
 JUMP_MS = 1000
@@ -50,7 +35,7 @@ class PlayerPanel(QWidget):
         super().__init__(parent)
         self.player = player
         self._read_details = read_details
-        self.video: Any = _picture(player)
+        self.video: Any = video_output(player)
         self.notice = QLabel()
         self.transport = TransportBar()
         self.details = ClipDetails()

@@ -1,0 +1,25 @@
+"""Where a Player's frames are shown: a video widget, or a label saying why there is none."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.services.playback import Player
+
+
+def video_output(player: Player) -> QWidget:
+    """A QVideoWidget, or, where multimedia is unavailable, a label that says why.
+
+    QtMultimediaWidgets is imported here, when a player is first shown, not at start-up."""
+    if player.available:
+        try:
+            from PySide6.QtMultimediaWidgets import QVideoWidget
+        except ImportError:  # pragma: no cover - depends on the machine
+            pass
+        else:
+            return QVideoWidget()
+    label = QLabel(player.problem or "")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
