@@ -121,23 +121,36 @@ def _log_start_failure(task: asyncio.Task[Any]) -> None:
 
 
 @contextlib.asynccontextmanager
-async def _backend(demo: bool, provider: KeyProvider, base_url: str,
-                   painted: asyncio.Future[QWidget]) -> AsyncIterator[Backend]:
-    """A client for the real API, or for the built-in simulator started for this run."""
-    source = None if demo else provider.resolve()
-    if source is None:
-        async with _demo_backend(painted) as backend:
-            yield backend
-        return
+async def _real_backend(key: str, base_url: str) -> AsyncIterator[Backend]:
     from app.services.client import EvolinkClient
     from app.services.config import resolve_endpoints
     from app.ui.studio import Backend
 
-    client = EvolinkClient(source.key, resolve_endpoints(base_url))
+    client = EvolinkClient(key, resolve_endpoints(base_url))
     try:
         yield Backend(client, demo=False)
     finally:
         await client.aclose()
+
+
+class _Backends:
+    """The backend of each studio of a run: the real API for the key of the moment, or the one
+    demo simulator of the run. The simulator outlives a restart (a new language, a setting):
+    its tasks in progress, their clips and its credits stay as they were."""
+
+    def __init__(self, provider: KeyProvider, stack: contextlib.AsyncExitStack,
+                 painted: asyncio.Future[QWidget]) -> None:
+        self._provider, self._stack, self._painted = provider, stack, painted
+        self._demo: Backend | None = None
+
+    async def enter(self, demo: bool, base_url: str,
+                    run: contextlib.AsyncExitStack) -> Backend:
+        source = None if demo else self._provider.resolve()
+        if source is not None:
+            return await run.enter_async_context(_real_backend(source.key, base_url))
+        if self._demo is None:
+            self._demo = await self._stack.enter_async_context(_demo_backend(self._painted))
+        return self._demo
 
 
 async def _ask(dialog: QDialog, signal: SignalInstance) -> Any:
@@ -227,10 +240,11 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
         painted.add_done_callback(
             lambda done: _report_ready_and_close(done, first_reported=opening.painted))
     media = _MediaCarry()
-    async with make_download_client() as http:
+    async with make_download_client() as http, contextlib.AsyncExitStack() as run_stack:
+        backends = _Backends(provider, run_stack, painted)
         while True:
-            async with _backend(demo, provider, settings.get("api_base_url"),
-                                painted) as backend:
+            async with contextlib.AsyncExitStack() as studio_stack:
+                backend = await backends.enter(demo, settings.get("api_base_url"), studio_stack)
                 studio = Studio(backend=backend, http=http, store=store, settings=settings,
                                 state=state, provider=provider, window=window)
                 window = None  # the frame is filled once; a restart builds a new window

@@ -47,6 +47,8 @@ from app.ui.studio_dialogs import StudioDialogs
 
 log = logging.getLogger(__name__)
 COMPOSER_STATE = "composer"
+SUBMIT_TASK = "submit"
+SUBMIT_GRACE_S = 30.0  # uploads included; past it the task is recovered at the next start
 # A change of these rebuilds the window (the launch loop re-applies language and theme).
 RESTART_SETTINGS = frozenset({"api_base_url", "clips_folder", "filename_template",
                               "poll_concurrency", "language", "theme"})
@@ -174,6 +176,11 @@ class Studio(QObject):
 
     async def _shutdown(self) -> None:
         self._state.save_panel(COMPOSER_STATE, self.composer.save_state())
+        # A submission under way finishes first (bounded): cut off, its task would be stored as
+        # "outcome unknown" although the server may be making it and charging for it.
+        submitting = [t for t in self._tasks if t.get_name() == SUBMIT_TASK]
+        if submitting:
+            await asyncio.wait(submitting, timeout=SUBMIT_GRACE_S)
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -196,7 +203,7 @@ class Studio(QObject):
     # -- slots -----------------------------------------------------------------------------
 
     def _on_composer_submit_requested(self, draft: ComposerDraft) -> None:
-        self._spawn(self._submit(draft), "submit")
+        self._spawn(self._submit(draft), SUBMIT_TASK)
 
     async def _submit(self, draft: ComposerDraft) -> None:
         media = {MediaKind.IMAGE: draft.images, MediaKind.VIDEO: draft.videos,
