@@ -7,9 +7,11 @@ text is a plain sentence for the user.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Final
 
@@ -100,9 +102,11 @@ def _fsync_dir(folder: Path) -> None:
 
 def copy_atomic(source: Path, target: Path) -> None:
     """`target` becomes a byte-identical copy of `source`, whole or not at all."""
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    # A name of its own (mkstemp): two exports to one folder at once must not share it.
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    tmp = Path(name)
     try:
-        with source.open("rb") as src, tmp.open("wb") as dst:
+        with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
             shutil.copyfileobj(src, dst, COPY_BLOCK)
             dst.flush()
             os.fsync(dst.fileno())
@@ -113,6 +117,22 @@ def copy_atomic(source: Path, target: Path) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _move_to_free_name(source: Path, target: Path) -> None:
+    """Rename, raising FileExistsError if `target` exists (also one made a moment ago)."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise
+    except OSError as exc:  # no hard links here (FAT, some shares): check, then rename
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EMLINK, errno.ENOSYS):
+            raise
+        if target.exists():
+            raise FileExistsError(errno.EEXIST, "exists", str(target)) from exc
+        os.rename(source, target)
+        return
+    os.unlink(source)
 
 
 def export_target(clip: Path, destination: Path, default_name: str) -> Path:
@@ -190,7 +210,11 @@ def rename_clip(clip: Path, text: str) -> Path:
     old_side, new_side = sidecar_path(clip), sidecar_path(target)
     data = read_sidecar(clip) if old_side.exists() else None
     try:
-        os.rename(clip, target)
+        # A hard link claims the new name only if it is still free (rename would silently
+        # replace a file made since check_new_name looked); then the old name goes.
+        _move_to_free_name(clip, target)
+    except FileExistsError as exc:
+        raise NameTaken("name_taken", name=target.name, folder=clip.parent) from exc
     except OSError as exc:
         raise ClipActionError("rename_failed", name=clip.name, reason=reason(exc)) from exc
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import tempfile
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, Final
@@ -103,7 +104,11 @@ def extract_last_frame(clip: Path, folder: Path | None = None) -> Path:
     try:
         target = frame_file(folder or drafts_dir(), clip)
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.stem}.{os.getpid()}.part.png")
+        # A name of its own: the same frame asked for twice at once must not share it.
+        fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".part.png",
+                                    dir=target.parent)
+        os.close(fd)
+        tmp = Path(name)
         if not image.save(str(tmp)):  # the format follows the .png suffix
             tmp.unlink(missing_ok=True)
             raise OSError(f"cannot write {tmp.name}")

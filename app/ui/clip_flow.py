@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.drafts import next_shot
 from app.core.models import GenerationRequest
@@ -43,6 +43,7 @@ class ClipFlow(QObject):
         self._composer, self._store, self._window, self._say = composer, store, window, say
         self._tasks: set[asyncio.Task[Any]] = set()
         self._compares: list[CompareWindow] = []
+        self.confirm: QMessageBox | None = None  # the open "replace?" question, if any
         self.drop_target = ClipDropTarget([composer, composer.prompt.edit.viewport()], self)
         self.drop_target.clipDropped.connect(self.restore_from)
         library_panel.reuseRequested.connect(self._on_library_reuse_requested)
@@ -93,15 +94,43 @@ class ClipFlow(QObject):
             self._say(self.tr("%1 could not be read: %2").replace("%1", path.name)
                       .replace("%2", exc.strerror or str(exc)))
             return
-        self._load(restored.request)
-        self._say((self.tr("Settings of %1 are in the composer")
-                   if restored.source is Source.SIDECAR else
-                   self.tr("Settings of %1 are in the composer (matched in the library)"))
-                  .replace("%1", path.name))
+        except Exception:  # the library's store, say: the user hears of it, the log has why
+            log.exception("restoring the settings of %s failed", path)
+            self._say(self.tr("The settings of %1 could not be looked up: see the log.")
+                      .replace("%1", path.name))
+            return
+        self._load(restored.request, path.name, (
+            self.tr("Settings of %1 are in the composer") if restored.source is Source.SIDECAR
+            else self.tr("Settings of %1 are in the composer (matched in the library)")))
 
-    def _load(self, request: GenerationRequest) -> None:
+    def _load(self, request: GenerationRequest, name: str, done: str) -> None:
+        """Fill the composer, after asking when that would replace other work in it."""
+        composer = self._composer
+        has_work = bool(composer.prompt.text().strip()) or any(composer.board().counts()
+                                                                .values())
+        if not has_work or composer.request() == request:
+            self._fill(request, done.replace("%1", name))
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the composer's contents?"),
+                          self.tr("The prompt, settings and media in the composer will be "
+                                  "replaced by those of %1.").replace("%1", name),
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                          self._window)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("&Replace"))
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self._fill(request, done.replace("%1", name)))
+        box.finished.connect(self._on_confirm_finished)
+        self.confirm = box
+        box.open()
+
+    def _on_confirm_finished(self, _result: int) -> None:
+        self.confirm = None
+
+    def _fill(self, request: GenerationRequest, said: str) -> None:
         self._composer.load_request(request)
         self._composer.prompt.edit.setFocus()
+        self._say(said)
 
     def _why(self, exc: NotRestorable) -> str:
         texts = {
@@ -119,14 +148,13 @@ class ClipFlow(QObject):
     # -- slots ------------------------------------------------------------------------------
 
     def _on_library_reuse_requested(self, record: TaskRecord) -> None:
-        self._load(record.request)
-        self._say(self.tr("Settings of %1 are in the composer")
-                  .replace("%1", Path(record.file_path or "").name or record.display_id))
+        self._load(record.request, Path(record.file_path or "").name or record.display_id,
+                   self.tr("Settings of %1 are in the composer"))
 
     def _on_library_next_frame_ready(self, frame: Path, record: TaskRecord) -> None:
-        self._load(next_shot(record.request, str(frame)))
-        self._say(self.tr("Image to video from the last frame of %1: change the prompt and "
-                          "generate").replace("%1", Path(record.file_path or "").name))
+        self._load(next_shot(record.request, str(frame)), Path(record.file_path or "").name,
+                   self.tr("Image to video from the last frame of %1: change the prompt and "
+                           "generate"))
 
     def _on_library_compare_requested(self, left: Path, right: Path) -> None:
         window = open_compare(left, right, self._window)

@@ -217,3 +217,17 @@ def test_open_compare_window_is_labelled_and_closes_cleanly(
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # a dialog: Esc closes it...
     qtbot.waitUntil(lambda: len(gone) == 3, timeout=5000)  # ...and it is deleted, players too
     assert after == [False, False]
+
+
+def test_a_long_file_name_does_not_widen_its_side(qtbot: QtBot, view: CompareView,
+                                                   clip: Path, short_clip: Path,
+                                                   tmp_path: Path) -> None:
+    long_name = tmp_path / ("2026-11-25_093000_seedance-2.0-fast-text-to-video_"
+                            "a-very-long-prompt-slug-about-a-lantern_ab12cd34.mp4")
+    long_name.write_bytes(clip.read_bytes())
+    open_both(qtbot, view, long_name, short_clip)
+    qtbot.wait(50)
+    left, right = view.sides
+    assert abs(left.width() - right.width()) <= 2
+    assert left.heading.text() != left.heading.toolTip()  # cut to fit, in full in the tooltip
+    assert left.heading.toolTip().endswith(long_name.name)

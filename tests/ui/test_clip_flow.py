@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.capabilities import MODELS, Mode
@@ -122,6 +122,30 @@ async def test_an_unknown_clip_says_why_and_changes_nothing(studio: Studio,
     assert studio.composer.request() == before
 
 
+def answer(studio: Studio, button: QMessageBox.StandardButton) -> None:
+    box = studio.clip_flow.confirm
+    assert box is not None and box.isVisible()
+    assert "replaced" in box.text()
+    box.button(button).click()
+
+
+async def test_work_in_the_composer_is_replaced_only_when_the_user_says_so(
+        studio: Studio, store: TaskStore, tmp_path: Path) -> None:
+    clip = clip_with_sidecar(store, tmp_path / "clips")
+    studio.composer.prompt.set_text("my own prompt, half written")
+    assert drop(studio.composer, files(clip))
+    await until(lambda: studio.clip_flow.confirm is not None
+                and studio.clip_flow.confirm.isVisible())
+    answer(studio, QMessageBox.StandardButton.Cancel)
+    assert studio.composer.prompt.text() == "my own prompt, half written"
+
+    assert drop(studio.composer, files(clip))
+    await until(lambda: studio.clip_flow.confirm is not None
+                and studio.clip_flow.confirm.isVisible())
+    answer(studio, QMessageBox.StandardButton.Ok)
+    assert studio.composer.request() == REQUEST
+
+
 async def test_two_files_are_not_a_restore(studio: Studio, tmp_path: Path) -> None:
     a = write_frames(tmp_path / "a.mp4", [RED, RED])
     b = write_frames(tmp_path / "b.mp4", [BLUE, BLUE])
@@ -138,6 +162,8 @@ async def test_reuse_and_next_shot_from_the_library(studio: Studio, store: TaskS
     frame = tmp_path / "last.png"
     frame.write_bytes(b"")  # the composer only needs a path here; probing reports on the slot
     studio.library_panel.nextFrameReady.emit(frame, record)
+    assert studio.composer.request() == REQUEST  # not yet: the composer holds work
+    answer(studio, QMessageBox.StandardButton.Ok)
     shot = studio.composer.request()
     assert shot is not None
     assert MODELS[shot.model].mode is Mode.IMAGE

@@ -188,7 +188,8 @@ class ClipCommands(QObject):
         paths = [str(r.file_path) for r in self.selected()]
         if paths:
             QGuiApplication.clipboard().setText("\n".join(paths))
-            self.message.emit(self.tr("Copied %n path(s)", "", len(paths)))
+            self.message.emit(self.tr("Copied the path") if len(paths) == 1 else
+                              self.tr("Copied %1 paths").replace("%1", str(len(paths))))
 
     def _on_favourite_triggered(self, checked: bool) -> None:
         if self._service is None:

@@ -80,11 +80,13 @@ class RenameDialog(QDialog):
         problem = "" if self.name.text().strip() == self._clip.stem else self._problem(
             self._check)
         self.error.show_text(problem)
+        self.adjustSize()  # room for a message of two lines, above the buttons
         self.ok_button().setEnabled(not problem)
 
     def _on_buttons_accepted(self) -> None:
         problem = self._problem(self._apply)
         self.error.show_text(problem)
+        self.adjustSize()
         if not problem:
             self.accept()
         else:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -69,7 +70,7 @@ class LibraryPanel(QWidget):
         self.sort_combo = QComboBox()
         self.date_combo = QComboBox()
         self.favourites_button = QToolButton()
-        self.actions_button = QToolButton()
+        self.actions_button = QPushButton()  # draws its menu arrow beside the text
         self.grid_button = QToolButton()
         self.list_button = QToolButton()
         self.layout_group = QButtonGroup(self)
@@ -144,7 +145,6 @@ class LibraryPanel(QWidget):
         self.actions_button.setText(self.tr("Actions"))
         self.actions_button.setAccessibleName(self.actions_button.text())
         self.actions_button.setMenu(self.commands.menu)
-        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.count_label.setAccessibleName(self.tr("Clip count"))
         self.view.setAccessibleName(self.tr("Saved clips"))
         self.view.setItemDelegate(LibraryDelegate(self.view))
@@ -170,7 +170,7 @@ class LibraryPanel(QWidget):
         for i, combo in enumerate((self.model_combo, self.mode_combo, self.sort_combo,
                                    self.quality_combo, self.aspect_combo, self.date_combo)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(11)  # "All aspect ratios" stays whole
             filters.addWidget(combo, i // 3, i % 3)
         filters.addWidget(self.favourites_button, 2, 0)
         layout = QVBoxLayout(self)
@@ -263,7 +263,10 @@ class LibraryPanel(QWidget):
         (self.grid_button if grid else self.list_button).setChecked(True)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n clip(s)", "", self.model.total))
+        total = self.model.total
+        # Both forms in the source: English has no plural translation file to pick from.
+        self.count_label.setText((self.tr("1 clip") if total == 1 else self.tr("%1 clips"))
+                                 .replace("%1", f"{total:,}"))
 
     def _on_search_text_changed(self, _text: str) -> None:
         self.search_timer.start()

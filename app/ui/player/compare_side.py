@@ -43,8 +43,10 @@ class CompareSide(QWidget):
             self.player.set_video_output(self.video)
         self.video.setMinimumSize(240, 135)
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        # A long caption must not widen the window: it is cut to the side's width.
-        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A long heading or caption must not widen its side: both sides get the same width,
+        # and the texts are cut to it (in full in the tooltip).
+        for label in (self.heading, self.caption):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
@@ -114,10 +116,14 @@ class CompareSide(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._show_caption()
+        self._show_heading()
 
     def _show_heading(self) -> None:
         name = self.path.name if self.path else ""
-        self.heading.setText(f"{self._side} · {name}" if name else self._side)
+        full = f"{self._side} · {name}" if name else self._side
+        self.heading.setToolTip(full if name else "")
+        self.heading.setText(self.heading.fontMetrics().elidedText(
+            full, Qt.TextElideMode.ElideMiddle, max(self.heading.width(), 0)))
 
     def _on_player_error_occurred(self, text: str) -> None:
         self.notice.setText(text)
