@@ -26,7 +26,9 @@ class FrameExtractionFailed(ClipActionError):
 
 
 def drafts_dir() -> Path:
-    path = paths.cache_dir() / "drafts"
+    """In the data folder, not the cache: a saved composer may point at these images, and a
+    cache cleaner would empty its first-frame slot."""
+    path = paths.data_dir() / "frames"
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -37,7 +39,7 @@ def frame_file(folder: Path, clip: Path) -> Path:
     st = clip.stat()
     key = f"{clip.resolve()}|{st.st_size}|{st.st_mtime_ns}"
     digest = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    return folder / f"{clip.stem}-last-frame-{digest}.png"
+    return folder / f"last-frame-{digest}.png"  # short: the composer's slot shows the name
 
 
 def _end_pts(container: Any, stream: Any) -> int | None:
