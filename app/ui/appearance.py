@@ -47,6 +47,12 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.Link: QColor(100, 170, 255), QPalette.ColorRole.Highlight:
             QColor(42, 130, 218), QPalette.ColorRole.HighlightedText: QColor("black"),
         QPalette.ColorRole.PlaceholderText: QColor(150, 150, 150),
+        # The bevel roles too: style sheets draw borders, hovers and disabled text with them
+        # (app/ui/composer/segmented.py), and Qt's defaults are for a light window.
+        QPalette.ColorRole.Light: QColor(90, 90, 94),
+        QPalette.ColorRole.Midlight: QColor(68, 68, 72),
+        QPalette.ColorRole.Mid: QColor(105, 105, 110),
+        QPalette.ColorRole.Dark: QColor(24, 24, 26), QPalette.ColorRole.Shadow: QColor(0, 0, 0),
     }
     for role, color in roles.items():
         palette.setColor(role, color)
