@@ -160,6 +160,21 @@ class MessageId(StrEnum):
     DL_TIMED_OUT = "dl_timed_out"
     DL_CONNECT_FAILED = "dl_connect_failed"
     DL_BROKE = "dl_broke"
+    # The OS keychain (app/services/keychain.py)
+    KEYCHAIN_PROBLEM = "keychain_problem"
+    KEYCHAIN_HINT = "keychain_hint"
+    KEYCHAIN_NONE = "keychain_none"
+    KEYCHAIN_FILE_BACKEND = "keychain_file_backend"
+    KEYCHAIN_LIBRARY_BROKEN = "keychain_library_broken"
+    KEYCHAIN_READ_FAILED = "keychain_read_failed"
+    KEYCHAIN_STORE_FAILED = "keychain_store_failed"
+    KEYCHAIN_DELETE_FAILED = "keychain_delete_failed"
+    KEYCHAIN_FIX_LINUX = "keychain_fix_linux"
+    KEYCHAIN_FIX_MACOS = "keychain_fix_macos"
+    KEYCHAIN_FIX_WINDOWS = "keychain_fix_windows"
+    KEYCHAIN_FALLBACK = "keychain_fallback"
+    KEY_EMPTY = "key_empty"
+    KEY_WHITESPACE = "key_whitespace"
 
 
 class Message(str):

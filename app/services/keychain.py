@@ -13,12 +13,15 @@ import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Final, Literal
+
+from app.core.messages import Message, MessageId
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
+M = MessageId
 
 SERVICE = "seedance-studio"
 # Another service name, so tests and side-by-side installs never touch the everyday key.
@@ -37,12 +40,20 @@ _MIN_MASKABLE = 8
 
 
 class KeychainUnavailable(Exception):
-    """The OS keychain cannot be used; the message says what is missing and how to fix it."""
+    """The OS keychain cannot be used; the message says what is missing and how to fix it.
+
+    `str(exc)` is `message`, a Message (problem, then hint), so the UI can translate it.
+    """
 
     def __init__(self, problem: str, hint: str | None = None) -> None:
         self.problem = problem
         self.hint = hint if hint is not None else _fix_hint()
-        super().__init__(f"{problem} {self.hint}")
+        self.message = Message(M.KEYCHAIN_PROBLEM, "{problem} {hint}", problem=problem,
+                               hint=self.hint)
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 @dataclass(frozen=True, repr=False)
@@ -66,29 +77,29 @@ def mask(key: str) -> str:
     return "sk-…" + key[-4:]
 
 
-def _fix_hint() -> str:
-    """How to get a working keychain on this OS. Never suggests storing the key in a file."""
-    fallback = (
-        f"Meanwhile you can set {ENV_VAR} in the environment or enter a session-only key "
-        "(kept in memory until the app quits)."
-    )
-    if sys.platform == "darwin":
-        fix = (
-            "macOS Keychain refused access: unlock the login keychain in Keychain Access "
-            "and allow Seedance Studio when macOS asks."
-        )
-    elif sys.platform == "win32":
-        fix = (
-            "Windows Credential Manager refused access: make sure the Credential Manager "
-            "service is running and you are logged in with a normal (non-guest) profile."
-        )
+def _fix_hint(platform: str | None = None) -> Message:
+    """How to get a working keychain on `platform` (this OS by default). Never suggests
+    storing the key in a file."""
+    platform = platform or sys.platform
+    fallback = Message(
+        M.KEYCHAIN_FALLBACK, "Meanwhile you can set {env} in the environment or enter a "
+        "session-only key (kept in memory until the app quits).", env=ENV_VAR)
+    if platform == "darwin":
+        fix = Message(
+            M.KEYCHAIN_FIX_MACOS, "macOS Keychain refused access: unlock the login keychain in "
+            "Keychain Access and allow Seedance Studio when macOS asks.")
+    elif platform == "win32":
+        fix = Message(
+            M.KEYCHAIN_FIX_WINDOWS, "Windows Credential Manager refused access: make sure the "
+            "Credential Manager service is running and you are logged in with a normal "
+            "(non-guest) profile.")
     else:
-        fix = (
-            "On Linux a Secret Service is needed: install and start gnome-keyring "
-            "(Debian/Ubuntu: `sudo apt install gnome-keyring`) or KWallet, run inside a desktop "
-            "session with a D-Bus session bus, and unlock the keyring when asked."
-        )
-    return f"{fix} {fallback}"
+        fix = Message(
+            M.KEYCHAIN_FIX_LINUX, "On Linux a Secret Service is needed: install and start "
+            "gnome-keyring (Debian/Ubuntu: `{command}`) or KWallet, run inside a desktop session "
+            "with a D-Bus session bus, and unlock the keyring when asked.",
+            command="sudo apt install gnome-keyring")
+    return Message(M.KEYCHAIN_HINT, "{fix} {fallback}", fix=fix, fallback=fallback)
 
 
 def _is_refused(backend: KeyringBackend) -> bool:
@@ -104,9 +115,9 @@ def _backend() -> KeyringBackend:
 
         active = keyring.get_keyring()
     except Exception as exc:  # a broken keyring config or plugin must not crash the app
-        raise KeychainUnavailable(
-            f"The keyring library could not start ({type(exc).__name__}: {exc})."
-        ) from exc
+        raise KeychainUnavailable(Message(
+            M.KEYCHAIN_LIBRARY_BROKEN, "The keyring library could not start ({error}).",
+            error=f"{type(exc).__name__}: {exc}")) from exc
 
     if isinstance(active, ChainerBackend):
         # The chainer may hold a file backend next to a real one: use the best secure one only.
@@ -119,22 +130,32 @@ def _backend() -> KeyringBackend:
     return active
 
 
-def _no_backend_problem(active: KeyringBackend) -> str:
+def _no_backend_problem(active: KeyringBackend) -> Message:
     module = type(active).__module__
     if module.startswith(_REFUSED_MODULE_PREFIXES):
-        return (
-            f"The configured keyring backend ({active.name}) stores secrets in a file; "
-            "Seedance Studio refuses it."
-        )
-    return "No OS keychain is available (no usable keyring backend was found)."
+        return Message(M.KEYCHAIN_FILE_BACKEND, "The configured keyring backend ({name}) stores "
+                       "secrets in a file; Seedance Studio refuses it.", name=active.name)
+    return Message(M.KEYCHAIN_NONE,
+                   "No OS keychain is available (no usable keyring backend was found).")
 
 
-def _failure(action: str, exc: BaseException, key: str | None = None) -> KeychainUnavailable:
+# One sentence per action: a verb slotted into a sentence cannot be translated.
+_FAILURES: Final = {
+    "read": (M.KEYCHAIN_READ_FAILED, "The OS keychain failed to read the API key ({detail})."),
+    "store": (M.KEYCHAIN_STORE_FAILED, "The OS keychain failed to store the API key ({detail})."),
+    "delete": (M.KEYCHAIN_DELETE_FAILED,
+               "The OS keychain failed to delete the API key ({detail})."),
+}
+
+
+def _failure(action: Literal["read", "store", "delete"], exc: BaseException,
+             key: str | None = None) -> KeychainUnavailable:
     """Wrap a backend error; the key is scrubbed from its text in case a backend echoed it."""
     detail = str(exc).strip().rstrip(".") or type(exc).__name__
     if key:
         detail = detail.replace(key, mask(key))
-    return KeychainUnavailable(f"The OS keychain failed to {action} the API key ({detail}).")
+    id, template = _FAILURES[action]
+    return KeychainUnavailable(Message(id, template, detail=detail))
 
 
 def service_name() -> str:
@@ -163,11 +184,13 @@ def get_key() -> str | None:
 
 
 def _clean(key: str) -> str:
+    """`key` without surrounding space; ValueError (its args[0] a Message) if it is unusable."""
     key = key.strip()
     if not key:
-        raise ValueError("The API key is empty.")
+        raise ValueError(Message(M.KEY_EMPTY, "The API key is empty."))
     if any(ch.isspace() for ch in key):
-        raise ValueError("The API key contains whitespace; paste it again without spaces.")
+        raise ValueError(Message(M.KEY_WHITESPACE,
+                                 "The API key contains whitespace; paste it again without spaces."))
     return key
 
 

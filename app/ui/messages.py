@@ -228,6 +228,37 @@ CATALOG: Final[dict[M, str | tuple[str, str]]] = {
     M.DL_TIMED_OUT: QT_TRANSLATE_NOOP("Messages", "the connection timed out"),
     M.DL_CONNECT_FAILED: QT_TRANSLATE_NOOP("Messages", "could not connect to the download server"),
     M.DL_BROKE: QT_TRANSLATE_NOOP("Messages", "the connection broke ({error})"),
+    M.KEYCHAIN_PROBLEM: QT_TRANSLATE_NOOP("Messages", "{problem} {hint}"),
+    M.KEYCHAIN_HINT: QT_TRANSLATE_NOOP("Messages", "{fix} {fallback}"),
+    M.KEYCHAIN_NONE: QT_TRANSLATE_NOOP(
+        "Messages", "No OS keychain is available (no usable keyring backend was found)."),
+    M.KEYCHAIN_FILE_BACKEND: QT_TRANSLATE_NOOP(
+        "Messages", "The configured keyring backend ({name}) stores secrets in a file; "
+        "Seedance Studio refuses it."),
+    M.KEYCHAIN_LIBRARY_BROKEN: QT_TRANSLATE_NOOP(
+        "Messages", "The keyring library could not start ({error})."),
+    M.KEYCHAIN_READ_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "The OS keychain failed to read the API key ({detail})."),
+    M.KEYCHAIN_STORE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "The OS keychain failed to store the API key ({detail})."),
+    M.KEYCHAIN_DELETE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "The OS keychain failed to delete the API key ({detail})."),
+    M.KEYCHAIN_FIX_LINUX: QT_TRANSLATE_NOOP(
+        "Messages", "On Linux a Secret Service is needed: install and start gnome-keyring "
+        "(Debian/Ubuntu: `{command}`) or KWallet, run inside a desktop session with a D-Bus "
+        "session bus, and unlock the keyring when asked."),
+    M.KEYCHAIN_FIX_MACOS: QT_TRANSLATE_NOOP(
+        "Messages", "macOS Keychain refused access: unlock the login keychain in Keychain "
+        "Access and allow Seedance Studio when macOS asks."),
+    M.KEYCHAIN_FIX_WINDOWS: QT_TRANSLATE_NOOP(
+        "Messages", "Windows Credential Manager refused access: make sure the Credential "
+        "Manager service is running and you are logged in with a normal (non-guest) profile."),
+    M.KEYCHAIN_FALLBACK: QT_TRANSLATE_NOOP(
+        "Messages", "Meanwhile you can set {env} in the environment or enter a session-only "
+        "key (kept in memory until the app quits)."),
+    M.KEY_EMPTY: QT_TRANSLATE_NOOP("Messages", "The API key is empty."),
+    M.KEY_WHITESPACE: QT_TRANSLATE_NOOP(
+        "Messages", "The API key contains whitespace; paste it again without spaces."),
 }
 
 

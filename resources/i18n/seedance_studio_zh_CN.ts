@@ -9,48 +9,53 @@
         <translation>通过 Evolink API 使用 Seedance 2.0 模型制作短视频片段。片段保存在你自己的磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about_dialog.py" line="36"/>
+        <location filename="../../app/ui/dialogs/about_dialog.py" line="30"/>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/about_dialog.py" line="38"/>
         <source>&amp;Copy versions</source>
         <translation>复制版本信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/about_dialog.py" line="39"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about_dialog.py" line="45"/>
+        <location filename="../../app/ui/dialogs/about_dialog.py" line="47"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/about_dialog.py" line="54"/>
         <source>Log folder</source>
         <translation>日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/about_dialog.py" line="55"/>
         <source>Copy versions</source>
         <translation>复制版本信息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/about_dialog.py" line="56"/>
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about_dialog.py" line="56"/>
-        <location filename="../../app/ui/dialogs/about_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/about_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/about_dialog.py" line="59"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/about_dialog.py" line="63"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/about_dialog.py" line="64"/>
         <source>Log folder:</source>
         <translation>日志文件夹：</translation>
     </message>
@@ -343,15 +348,18 @@ Click to try again</source>
         <source>No file manager could show the clip&apos;s folder.</source>
         <translation>没有可以显示该片段所在文件夹的文件管理器。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/ui/library/commands.py" line="191"/>
-        <source>Copied %n path(s)</source>
-        <translation>
-            <numerusform>已复制 %n 个路径</numerusform>
-        </translation>
+        <source>Copied the path</source>
+        <translation>已复制路径</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/commands.py" line="234"/>
+        <location filename="../../app/ui/library/commands.py" line="192"/>
+        <source>Copied %1 paths</source>
+        <translation>已复制 %1 个路径</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/commands.py" line="235"/>
         <source>Saved a copy as %1</source>
         <translation>已另存副本为 %1</translation>
     </message>
@@ -407,68 +415,88 @@ Click to try again</source>
 <context>
     <name>ClipFlow</name>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="58"/>
+        <location filename="../../app/ui/clip_flow.py" line="59"/>
         <source>Reuse the settings of a clip</source>
         <translation>复用片段的设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="59"/>
+        <location filename="../../app/ui/clip_flow.py" line="60"/>
         <source>Clips and their settings (*.mp4 *.mov *.m4v *.webm *.json)</source>
         <translation>片段及其设置 (*.mp4 *.mov *.m4v *.webm *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="93"/>
+        <location filename="../../app/ui/clip_flow.py" line="94"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="97"/>
-        <location filename="../../app/ui/clip_flow.py" line="123"/>
+        <location filename="../../app/ui/clip_flow.py" line="99"/>
+        <source>The settings of %1 could not be looked up: see the log.</source>
+        <translation>无法查找 %1 的设置：请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="103"/>
+        <location filename="../../app/ui/clip_flow.py" line="152"/>
         <source>Settings of %1 are in the composer</source>
         <translation>%1 的设置已填入编辑器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="99"/>
+        <location filename="../../app/ui/clip_flow.py" line="104"/>
         <source>Settings of %1 are in the composer (matched in the library)</source>
         <translation>%1 的设置已填入编辑器（在片段库中匹配到）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="108"/>
+        <location filename="../../app/ui/clip_flow.py" line="114"/>
+        <source>Replace the composer&apos;s contents?</source>
+        <translation>替换编辑器中的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="115"/>
+        <source>The prompt, settings and media in the composer will be replaced by those of %1.</source>
+        <translation>编辑器中的提示词、设置和素材将被替换为 %1 的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="119"/>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/clip_flow.py" line="137"/>
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="109"/>
+        <location filename="../../app/ui/clip_flow.py" line="138"/>
         <source>%1 is neither a clip nor a clip&apos;s settings file (.json).</source>
         <translation>%1 既不是片段，也不是片段的设置文件（.json）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="110"/>
+        <location filename="../../app/ui/clip_flow.py" line="139"/>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="111"/>
+        <location filename="../../app/ui/clip_flow.py" line="140"/>
         <source>%1 is not a settings file: it is not JSON.</source>
         <translation>%1 不是设置文件：它不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="112"/>
+        <location filename="../../app/ui/clip_flow.py" line="141"/>
         <source>%1 was not written by Seedance Studio.</source>
         <translation>%1 不是由 Seedance Studio 写入的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="113"/>
+        <location filename="../../app/ui/clip_flow.py" line="142"/>
         <source>%1 holds no request that can be read.</source>
         <translation>%1 中没有可读取的请求。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="114"/>
+        <location filename="../../app/ui/clip_flow.py" line="143"/>
         <source>%1 has no settings file beside it and is not a clip of this library.</source>
         <translation>%1 旁边没有设置文件，也不是本片段库中的片段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="128"/>
+        <location filename="../../app/ui/clip_flow.py" line="156"/>
         <source>Image to video from the last frame of %1: change the prompt and generate</source>
         <translation>以 %1 的最后一帧做图生视频：修改提示词后生成</translation>
     </message>
@@ -584,32 +612,32 @@ Click to try again</source>
 <context>
     <name>CompareSide</name>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="76"/>
+        <location filename="../../app/ui/player/compare_side.py" line="64"/>
         <source>%1 video</source>
         <translation>%1视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="77"/>
+        <location filename="../../app/ui/player/compare_side.py" line="65"/>
         <source>%1 clip settings</source>
         <translation>%1片段设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="78"/>
+        <location filename="../../app/ui/player/compare_side.py" line="66"/>
         <source>%1 clip message</source>
         <translation>%1片段消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="91"/>
+        <location filename="../../app/ui/player/compare_side.py" line="79"/>
         <source>No settings saved with this clip</source>
         <translation>此片段未保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="113"/>
+        <location filename="../../app/ui/player/compare_side.py" line="101"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="104"/>
+        <location filename="../../app/ui/player/compare_side.py" line="92"/>
         <source>“%1” — %2</source>
         <translation>“%1” — %2</translation>
     </message>
@@ -803,7 +831,7 @@ Click to try again</source>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/key_dialog.py" line="52"/>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="172"/>
         <source>S&amp;how</source>
         <translation>显示(&amp;H)</translation>
     </message>
@@ -839,7 +867,7 @@ Click to try again</source>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/key_dialog.py" line="85"/>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="170"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="173"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -890,82 +918,82 @@ Click to try again</source>
         <translation>在 Evolink 控制台中找到你的密钥。密钥保存在操作系统的钥匙串中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="134"/>
-        <source>The API refused the current key: %1 Enter a valid key to continue; waiting tasks resume after that.</source>
-        <translation>API 拒绝了当前密钥：%1 请输入有效的密钥以继续；之后等待中的任务会自动恢复。</translation>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="137"/>
+        <source>The API refused the current key: %1. Enter a valid key to continue; waiting tasks resume after that.</source>
+        <translation>API 拒绝了当前密钥：%1。请输入有效的密钥以继续；等待中的任务随后会自动恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="142"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="145"/>
         <source>EVOLINK_API_KEY is set in the environment: it overrides the key saved here for as long as it is set.</source>
         <translation>环境变量 EVOLINK_API_KEY 已设置：只要它存在，就会覆盖此处保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="155"/>
         <source>Saved key: %1 (in %2)</source>
         <translation>已保存的密钥：%1（位于 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="156"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="159"/>
         <source>No key is saved in the keychain.</source>
         <translation>钥匙串中没有保存密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="164"/>
         <source>The key cannot be saved in a keychain: %1</source>
         <translation>无法将密钥保存到钥匙串：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="172"/>
         <source>&amp;Hide</source>
         <translation>隐藏(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="170"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="173"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="178"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="181"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="187"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="190"/>
         <source>Enter or paste a key first.</source>
         <translation>请先输入或粘贴密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="194"/>
         <source>The key contains spaces; paste it again without spaces.</source>
         <translation>密钥中含有空格；请去掉空格后重新粘贴。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="200"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="203"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="219"/>
         <source>✓ Valid: the API accepted this key.</source>
         <translation>✓ 有效：API 接受了此密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="220"/>
         <source>✓ Valid: %1 credits left on the account.</source>
         <translation>✓ 有效：账户剩余 %1 积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="223"/>
         <source>✗ Invalid: the API refused this key (%1).</source>
         <translation>✗ 无效：API 拒绝了此密钥（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="223"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="226"/>
         <source>No network: the API could not be reached, so the key was not tested (%1).</source>
         <translation>无网络：无法连接 API，因此未能测试密钥（%1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/key_dialog.py" line="225"/>
+        <location filename="../../app/ui/dialogs/key_dialog.py" line="228"/>
         <source>Not tested: %1</source>
         <translation>未测试：%1</translation>
     </message>
@@ -1096,12 +1124,12 @@ Click to try again</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../app/ui/library/model.py" line="144"/>
+        <location filename="../../app/ui/library/model.py" line="180"/>
         <source>★ Favourite</source>
         <translation>★ 已收藏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/model.py" line="188"/>
+        <location filename="../../app/ui/library/model.py" line="222"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1109,122 +1137,122 @@ Click to try again</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="63"/>
+        <location filename="../../app/ui/library/panel.py" line="64"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="108"/>
+        <location filename="../../app/ui/library/panel.py" line="109"/>
         <source>Words from the prompt</source>
         <translation>提示词中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="110"/>
+        <location filename="../../app/ui/library/panel.py" line="111"/>
         <source>All models</source>
         <translation>全部模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="112"/>
+        <location filename="../../app/ui/library/panel.py" line="113"/>
         <source>All modes</source>
         <translation>全部模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="114"/>
+        <location filename="../../app/ui/library/panel.py" line="115"/>
         <source>All qualities</source>
         <translation>全部画质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="116"/>
+        <location filename="../../app/ui/library/panel.py" line="117"/>
         <source>All aspect ratios</source>
         <translation>全部画面比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="117"/>
+        <location filename="../../app/ui/library/panel.py" line="118"/>
         <source>Adaptive</source>
         <translation>自适应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="119"/>
+        <location filename="../../app/ui/library/panel.py" line="120"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="120"/>
+        <location filename="../../app/ui/library/panel.py" line="121"/>
         <source>Oldest first</source>
         <translation>最早优先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="121"/>
+        <location filename="../../app/ui/library/panel.py" line="122"/>
         <source>Any time</source>
         <translation>任何时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="122"/>
+        <location filename="../../app/ui/library/panel.py" line="123"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="123"/>
+        <location filename="../../app/ui/library/panel.py" line="124"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="124"/>
+        <location filename="../../app/ui/library/panel.py" line="125"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="126"/>
+        <location filename="../../app/ui/library/panel.py" line="127"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="127"/>
+        <location filename="../../app/ui/library/panel.py" line="128"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="128"/>
+        <location filename="../../app/ui/library/panel.py" line="129"/>
         <source>Quality</source>
         <translation>画质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="129"/>
+        <location filename="../../app/ui/library/panel.py" line="130"/>
         <source>Aspect ratio</source>
         <translation>画面比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="130"/>
+        <location filename="../../app/ui/library/panel.py" line="131"/>
         <source>Sort</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="131"/>
+        <location filename="../../app/ui/library/panel.py" line="132"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="134"/>
+        <location filename="../../app/ui/library/panel.py" line="135"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="135"/>
+        <location filename="../../app/ui/library/panel.py" line="136"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="140"/>
+        <location filename="../../app/ui/library/panel.py" line="141"/>
         <source>★ Favourites</source>
         <translation>★ 收藏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="142"/>
+        <location filename="../../app/ui/library/panel.py" line="143"/>
         <source>Show only the clips marked as favourites</source>
         <translation>只显示已收藏的片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/panel.py" line="144"/>
+        <location filename="../../app/ui/library/panel.py" line="145"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
@@ -1238,12 +1266,15 @@ Click to try again</source>
         <source>Saved clips</source>
         <translation>已保存的片段</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/library/panel.py" line="266"/>
-        <source>%n clip(s)</source>
-        <translation>
-            <numerusform>%n 个片段</numerusform>
-        </translation>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="268"/>
+        <source>1 clip</source>
+        <translation>1 个片段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/panel.py" line="268"/>
+        <source>%1 clips</source>
+        <translation>%1 个片段</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2174,76 @@ Click to try again</source>
         <source>the connection broke ({error})</source>
         <translation>连接中断（{error}）</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="231"/>
+        <source>{problem} {hint}</source>
+        <translation>{problem}{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="232"/>
+        <source>{fix} {fallback}</source>
+        <translation>{fix}{fallback}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="233"/>
+        <source>No OS keychain is available (no usable keyring backend was found).</source>
+        <translation>没有可用的系统钥匙串（未找到可用的 keyring 后端）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="235"/>
+        <source>The configured keyring backend ({name}) stores secrets in a file; Seedance Studio refuses it.</source>
+        <translation>所配置的 keyring 后端（{name}）会把密钥保存在文件中，Seedance Studio 拒绝使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="238"/>
+        <source>The keyring library could not start ({error}).</source>
+        <translation>keyring 库无法启动（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="240"/>
+        <source>The OS keychain failed to read the API key ({detail}).</source>
+        <translation>系统钥匙串读取 API 密钥失败（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="242"/>
+        <source>The OS keychain failed to store the API key ({detail}).</source>
+        <translation>系统钥匙串保存 API 密钥失败（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="244"/>
+        <source>The OS keychain failed to delete the API key ({detail}).</source>
+        <translation>系统钥匙串删除 API 密钥失败（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="246"/>
+        <source>On Linux a Secret Service is needed: install and start gnome-keyring (Debian/Ubuntu: `{command}`) or KWallet, run inside a desktop session with a D-Bus session bus, and unlock the keyring when asked.</source>
+        <translation>在 Linux 上需要 Secret Service：请安装并启动 gnome-keyring（Debian/Ubuntu：`{command}`）或 KWallet，在带有 D-Bus 会话总线的桌面会话中运行，并在提示时解锁钥匙串。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="250"/>
+        <source>macOS Keychain refused access: unlock the login keychain in Keychain Access and allow Seedance Studio when macOS asks.</source>
+        <translation>macOS 钥匙串拒绝了访问：请在“钥匙串访问”中解锁登录钥匙串，并在 macOS 询问时允许 Seedance Studio。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="253"/>
+        <source>Windows Credential Manager refused access: make sure the Credential Manager service is running and you are logged in with a normal (non-guest) profile.</source>
+        <translation>Windows 凭据管理器拒绝了访问：请确认凭据管理器服务正在运行，并且你使用的是普通（非来宾）账户登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="256"/>
+        <source>Meanwhile you can set {env} in the environment or enter a session-only key (kept in memory until the app quits).</source>
+        <translation>在此之前，你可以在环境变量中设置 {env}，或输入仅限本次会话的密钥（保存在内存中，退出应用后即忘记）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="259"/>
+        <source>The API key is empty.</source>
+        <translation>API 密钥为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="260"/>
+        <source>The API key contains whitespace; paste it again without spaces.</source>
+        <translation>API 密钥中含有空白字符；请去掉空格后重新粘贴。</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -2264,17 +2365,17 @@ Click to try again</source>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../app/ui/player/panel.py" line="95"/>
+        <location filename="../../app/ui/player/panel.py" line="80"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/panel.py" line="99"/>
+        <location filename="../../app/ui/player/panel.py" line="84"/>
         <source>Player message</source>
         <translation>播放器消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/panel.py" line="187"/>
+        <location filename="../../app/ui/player/panel.py" line="172"/>
         <source>Frame %1 of %2</source>
         <translation>第 %1 帧，共 %2 帧</translation>
     </message>
@@ -2750,213 +2851,213 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="52"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="55"/>
         <source>Change &amp;key…</source>
         <translation>更换密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="70"/>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="73"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="71"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="77"/>
         <source>adaptive</source>
         <translation>自适应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="80"/>
         <source>&amp;Notify me when a clip is ready or a task fails</source>
         <translation>片段完成或任务失败时通知我(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="81"/>
         <source>Generate &amp;audio</source>
         <translation>生成音频(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="98"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="108"/>
         <source>Text to video</source>
         <translation>文生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="108"/>
         <source>Image to video</source>
         <translation>图生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="109"/>
         <source>Reference to video</source>
         <translation>参考生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="110"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="110"/>
         <source>Fast</source>
         <translation>快速</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="111"/>
         <source>Mini</source>
         <translation>迷你</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="115"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="118"/>
         <source>&amp;Clips folder:</source>
         <translation>片段文件夹(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="119"/>
         <source>&amp;File names:</source>
         <translation>文件名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="120"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="122"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="123"/>
         <source>&amp;Duration:</source>
         <translation>时长(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="124"/>
         <source>&amp;Quality:</source>
         <translation>画质(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="125"/>
         <source>&amp;Aspect ratio:</source>
         <translation>画面比例(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="126"/>
         <source>API &amp;address:</source>
         <translation>API 地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="127"/>
         <source>&amp;Parallel status checks:</source>
         <translation>并行状态查询数(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="130"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="131"/>
         <source>Change key…</source>
         <translation>更换密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="133"/>
         <source>File name example</source>
         <translation>文件名示例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="170"/>
         <source>A new language or theme reopens the window at once; your prompt and media stay.</source>
         <translation>更换语言或主题会立即重新打开窗口；提示词和素材都会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="188"/>
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="190"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="191"/>
         <source>New clips</source>
         <translation>新片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="192"/>
         <source>Account &amp;&amp; advanced</source>
         <translation>账户与高级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="193"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="194"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="236"/>
         <source>No key set (the demo runs on the simulator).</source>
         <translation>未设置密钥（演示模式在模拟器上运行）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="238"/>
         <source>%1 from EVOLINK_API_KEY, which overrides the keychain</source>
         <translation>%1 来自 EVOLINK_API_KEY，它覆盖钥匙串中的密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="240"/>
         <source>%1 for this session only</source>
         <translation>%1 仅用于本次会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="235"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="242"/>
         <source>%1 in %2</source>
         <translation>%1 位于 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="249"/>
         <source>Clips folder</source>
         <translation>片段文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="261"/>
         <source>Example: %1</source>
         <translation>示例：%1</translation>
     </message>
@@ -2964,27 +3065,27 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/ui/studio.py" line="218"/>
+        <location filename="../../app/ui/studio.py" line="225"/>
         <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
         <translation>已发送，但回复丢失：该任务以“结果未知”状态留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="230"/>
+        <location filename="../../app/ui/studio.py" line="237"/>
         <source>Submitted: %1</source>
         <translation>已提交：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="242"/>
+        <location filename="../../app/ui/studio.py" line="249"/>
         <source>Offline — retrying automatically</source>
         <translation>离线 — 正在自动重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="243"/>
+        <location filename="../../app/ui/studio.py" line="250"/>
         <source>Back online</source>
         <translation>已恢复在线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="252"/>
+        <location filename="../../app/ui/studio.py" line="259"/>
         <source>Enter your Evolink API key to leave the demo.</source>
         <translation>输入你的 Evolink API 密钥即可退出演示。</translation>
     </message>
@@ -3139,36 +3240,36 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>TrashConfirmation</name>
     <message>
-        <location filename="../../app/ui/library/dialogs.py" line="102"/>
+        <location filename="../../app/ui/library/dialogs.py" line="104"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dialogs.py" line="104"/>
+        <location filename="../../app/ui/library/dialogs.py" line="106"/>
         <source>Move “%1” and its settings file to the trash?</source>
         <translation>将“%1”及其设置文件移到回收站？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library/dialogs.py" line="109"/>
+        <location filename="../../app/ui/library/dialogs.py" line="111"/>
         <source>and %n more</source>
         <translation>
             <numerusform>以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library/dialogs.py" line="110"/>
+        <location filename="../../app/ui/library/dialogs.py" line="112"/>
         <source>Move these %n clips and their settings files to the trash?</source>
         <translation>
             <numerusform>将这 %n 个片段及其设置文件移到回收站？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dialogs.py" line="113"/>
+        <location filename="../../app/ui/library/dialogs.py" line="115"/>
         <source>You can restore them from the system trash.</source>
         <translation>可以从系统回收站中恢复它们。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/dialogs.py" line="114"/>
+        <location filename="../../app/ui/library/dialogs.py" line="116"/>
         <source>Move to &amp;trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
@@ -3176,42 +3277,42 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="32"/>
+        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="33"/>
         <source>Welcome to %1</source>
         <translation>欢迎使用 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="34"/>
+        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="35"/>
         <source>Write a prompt, pick a Seedance 2.0 model and get a short video clip, saved on your own disk. Real clips need an Evolink API key and cost credits.</source>
         <translation>写下提示词，选择一个 Seedance 2.0 模型，即可得到一段短视频，保存在你自己的磁盘上。制作真实片段需要 Evolink API 密钥，并会消耗积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="38"/>
         <source>The demo runs a simulator on this computer: everything works, nothing is spent, and every clip is a placeholder marked “SIMULATED”. You can enter a key at any time.</source>
         <translation>演示模式在本机运行一个模拟器：所有功能都可使用，不花费任何积分，每个片段都是标有“SIMULATED”的占位内容。你可以随时输入密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="40"/>
+        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="41"/>
         <source>&amp;Enter API key…</source>
         <translation>输入 API 密钥(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="41"/>
+        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="42"/>
         <source>Try the &amp;demo (no credits)</source>
         <translation>试用演示(&amp;D)（不消耗积分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="48"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="58"/>
         <source>Enter API key…</source>
         <translation>输入 API 密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/welcome_dialog.py" line="59"/>
         <source>Try the demo (no credits)</source>
         <translation>试用演示（不消耗积分）</translation>
     </message>

@@ -11,11 +11,14 @@ from pathlib import Path
 
 import av
 import httpx
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest, Task, parse_task
-from app.services import downloads, generation, inputs, probe, recovery
+from app.services import downloads, generation, inputs, keychain, probe, recovery
 from app.services.client import EvolinkClient
 from app.services.config import resolve_endpoints
 from app.services.errors import ApiError, NetworkError, ServerError
@@ -216,3 +219,63 @@ async def _queue_problems(client: EvolinkClient, http: httpx.AsyncClient, store:
         return [queue.live(rec.local_id).problem or "", info.value.args[0]]
     finally:
         await queue.shutdown()
+
+
+class _Broken(KeyringBackend):
+    """A keychain whose every call fails (a locked or crashed Secret Service)."""
+
+    viable = False  # never picked by keyring's own discovery
+    priority = -1
+    name = "broken Backend"
+
+    def get_password(self, service: str, username: str) -> str | None:
+        if username == "present":
+            return "x"
+        raise RuntimeError("Prompt dismissed")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise RuntimeError("Prompt dismissed")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise RuntimeError("Prompt dismissed")
+
+
+class _FileLike(_Broken):
+    name = "file PlaintextKeyring"
+
+
+_FileLike.__module__ = "keyrings.alt.file"
+
+
+def keychain_messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Every sentence of the keychain service: no backend, a file backend, failing calls, a
+    keyring that cannot start, the other platforms' hints and unusable keys."""
+    original = keyring.get_keyring()
+    try:
+        for backend, call in ((fail.Keyring(), keychain.get_key), (_FileLike(), keychain.get_key),
+                              (_Broken(), keychain.get_key),
+                              (_Broken(), lambda: keychain.set_key(KEY))):
+            keyring.set_keyring(backend)
+            with pytest.raises(keychain.KeychainUnavailable) as info:
+                call()
+            yield str(info.value)
+        keyring.set_keyring(_Broken())
+        monkeypatch.setattr(keychain, "USERNAME", "present")
+        with pytest.raises(keychain.KeychainUnavailable) as info:
+            keychain.delete_key()
+        yield str(info.value)
+    finally:
+        keyring.set_keyring(original)
+
+    def cannot_start() -> KeyringBackend:
+        raise RuntimeError("bad keyringrc.cfg")
+
+    monkeypatch.setattr(keyring, "get_keyring", cannot_start)
+    with pytest.raises(keychain.KeychainUnavailable) as info:
+        keychain.get_key()
+    yield str(info.value)
+    yield from (keychain._fix_hint(platform) for platform in ("darwin", "win32", "linux"))
+    for bad in ("  ", "sk-abc def"):
+        with pytest.raises(ValueError, match="API key") as error:
+            keychain.KeyProvider(env={}).set_session_key(bad)
+        yield error.value.args[0]

@@ -164,10 +164,10 @@ async def _from_the_services(tmp_path: Path) -> list[str]:
     return texts
 
 
-async def _every_message(tmp_path: Path) -> list[Message]:
+async def _every_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Message]:
     texts = [*_from_rules(), *_from_media_limits(), *_from_composer_rules(),
              *_from_pricing_and_services(), await _unreadable_upload(tmp_path),
-             *await _from_the_services(tmp_path)]
+             *await _from_the_services(tmp_path), *services.keychain_messages(monkeypatch)]
     assert all(isinstance(t, Message) for t in texts), [t for t in texts
                                                         if not isinstance(t, Message)]
     return [m for t in texts for m in _walk(t)]
@@ -178,8 +178,8 @@ def test_the_catalog_has_every_id_the_core_declares() -> None:
 
 
 async def test_every_id_is_emitted_and_its_english_template_gives_the_core_text(
-        qapp: QApplication, tmp_path: Path) -> None:
-    found = await _every_message(tmp_path)
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    found = await _every_message(tmp_path, monkeypatch)
     assert {m.id for m in found} == set(MessageId), set(MessageId) - {m.id for m in found}
     for m in found:
         assert render(m) == str(m), m.id

@@ -26,11 +26,13 @@ class AboutDialog(QDialog):
         self.title = QLabel(APP_NAME)
         self.blurb = QLabel(self.tr("Short video clips with the Seedance 2.0 models over the "
                                     "Evolink API. Your clips stay on your own disk."))
+        # Product names stay as they are; "OS" is a word (the copied report keeps it English).
+        self._shown = {"OS": self.tr("Operating system")}
         self.version_labels: dict[str, QLabel] = {}
         for name, version in help_actions.versions():
             label = QLabel(version)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName(name)
+            label.setAccessibleName(self._shown.get(name, name))
             self.version_labels[name] = label
         self.log_path = QLabel(str(help_actions.log_folder()))
         self.copy_button = QPushButton(self.tr("&Copy versions"))
@@ -58,7 +60,7 @@ class AboutDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for name, label in self.version_labels.items():
-            form.addRow(self.tr("%1:").replace("%1", name), label)
+            form.addRow(self.tr("%1:").replace("%1", self._shown.get(name, name)), label)
         form.addRow(self.tr("Log folder:"), self.log_path)
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.logs_button, QDialogButtonBox.ButtonRole.ActionRole)

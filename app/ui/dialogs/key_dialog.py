@@ -23,7 +23,7 @@ from app.services.key_check import KeyCheck, KeyVerdict
 from app.services.keychain import KeychainUnavailable, KeyProvider, KeySource
 from app.ui.dialogs.background import Background
 from app.ui.dialogs.notice import Notice
-from app.ui.messages import render
+from app.ui.messages import recognize, render
 
 KeyChecker = Callable[[str], Awaitable[KeyCheck]]
 
@@ -129,11 +129,14 @@ class KeyDialog(QDialog):
     # -- state shown ----------------------------------------------------------------------
 
     def set_reason(self, reason: str) -> None:
-        """Why the dialog opened by itself (a 401): shown on top, in the server's words."""
+        """Why the dialog opened by itself (a 401): shown on top, in the server's words, or in
+        ours (translated) when the server gave none."""
         if reason:
-            self.reason.show_text(self.tr("The API refused the current key: %1 Enter a valid key "
-                                          "to continue; waiting tasks resume after that.")
-                                  .replace("%1", reason.rstrip(".") + "."))
+            # A signal carries plain str: `recognize` finds our own sentence in it again.
+            shown = render(recognize(reason)).rstrip(".。")
+            self.reason.show_text(self.tr("The API refused the current key: %1. Enter a valid "
+                                          "key to continue; waiting tasks resume after that.")
+                                  .replace("%1", shown))
         else:
             self.reason.show_text("")
 
@@ -158,7 +161,7 @@ class KeyDialog(QDialog):
 
     def _show_keychain_problem(self, exc: KeychainUnavailable) -> None:
         self.keychain_notice.show_text(
-            self.tr("The key cannot be saved in a keychain: %1").replace("%1", str(exc)))
+            self.tr("The key cannot be saved in a keychain: %1").replace("%1", render(exc.message)))
         self.session_only.setVisible(True)
 
     # -- slots ------------------------------------------------------------------------------
@@ -244,7 +247,7 @@ class KeyDialog(QDialog):
         try:
             keychain.set_key(key)
         except ValueError as exc:
-            self.field_error.show_text(str(exc))
+            self.field_error.show_text(render(exc.args[0]) if exc.args else str(exc))
             return
         except KeychainUnavailable as exc:
             # The typed key stays in the field: the user can tick "session only" and save again.

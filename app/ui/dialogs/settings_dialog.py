@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -148,7 +149,9 @@ class SettingsDialog(QDialog):
                 if isinstance(extra, QHBoxLayout):
                     box.addLayout(extra)
                 else:
-                    box.addWidget(field)
+                    # Left-aligned: a wide note below must not stretch a combo box with it.
+                    box.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft
+                                  if isinstance(field, QComboBox) else Qt.AlignmentFlag(0))
                 if after and key in after:
                     box.addWidget(after[key])
                 box.addWidget(self.errors[key])
@@ -167,6 +170,10 @@ class SettingsDialog(QDialog):
         language_note = QLabel(self.tr("A new language or theme reopens the window at once; "
                                        "your prompt and media stay."))
         language_note.setWordWrap(True)
+        # Expanding: otherwise the form gives the row the combo box's width, and a note that
+        # wraps there (Chinese) is squeezed into one line's height.
+        language_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        language_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         general = page(["clips_folder", "filename_template", "notifications", "theme",
                         "language"],
                        {"filename_template": self.example, "language": language_note})

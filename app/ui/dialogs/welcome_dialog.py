@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from app import APP_NAME
 from app.ui.dialogs.notice import Notice
+from app.ui.messages import render
 
 
 class WelcomeChoice(StrEnum):
@@ -52,7 +53,8 @@ class WelcomeDialog(QDialog):
         self.title.setFont(font)
         for label in (self.body, self.demo_hint):
             label.setWordWrap(True)
-        self.problem.show_text(keychain_problem or "")
+        # A Message from the keychain service (str(KeychainUnavailable)): shown translated.
+        self.problem.show_text(render(keychain_problem) if keychain_problem else "")
         self.key_button.setAccessibleName(self.tr("Enter API key…"))
         self.demo_button.setAccessibleName(self.tr("Try the demo (no credits)"))
         self.key_button.setDefault(True)

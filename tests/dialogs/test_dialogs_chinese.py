@@ -1,0 +1,104 @@
+"""Under zh_CN the key, welcome, settings and about dialogs say everything in Chinese, unclipped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.services.errors import plain_message
+from app.services.i18n import install_translators, remove_translators
+from app.services.key_check import KeyCheck, KeyVerdict
+from app.services.keychain import KeyProvider
+from app.services.settings import Settings
+from app.ui.dialogs.about_dialog import AboutDialog
+from app.ui.dialogs.key_dialog import KeyDialog
+from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.dialogs.welcome_dialog import WelcomeDialog
+
+# Names and commands that stay as they are in the Chinese text.
+KEPT = {"API", "OS", "keyring", "Linux", "Secret", "Service", "gnome", "Debian", "Ubuntu", "sudo",
+        "apt", "install", "KWallet", "Bus", "EVOLINK_API_KEY", "Evolink", "Seedance", "Studio"}
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    installed: list[QTranslator] = install_translators(qapp, "zh_CN")
+    assert installed, "the zh_CN catalog did not load"
+    yield
+    remove_translators(qapp, installed)
+
+
+def english_words(text: str) -> set[str]:
+    return set(re.findall(r"[A-Za-z_]{2,}", text)) - KEPT
+
+
+def has_chinese(text: str) -> bool:
+    return re.search(r"[\u4e00-\u9fff]", text) is not None
+
+
+async def _never(_key: str) -> KeyCheck:
+    return KeyCheck(KeyVerdict.ERROR, detail="not called")
+
+
+def test_the_keychain_problem_is_chinese_in_the_key_dialog_and_the_welcome(
+        qtbot: QtBot, chinese: None, restore_keyring: None) -> None:
+    keyring.set_keyring(fail.Keyring())
+    dialog = KeyDialog(KeyProvider(env={}), _never)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = dialog.keychain_notice.text()
+    assert dialog.keychain_notice.isVisible()
+    assert has_chinese(text) and "钥匙串" in text, text
+    assert english_words(text) == set(), text
+    assert "EVOLINK_API_KEY" in text and "sudo apt install gnome-keyring" in text
+
+    provider = KeyProvider(env={})
+    provider.resolve()
+    # Start-up hands the welcome str(exc): still the Message, so still translatable.
+    welcome = WelcomeDialog(str(provider.keychain_error))
+    qtbot.addWidget(welcome)
+    assert welcome.problem.text() == text.split("：", 1)[1]
+
+
+def test_a_refused_key_reads_in_chinese_even_as_plain_text(qtbot: QtBot, chinese: None) -> None:
+    # A 401 reaches the dialog through Signal(str): the id is gone, the sentence is recognized.
+    dialog = KeyDialog(KeyProvider(env={}), _never, reason=str(plain_message(401)))
+    qtbot.addWidget(dialog)
+    assert has_chinese(dialog.reason.text())
+    assert english_words(dialog.reason.text()) == set(), dialog.reason.text()
+    dialog.set_reason("Invalid or expired API key")  # the server's own words stay as given
+    assert "Invalid or expired API key" in dialog.reason.text()
+
+
+def _squeezed(root: QWidget) -> list[str]:
+    """Word-wrapped labels shown shorter than their text needs at their width."""
+    return [label.text() for label in root.findChildren(QLabel)
+            if label.isVisible() and label.wordWrap() and label.text()
+            and label.height() < label.heightForWidth(label.width())]
+
+
+async def test_settings_and_about_are_chinese_and_nothing_is_squeezed(
+        qtbot: QtBot, chinese: None) -> None:
+    settings = Settings.open_default()
+    settings.set("language", "zh_CN")
+    dialog = SettingsDialog(settings, KeyProvider(env={}))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: dialog.tabs.currentWidget().isVisible())
+        assert has_chinese(dialog.tabs.tabText(index))
+        assert _squeezed(dialog) == []
+    about = AboutDialog()
+    qtbot.addWidget(about)
+    about.show()
+    rows = [label.text() for label in about.findChildren(QLabel)]
+    assert any(row.startswith("操作系统") for row in rows), rows
+    assert _squeezed(about) == []
