@@ -175,6 +175,21 @@ class MessageId(StrEnum):
     KEYCHAIN_FALLBACK = "keychain_fallback"
     KEY_EMPTY = "key_empty"
     KEY_WHITESPACE = "key_whitespace"
+    # A settings field's problem (app/services/settings.py, naming.py, config.py)
+    SETTING_ON_OFF = "setting_on_off"
+    SETTING_WHOLE_NUMBER = "setting_whole_number"
+    SETTING_BETWEEN = "setting_between"
+    SETTING_TEXT = "setting_text"
+    SETTING_ONE_OF = "setting_one_of"
+    FOLDER_NOT_FULL_PATH = "folder_not_full_path"
+    FOLDER_IS_FILE = "folder_is_file"
+    TEMPLATE_EMPTY = "template_empty"
+    TEMPLATE_UNKNOWN_FIELD = "template_unknown_field"
+    TEMPLATE_UNMATCHED = "template_unmatched"
+    URL_NAME_API_BASE = "url_name_api_base"
+    URL_NAME_FILES = "url_name_files"
+    URL_NOT_HTTP_URL = "url_not_http_url"
+    URL_NEEDS_HTTPS = "url_needs_https"
 
 
 class Message(str):

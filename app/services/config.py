@@ -9,14 +9,27 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from app.core import api_facts
+from app.core.messages import Message
+from app.core.messages import MessageId as M
 
 ENV_BASE_URL = "EVOLINK_BASE_URL"
 ENV_FILES_URL = "EVOLINK_FILES_BASE_URL"
 ENV_API_KEY = "EVOLINK_API_KEY"
 
 
+# What require_secure calls the URL it checks (a noun inside its sentences).
+API_BASE_URL_NAME = Message(M.URL_NAME_API_BASE, "API base URL")
+FILES_URL_NAME = Message(M.URL_NAME_FILES, "file service URL")
+
+
 class InsecureURL(ValueError):
-    """A URL that would send the key in clear text, or that is not a URL at all."""
+    """A URL that would send the key in clear text, or that is not a URL at all.
+
+    `str()` gives the Message itself, so a dialog that shows `str(exc)` can still translate it.
+    """
+
+    def __str__(self) -> str:
+        return self.args[0] if self.args and isinstance(self.args[0], str) else super().__str__()
 
 
 def is_loopback_host(host: str | None) -> bool:
@@ -30,14 +43,16 @@ def is_loopback_host(host: str | None) -> bool:
         return False
 
 
-def require_secure(url: str, what: str = "API base URL") -> str:
+def require_secure(url: str, what: str = API_BASE_URL_NAME) -> str:
     """`url` without a trailing slash; plain http is refused except to this machine."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureURL(f"The {what} “{url}” is not an http(s) URL")
+        raise InsecureURL(Message(M.URL_NOT_HTTP_URL, "The {what} “{url}” is not an http(s) URL",
+                                  what=what, url=url))
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise InsecureURL(f"The {what} must use https:// (plain http is allowed only to "
-                          f"this computer, e.g. the built-in simulator); got “{url}”")
+        raise InsecureURL(Message(
+            M.URL_NEEDS_HTTPS, "The {what} must use https:// (plain http is allowed only to "
+            "this computer, e.g. the built-in simulator); got “{url}”", what=what, url=url))
     return url.strip().rstrip("/")
 
 
@@ -62,7 +77,7 @@ def resolve_endpoints(base_url: str | None = None,
     base = require_secure(base_url or env.get(ENV_BASE_URL) or api_facts.API_BASE_URL)
     files = env.get(ENV_FILES_URL)
     if files:
-        files = require_secure(files, "file service URL")
+        files = require_secure(files, FILES_URL_NAME)
     elif base == api_facts.API_BASE_URL:
         files = api_facts.FILES_BASE_URL
     else:

@@ -6,6 +6,8 @@ import logging
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.messages import Message
+from app.core.messages import MessageId as M
 from app.core.models import Credits
 from app.services.client import EvolinkClient
 from app.services.config import Endpoints
@@ -26,17 +28,27 @@ class KeyVerdict(StrEnum):
 
 @dataclass(frozen=True)
 class KeyCheck:
-    """What the test found; `detail` is the server's or the network's own words."""
+    """What the test found; `detail` is the server's or the network's own words (a Message
+    when it is one of ours, so the dialog can translate it)."""
 
     verdict: KeyVerdict
     credits: Credits | None = None
     detail: str = ""
 
 
+def _detail(exc: ApiError) -> str:
+    """`str(exc)` ("sentence [code] (HTTP n)") with its sentence still a translatable Message."""
+    whole = str(exc)
+    if whole == exc.message:
+        return exc.message
+    return Message(M.API_ERROR_DETAIL, "{message} {detail}", message=exc.message,
+                   detail=whole[len(exc.message) + 1:])
+
+
 async def check_key(key: str, endpoints: Endpoints) -> KeyCheck:
     """Ask the API once whether `key` is accepted; never raises for an API or network failure."""
     if not key.strip():
-        return KeyCheck(KeyVerdict.INVALID, detail="The API key is empty.")
+        return KeyCheck(KeyVerdict.INVALID, detail=Message(M.KEY_EMPTY, "The API key is empty."))
     async with EvolinkClient(key, endpoints, timeout_s=_TIMEOUT_S, attempts=1) as client:
         try:
             credits = await client.credits()
@@ -46,5 +58,5 @@ async def check_key(key: str, endpoints: Endpoints) -> KeyCheck:
             return KeyCheck(KeyVerdict.NO_NETWORK, detail=exc.message)
         except ApiError as exc:
             log.info("key test failed: %s", exc)
-            return KeyCheck(KeyVerdict.ERROR, detail=str(exc))
+            return KeyCheck(KeyVerdict.ERROR, detail=_detail(exc))
     return KeyCheck(KeyVerdict.VALID, credits=credits)

@@ -8,6 +8,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
+from app.core.messages import Message
+from app.core.messages import MessageId as M
+
 DEFAULT_TEMPLATE: Final = "{date}_{model}_{prompt-slug}_{short-id}.mp4"
 PLACEHOLDERS: Final = (
     "date", "time", "model", "prompt-slug", "short-id", "task-id", "quality", "aspect", "duration",
@@ -31,7 +34,8 @@ def render_name(
     template: str, *, created: datetime, model: str, prompt: str, task_id: str,
     quality: str, aspect: str, duration: int,
 ) -> str:
-    """The file name for a clip; raises ValueError for an unknown placeholder or stray brace."""
+    """The file name for a clip; raises ValueError for an unknown placeholder or stray brace
+    (its args[0] a Message)."""
     values = {
         "date": created.strftime("%Y-%m-%d_%H%M%S"),
         "time": created.strftime("%H%M%S"),
@@ -48,13 +52,17 @@ def render_name(
         key = m.group(1).strip()
         if key not in values:
             known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-            raise ValueError(f"unknown placeholder {{{m.group(1)}}} in the file name template; "
-                             f"the template may use {known}")
+            raise ValueError(Message(
+                M.TEMPLATE_UNKNOWN_FIELD, "unknown placeholder {field} in the file name "
+                "template; the template may use {known}", field="{" + m.group(1) + "}",
+                known=known))
         return values[key]
 
     stray = _FIELD.sub("", template)
     if "{" in stray or "}" in stray:
-        raise ValueError("the file name template has an unmatched { or }")
+        # The braces are values, not template text: a translator never has to escape them.
+        raise ValueError(Message(M.TEMPLATE_UNMATCHED, "the file name template has an "
+                                 "unmatched {open} or {close}", open="{", close="}"))
     return safe_filename(_FIELD.sub(fill, template))
 
 

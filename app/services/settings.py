@@ -29,6 +29,8 @@ from app.core.capabilities import (
     AspectRatio,
     Quality,
 )
+from app.core.messages import Message
+from app.core.messages import MessageId as M
 from app.services import naming, paths
 from app.services.config import InsecureURL, require_secure
 
@@ -67,28 +69,37 @@ class Setting:
     check: Callable[[Any], str | None] | None = None
 
     def problem(self, value: object) -> str | None:
-        """None when `value` is acceptable, else a sentence saying what is wrong."""
+        """None when `value` is acceptable, else a sentence (a Message) saying what is wrong."""
         if self.type is bool:
-            return None if isinstance(value, bool) else "must be on or off"
+            return None if isinstance(value, bool) else Message(M.SETTING_ON_OFF,
+                                                                "must be on or off")
         if self.type is int:
             if isinstance(value, bool) or not isinstance(value, int):
-                return "must be a whole number"
+                return Message(M.SETTING_WHOLE_NUMBER, "must be a whole number")
             if (self.lo is not None and value < self.lo) or (self.hi is not None
                                                               and value > self.hi):
-                return f"must be between {self.lo} and {self.hi}"
+                return Message(M.SETTING_BETWEEN, "must be between {lo} and {hi}", lo=self.lo,
+                               hi=self.hi)
             return self.check(value) if self.check else None
         if not isinstance(value, str):
-            return "must be text"
+            return Message(M.SETTING_TEXT, "must be text")
         if self.choices and value not in self.choices:
-            return "must be one of " + ", ".join(self.choices)
+            return Message(M.SETTING_ONE_OF, "must be one of {choices}",
+                           choices=", ".join(self.choices))
         return self.check(value) if self.check else None
+
+
+def _reason(exc: ValueError) -> str:
+    """The exception's sentence, still a Message when it was raised with one (str() copies)."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, Message) else str(exc)
 
 
 def _check_url(value: str) -> str | None:
     try:
         require_secure(value)
     except InsecureURL as exc:
-        return str(exc)
+        return _reason(exc)
     return None
 
 
@@ -96,8 +107,8 @@ def _check_template(value: str) -> str | None:
     try:
         example_name(value)
     except ValueError as exc:
-        return str(exc)
-    return None if value.strip() else "the file name template is empty"
+        return _reason(exc)
+    return None if value.strip() else Message(M.TEMPLATE_EMPTY, "the file name template is empty")
 
 
 def _check_folder(value: str) -> str | None:
@@ -105,9 +116,9 @@ def _check_folder(value: str) -> str | None:
         return None  # empty: the platform's Videos folder
     path = Path(value).expanduser()
     if not path.is_absolute():
-        return "the clips folder must be a full path"
+        return Message(M.FOLDER_NOT_FULL_PATH, "the clips folder must be a full path")
     if path.exists() and not path.is_dir():
-        return f"“{path}” is a file, not a folder"
+        return Message(M.FOLDER_IS_FILE, "“{path}” is a file, not a folder", path=str(path))
     return None
 
 

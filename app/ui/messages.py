@@ -259,6 +259,26 @@ CATALOG: Final[dict[M, str | tuple[str, str]]] = {
     M.KEY_EMPTY: QT_TRANSLATE_NOOP("Messages", "The API key is empty."),
     M.KEY_WHITESPACE: QT_TRANSLATE_NOOP(
         "Messages", "The API key contains whitespace; paste it again without spaces."),
+    M.SETTING_ON_OFF: QT_TRANSLATE_NOOP("Messages", "must be on or off"),
+    M.SETTING_WHOLE_NUMBER: QT_TRANSLATE_NOOP("Messages", "must be a whole number"),
+    M.SETTING_BETWEEN: QT_TRANSLATE_NOOP("Messages", "must be between {lo} and {hi}"),
+    M.SETTING_TEXT: QT_TRANSLATE_NOOP("Messages", "must be text"),
+    M.SETTING_ONE_OF: QT_TRANSLATE_NOOP("Messages", "must be one of {choices}"),
+    M.FOLDER_NOT_FULL_PATH: QT_TRANSLATE_NOOP(
+        "Messages", "the clips folder must be a full path"),
+    M.FOLDER_IS_FILE: QT_TRANSLATE_NOOP("Messages", "“{path}” is a file, not a folder"),
+    M.TEMPLATE_EMPTY: QT_TRANSLATE_NOOP("Messages", "the file name template is empty"),
+    M.TEMPLATE_UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
+        "Messages", "unknown placeholder {field} in the file name template; the template may "
+        "use {known}"),
+    M.TEMPLATE_UNMATCHED: QT_TRANSLATE_NOOP(
+        "Messages", "the file name template has an unmatched {open} or {close}"),
+    M.URL_NAME_API_BASE: QT_TRANSLATE_NOOP("Messages", "API base URL"),
+    M.URL_NAME_FILES: QT_TRANSLATE_NOOP("Messages", "file service URL"),
+    M.URL_NOT_HTTP_URL: QT_TRANSLATE_NOOP("Messages", "The {what} “{url}” is not an http(s) URL"),
+    M.URL_NEEDS_HTTPS: QT_TRANSLATE_NOOP(
+        "Messages", "The {what} must use https:// (plain http is allowed only to this "
+        "computer, e.g. the built-in simulator); got “{url}”"),
 }
 
 

@@ -2244,6 +2244,76 @@ Click to try again</source>
         <source>The API key contains whitespace; paste it again without spaces.</source>
         <translation>API 密钥中含有空白字符；请去掉空格后重新粘贴。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="262"/>
+        <source>must be on or off</source>
+        <translation>必须为开或关</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="263"/>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="264"/>
+        <source>must be between {lo} and {hi}</source>
+        <translation>必须在 {lo} 到 {hi} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="265"/>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="266"/>
+        <source>must be one of {choices}</source>
+        <translation>必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="267"/>
+        <source>the clips folder must be a full path</source>
+        <translation>片段文件夹必须是完整路径</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="269"/>
+        <source>“{path}” is a file, not a folder</source>
+        <translation>“{path}”是一个文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="270"/>
+        <source>the file name template is empty</source>
+        <translation>文件名模板为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="271"/>
+        <source>unknown placeholder {field} in the file name template; the template may use {known}</source>
+        <translation>文件名模板中有未知的占位符 {field}；模板可使用 {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="274"/>
+        <source>the file name template has an unmatched {open} or {close}</source>
+        <translation>文件名模板中有未配对的 {open} 或 {close}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="276"/>
+        <source>API base URL</source>
+        <translation>API 基础地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="277"/>
+        <source>file service URL</source>
+        <translation>文件服务地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="278"/>
+        <source>The {what} “{url}” is not an http(s) URL</source>
+        <translation>{what}“{url}”不是 http(s) 地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="279"/>
+        <source>The {what} must use https:// (plain http is allowed only to this computer, e.g. the built-in simulator); got “{url}”</source>
+        <translation>{what}必须使用 https://（只有连接本机时才允许使用普通 http，例如内置模拟器）；当前为“{url}”</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -2788,62 +2858,62 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/services/settings.py" line="130"/>
+        <location filename="../../app/services/settings.py" line="141"/>
         <source>Address of the Evolink API. Change it only for a proxy or the simulator.</source>
         <translation>Evolink API 的地址。仅在使用代理或模拟器时修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="133"/>
+        <location filename="../../app/services/settings.py" line="144"/>
         <source>Folder where finished clips are saved (empty: your Videos folder).</source>
         <translation>保存完成片段的文件夹（留空：你的“视频”文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="136"/>
+        <location filename="../../app/services/settings.py" line="147"/>
         <source>How saved clips are named; placeholders in braces.</source>
         <translation>保存片段的命名方式；占位符写在花括号中。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="139"/>
+        <location filename="../../app/services/settings.py" line="150"/>
         <source>How many unfinished tasks are checked on the server at the same time.</source>
         <translation>同时向服务器查询多少个未完成的任务。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="142"/>
+        <location filename="../../app/services/settings.py" line="153"/>
         <source>Tell me when a clip is ready or a task fails.</source>
         <translation>片段完成或任务失败时通知我。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="144"/>
+        <location filename="../../app/services/settings.py" line="155"/>
         <source>Light or dark look; “system” follows the desktop.</source>
         <translation>浅色或深色外观；“跟随系统”与桌面保持一致。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="146"/>
+        <location filename="../../app/services/settings.py" line="157"/>
         <source>Language of the interface; the window reopens in it at once.</source>
         <translation>界面语言；窗口会立即以该语言重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="149"/>
+        <location filename="../../app/services/settings.py" line="160"/>
         <source>Model the composer starts with.</source>
         <translation>编辑器默认使用的模型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="151"/>
+        <location filename="../../app/services/settings.py" line="162"/>
         <source>Clip length, in seconds, the composer starts with.</source>
         <translation>编辑器默认的片段时长（秒）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="154"/>
+        <location filename="../../app/services/settings.py" line="165"/>
         <source>Resolution the composer starts with.</source>
         <translation>编辑器默认的分辨率。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="157"/>
+        <location filename="../../app/services/settings.py" line="168"/>
         <source>Aspect ratio the composer starts with.</source>
         <translation>编辑器默认的画面比例。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="160"/>
+        <location filename="../../app/services/settings.py" line="171"/>
         <source>Generate a sound track by default (free of charge).</source>
         <translation>默认生成音轨（免费）。</translation>
     </message>
@@ -2851,213 +2921,213 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="53"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="56"/>
         <source>Change &amp;key…</source>
         <translation>更换密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="71"/>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="74"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="73"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="78"/>
         <source>adaptive</source>
         <translation>自适应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="81"/>
         <source>&amp;Notify me when a clip is ready or a task fails</source>
         <translation>片段完成或任务失败时通知我(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Generate &amp;audio</source>
         <translation>生成音频(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="99"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="109"/>
         <source>Text to video</source>
         <translation>文生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="109"/>
         <source>Image to video</source>
         <translation>图生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="110"/>
         <source>Reference to video</source>
         <translation>参考生视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="111"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="111"/>
         <source>Fast</source>
         <translation>快速</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="112"/>
         <source>Mini</source>
         <translation>迷你</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="119"/>
         <source>&amp;Clips folder:</source>
         <translation>片段文件夹(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="120"/>
         <source>&amp;File names:</source>
         <translation>文件名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="121"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="122"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="123"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="124"/>
         <source>&amp;Duration:</source>
         <translation>时长(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="125"/>
         <source>&amp;Quality:</source>
         <translation>画质(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="126"/>
         <source>&amp;Aspect ratio:</source>
         <translation>画面比例(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="127"/>
         <source>API &amp;address:</source>
         <translation>API 地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="128"/>
         <source>&amp;Parallel status checks:</source>
         <translation>并行状态查询数(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="131"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="132"/>
         <source>Change key…</source>
         <translation>更换密钥…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="134"/>
         <source>File name example</source>
         <translation>文件名示例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="171"/>
         <source>A new language or theme reopens the window at once; your prompt and media stay.</source>
         <translation>更换语言或主题会立即重新打开窗口；提示词和素材都会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="189"/>
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="191"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="192"/>
         <source>New clips</source>
         <translation>新片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="193"/>
         <source>Account &amp;&amp; advanced</source>
         <translation>账户与高级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="194"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="195"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="237"/>
         <source>No key set (the demo runs on the simulator).</source>
         <translation>未设置密钥（演示模式在模拟器上运行）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="239"/>
         <source>%1 from EVOLINK_API_KEY, which overrides the keychain</source>
         <translation>%1 来自 EVOLINK_API_KEY，它覆盖钥匙串中的密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="240"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="241"/>
         <source>%1 for this session only</source>
         <translation>%1 仅用于本次会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="243"/>
         <source>%1 in %2</source>
         <translation>%1 位于 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="250"/>
         <source>Clips folder</source>
         <translation>片段文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="263"/>
         <source>Example: %1</source>
         <translation>示例：%1</translation>
     </message>

@@ -1,26 +1,30 @@
-"""Under zh_CN the key, welcome, settings and about dialogs say everything in Chinese, unclipped."""
+"""Under zh_CN the key, welcome, settings and about dialogs say everything in Chinese, unclipped
+(the settings fields' own error messages too)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.services.config import InsecureURL, resolve_endpoints
 from app.services.errors import plain_message
 from app.services.i18n import install_translators, remove_translators
-from app.services.key_check import KeyCheck, KeyVerdict
+from app.services.key_check import KeyCheck, KeyVerdict, check_key
 from app.services.keychain import KeyProvider
 from app.services.settings import Settings
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.key_dialog import KeyDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.dialogs.welcome_dialog import WelcomeDialog
+from app.ui.messages import render
 
 # Names and commands that stay as they are in the Chinese text.
 KEPT = {"API", "OS", "keyring", "Linux", "Secret", "Service", "gnome", "Debian", "Ubuntu", "sudo",
@@ -102,3 +106,55 @@ async def test_settings_and_about_are_chinese_and_nothing_is_squeezed(
     rows = [label.text() for label in about.findChildren(QLabel)]
     assert any(row.startswith("操作系统") for row in rows), rows
     assert _squeezed(about) == []
+
+
+def test_settings_field_errors_are_chinese_on_their_fields(
+        qtbot: QtBot, chinese: None, tmp_path: Path) -> None:
+    settings = Settings.open_default()
+    dialog = SettingsDialog(settings, KeyProvider(env={}))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fields = {key: dialog.fields[key] for key in ("clips_folder", "filename_template",
+                                                  "api_base_url")}
+    assert all(isinstance(f, QLineEdit) for f in fields.values())
+    template = fields["filename_template"]
+    assert isinstance(template, QLineEdit)
+    template.setText("{nope}")  # the live check, before OK
+    live = dialog.errors["filename_template"].text()
+    assert has_chinese(live) and "{nope}" in live and "{prompt-slug}" in live, live
+
+    for key, value in (("clips_folder", "relative/clips"), ("filename_template", "{date"),
+                       ("api_base_url", "http://api.example.com")):
+        field = fields[key]
+        assert isinstance(field, QLineEdit)
+        field.setText(value)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()  # refused: nothing saved, the dialog stays open
+    assert settings.get("clips_folder") == ""
+    for key in ("clips_folder", "filename_template"):
+        text = dialog.errors[key].text()
+        assert dialog.errors[key].isVisible() and has_chinese(text), (key, text)
+        assert english_words(text) == set(), (key, text)
+    assert "文件夹" in dialog.errors["clips_folder"].text()
+    url = dialog.errors["api_base_url"].text()
+    assert has_chinese(url) and "https://" in url and "http://api.example.com" in url, url
+    assert "must use" not in url
+
+    # A file where the folder should be names the path, in Chinese.
+    (tmp_path / "clips.txt").write_text("not a folder")
+    clips = fields["clips_folder"]
+    assert isinstance(clips, QLineEdit)
+    clips.setText(str(tmp_path / "clips.txt"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    text = dialog.errors["clips_folder"].text()
+    assert str(tmp_path / "clips.txt") in text and "不是文件夹" in text, text
+
+
+async def test_the_key_test_and_url_sentences_are_chinese(chinese: None) -> None:
+    endpoints = resolve_endpoints("https://api.example.com")
+    empty = await check_key("   ", endpoints)
+    assert render(empty.detail) == "API 密钥为空。"
+    with pytest.raises(InsecureURL) as info:
+        resolve_endpoints(env={"EVOLINK_FILES_BASE_URL": "ftp://files.example.com"})
+    shown = render(str(info.value))
+    assert shown.startswith("文件服务地址") and "ftp://files.example.com" in shown, shown

@@ -20,9 +20,11 @@ from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest, Task, parse_task
 from app.services import downloads, generation, inputs, keychain, probe, recovery
 from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
+from app.services.config import InsecureURL, resolve_endpoints
 from app.services.errors import ApiError, NetworkError, ServerError
+from app.services.key_check import check_key
 from app.services.poller import Poller
+from app.services.settings import Settings
 from app.services.store import TaskStore
 from app.services.task_queue import TaskQueue
 from app.simulator import Simulator
@@ -279,3 +281,24 @@ def keychain_messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
         with pytest.raises(ValueError, match="API key") as error:
             keychain.KeyProvider(env={}).set_session_key(bad)
         yield error.value.args[0]
+
+
+async def settings_messages(sim: Simulator, tmp_path: Path) -> AsyncIterator[str]:
+    """What each settings field refuses (as `set` says it and as the dialog shows it), the
+    URL checks of the environment, and the key test's own sentences."""
+    settings = Settings.open_default()
+    (tmp_path / "a-file.txt").write_text("not a folder")
+    refused = [("notifications", "yes"), ("poll_concurrency", "4"), ("poll_concurrency", 0),
+               ("theme", 3), ("theme", "purple"), ("clips_folder", "relative/path"),
+               ("clips_folder", str(tmp_path / "a-file.txt")), ("filename_template", "  "),
+               ("filename_template", "{nope}"), ("filename_template", "{date"),
+               ("api_base_url", "not a url"), ("api_base_url", "http://api.example.com")]
+    for key, value in refused:
+        yield settings.problem(key, value) or ""
+    with pytest.raises(InsecureURL) as info:
+        resolve_endpoints(env={"EVOLINK_FILES_BASE_URL": "http://files.example.com"})
+    yield str(info.value)  # str() itself keeps the Message: a dialog shows str(exc)
+    assert sim.base_url is not None
+    yield (await check_key("  ", resolve_endpoints(sim.base_url))).detail
+    sim.faults.server_error(status=500, only="credits")
+    yield (await check_key(KEY, resolve_endpoints(sim.base_url))).detail

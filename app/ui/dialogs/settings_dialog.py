@@ -28,6 +28,7 @@ from app.services import keychain, paths
 from app.services.keychain import KeyProvider
 from app.services.settings import CONTEXT, Settings, declared, example_name
 from app.ui.dialogs.notice import Notice
+from app.ui.messages import render
 
 Field = QLineEdit | QComboBox | QSpinBox | QCheckBox
 
@@ -255,13 +256,15 @@ class SettingsDialog(QDialog):
             name = example_name(text)
         except ValueError as exc:
             self.example.setText("")
-            self.errors["filename_template"].show_text(str(exc))
+            # args[0], not str(exc): str() would copy the Message into a plain, untranslatable str.
+            self.errors["filename_template"].show_text(render(exc.args[0] if exc.args else ""))
             return
         self.errors["filename_template"].show_text("")
         self.example.setText(self.tr("Example: %1").replace("%1", name))
 
     def problems(self) -> dict[str, str]:
-        """Every field's problem at once (empty when all can be saved)."""
+        """Every field's problem at once (empty when all can be saved), in English Messages;
+        the fields show them rendered in the interface language."""
         found: dict[str, str] = {}
         for key in self.fields:
             why = self._settings.problem(key, self.value(key))
@@ -277,7 +280,7 @@ class SettingsDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         found = self.problems()
         for key, notice in self.errors.items():
-            notice.show_text(found.get(key, ""))
+            notice.show_text(render(found.get(key, "")))
         if found:
             first = next(iter(found))
             for index in range(self.tabs.count()):
