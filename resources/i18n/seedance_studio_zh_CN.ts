@@ -290,8 +290,8 @@ Click to try again</source>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="50"/>
-        <source>&amp;Compare the two clips</source>
-        <translation>对比这两个片段(&amp;C)</translation>
+        <source>&amp;Compare two selected clips</source>
+        <translation>对比所选的两个片段(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/commands.py" line="53"/>

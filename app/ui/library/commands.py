@@ -47,7 +47,7 @@ SPECS: Final[tuple[CommandSpec | None, ...]] = (
     CommandSpec("last_frame", QT_TRANSLATE_NOOP("ClipCommands",
                                                 "Use &last frame as next first frame"),
                 Needs.ONE, "Ctrl+Shift+F", service=True),
-    CommandSpec("compare", QT_TRANSLATE_NOOP("ClipCommands", "&Compare the two clips"),
+    CommandSpec("compare", QT_TRANSLATE_NOOP("ClipCommands", "&Compare two selected clips"),
                 Needs.TWO),
     None,
     CommandSpec("save_as", QT_TRANSLATE_NOOP("ClipCommands", "Save &as…"), Needs.ONE,
