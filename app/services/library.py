@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 from app.core.capabilities import MODELS, Mode
 from app.core.states import TaskState
 from app.services.store_schema import TaskRecord, ThreadConnections, from_row
 
-__all__ = ["ClipLibrary", "DateRange", "LibraryQuery", "SortOrder", "date_since"]
+__all__ = ["ClipLibrary", "ClipRow", "DateRange", "LibraryQuery", "SortOrder", "date_since"]
 
-PAGE_SIZE: Final = 100  # rows per fetch: ~10 ms to read and validate on the UI thread
+PAGE_SIZE: Final = 100  # rows per fetch: about a millisecond as light rows
 BUSY_TIMEOUT_S: Final = 15.0
+_BATCH: Final = 500  # ids per IN (...): well below SQLite's 32,766 parameters
 
 
 class SortOrder(StrEnum):
@@ -61,13 +63,35 @@ class LibraryQuery:
     since: float | None = None  # epoch seconds: made at or after (see date_since)
 
 
+class ClipRow(NamedTuple):
+    """What the library lists of one clip: one small tuple of plain values. A full garbage
+    collection walks every object the model keeps; a TaskRecord with its pydantic request is
+    a dozen of them, this is one (ClipLibrary.record reads the full record when needed)."""
+
+    rowid: int  # with created_at, where the next page starts
+    local_id: str
+    file_path: str
+    prompt: str
+    model: str
+    quality: str
+    aspect_ratio: str
+    duration: int
+    created_at: float
+    favourite: bool
+
+
+_ROW_COLUMNS: Final = ("rowid, local_id, file_path, prompt, model, quality, aspect_ratio, "
+                       "json_extract(request_json, '$.duration'), created_at, favourite")
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _where(query: LibraryQuery) -> tuple[str, list[object]]:
-    """The WHERE clause of a query. `state` is indexed (tasks_state); the JSON fields are read
-    per saved row, a scan of the saved rows only, a few milliseconds at 10,000."""
+    """The WHERE clause of a query: no JSON is parsed (store migration 5). The model, quality
+    and aspect filters have an index each on (state, field, created_at); the rest is tested on
+    tasks_state_library, which holds the prompt, so a search reads the index, not the table."""
     clauses = ["state = ?", "file_path IS NOT NULL", "trashed_at IS NULL"]
     params: list[object] = [TaskState.SAVED.value]
     if query.favourites_only:
@@ -77,23 +101,29 @@ def _where(query: LibraryQuery) -> tuple[str, list[object]]:
         params.append(float(query.since))
     text = query.text.strip()
     if text:
-        clauses.append("json_extract(request_json, '$.prompt') LIKE ? ESCAPE '\\'")
+        clauses.append("prompt LIKE ? ESCAPE '\\'")
         params.append(f"%{_escape_like(text)}%")
     if query.model:
-        clauses.append("json_extract(request_json, '$.model') = ?")
+        clauses.append("model = ?")
         params.append(query.model)
     if query.mode is not None:
         ids = [spec.id for spec in MODELS.values() if spec.mode is query.mode]
-        clauses.append(
-            f"json_extract(request_json, '$.model') IN ({', '.join('?' * len(ids))})")
+        clauses.append(f"model IN ({', '.join('?' * len(ids))})")
         params.extend(ids)
     if query.quality:
-        clauses.append("json_extract(request_json, '$.quality') = ?")
+        clauses.append("quality = ?")
         params.append(query.quality)
     if query.aspect:
-        clauses.append("json_extract(request_json, '$.aspect_ratio') = ?")
+        clauses.append("aspect_ratio = ?")
         params.append(query.aspect)
     return " AND ".join(clauses), params
+
+
+def _order(query: LibraryQuery) -> tuple[str, str]:
+    """ORDER BY, and the comparison that continues after a row in that order."""
+    if query.sort is SortOrder.OLDEST:
+        return "created_at ASC, rowid ASC", ">"
+    return "created_at DESC, rowid DESC", "<"
 
 
 def _read_only(conn: sqlite3.Connection) -> None:
@@ -119,16 +149,52 @@ class ClipLibrary:
         row = self._conn().execute(f"SELECT count(*) FROM tasks WHERE {where}", params).fetchone()
         return int(row[0])
 
+    def rows(self, query: LibraryQuery, after: ClipRow | None = None,
+             limit: int = PAGE_SIZE) -> list[ClipRow]:
+        """The next `limit` clips in the query's order after the row `after` (from the start
+        when None). Keyset paging: the index seeks to where the last page ended, so the last
+        page of 10,000 costs what the first does (an OFFSET would step over every row before)."""
+        where, params = _where(query)
+        order, beyond = _order(query)
+        if after is not None:
+            where += f" AND (created_at, rowid) {beyond} (?, ?)"
+            params += [after.created_at, after.rowid]
+        sql = (f"SELECT {_ROW_COLUMNS} FROM tasks WHERE {where} "
+               f"ORDER BY {order} LIMIT {max(0, int(limit))}")
+        return [ClipRow(rowid, local_id, file_path, prompt or "", model or "", quality or "",
+                        aspect or "", int(duration or 0), created_at, bool(favourite))
+                for (rowid, local_id, file_path, prompt, model, quality, aspect, duration,
+                     created_at, favourite) in self._conn().execute(sql, params)]
+
     def page(self, query: LibraryQuery, offset: int = 0,
              limit: int = PAGE_SIZE) -> list[TaskRecord]:
-        """One page of saved clips in the query's order (created_at; rowid breaks ties)."""
+        """Full records by position (for scripts and tests; the panel pages with `rows`)."""
         where, params = _where(query)
-        direction = "ASC" if query.sort is SortOrder.OLDEST else "DESC"
-        sql = (f"SELECT * FROM tasks WHERE {where} "
-               f"ORDER BY created_at {direction}, rowid {direction} "
+        order, _ = _order(query)
+        sql = (f"SELECT * FROM tasks WHERE {where} ORDER BY {order} "
                f"LIMIT {max(0, int(limit))} OFFSET {max(0, int(offset))}")
         return [from_row(row) for row in self._conn().execute(sql, params).fetchall()]
+
+    def record(self, local_id: str) -> TaskRecord | None:
+        """The full record of one clip (saved or not, trashed or not)."""
+        row = self._conn().execute("SELECT * FROM tasks WHERE local_id = ?",
+                                   (local_id,)).fetchone()
+        return None if row is None else from_row(row)
+
+    def records(self, local_ids: Sequence[str]) -> dict[str, TaskRecord]:
+        """Full records by local id, read in batches (a selection of thousands is a few
+        queries, not thousands)."""
+        found: dict[str, TaskRecord] = {}
+        ids = list(dict.fromkeys(local_ids))
+        for start in range(0, len(ids), _BATCH):
+            batch = ids[start:start + _BATCH]
+            sql = f"SELECT * FROM tasks WHERE local_id IN ({', '.join('?' * len(batch))})"
+            for row in self._conn().execute(sql, batch):
+                record = from_row(row)
+                found[record.local_id] = record
+        return found
 
     def data_version(self) -> int:
         """Changes when another connection commits: the library should be re-queried."""
         return int(self._conn().execute("PRAGMA data_version").fetchone()[0])
+

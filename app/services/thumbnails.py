@@ -9,7 +9,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from app.services import paths
@@ -19,6 +19,10 @@ log = logging.getLogger(__name__)
 THUMB_HEIGHT: Final = 180  # px: the grid shows 90 px tall tiles, sharp on 2x screens
 MEMORY_ITEMS: Final = 512  # decoded thumbnails kept in memory (about 60 MB at most)
 FORMAT_VERSION: Final = 1  # part of the key: bump when the look of a thumbnail changes
+# Waiting requests kept: more than a full 4K screen of grid tiles (20 × 15), since a dropped
+# tile is only asked for again when repainted. A fling asks for thousands of tiles that are
+# gone before their turn: the oldest are dropped.
+MAX_WAITING: Final = 320
 
 
 def default_root() -> Path:
@@ -62,7 +66,12 @@ def load_or_make(root: Path, clip: Path, height: int = THUMB_HEIGHT) -> QImage |
 
 
 class ThumbnailCache(QObject):
-    """Thumbnails by clip path. `request` answers from memory or starts one job per clip.
+    """Thumbnails by clip path. `request` answers from memory or queues one job per clip.
+
+    At most `max_running` jobs are with the executor; the rest wait here, newest first (the
+    tiles painted last are the ones on screen), and past `max_waiting` the oldest waiting
+    requests are dropped: a fling through 10,000 clips must not leave the pool busy with tiles
+    scrolled past while the visible ones wait.
 
     Signals: thumbnailReady(str clip_path, QImage) and thumbnailFailed(str clip_path), both on
     the main thread (the executor delivers there).
@@ -72,12 +81,17 @@ class ThumbnailCache(QObject):
     thumbnailFailed = Signal(str)
 
     def __init__(self, root: Path | None = None, executor: Executor | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, max_running: int | None = None,
+                 max_waiting: int = MAX_WAITING) -> None:
         super().__init__(parent)
         self.root = root if root is not None else default_root()
         self._executor = executor or ThreadPoolExecutor()
+        self._max_running = max(1, max_running if max_running is not None
+                                else QThreadPool.globalInstance().maxThreadCount())
+        self._max_waiting = max(0, max_waiting)
         self._memory: OrderedDict[str, QImage] = OrderedDict()
-        self._pending: set[str] = set()
+        self._running: set[str] = set()
+        self._waiting: OrderedDict[str, Path] = OrderedDict()  # the newest last
         self._failed: set[str] = set()
 
     def cached(self, clip: Path) -> QImage | None:
@@ -89,35 +103,54 @@ class ThumbnailCache(QObject):
 
     def request(self, clip: Path) -> QImage | None:
         """The thumbnail if in memory; else None, and it arrives later by thumbnailReady (with a
-        synchronous executor it is already there when this returns)."""
+        synchronous executor it is already there when this returns). Asking again for a
+        waiting clip moves it to the front of the queue."""
         key = str(clip)
         image = self.cached(clip)
-        if image is not None or key in self._pending or key in self._failed:
+        if image is not None or key in self._running or key in self._failed:
             return image
-        self._pending.add(key)
-        root = self.root
-        self._executor.run(lambda: load_or_make(root, clip),
-                           lambda result: self._finish(key, result))
+        self._waiting[key] = clip
+        self._waiting.move_to_end(key)
+        self._start_next()
+        while len(self._waiting) > self._max_waiting:
+            self._waiting.popitem(last=False)  # the oldest: scrolled past long ago
         return self.cached(clip)
 
     def failed(self, clip: Path) -> bool:
         return str(clip) in self._failed
 
     def pending_count(self) -> int:
-        return len(self._pending)
+        """Jobs running or waiting (dropped requests are not counted)."""
+        return len(self._running) + len(self._waiting)
+
+    def waiting(self) -> list[str]:
+        """The waiting clips, the next to start first."""
+        return list(reversed(self._waiting))
+
+    def _start_next(self) -> None:
+        while self._waiting and len(self._running) < self._max_running:
+            key, clip = self._waiting.popitem(last=True)
+            self._running.add(key)
+            self._submit(key, clip)
+
+    def _submit(self, key: str, clip: Path) -> None:
+        root = self.root
+        self._executor.run(lambda: load_or_make(root, clip),
+                           lambda result: self._finish(key, result))
 
     def forget_failures(self) -> None:
         """Try the failed clips again (a clip may have been restored)."""
         self._failed.clear()
 
     def _finish(self, key: str, image: QImage | None) -> None:
-        self._pending.discard(key)
+        self._running.discard(key)
         if image is None:
             self._failed.add(key)
             self.thumbnailFailed.emit(key)
-            return
-        self._memory[key] = image
-        self._memory.move_to_end(key)
-        while len(self._memory) > MEMORY_ITEMS:
-            self._memory.popitem(last=False)
-        self.thumbnailReady.emit(key, image)
+        else:
+            self._memory[key] = image
+            self._memory.move_to_end(key)
+            while len(self._memory) > MEMORY_ITEMS:
+                self._memory.popitem(last=False)
+            self.thumbnailReady.emit(key, image)
+        self._start_next()

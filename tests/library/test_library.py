@@ -62,7 +62,7 @@ def test_sees_what_the_store_writes_later(store_path: Path, tmp_path: Path) -> N
     lib.close()
 
 
-def test_library_pages_use_the_state_and_date_index(studio_home: Path) -> None:
+def test_library_pages_use_the_library_index(studio_home: Path) -> None:
     import sqlite3
 
     from app.services.store import TaskStore
@@ -74,5 +74,5 @@ def test_library_pages_use_the_state_and_date_index(studio_home: Path) -> None:
         "EXPLAIN QUERY PLAN SELECT * FROM tasks WHERE state = 'saved' "
         "ORDER BY created_at DESC LIMIT 100"))
     conn.close()
-    assert "tasks_state_created" in plan
+    assert "tasks_state_library" in plan
     assert "TEMP B-TREE" not in plan.upper()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,3 +72,52 @@ def test_thread_pool_delivers_on_the_main_thread(qtbot: Any, tmp_path: Path) -> 
     with qtbot.waitSignal(cache.thumbnailReady, timeout=10_000):
         assert cache.request(clip) is None
     assert threads == [True] and cache.cached(clip) is not None
+
+
+class HeldExecutor:
+    """Keeps each job until the test finishes it: the order jobs start in is visible."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
+
+    def run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.jobs.append((fn, done))
+
+    def finish_first(self) -> None:
+        fn, done = self.jobs.pop(0)
+        done(fn())
+
+
+def test_newest_request_first_and_stale_ones_dropped(qapp: Any, tmp_path: Path) -> None:
+    clips = [write_clip(tmp_path / f"c{i}.mp4", 10 * i) for i in range(6)]
+    executor = HeldExecutor()
+    cache = ThumbnailCache(tmp_path / "thumbs", executor, max_running=1, max_waiting=3)
+    made: list[str] = []
+    cache.thumbnailReady.connect(lambda clip, _image: made.append(Path(clip).name))
+    for clip in clips:  # a fling: six tiles painted in turn, room for one job and three
+        assert cache.request(clip) is None
+    assert len(executor.jobs) == 1  # c0 started at once; the others wait here
+    assert cache.waiting() == [str(clips[5]), str(clips[4]), str(clips[3])]  # c1, c2 dropped
+    assert cache.pending_count() == 4
+    cache.request(clips[3])  # painted again: to the front
+    assert cache.waiting()[0] == str(clips[3])
+    while executor.jobs:
+        executor.finish_first()
+    assert made == ["c0.mp4", "c3.mp4", "c5.mp4", "c4.mp4"]
+    assert cache.pending_count() == 0 and not cache.failed(clips[1])
+    cache.request(clips[1])  # dropped, not failed: asked again, it is made
+    executor.finish_first()
+    assert made[-1] == "c1.mp4" and cache.cached(clips[1]) is not None
+
+
+def test_jobs_run_side_by_side_up_to_the_limit(qapp: Any, tmp_path: Path) -> None:
+    clips = [write_clip(tmp_path / f"c{i}.mp4", 10 * i) for i in range(4)]
+    executor = HeldExecutor()
+    cache = ThumbnailCache(tmp_path / "thumbs", executor, max_running=2, max_waiting=10)
+    for clip in clips:
+        cache.request(clip)
+    assert len(executor.jobs) == 2 and cache.waiting() == [str(clips[3]), str(clips[2])]
+    cache.request(clips[0])  # already running: not queued twice
+    assert len(executor.jobs) == 2 and cache.pending_count() == 4
+    executor.finish_first()
+    assert len(executor.jobs) == 2 and cache.waiting() == [str(clips[2])]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Final
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
 from app.core.capabilities import MODELS
-from app.services.library import PAGE_SIZE, ClipLibrary, LibraryQuery
+from app.services.library import PAGE_SIZE, ClipLibrary, ClipRow, LibraryQuery
 from app.services.store_schema import TaskRecord
 from app.services.thumbnails import ThumbnailCache
 from app.ui.labels import model_label
@@ -25,6 +26,7 @@ from app.ui.labels import model_label
 Index = QModelIndex | QPersistentModelIndex
 TITLE_CHARS: Final = 60
 ICONS_KEPT: Final = 1024  # icons wrap the cache's images; rebuilt past this (cheap)
+RECORDS_KEPT: Final = 64  # full records read for the selection, kept until the next query
 
 
 def excerpt(prompt: str, limit: int = TITLE_CHARS) -> str:
@@ -34,6 +36,10 @@ def excerpt(prompt: str, limit: int = TITLE_CHARS) -> str:
 
 class LibraryModel(QAbstractListModel):
     """One row per saved clip of `query`, newest or oldest first; `PAGE_SIZE` rows per fetch.
+
+    The model keeps light rows (ClipRow: plain values), never the full records, so Python's
+    garbage collector has little to walk with 10,000 rows loaded; `record_at` reads the full
+    TaskRecord of a row from the store when asked.
 
     Roles: RecordRole (TaskRecord), PathRole (Path of the clip), SortRole (created_at),
     FavouriteRole (bool). DecorationRole asks the thumbnail cache, so only painted rows make
@@ -52,8 +58,11 @@ class LibraryModel(QAbstractListModel):
         self._thumbnails = thumbnails
         self._page_size = page_size
         self._query = LibraryQuery()
-        self._records: list[TaskRecord] = []
-        self._rows_by_path: dict[str, list[int]] = {}
+        self._rows: list[ClipRow] = []
+        self._row_of_path: dict[str, int] = {}
+        self._more_rows_of_path: dict[str, list[int]] = {}  # the same file listed twice: rare
+        self._row_of_id: dict[str, int] = {}
+        self._records: OrderedDict[str, TaskRecord] = OrderedDict()
         self._total = 0
         self._icons: dict[str, QIcon] = {}
         blank = QPixmap(QSize(160, 90))
@@ -73,74 +82,101 @@ class LibraryModel(QAbstractListModel):
         return self._total
 
     def set_query(self, query: LibraryQuery) -> None:
-        """Start over with `query`: count its matches and load the first page only."""
+        """Start over with `query`: load the first page only, and count the matches unless
+        that page already holds them all (a search with few hits reads its rows once)."""
         self.beginResetModel()
         self._query = query
-        self._records = []
-        self._rows_by_path = {}
+        self._rows = []
+        self._row_of_path, self._more_rows_of_path, self._row_of_id = {}, {}, {}
+        self._records.clear()
         self._icons = {}
-        self._total = self._library.count(query)
-        self._append(self._library.page(query, 0, self._page_size))
+        first = self._library.rows(query, None, self._page_size)
+        self._total = (len(first) if len(first) < self._page_size
+                       else self._library.count(query))
+        self._append(first)
         self.endResetModel()
 
     def refresh(self) -> None:
         self.set_query(self._query)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._records) < self._total
+        return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or not self._rows:
             return
-        page = self._library.page(self._query, len(self._records), self._page_size)
+        page = self._library.rows(self._query, self._rows[-1], self._page_size)
         if not page:
-            self._total = len(self._records)  # rows went away since the count
+            self._total = len(self._rows)  # rows went away since the count
             return
-        first = len(self._records)
+        first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._append(page)
         self.endInsertRows()
 
-    def _append(self, page: list[TaskRecord]) -> None:
-        for record in page:
-            self._rows_by_path.setdefault(str(record.file_path), []).append(len(self._records))
-            self._records.append(record)
+    def _append(self, page: list[ClipRow]) -> None:
+        for clip in page:
+            row = len(self._rows)
+            if self._row_of_path.setdefault(clip.file_path, row) != row:
+                self._more_rows_of_path.setdefault(clip.file_path, []).append(row)
+            self._row_of_id[clip.local_id] = row
+            self._rows.append(clip)
 
     # --- data ----------------------------------------------------------------------------------
 
+    def clip_at(self, row: int) -> ClipRow:
+        """The light row: what the list shows of a clip, without a query."""
+        return self._rows[row]
+
     def record_at(self, row: int) -> TaskRecord:
-        return self._records[row]
+        """The full record of a loaded row, read from the store (the last few are kept until
+        the next query, as the selection asks for the same ones again and again)."""
+        local_id = self._rows[row].local_id
+        record = self._records.get(local_id)
+        if record is None:
+            record = self._library.record(local_id)
+            if record is None:  # the store never deletes; a hand-edited file might
+                raise LookupError(f"clip {local_id} is no longer in the store")
+            self._records[local_id] = record
+            while len(self._records) > RECORDS_KEPT:
+                self._records.popitem(last=False)
+        else:
+            self._records.move_to_end(local_id)
+        return record
+
+    def records_at(self, rows: list[int]) -> list[TaskRecord]:
+        """The full records of many loaded rows in a few queries (a select-all of 10,000)."""
+        ids = [self._rows[r].local_id for r in rows]
+        found = self._library.records(ids)
+        return [found[i] for i in ids if i in found]
 
     def row_of(self, local_id: str) -> int | None:
-        """The loaded row of a record, if any (a linear scan of the loaded pages only)."""
-        for row, record in enumerate(self._records):
-            if record.local_id == local_id:
-                return row
-        return None
+        """The loaded row of a record, if any."""
+        return self._row_of_id.get(local_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
+        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        rec = self._records[index.row()]
-        path = Path(rec.file_path or "")
-        if role == self.RecordRole:
-            return rec
+        clip = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(clip.file_path)
+        if role == self.FavouriteRole:
+            return clip.favourite
+        path = Path(clip.file_path)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return excerpt(clip.prompt) or path.name
         if role == self.PathRole:
             return path
+        if role == self.RecordRole:
+            return self.record_at(index.row())
         if role == self.SortRole:
-            return rec.created_at
-        if role == self.FavouriteRole:
-            return rec.favourite
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return excerpt(rec.request.prompt) or path.name
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon(path)
+            return clip.created_at
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            lines = [rec.request.prompt, self._details(rec), path.name]
-            if rec.favourite:
+            lines = [clip.prompt, self._details(clip), path.name]
+            if clip.favourite:
                 lines.append(self.tr("★ Favourite"))
             return "\n".join(lines)
         return None
@@ -160,20 +196,19 @@ class LibraryModel(QAbstractListModel):
 
     def mimeData(self, indexes: Any) -> QMimeData:
         """File URLs of the dragged clips, once each, in row order."""
-        rows = sorted({i.row() for i in indexes if i.isValid() and i.row() < len(self._records)})
+        rows = sorted({i.row() for i in indexes if i.isValid() and i.row() < len(self._rows)})
         mime = QMimeData()
-        urls = [QUrl.fromLocalFile(str(self._records[r].file_path)) for r in rows
-                if self._records[r].file_path]
+        urls = [QUrl.fromLocalFile(self._rows[r].file_path) for r in rows
+                if self._rows[r].file_path]
         mime.setUrls(urls)
         mime.setText("\n".join(url.toLocalFile() for url in urls))
         return mime
 
-    def _icon(self, path: Path) -> QIcon:
+    def _icon(self, key: str) -> QIcon:
         """A QIcon (scaled to the view's icon size by the delegate), made once per thumbnail."""
-        key = str(path)
         icon = self._icons.get(key)
         if icon is None:
-            image = self._thumbnails.request(path)
+            image = self._thumbnails.request(Path(key))
             if image is None:
                 return self._placeholder
             if len(self._icons) >= ICONS_KEPT:
@@ -181,15 +216,17 @@ class LibraryModel(QAbstractListModel):
             icon = self._icons[key] = QIcon(QPixmap.fromImage(image))
         return icon
 
-    def _details(self, rec: TaskRecord) -> str:
-        req = rec.request
-        spec = MODELS.get(req.model)
-        model = model_label(spec) if spec is not None else req.model
-        seconds = self.tr("%1 s").replace("%1", str(req.duration))
-        return " · ".join((model, req.quality, req.aspect_ratio, seconds))
+    def _details(self, clip: ClipRow) -> str:
+        spec = MODELS.get(clip.model)
+        model = model_label(spec) if spec is not None else clip.model
+        seconds = self.tr("%1 s").replace("%1", str(clip.duration))
+        return " · ".join((model, clip.quality, clip.aspect_ratio, seconds))
 
     def _on_thumbnails_ready(self, clip: str, _image: QImage) -> None:
         self._icons.pop(clip, None)
-        for row in self._rows_by_path.get(clip, ()):
+        first = self._row_of_path.get(clip)
+        if first is None:
+            return
+        for row in (first, *self._more_rows_of_path.get(clip, ())):
             idx = self.index(row)
             self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])
