@@ -118,20 +118,26 @@ class ClipCommands(QObject):
 
     # --- state -----------------------------------------------------------------------------
 
+    def _rows(self) -> list[int]:
+        rows = {i.row() for i in self._view.selectionModel().selectedIndexes()}
+        return sorted(r for r in rows if r < self._model.rowCount())
+
     def selected(self) -> list[TaskRecord]:
-        """The selected clips in row order."""
-        rows = sorted({i.row() for i in self._view.selectionModel().selectedIndexes()})
-        return [self._model.record_at(r) for r in rows if r < self._model.rowCount()]
+        """The selected clips in row order (full records: read when an action runs)."""
+        rows = self._rows()
+        if len(rows) == 1:
+            return [self._model.record_at(rows[0])]
+        return self._model.records_at(rows)
 
     def update(self) -> None:
-        records = self.selected()
-        n = len(records)
+        # On every selection change: the light rows only, no query (a select-all of 10,000).
+        clips = [self._model.clip_at(r) for r in self._rows()]
+        n = len(clips)
         for action_id, action in self.actions.items():
             spec = self._specs[action_id]
             fits = {Needs.ONE: n == 1, Needs.TWO: n == 2, Needs.SOME: n >= 1}[spec.needs]
             action.setEnabled(fits and (self._service is not None or not spec.service))
-        self.actions["favourite"].setChecked(bool(records) and all(r.favourite
-                                                                   for r in records))
+        self.actions["favourite"].setChecked(bool(clips) and all(c.favourite for c in clips))
 
     def _one(self) -> TaskRecord | None:
         records = self.selected()

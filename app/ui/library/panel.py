@@ -221,9 +221,9 @@ class LibraryPanel(QWidget):
         (the clip after the ones that went away), when given."""
         selection = self.view.selectionModel()
         current = self.view.currentIndex()
-        current_id = (self.model.record_at(current.row()).local_id
+        current_id = (self.model.clip_at(current.row()).local_id
                       if current.isValid() else None)
-        chosen = [self.model.record_at(i.row()).local_id for i in selection.selectedIndexes()]
+        chosen = [self.model.clip_at(i.row()).local_id for i in selection.selectedIndexes()]
         # The query again, not the old one: "Today" moves on at midnight.
         self.search_timer.stop()
         self.model.set_query(self.current_query())
