@@ -8,9 +8,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
-from app.core.messages import Message
-from app.core.messages import MessageId as M
-
 DEFAULT_TEMPLATE: Final = "{date}_{model}_{prompt-slug}_{short-id}.mp4"
 PLACEHOLDERS: Final = (
     "date", "time", "model", "prompt-slug", "short-id", "task-id", "quality", "aspect", "duration",
@@ -47,6 +44,11 @@ def render_name(
         "aspect": aspect.replace(":", "x"),
         "duration": f"{duration}s",
     }
+
+    # Imported here, not at the top: settings.py (and so the window frame, before its first
+    # paint) imports this module for DEFAULT_TEMPLATE.
+    from app.core.messages import Message
+    from app.core.messages import MessageId as M
 
     def fill(m: re.Match[str]) -> str:
         key = m.group(1).strip()

@@ -29,10 +29,10 @@ from app.core.capabilities import (
     AspectRatio,
     Quality,
 )
-from app.core.messages import Message
-from app.core.messages import MessageId as M
 from app.services import naming, paths
-from app.services.config import InsecureURL, require_secure
+
+# The messages, the config checks (and what they import) load on the first problem found:
+# the window frame imports this module before its first paint (app/ui/shell.py).
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,9 @@ class Setting:
 
     def problem(self, value: object) -> str | None:
         """None when `value` is acceptable, else a sentence (a Message) saying what is wrong."""
+        from app.core.messages import Message
+        from app.core.messages import MessageId as M
+
         if self.type is bool:
             return None if isinstance(value, bool) else Message(M.SETTING_ON_OFF,
                                                                 "must be on or off")
@@ -91,11 +94,15 @@ class Setting:
 
 def _reason(exc: ValueError) -> str:
     """The exception's sentence, still a Message when it was raised with one (str() copies)."""
+    from app.core.messages import Message
+
     first = exc.args[0] if exc.args else None
     return first if isinstance(first, Message) else str(exc)
 
 
 def _check_url(value: str) -> str | None:
+    from app.services.config import InsecureURL, require_secure
+
     try:
         require_secure(value)
     except InsecureURL as exc:
@@ -104,6 +111,9 @@ def _check_url(value: str) -> str | None:
 
 
 def _check_template(value: str) -> str | None:
+    from app.core.messages import Message
+    from app.core.messages import MessageId as M
+
     try:
         example_name(value)
     except ValueError as exc:
@@ -112,6 +122,9 @@ def _check_template(value: str) -> str | None:
 
 
 def _check_folder(value: str) -> str | None:
+    from app.core.messages import Message
+    from app.core.messages import MessageId as M
+
     if not value:
         return None  # empty: the platform's Videos folder
     path = Path(value).expanduser()

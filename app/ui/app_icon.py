@@ -10,10 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QIcon
 
+from app import DESKTOP_FILE_NAME
+
 log = logging.getLogger(__name__)
-# The desktop entry's name without ".desktop": Wayland compositors and docks match the running
-# window to packaging/linux/<this>.desktop (and so to its icon) by it.
-DESKTOP_FILE_NAME = "io.github.seedance_studio.SeedanceStudio"
 
 # A source checkout (and an editable install) keeps icons/ at the repository root; the
 # PyInstaller bundle puts it at the same place relative to the package (_internal/icons).

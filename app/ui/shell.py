@@ -16,7 +16,7 @@ from typing import Final
 from PySide6.QtCore import QEventLoop, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app import APP_NAME, __version__
+from app import APP_NAME, DESKTOP_FILE_NAME, __version__
 from app.services.settings import Settings
 from app.services.window_state import WindowState
 from app.ui.actions import Actions
@@ -95,22 +95,24 @@ def open_window(app: QApplication, *, demo: bool) -> Opening:
 
 def run_gui(*, demo: bool = False) -> int:
     """The desktop app: the frame first, then the modules of the studio and its loop."""
-    from app.ui.app_icon import install_app_icon
-
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    install_app_icon(app)
+    # The entry name now (Wayland and docks take the icon from the installed .desktop file by
+    # it); the window icon itself once the frame is on screen.
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     # Dialogs come and go before and between windows; the studio decides when to quit.
     QApplication.setQuitOnLastWindowClosed(False)
     opening = open_window(app, demo=demo)
-    # Logging waits for the paint: its handlers import half the standard library. Until then
-    # a warning goes to stderr through Python's last-resort handler.
+    # Logging and the icon wait for the paint: the handlers import half the standard library,
+    # the icon loads eight PNGs. Until then a warning goes to stderr (Python's last resort).
     from app.services.logs import setup_logging
+    from app.ui.app_icon import install_app_icon
     from app.ui.launch import run_loop
 
+    install_app_icon(app)
     setup_logging(console=True)
 
     run_loop(demo, opening)
