@@ -27,6 +27,7 @@ from app.core.capabilities import Mode, Tier
 from app.core.media_limits import MediaKind
 from app.ui import launch
 from app.ui.main_window import MainWindow
+from app.ui.player.compare import open_compare
 
 
 def image(path: Path, w: int, h: int, c1: str, c2: str) -> str:
@@ -124,7 +125,21 @@ async def drive(out: Path) -> None:
         await snap("player.png")
     if window.library_panel is not None:
         window.library_dock.raise_()
+        panel = window.library_panel
+        panel.grid_button.click()  # type: ignore[attr-defined]
+        panel.view.setCurrentIndex(panel.model.index(0))  # type: ignore[attr-defined]
         await snap("library.png")
+    if len(clips) >= 2:
+        compare = open_compare(clips[-1], clips[-2], window)
+        compare.move(QPoint(60, 60))
+        compare.resize(1280, 640)
+        await asyncio.sleep(2.5)
+        # From the screen: a widget's grab() leaves the video surfaces empty.
+        geometry = compare.frameGeometry()
+        QApplication.primaryScreen().grabWindow(
+            0, geometry.x(), geometry.y(), geometry.width(), geometry.height(),
+        ).save(str(out / "compare.png"))
+        compare.close()
     window.close()
 
 
