@@ -18,28 +18,17 @@ from pathlib import Path
 import av
 import qasync
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # screenshot_kit
+
+from screenshot_kit import image, shown_main_window
 
 from app.core.capabilities import Mode, Tier
 from app.core.media_limits import MediaKind
 from app.ui import launch
-from app.ui.main_window import MainWindow
 from app.ui.player.compare import open_compare
-
-
-def image(path: Path, w: int, h: int, c1: str, c2: str) -> str:
-    im = QImage(w, h, QImage.Format.Format_RGB32)
-    painter = QPainter(im)
-    gradient = QLinearGradient(0, 0, w, h)
-    gradient.setColorAt(0, QColor(c1))
-    gradient.setColorAt(1, QColor(c2))
-    painter.fillRect(0, 0, w, h, gradient)
-    painter.end()
-    im.save(str(path))
-    return str(path)
 
 
 def video(path: Path, w: int, h: int, seconds: float) -> str:
@@ -68,17 +57,7 @@ def audio(path: Path, seconds: float) -> str:
 
 
 async def drive(out: Path) -> None:
-    window: MainWindow | None = None
-    for _ in range(200):
-        await asyncio.sleep(0.1)
-        found = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, MainWindow) and w.isVisible()]
-        if found:
-            window = found[0]
-            break
-    assert window is not None, "the main window never appeared"
-    window.move(QPoint(0, 0))
-    window.resize(1440, 900)
+    window = await shown_main_window()
     composer = window.composer
     media_dir = out / ".media"
     media_dir.mkdir(exist_ok=True)

@@ -23,11 +23,13 @@ from pathlib import Path
 import keyring
 import qasync
 from keyring.backends import fail
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStatusBar, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # screenshot_kit
+
+from screenshot_kit import image, shown_main_window
 
 from app.core.capabilities import Mode
 from app.core.media_limits import MediaKind
@@ -54,30 +56,8 @@ PROMPT = "纸船驶出画面，雨渐渐停了，云层散开，镜头缓缓拉�
 GAP, MARGIN, GROUND = 16, 16, "#8a8a8a"
 
 
-def image(path: Path, w: int, h: int, c1: str, c2: str) -> str:
-    im = QImage(w, h, QImage.Format.Format_RGB32)
-    painter = QPainter(im)
-    gradient = QLinearGradient(0, 0, w, h)
-    gradient.setColorAt(0, QColor(c1))
-    gradient.setColorAt(1, QColor(c2))
-    painter.fillRect(0, 0, w, h, gradient)
-    painter.end()
-    im.save(str(path))
-    return str(path)
-
-
 async def main_window(out: Path) -> MainWindow:
-    window: MainWindow | None = None
-    for _ in range(200):
-        await asyncio.sleep(0.1)
-        found = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, MainWindow) and w.isVisible()]
-        if found:
-            window = found[0]
-            break
-    assert window is not None, "the main window never appeared"
-    window.move(QPoint(0, 0))
-    window.resize(1440, 900)
+    window = await shown_main_window()
     composer = window.composer
     # One clip saved, one still rendering when the picture is taken.
     for prompt, wait_s in zip(QUEUED, (launch.DEMO_GENERATION_SECONDS + 2.5, 0.5), strict=True):

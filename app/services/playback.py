@@ -7,7 +7,7 @@ import math
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,11 @@ class Player(QObject):
         self._player.positionChanged.connect(self._on_player_position_changed)
         self._player.durationChanged.connect(self._on_player_duration_changed)
         self._player.playbackStateChanged.connect(self._on_player_state_changed)
-        self._player.mediaStatusChanged.connect(self._on_player_media_status_changed)
+        # Queued: the handler pauses the player, and calling into the FFmpeg back-end from
+        # inside its own mediaStatusChanged can deadlock it (seen: pause() blocking on a mutex
+        # the back-end holds while it emits). The handler reads the status of the moment.
+        self._player.mediaStatusChanged.connect(self._on_player_media_status_changed,
+                                                Qt.ConnectionType.QueuedConnection)
         self._player.errorOccurred.connect(self._on_player_error_occurred)
         self._player.playbackRateChanged.connect(lambda r: self.rateChanged.emit(float(r)))
         self._audio.mutedChanged.connect(lambda m: self.mutedChanged.emit(bool(m)))
@@ -254,7 +258,10 @@ class Player(QObject):
     def _on_player_state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
         self.playingChanged.emit(state == QMediaPlayer.PlaybackState.PlayingState)
 
-    def _on_player_media_status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
+    def _on_player_media_status_changed(self, _queued: QMediaPlayer.MediaStatus) -> None:
+        if self._player is None or self._path is None:
+            return  # closed since
+        status = self._player.mediaStatus()
         if (status == QMediaPlayer.MediaStatus.LoadedMedia and self._error is None
                 and not self._loaded):
             self._loaded = True
