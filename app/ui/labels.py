@@ -9,7 +9,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication
 
-from app.core.capabilities import Mode, ModelSpec, Tier
+from app.core.capabilities import MODELS, Mode, ModelSpec, Tier
 from app.core.pricing import CostEstimate
 from app.core.states import TaskState
 from app.ui.noop import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
@@ -65,6 +65,19 @@ def tier_label(tier: Tier) -> str:
 
 def model_label(spec: ModelSpec) -> str:
     return f"{mode_label(spec.mode)} · {tier_label(spec.tier)}"
+
+
+def request_summary(model: str, quality: object, aspect: object,
+                    duration: object | None) -> str:
+    """"Text to video · Fast · 720p · 16:9 · 5 s": one order for the queue, library, compare.
+
+    Loosely typed: a sidecar written by another version may miss or mistype any field."""
+    spec = MODELS.get(model)
+    parts = [model_label(spec) if spec is not None else model or "—",
+             str(quality or "—"), str(aspect or "—")]
+    if duration is not None:
+        parts.append(QCoreApplication.translate("Labels", "%1 s").replace("%1", str(duration)))
+    return " · ".join(parts)
 
 
 def state_label(state: TaskState) -> str:

@@ -329,37 +329,37 @@ Click to try again</source>
         <translation>片段操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/commands.py" line="156"/>
+        <location filename="../../app/ui/library/commands.py" line="162"/>
         <source>Taking the last frame of %1…</source>
         <translation>正在提取 %1 的最后一帧…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/commands.py" line="171"/>
+        <location filename="../../app/ui/library/commands.py" line="177"/>
         <source>Save a copy of the clip</source>
         <translation>保存片段副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/commands.py" line="173"/>
+        <location filename="../../app/ui/library/commands.py" line="179"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4 视频 (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/commands.py" line="185"/>
+        <location filename="../../app/ui/library/commands.py" line="191"/>
         <source>No file manager could show the clip&apos;s folder.</source>
         <translation>没有可以显示该片段所在文件夹的文件管理器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/commands.py" line="191"/>
+        <location filename="../../app/ui/library/commands.py" line="197"/>
         <source>Copied the path</source>
         <translation>已复制路径</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/commands.py" line="192"/>
+        <location filename="../../app/ui/library/commands.py" line="198"/>
         <source>Copied %1 paths</source>
         <translation>已复制 %1 个路径</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/commands.py" line="235"/>
+        <location filename="../../app/ui/library/commands.py" line="241"/>
         <source>Saved a copy as %1</source>
         <translation>已另存副本为 %1</translation>
     </message>
@@ -612,32 +612,27 @@ Click to try again</source>
 <context>
     <name>CompareSide</name>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="64"/>
+        <location filename="../../app/ui/player/compare_side.py" line="63"/>
         <source>%1 video</source>
         <translation>%1视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="65"/>
+        <location filename="../../app/ui/player/compare_side.py" line="64"/>
         <source>%1 clip settings</source>
         <translation>%1片段设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="66"/>
+        <location filename="../../app/ui/player/compare_side.py" line="65"/>
         <source>%1 clip message</source>
         <translation>%1片段消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="79"/>
+        <location filename="../../app/ui/player/compare_side.py" line="78"/>
         <source>No settings saved with this clip</source>
         <translation>此片段未保存设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare_side.py" line="101"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/player/compare_side.py" line="92"/>
+        <location filename="../../app/ui/player/compare_side.py" line="91"/>
         <source>“%1” — %2</source>
         <translation>“%1” — %2</translation>
     </message>
@@ -1106,17 +1101,22 @@ Click to try again</source>
         <translation>自适应 · 依据素材</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="90"/>
+        <location filename="../../app/ui/labels.py" line="79"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="103"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="82"/>
+        <location filename="../../app/ui/labels.py" line="95"/>
         <source>price not published</source>
         <translation>价格未公布</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="83"/>
+        <location filename="../../app/ui/labels.py" line="96"/>
         <source>≈ %1 credits</source>
         <translation>≈ %1 积分</translation>
     </message>
@@ -1124,14 +1124,9 @@ Click to try again</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../app/ui/library/model.py" line="180"/>
+        <location filename="../../app/ui/library/model.py" line="179"/>
         <source>★ Favourite</source>
         <translation>★ 已收藏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/library/model.py" line="222"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
@@ -2706,128 +2701,127 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="24"/>
+        <location filename="../../app/ui/queue/presentation.py" line="23"/>
         <source>Evolink documents no way to cancel a task. If you stop tracking it, the server goes on generating the clip and charges for it; the studio just stops checking and will not download it. You can track it again later while its link is valid (24 hours).</source>
         <translation>Evolink 没有提供取消任务的方法。停止跟踪后，服务器仍会继续生成该片段并扣除积分；本应用只是不再查询，也不会下载它。在链接有效期内（24 小时）你可以重新跟踪。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="60"/>
-        <location filename="../../app/ui/queue/presentation.py" line="74"/>
+        <location filename="../../app/ui/queue/presentation.py" line="59"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="63"/>
+        <location filename="../../app/ui/queue/presentation.py" line="62"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="66"/>
+        <location filename="../../app/ui/queue/presentation.py" line="65"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="80"/>
+        <location filename="../../app/ui/queue/presentation.py" line="76"/>
         <source>no credits spent</source>
         <translation>未消耗积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="82"/>
+        <location filename="../../app/ui/queue/presentation.py" line="78"/>
         <source>%1 credits used</source>
         <translation>已用 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="85"/>
+        <location filename="../../app/ui/queue/presentation.py" line="81"/>
         <source>%1 credits reserved</source>
         <translation>已预扣 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="107"/>
+        <location filename="../../app/ui/queue/presentation.py" line="103"/>
         <source>Not tracked</source>
         <translation>未跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="108"/>
+        <location filename="../../app/ui/queue/presentation.py" line="104"/>
         <source>The server may still finish and charge for it; the studio no longer checks.</source>
         <translation>服务器仍可能完成并扣除积分；本应用不再查询。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="112"/>
+        <location filename="../../app/ui/queue/presentation.py" line="108"/>
         <source>Sending the request…</source>
         <translation>正在发送请求…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="120"/>
+        <location filename="../../app/ui/queue/presentation.py" line="116"/>
         <source>about %1 left</source>
         <translation>约剩 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="122"/>
+        <location filename="../../app/ui/queue/presentation.py" line="118"/>
         <source>waiting for an estimate</source>
         <translation>正在等待预估时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="126"/>
+        <location filename="../../app/ui/queue/presentation.py" line="122"/>
         <source>Downloading %1 of %2</source>
         <translation>正在下载 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="131"/>
+        <location filename="../../app/ui/queue/presentation.py" line="127"/>
         <source>link expires in %1</source>
         <translation>链接将在 %1后过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="133"/>
+        <location filename="../../app/ui/queue/presentation.py" line="129"/>
         <source>the link has expired</source>
         <translation>链接已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="136"/>
+        <location filename="../../app/ui/queue/presentation.py" line="132"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="141"/>
+        <location filename="../../app/ui/queue/presentation.py" line="137"/>
         <source>the server gave no reason</source>
         <translation>服务器未给出原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="142"/>
+        <location filename="../../app/ui/queue/presentation.py" line="138"/>
         <source>%1. No credits were spent.</source>
         <translation>%1。未消耗积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="147"/>
+        <location filename="../../app/ui/queue/presentation.py" line="143"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="148"/>
+        <location filename="../../app/ui/queue/presentation.py" line="144"/>
         <source>%1. Nothing was created or charged.</source>
         <translation>%1。未创建任务，也未扣费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="152"/>
+        <location filename="../../app/ui/queue/presentation.py" line="148"/>
         <source>The result link expired (24 h) before the clip was saved.</source>
         <translation>结果链接在片段保存前已过期（24 小时）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="157"/>
+        <location filename="../../app/ui/queue/presentation.py" line="153"/>
         <source>Sent %1 ago, but the answer was lost. “Find it” looks for it; it is never resent by itself.</source>
         <translation>%1前已发送，但回复丢失。“查找”可以找回它；它绝不会被自动重新发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="161"/>
+        <location filename="../../app/ui/queue/presentation.py" line="157"/>
         <source>%1.</source>
         <translation>%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="164"/>
+        <location filename="../../app/ui/queue/presentation.py" line="160"/>
         <source>Followed by another Seedance Studio window or command.</source>
         <translation>正由另一个 Seedance Studio 窗口或命令跟踪。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="168"/>
+        <location filename="../../app/ui/queue/presentation.py" line="164"/>
         <source>in %1</source>
         <translation>（%1后）</translation>
     </message>
@@ -2858,62 +2852,62 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/services/settings.py" line="141"/>
+        <location filename="../../app/services/settings.py" line="154"/>
         <source>Address of the Evolink API. Change it only for a proxy or the simulator.</source>
         <translation>Evolink API 的地址。仅在使用代理或模拟器时修改。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="144"/>
+        <location filename="../../app/services/settings.py" line="157"/>
         <source>Folder where finished clips are saved (empty: your Videos folder).</source>
         <translation>保存完成片段的文件夹（留空：你的“视频”文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="147"/>
+        <location filename="../../app/services/settings.py" line="160"/>
         <source>How saved clips are named; placeholders in braces.</source>
         <translation>保存片段的命名方式；占位符写在花括号中。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="150"/>
+        <location filename="../../app/services/settings.py" line="163"/>
         <source>How many unfinished tasks are checked on the server at the same time.</source>
         <translation>同时向服务器查询多少个未完成的任务。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="153"/>
+        <location filename="../../app/services/settings.py" line="166"/>
         <source>Tell me when a clip is ready or a task fails.</source>
         <translation>片段完成或任务失败时通知我。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="155"/>
+        <location filename="../../app/services/settings.py" line="168"/>
         <source>Light or dark look; “system” follows the desktop.</source>
         <translation>浅色或深色外观；“跟随系统”与桌面保持一致。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="157"/>
+        <location filename="../../app/services/settings.py" line="170"/>
         <source>Language of the interface; the window reopens in it at once.</source>
         <translation>界面语言；窗口会立即以该语言重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="160"/>
+        <location filename="../../app/services/settings.py" line="173"/>
         <source>Model the composer starts with.</source>
         <translation>编辑器默认使用的模型。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="162"/>
+        <location filename="../../app/services/settings.py" line="175"/>
         <source>Clip length, in seconds, the composer starts with.</source>
         <translation>编辑器默认的片段时长（秒）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="165"/>
+        <location filename="../../app/services/settings.py" line="178"/>
         <source>Resolution the composer starts with.</source>
         <translation>编辑器默认的分辨率。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="168"/>
+        <location filename="../../app/services/settings.py" line="181"/>
         <source>Aspect ratio the composer starts with.</source>
         <translation>编辑器默认的画面比例。</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="171"/>
+        <location filename="../../app/services/settings.py" line="184"/>
         <source>Generate a sound track by default (free of charge).</source>
         <translation>默认生成音轨（免费）。</translation>
     </message>

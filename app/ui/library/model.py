@@ -17,11 +17,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
-from app.core.capabilities import MODELS
 from app.services.library import PAGE_SIZE, ClipLibrary, ClipRow, LibraryQuery
 from app.services.store_schema import TaskRecord
 from app.services.thumbnails import ThumbnailCache
-from app.ui.labels import model_label
+from app.ui.labels import request_summary
 
 Index = QModelIndex | QPersistentModelIndex
 TITLE_CHARS: Final = 60
@@ -217,10 +216,7 @@ class LibraryModel(QAbstractListModel):
         return icon
 
     def _details(self, clip: ClipRow) -> str:
-        spec = MODELS.get(clip.model)
-        model = model_label(spec) if spec is not None else clip.model
-        seconds = self.tr("%1 s").replace("%1", str(clip.duration))
-        return " · ".join((model, clip.quality, clip.aspect_ratio, seconds))
+        return request_summary(clip.model, clip.quality, clip.aspect_ratio, clip.duration)
 
     def _on_thumbnails_ready(self, clip: str, _image: QImage) -> None:
         self._icons.pop(clip, None)

@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.core.capabilities import MODELS
 from app.services.playback import Player
-from app.ui.labels import model_label
+from app.ui.labels import request_summary
 from app.ui.player.picture import video_output
 
 
@@ -92,14 +91,9 @@ class CompareSide(QWidget):
         return self.tr("“%1” — %2").replace("%1", prompt).replace("%2", self._details)
 
     def _details_of(self, request: dict[str, Any], sidecar: dict[str, Any]) -> str:
-        model = str(request.get("model") or sidecar.get("model") or "")
-        spec = MODELS.get(model)
-        parts = [model_label(spec) if spec else model or "—",
-                 str(request.get("quality") or "—"), str(request.get("aspect_ratio") or "—")]
-        duration = request.get("duration")
-        if duration is not None:
-            parts.append(self.tr("%1 s").replace("%1", str(duration)))
-        return " · ".join(parts)
+        return request_summary(str(request.get("model") or sidecar.get("model") or ""),
+                               request.get("quality"), request.get("aspect_ratio"),
+                               request.get("duration"))
 
     def _show_caption(self) -> None:
         """One line that fits: the prompt is shortened with “…” so the settings stay in view."""

@@ -9,13 +9,12 @@ from pathlib import Path
 import humanize
 from PySide6.QtCore import QCoreApplication
 
-from app.core.capabilities import MODELS
 from app.core.pricing import estimate
 from app.core.states import TaskState
 from app.core.timing import eta_seconds
 from app.services.store import TaskRecord
 from app.services.task_queue import Live
-from app.ui.labels import QT_TRANSLATE_NOOP, cost_label, model_label, state_label
+from app.ui.labels import QT_TRANSLATE_NOOP, cost_label, request_summary, state_label
 from app.ui.messages import recognize, render
 
 S = TaskState
@@ -35,7 +34,7 @@ def stop_tracking_warning() -> str:
 @dataclass(frozen=True)
 class RowText:
     title: str  # the prompt excerpt
-    details: str  # model · quality · length · aspect
+    details: str  # model · quality · aspect · length
     status: str  # the headline: "Generating 42%"
     note: str  # the second line: ETA, expiry, reason, problem
     credits: str
@@ -68,11 +67,8 @@ def _duration(seconds: float) -> str:
 
 
 def details(rec: TaskRecord) -> str:
-    spec = MODELS.get(rec.request.model)
-    name = model_label(spec) if spec else rec.request.model
     r = rec.request
-    seconds = QCoreApplication.translate("QueueRow", "%1 s").replace("%1", str(r.duration))
-    return f"{name} · {r.quality} · {seconds} · {r.aspect_ratio}"
+    return request_summary(r.model, r.quality, r.aspect_ratio, r.duration)
 
 
 def credits_text(rec: TaskRecord) -> str:
