@@ -3,13 +3,15 @@
 A clip made by the app travels with `clip.json` beside it (app/services/sidecar.py), on this
 machine or another; a clip whose sidecar was lost is recognised by the SHA-256 of its bytes
 among the library's saved clips (the file is byte-identical to what the server produced).
+Uploaded media come back as their local files while those exist (`with_local_sources`): the
+upload links in the request expire after api_facts.UPLOAD_TTL_S.
 Everything here reads files: call it off the UI thread (`asyncio.to_thread`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -18,10 +20,11 @@ from typing import Any, Final
 from pydantic import ValidationError
 
 from app import APP_NAME
+from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
 from app.services.file_hash import file_sha256
 from app.services.sidecar import sidecar_path
-from app.services.store_schema import TaskRecord
+from app.services.store_schema import TaskRecord, media_sources_from
 
 VIDEO_SUFFIXES: Final = frozenset({".mp4", ".mov", ".m4v", ".webm", ".mkv"})
 SIDECAR_SUFFIX: Final = ".json"
@@ -65,15 +68,33 @@ def can_restore(path: Path) -> bool:
     return suffix == SIDECAR_SUFFIX or suffix in VIDEO_SUFFIXES
 
 
+def with_local_sources(request: GenerationRequest,
+                       sources: Mapping[str, str]) -> GenerationRequest:
+    """`request` with each uploaded URL in `sources` ({URL: local path}) replaced by its local
+    file while that file exists; the composer uploads it again, and the upload cache hands back
+    the link when it has not expired. Other URLs (the user's own, or a file gone) stay."""
+    if not sources:
+        return request
+
+    def source(url: str) -> str:
+        path = sources.get(url)
+        return path if path and Path(path).is_file() else url
+
+    return request.model_copy(update={
+        kind.field: [source(url) for url in getattr(request, kind.field)] for kind in MediaKind})
+
+
 def _request_in(data: Any, where: Path) -> GenerationRequest:
     if not isinstance(data, dict) or data.get("app") != APP_NAME:
         raise NotRestorable(Why.FOREIGN, where.name, f"{where.name} was not written by {APP_NAME}.")
     try:
-        return GenerationRequest.model_validate(data.get("request"))
+        request = GenerationRequest.model_validate(data.get("request"))
     except ValidationError as exc:
         raise NotRestorable(Why.NO_REQUEST, where.name,
                             f"{where.name} holds no readable request "
                             f"({exc.error_count()} problems).") from exc
+    # Sidecars written before media_sources existed have none: their URLs come back as they are.
+    return with_local_sources(request, media_sources_from(data.get("media_sources")))
 
 
 def _read_json(path: Path) -> Any:
@@ -132,4 +153,5 @@ def restore(path: Path, saved: Iterable[TaskRecord] = ()) -> Restored:
         raise NotRestorable(Why.UNKNOWN_CLIP, path.name,
                             f"{path.name} has no settings file beside it and is not a clip "
                             f"of this library.")
-    return Restored(record.request, Source.LIBRARY, path)
+    return Restored(with_local_sources(record.request, record.media_sources), Source.LIBRARY,
+                    path)

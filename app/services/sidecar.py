@@ -47,6 +47,8 @@ def sidecar_for(record: TaskRecord, clip_path: Path) -> dict[str, Any]:
         "credits_used": record.credits_used,
         "progress": record.progress,
         "result_host": host,
+        # {upload URL: local path}: reusing the settings gives back the file while it exists.
+        "media_sources": dict(record.media_sources),
         "clip": {
             "file": clip_path.name,
             "size": clip_path.stat().st_size,

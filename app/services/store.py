@@ -8,7 +8,7 @@ import re
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Final
 
@@ -145,6 +145,11 @@ class TaskStore:
 
     def mark_sent(self, local_id: str) -> TaskRecord:
         return self._update(local_id, lambda r: dataclasses.replace(r, submitted_at=self._clock()))
+
+    def set_media_sources(self, local_id: str, sources: Mapping[str, str]) -> TaskRecord:
+        """Where each uploaded URL of the request came from ({URL: local path})."""
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, media_sources=dict(sources)))
 
     def record_created(
         self, local_id: str, task: Task, *, request_id: str | None = None

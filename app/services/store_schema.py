@@ -6,7 +6,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Final
 
@@ -48,6 +48,10 @@ class TaskRecord:
     untracked: bool = False  # the user stopped tracking it: not polled, not downloaded
     favourite: bool = False  # starred in the library
     trashed_at: float | None = None  # moved to the system trash: gone from the library
+    # {upload URL: local path} of the request's uploaded media: uploads expire, so reusing
+    # the settings gives the file back (re-uploaded, or its cached link) while it exists.
+    # hash=False: a frozen record stays hashable although a dict is not.
+    media_sources: dict[str, str] = field(default_factory=dict, hash=False)
 
     @property
     def model(self) -> str:
@@ -132,6 +136,8 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         """CREATE INDEX tasks_state_library
             ON tasks(state, created_at, trashed_at, file_path, favourite, prompt)""",
     ),
+    # Where each uploaded URL of the request came from, as a JSON object (see TaskRecord).
+    ("ALTER TABLE tasks ADD COLUMN media_sources TEXT NOT NULL DEFAULT '{}'",),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
@@ -206,6 +212,7 @@ def to_row(record: TaskRecord) -> dict[str, Any]:
         row.pop("request").model_dump(mode="json"), ensure_ascii=False, sort_keys=True
     )
     row["result_urls_json"] = json.dumps(list(row.pop("result_urls")))
+    row["media_sources"] = json.dumps(record.media_sources, ensure_ascii=False, sort_keys=True)
     return row
 
 
@@ -219,4 +226,19 @@ def from_row(row: sqlite3.Row) -> TaskRecord:
     values["hidden"] = bool(values["hidden"])
     values["untracked"] = bool(values["untracked"])
     values["favourite"] = bool(values["favourite"])
+    values["media_sources"] = _sources(values["media_sources"])
     return TaskRecord(**values)
+
+
+def media_sources_from(data: Any) -> dict[str, str]:
+    """A {URL: local path} mapping read back (store or sidecar); anything else reads as none."""
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _sources(text: str | None) -> dict[str, str]:
+    try:
+        return media_sources_from(json.loads(text or "{}"))
+    except ValueError:
+        return {}

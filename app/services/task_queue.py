@@ -367,12 +367,18 @@ class TaskQueue(QObject):
         uploads.UploadRefused, generation.InvalidRequest and the client's typed ApiErrors for
         the UI to show; nothing is sent when any upload failed; an unknown outcome still
         leaves a row (with its "find it" action)."""
+        sources: dict[str, str] = {}  # {upload URL: local file}, for reusing the settings
         if media:
             urls = await uploads.resolve_urls(self._uploader, media, on_upload)
             request = request.model_copy(update=urls)
+            sources = {url: str(item.path.absolute()) for kind, items in media.items()
+                       for item, url in zip(items, urls[kind.field], strict=True)
+                       if item.path is not None}
 
         def stored(rec: TaskRecord) -> None:
             self._locks.acquire(rec.local_id)
+            if sources:
+                rec = self._store.set_media_sources(rec.local_id, sources)
             self._apply(rec)
 
         try:

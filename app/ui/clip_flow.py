@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any, Final
 
@@ -19,7 +19,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.core.drafts import next_shot
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
-from app.services.clip_restore import NotRestorable, Restored, Source, Why, restore
+from app.services.clip_restore import (
+    NotRestorable,
+    Restored,
+    Source,
+    Why,
+    restore,
+    with_local_sources,
+)
 from app.services.store import TaskStore
 from app.services.store_schema import TaskRecord
 from app.ui.composer.clip_drop import ClipDropTarget
@@ -63,8 +70,11 @@ class ClipFlow(QObject):
 
     def restore_from(self, path: Path) -> None:
         """Fill the composer with the request `path` (a clip or its sidecar) was made with."""
-        task = asyncio.ensure_future(self._restore(path))
-        task.set_name(f"restore settings of {path.name}")
+        self._start(self._restore(path), f"restore settings of {path.name}")
+
+    def _start(self, work: Coroutine[Any, Any, None], name: str) -> None:
+        task = asyncio.ensure_future(work)
+        task.set_name(name)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -148,8 +158,19 @@ class ClipFlow(QObject):
     # -- slots ------------------------------------------------------------------------------
 
     def _on_library_reuse_requested(self, record: TaskRecord) -> None:
-        self._load(record.request, Path(record.file_path or "").name or record.display_id,
-                   self.tr("Settings of %1 are in the composer"))
+        name = Path(record.file_path or "").name or record.display_id
+        done = self.tr("Settings of %1 are in the composer")
+        if not record.media_sources:  # nothing was uploaded: nothing to look up on disk
+            self._load(record.request, name, done)
+            return
+        self._start(self._reuse(record, name, done), f"reuse settings of {name}")
+
+    async def _reuse(self, record: TaskRecord, name: str, done: str) -> None:
+        # Uploaded media come back as their files while those exist (the links expire):
+        # whether they do is file work, off the UI thread like `_restore`.
+        request = await asyncio.to_thread(with_local_sources, record.request,
+                                          record.media_sources)
+        self._load(request, name, done)
 
     def _on_library_next_frame_ready(self, frame: Path, record: TaskRecord) -> None:
         self._load(next_shot(record.request, str(frame)), Path(record.file_path or "").name,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
-from app.services.clip_restore import NotRestorable, Source, Why, restore
+from app.services.clip_restore import NotRestorable, Source, Why, restore, with_local_sources
 from app.services.sidecar import sidecar_for, sidecar_path, write_sidecar
 from app.services.store_schema import TaskRecord
 
@@ -118,3 +119,41 @@ def test_a_missing_file_says_so(tmp_path: Path) -> None:
     with pytest.raises(NotRestorable) as caught:
         restore(tmp_path / "gone.mp4")
     assert caught.value.why is Why.NOT_A_FILE
+
+
+def test_uploaded_media_come_back_as_their_files_while_those_exist(tmp_path: Path) -> None:
+    kept = tmp_path / "kept.png"
+    kept.write_bytes(b"\x89PNG")
+    sources = {REQUEST.image_urls[0]: str(kept), REQUEST.image_urls[1]: str(tmp_path / "gone.png")}
+    clip = write_clip(tmp_path / "crane.mp4", 40)
+    record = dataclasses.replace(record_for(clip), media_sources=sources)
+    write_sidecar(clip, sidecar_for(record, clip))
+    assert json.loads(sidecar_path(clip).read_text(encoding="utf-8"))["media_sources"] == sources
+    expected = [str(kept), REQUEST.image_urls[1]]  # a deleted file keeps its (maybe live) URL
+    for given in (clip, sidecar_path(clip)):
+        restored = restore(given)
+        assert restored.request.image_urls == expected
+        assert restored.request.model_copy(update={"image_urls": REQUEST.image_urls}) == REQUEST
+
+    elsewhere = tmp_path / "moved" / "renamed.mp4"  # no sidecar: matched in the library
+    elsewhere.parent.mkdir()
+    shutil.copyfile(clip, elsewhere)
+    by_hash = restore(elsewhere, [record])
+    assert by_hash.source is Source.LIBRARY and by_hash.request.image_urls == expected
+
+
+def test_an_old_sidecar_without_sources_gives_its_urls(saved: tuple[Path, TaskRecord]) -> None:
+    clip, _ = saved
+    data = json.loads(sidecar_path(clip).read_text(encoding="utf-8"))
+    del data["media_sources"]
+    sidecar_path(clip).write_text(json.dumps(data), encoding="utf-8")
+    assert restore(clip).request == REQUEST
+
+
+def test_with_local_sources_leaves_other_urls_and_kinds_alone(tmp_path: Path) -> None:
+    audio = tmp_path / "voice.wav"
+    audio.write_bytes(b"RIFF")
+    request = REQUEST.model_copy(update={"audio_urls": ["https://files.example.com/v.wav"]})
+    got = with_local_sources(request, {"https://files.example.com/v.wav": str(audio)})
+    assert got.audio_urls == [str(audio)] and got.image_urls == REQUEST.image_urls
+    assert with_local_sources(request, {}) is request

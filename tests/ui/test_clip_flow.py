@@ -27,7 +27,7 @@ from app.services.window_state import WindowState
 from app.simulator import DEMO_KEY, Simulator
 from app.ui.player.compare import CompareWindow
 from app.ui.studio import Backend, Studio
-from tests.composer.conftest import drop
+from tests.composer.conftest import MediaFactory, drop
 from tests.library.clip_helpers import BLUE, GREEN, RED, saved_clip, write_frames
 
 # Every field a request can carry, so that "exactly" means something.
@@ -182,3 +182,22 @@ async def test_compare_opens_two_clips_side_by_side(studio: Studio, tmp_path: Pa
     assert len(windows) == 1
     assert "left.mp4" in windows[0].windowTitle() and "right.mp4" in windows[0].windowTitle()
     windows[0].close()
+
+
+async def test_reuse_gives_back_uploaded_files_that_still_exist(studio: Studio, store: TaskStore,
+                                                                tmp_path: Path) -> None:
+    image = MediaFactory(tmp_path / "media").image("first frame.png")
+    uploaded = ["https://files.example.com/u/1.png", "https://files.example.com/u/2.png"]
+    request = REQUEST.model_copy(update={"model": "seedance-2.0-image-to-video",
+                                         "image_urls": uploaded})
+    clips = tmp_path / "clips"
+    record = saved_clip(store.path, clips, 7, request=request, media_sources={
+        uploaded[0]: str(image), uploaded[1]: str(tmp_path / "deleted since.png")})
+    studio.library_panel.reuseRequested.emit(record)
+    # The expired-maybe link of an existing file is replaced by the file (uploaded again or
+    # found in the upload cache); a file deleted since keeps its URL.
+    await until(lambda: [e.source for e in studio.composer.board().entries(MediaKind.IMAGE)]
+                == [str(image), uploaded[1]])
+    assert studio.composer.prompt.text() == REQUEST.prompt
+    assert record.file_path and Path(record.file_path).name in \
+        studio.window.statusBar().currentMessage()
