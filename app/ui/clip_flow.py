@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any, Final
 
@@ -90,9 +90,12 @@ class ClipFlow(QObject):
     async def _restore(self, path: Path) -> None:
         # Reading the sidecar, or hashing a clip among the saved ones, is file work: off the
         # UI thread. The store hands each thread its own connection.
+        def saved() -> Iterator[TaskRecord]:
+            # Read only when the clip has no sidecar: restore() iterates it for a hash match.
+            yield from self._store.list(states=[TaskState.SAVED], limit=LIBRARY_SCAN)
+
         def work() -> Restored:
-            saved = self._store.list(states=[TaskState.SAVED], limit=LIBRARY_SCAN)
-            return restore(path, saved)
+            return restore(path, saved())
 
         try:
             restored = await asyncio.to_thread(work)
