@@ -6,37 +6,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import av
 import pytest
 
 from app.services.sidecar import sidecar_for, write_sidecar
 from app.services.store import TaskStore
 from app.services.store_schema import TaskRecord
 from tests.library.conftest import fill_store, make_record
+from tests.library.conftest import write_frames as write_frames
 
 RED = (220, 20, 20)
 GREEN = (20, 200, 40)
 BLUE = (20, 40, 230)
-
-
-def write_frames(path: Path, colours: list[tuple[int, int, int]], *, width: int = 96,
-                 height: int = 64, fps: int = 24, gop: int = 12) -> Path:
-    """One solid frame per colour, H.264 with a keyframe every `gop` frames: a seek near the
-    end lands on a keyframe before the last frame, as in real clips."""
-    with av.open(str(path), "w", format="mp4") as container:
-        stream: Any = container.add_stream("libx264", rate=fps)
-        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
-        stream.options = {"preset": "ultrafast", "g": str(gop), "keyint_min": str(gop),
-                          "bf": "2"}
-        for i, (r, g, b) in enumerate(colours):
-            pixel = bytes((r, g, b, 255))
-            frame = av.VideoFrame.from_bytes(pixel * (width * height), width, height, "rgba")
-            frame.pts = i
-            for packet in stream.encode(frame.reformat(format="yuv420p")):
-                container.mux(packet)
-        for packet in stream.encode(None):
-            container.mux(packet)
-    return path
 
 
 def close_to(actual: tuple[int, int, int], expected: tuple[int, int, int],

@@ -25,14 +25,17 @@ QUALITIES = (Quality.P480.value, Quality.P720.value)
 ASPECTS = tuple(a.value for a in AspectRatio)
 
 
-def write_clip(path: Path, shade: int, width: int = 64, height: int = 36) -> Path:
-    """Three frames of one flat colour, H.264 yuv420p: enough for a first-frame thumbnail."""
+def write_frames(path: Path, colours: list[tuple[int, int, int]], *, width: int = 96,
+                 height: int = 64, fps: int = 24, gop: int = 12) -> Path:
+    """One solid frame per colour, H.264 with a keyframe every `gop` frames: a seek near the
+    end lands on a keyframe before the last frame, as in real clips."""
     with av.open(str(path), "w", format="mp4") as container:
-        stream: Any = container.add_stream("libx264", rate=24)
+        stream: Any = container.add_stream("libx264", rate=fps)
         stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
-        stream.options = {"preset": "ultrafast"}
-        pixel = bytes((shade % 256, (shade * 7) % 256, (shade * 13) % 256, 255))
-        for i in range(3):
+        stream.options = {"preset": "ultrafast", "g": str(gop), "keyint_min": str(gop),
+                          "bf": "2"}
+        for i, (r, g, b) in enumerate(colours):
+            pixel = bytes((r, g, b, 255))
             frame = av.VideoFrame.from_bytes(pixel * (width * height), width, height, "rgba")
             frame.pts = i
             for packet in stream.encode(frame.reformat(format="yuv420p")):
@@ -40,6 +43,12 @@ def write_clip(path: Path, shade: int, width: int = 64, height: int = 36) -> Pat
         for packet in stream.encode(None):
             container.mux(packet)
     return path
+
+
+def write_clip(path: Path, shade: int, width: int = 64, height: int = 36) -> Path:
+    """Three frames of one flat colour, H.264 yuv420p: enough for a first-frame thumbnail."""
+    colour = (shade % 256, (shade * 7) % 256, (shade * 13) % 256)
+    return write_frames(path, [colour] * 3, width=width, height=height)
 
 
 def make_record(i: int, clips: Path) -> TaskRecord:

@@ -6,9 +6,7 @@ import dataclasses
 import json
 import shutil
 from pathlib import Path
-from typing import Any
 
-import av
 import pytest
 
 from app.core.models import GenerationRequest
@@ -16,6 +14,7 @@ from app.core.states import TaskState
 from app.services.clip_restore import NotRestorable, Source, Why, restore, with_local_sources
 from app.services.sidecar import sidecar_for, sidecar_path, write_sidecar
 from app.services.store_schema import TaskRecord
+from tests.library.conftest import write_frames
 
 REQUEST = GenerationRequest(
     model="seedance-2.0-image-to-video", prompt="一只纸鹤展开成鸟 — a paper crane unfolding",
@@ -28,19 +27,7 @@ REQUEST = GenerationRequest(
 
 def write_clip(path: Path, shade: int) -> Path:
     """Two flat frames of one colour: distinct bytes per shade."""
-    with av.open(str(path), "w", format="mp4") as container:
-        stream: Any = container.add_stream("libx264", rate=24)
-        stream.width, stream.height, stream.pix_fmt = 64, 36, "yuv420p"
-        stream.options = {"preset": "ultrafast"}
-        pixel = bytes((shade, 255 - shade, 90, 255))
-        for i in range(2):
-            frame = av.VideoFrame.from_bytes(pixel * (64 * 36), 64, 36, "rgba")
-            frame.pts = i
-            for packet in stream.encode(frame.reformat(format="yuv420p")):
-                container.mux(packet)
-        for packet in stream.encode(None):
-            container.mux(packet)
-    return path
+    return write_frames(path, [(shade, 255 - shade, 90)] * 2, width=64, height=36)
 
 
 def record_for(clip: Path, request: GenerationRequest = REQUEST) -> TaskRecord:
