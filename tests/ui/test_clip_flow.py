@@ -16,19 +16,13 @@ from pytestqt.qtbot import QtBot
 from app.core.capabilities import MODELS, Mode
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.downloads import make_download_client
-from app.services.keychain import KeyProvider
-from app.services.settings import Settings
 from app.services.sidecar import sidecar_path
 from app.services.store import TaskStore
-from app.services.window_state import WindowState
-from app.simulator import DEMO_KEY, Simulator
 from app.ui.player.compare import CompareWindow
-from app.ui.studio import Backend, Studio
+from app.ui.studio import Studio
 from tests.composer.conftest import MediaFactory, drop
 from tests.library.clip_helpers import BLUE, GREEN, RED, saved_clip, write_frames
+from tests.ui.conftest import running_studio
 
 # Every field a request can carry, so that "exactly" means something.
 REQUEST = GenerationRequest(
@@ -45,20 +39,8 @@ def store(studio_home: Path) -> TaskStore:
 
 @pytest.fixture
 async def studio(qtbot: QtBot, store: TaskStore) -> AsyncIterator[Studio]:
-    sim = Simulator(generation_seconds=0.3)
-    client = EvolinkClient(DEMO_KEY, resolve_endpoints(await sim.start()))
-    async with make_download_client() as http:
-        studio = Studio(backend=Backend(client, demo=True), http=http, store=store,
-                        settings=Settings.open_default(), state=WindowState.open_default(),
-                        provider=KeyProvider(env={}))
-        run = asyncio.ensure_future(studio.run())
-        await asyncio.sleep(0.2)
+    async with running_studio(store) as (studio, _run):
         yield studio
-        if not run.done():
-            studio.window.close()
-            await asyncio.wait_for(run, 10)
-    await client.aclose()
-    await sim.stop()
 
 
 def files(*paths: Path) -> QMimeData:

@@ -10,14 +10,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.downloads import make_download_client
-from app.services.keychain import KeyProvider
 from app.services.store import TaskStore
-from app.simulator import DEMO_KEY, Simulator
 from app.ui import shell
-from app.ui.studio import Backend, Outcome, Studio
+from app.ui.studio import Outcome
+from tests.ui.conftest import studio_on_simulator
 
 # What the frame must not wait for: most are tens of milliseconds to import; the message
 # catalog (a 200-member enum) and the icon a few each, on a budget of 60 ms.
@@ -62,34 +58,26 @@ async def test_the_studio_fills_the_frame_and_reports_ready(qtbot: QtBot,
     opening = shell.open_window(app, demo=True)
     frame = opening.window
     assert frame is not None
-    sim = Simulator(generation_seconds=0.3)
-    client = EvolinkClient(DEMO_KEY, resolve_endpoints(await sim.start()))
-    try:
-        async with make_download_client() as http:
-            studio = Studio(backend=Backend(client, demo=True), http=http,
-                            store=TaskStore(studio_home / "studio.sqlite3"),
-                            settings=opening.settings, state=opening.state,
-                            provider=KeyProvider(env={}), window=frame)
-            assert studio.window is frame and frame.ready
-            assert frame.centralWidget() is studio.composer
-            assert frame.library_dock.widget() is studio.library_panel
-            painted: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+    async with studio_on_simulator(TaskStore(studio_home / "studio.sqlite3"),
+                                   settings=opening.settings, state=opening.state,
+                                   window=frame) as studio:
+        assert studio.window is frame and frame.ready
+        assert frame.centralWidget() is studio.composer
+        assert frame.library_dock.widget() is studio.library_panel
+        painted: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 
-            def on_painted(ready: bool) -> None:
-                if not painted.done():
-                    painted.set_result(ready)
+        def on_painted(ready: bool) -> None:
+            if not painted.done():
+                painted.set_result(ready)
 
-            frame.painted.connect(on_painted)
-            run = asyncio.ensure_future(studio.run())
-            assert await asyncio.wait_for(painted, 5) is True
-            assert "Demo" in frame.windowTitle()
-            focused = QApplication.focusWidget()
-            assert isinstance(focused, QPlainTextEdit) and focused.accessibleName() == "Prompt"
-            frame.close()
-            assert await asyncio.wait_for(run, 10) is Outcome.QUIT
-    finally:
-        await client.aclose()
-        await sim.stop()
+        frame.painted.connect(on_painted)
+        run = asyncio.ensure_future(studio.run())
+        assert await asyncio.wait_for(painted, 5) is True
+        assert "Demo" in frame.windowTitle()
+        focused = QApplication.focusWidget()
+        assert isinstance(focused, QPlainTextEdit) and focused.accessibleName() == "Prompt"
+        frame.close()
+        assert await asyncio.wait_for(run, 10) is Outcome.QUIT
 
 
 async def test_a_frame_closed_before_the_studio_was_ready_quits(qtbot: QtBot,
@@ -100,18 +88,10 @@ async def test_a_frame_closed_before_the_studio_was_ready_quits(qtbot: QtBot,
     frame = opening.window
     assert frame is not None
     frame.close()
-    sim = Simulator(generation_seconds=0.3)
-    client = EvolinkClient(DEMO_KEY, resolve_endpoints(await sim.start()))
-    try:
-        async with make_download_client() as http:
-            studio = Studio(backend=Backend(client, demo=True), http=http,
-                            store=TaskStore(studio_home / "studio.sqlite3"),
-                            settings=opening.settings, state=opening.state,
-                            provider=KeyProvider(env={}), window=frame)
-            shown: list[bool] = []
-            frame.painted.connect(shown.append)
-            assert await asyncio.wait_for(studio.run(), 10) is Outcome.QUIT
-            assert shown == []  # not shown again with its panels
-    finally:
-        await client.aclose()
-        await sim.stop()
+    async with studio_on_simulator(TaskStore(studio_home / "studio.sqlite3"),
+                                   settings=opening.settings, state=opening.state,
+                                   window=frame) as studio:
+        shown: list[bool] = []
+        frame.painted.connect(shown.append)
+        assert await asyncio.wait_for(studio.run(), 10) is Outcome.QUIT
+        assert shown == []  # not shown again with its panels

@@ -12,38 +12,22 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.states import TaskState
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.downloads import make_download_client
 from app.services.keychain import KeyProvider
 from app.services.settings import Settings
 from app.services.store import TaskStore
 from app.services.window_state import WindowState
-from app.simulator import DEMO_KEY, Simulator
 from app.ui.dialogs.welcome_dialog import WelcomeDialog
 from app.ui.launch import _first_run
-from app.ui.studio import Backend, Outcome, Studio
+from app.ui.studio import Outcome, Studio
+from tests.ui.conftest import running_studio
 
 Running = tuple[Studio, "asyncio.Task[Outcome]"]
 
 
 @pytest.fixture
 async def running(qtbot: QtBot, studio_home: Path) -> AsyncIterator[Running]:
-    sim = Simulator(generation_seconds=0.3)
-    client = EvolinkClient(DEMO_KEY, resolve_endpoints(await sim.start()))
-    store = TaskStore(studio_home / "studio.sqlite3")
-    async with make_download_client() as http:
-        studio = Studio(backend=Backend(client, demo=True), http=http, store=store,
-                        settings=Settings.open_default(), state=WindowState.open_default(),
-                        provider=KeyProvider(env={}))
-        run = asyncio.ensure_future(studio.run())
-        await asyncio.sleep(0.2)
-        yield studio, run
-        if not run.done():
-            studio.window.close()
-            await asyncio.wait_for(run, 10)
-    await client.aclose()
-    await sim.stop()
+    async with running_studio(TaskStore(studio_home / "studio.sqlite3")) as studio_and_run:
+        yield studio_and_run
 
 
 def named(root: QWidget, name: str) -> QWidget:

@@ -1,0 +1,49 @@
+"""A studio on the project's simulator, for the tests of the whole window."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
+from app.services.client import EvolinkClient
+from app.services.config import resolve_endpoints
+from app.services.downloads import make_download_client
+from app.services.keychain import KeyProvider
+from app.services.settings import Settings
+from app.services.store import TaskStore
+from app.services.window_state import WindowState
+from app.simulator import DEMO_KEY, Simulator
+from app.ui.main_window import MainWindow
+from app.ui.studio import Backend, Outcome, Studio
+
+
+@contextlib.asynccontextmanager
+async def studio_on_simulator(store: TaskStore, *, settings: Settings | None = None,
+                              state: WindowState | None = None,
+                              window: MainWindow | None = None) -> AsyncIterator[Studio]:
+    """A Studio in the demo (not running yet: the test runs it), on a fresh simulator whose
+    clips take 0.3 s; the simulator and the clients are closed afterwards."""
+    sim = Simulator(generation_seconds=0.3)
+    client = EvolinkClient(DEMO_KEY, resolve_endpoints(await sim.start()))
+    try:
+        async with make_download_client() as http:
+            yield Studio(backend=Backend(client, demo=True), http=http, store=store,
+                         settings=settings or Settings.open_default(),
+                         state=state or WindowState.open_default(),
+                         provider=KeyProvider(env={}), window=window)
+    finally:
+        await client.aclose()
+        await sim.stop()
+
+
+@contextlib.asynccontextmanager
+async def running_studio(store: TaskStore) -> AsyncIterator[tuple[Studio, asyncio.Task[Outcome]]]:
+    """`studio_on_simulator`, running, its window shown; closed (if the test did not) after."""
+    async with studio_on_simulator(store) as studio:
+        run = asyncio.ensure_future(studio.run())
+        await asyncio.sleep(0.2)
+        yield studio, run
+        if not run.done():
+            studio.window.close()
+            await asyncio.wait_for(run, 10)
