@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +22,7 @@ from app.services.playback import Player
 from app.services.sidecar import read_sidecar
 from app.ui.player.compare_side import CompareSide
 from app.ui.player.compare_sync import SyncedPair
-from app.ui.player.transport import TransportBar, clock
+from app.ui.player.transport import TransportBar, add_shortcuts, clock
 
 ReadDetails = Callable[[Path], dict[str, Any] | None]
 JUMP_MS = 1000
@@ -58,20 +58,12 @@ class CompareView(QWidget):
             "Right": lambda: pair.step_frames(1), "J": self._jump_back, "K": pair.pause,
             "L": self._play_or_faster, "M": self.transport.mute_button.toggle,
             "F": self.toggle_fullscreen}
-        self.shortcuts = [QShortcut(QKeySequence(k), self, context=(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut)) for k in self._keys]
         self._setup_ui()
-        for shortcut, action in zip(self.shortcuts, self._keys.values(), strict=True):
-            shortcut.activated.connect(action)
+        self.shortcuts = add_shortcuts(self, self._keys)
         t = self.transport
-        t.play_button.clicked.connect(pair.toggle)
-        t.back_button.clicked.connect(lambda: pair.step_frames(-1))
-        t.next_button.clicked.connect(lambda: pair.step_frames(1))
-        t.loop_button.toggled.connect(pair.set_loop)
+        t.drive(pair)
         t.mute_button.toggled.connect(lambda _m: self._apply_sound())
         t.volume.valueChanged.connect(lambda _v: self._apply_sound())
-        t.speed.currentIndexChanged.connect(
-            lambda i: pair.set_rate(float(t.speed.itemData(i))))
         t.full_button.clicked.connect(self.toggle_fullscreen)
         t.scrub.valueChanged.connect(self._on_scrub_value_changed)
         self.sound.currentIndexChanged.connect(lambda _i: self._apply_sound())

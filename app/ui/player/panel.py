@@ -7,14 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.playback import Player
 from app.services.sidecar import read_sidecar
 from app.ui.player.details import ClipDetails
 from app.ui.player.picture import video_output
-from app.ui.player.transport import TransportBar, clock
+from app.ui.player.transport import TransportBar, add_shortcuts, clock
 
 ReadDetails = Callable[[Path], dict[str, Any] | None]
 JUMP_MS = 1000
@@ -45,20 +45,12 @@ class PlayerPanel(QWidget):
             "Right": lambda: player.step_frames(1), "J": self._jump_back, "K": player.pause,
             "L": self._play_or_faster, "M": lambda: player.set_muted(not player.muted()),
             "F": self.toggle_fullscreen, "Esc": lambda: self.set_fullscreen(False)}
-        self.shortcuts = [QShortcut(QKeySequence(k), self, context=(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut)) for k in self._keys]
         self._setup_ui()
-        for shortcut, action in zip(self.shortcuts, self._keys.values(), strict=True):
-            shortcut.activated.connect(action)
+        self.shortcuts = add_shortcuts(self, self._keys)
         t = self.transport
-        t.play_button.clicked.connect(player.toggle)
-        t.back_button.clicked.connect(lambda: player.step_frames(-1))
-        t.next_button.clicked.connect(lambda: player.step_frames(1))
-        t.loop_button.toggled.connect(player.set_loop)
+        t.drive(player)
         t.mute_button.toggled.connect(player.set_muted)
         t.volume.valueChanged.connect(lambda v: player.set_volume(v / 100))
-        t.speed.currentIndexChanged.connect(
-            lambda i: player.set_rate(float(t.speed.itemData(i))))
         t.full_button.clicked.connect(self.toggle_fullscreen)
         t.scrub.valueChanged.connect(self._on_scrub_value_changed)
         player.positionChanged.connect(self._on_player_position_changed)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Protocol
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,8 +26,28 @@ def clock(ms: int) -> str:
     return f"{ms // 60_000}:{ms // 1000 % 60:02d}.{ms % 1000 // 10:02d}"
 
 
+class Playable(Protocol):
+    """What the transport drives: one Player, or two in sync (compare_sync.SyncedPair)."""
+
+    def toggle(self) -> None: ...
+    def step_frames(self, frames: int) -> None: ...
+    def set_loop(self, loop: bool) -> None: ...
+    def set_rate(self, rate: float) -> None: ...
+
+
+def add_shortcuts(owner: QWidget, keys: Mapping[str, Callable[[], None]]) -> list[QShortcut]:
+    """One shortcut per key, working anywhere inside `owner` (the picture included)."""
+    shortcuts = []
+    for key, action in keys.items():
+        shortcut = QShortcut(QKeySequence(key), owner,
+                             context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(action)
+        shortcuts.append(shortcut)
+    return shortcuts
+
+
 class TransportBar(QWidget):
-    """Buttons and sliders only; PlayerPanel connects them to the Player."""
+    """Buttons and sliders only; the inline player and compare connect them (`drive`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +110,16 @@ class TransportBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(time_row)
         layout.addLayout(buttons)
+
+    def drive(self, target: Playable) -> None:
+        """Play, the frame steps, loop and speed act on `target`; the sound controls, the
+        scrubber and full screen are the owner's (they differ between its users)."""
+        self.play_button.clicked.connect(target.toggle)
+        self.back_button.clicked.connect(lambda: target.step_frames(-1))
+        self.next_button.clicked.connect(lambda: target.step_frames(1))
+        self.loop_button.toggled.connect(target.set_loop)
+        self.speed.currentIndexChanged.connect(
+            lambda i: target.set_rate(float(self.speed.itemData(i))))
 
     def show_playing(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
