@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -134,12 +136,18 @@ def run_standalone(host: str = "127.0.0.1", port: int = 8765, generation_seconds
               f"  API key: {key_hint}\n"
               f"Clips are rendered into {sim.clips_dir}\n"
               f"Press Ctrl-C to stop.", flush=True)
+        stop = asyncio.Event()
+        # SIGTERM (a service manager, `kill`) and Ctrl-C both end the same way: the clips
+        # rendered into the temporary folder are removed with it.
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C stays an exception
+                loop.add_signal_handler(signum, stop.set)
         try:
-            await asyncio.Event().wait()
+            await stop.wait()
         finally:
             await sim.stop()
 
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve())
-    except KeyboardInterrupt:
-        print("Simulator stopped.", flush=True)
+    print("Simulator stopped.", flush=True)

@@ -222,6 +222,7 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
     from app.services.downloads import make_download_client
     from app.services.keychain import KeyProvider
     from app.services.store import TaskStore
+    from app.ui import quit_signals
     from app.ui.studio import Outcome, Studio
 
     app = QApplication.instance()
@@ -233,6 +234,8 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
     demo = plan.mode is startup.StartMode.DEMO
     if plan.mode is startup.StartMode.WELCOME:
         demo = await _first_run(provider, settings, plan.keychain_problem)
+        if quit_signals.requested():
+            return
         startup.record_choice(state, demo=demo)
     store = TaskStore.open_default()
     painted: asyncio.Future[QWidget] = asyncio.get_running_loop().create_future()
@@ -252,7 +255,7 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
                 media.follow(studio.composer.board())
                 _resolve_when_ready(studio.window, painted)
                 outcome = await studio.run()
-            if outcome is Outcome.QUIT:
+            if outcome is Outcome.QUIT or quit_signals.requested():
                 break
             demo = outcome is Outcome.DEMO
             log.info("restarting the studio (%s)", outcome.value)
@@ -260,9 +263,24 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
     store.close()
 
 
-def run_loop(demo: bool, opening: Opening) -> None:
-    """Run the studio on a qasync loop until the user quits (after `shell.run_gui`)."""
+def run_loop(demo: bool, opening: Opening) -> int:
+    """Run the studio on a qasync loop until the user quits (after `shell.run_gui`); the exit
+    status."""
+    import sys
+
     import qasync
 
-    with contextlib.suppress(asyncio.CancelledError):
-        qasync.run(_main(demo, opening))
+    try:
+        with contextlib.suppress(asyncio.CancelledError):
+            qasync.run(_main(demo, opening))
+    except RuntimeError as exc:
+        # Qt quit its loop under us: the display went away (the X server died, the session
+        # ended). The store is written ahead, so tasks under way are picked up at the next start.
+        if "Event loop stopped before Future completed" not in str(exc):
+            raise
+        log.info("the event loop was stopped from outside: %s", exc)
+        print("seedance-studio: the connection to the display was lost and the window closed; "
+              "tasks under way continue on the server and are collected at the next start",
+              file=sys.stderr)
+        return 1
+    return 0

@@ -95,8 +95,15 @@ def open_window(app: QApplication, *, demo: bool) -> Opening:
 
 def run_gui(*, demo: bool = False) -> int:
     """The desktop app: the frame first, then the modules of the studio and its loop."""
+    from app.ui import quit_signals
+    from app.ui.display_check import display_problem
+
+    if QApplication.instance() is None and (problem := display_problem()) is not None:
+        print(f"seedance-studio: {problem}", file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    quit_signals.install()
     # The entry name now (Wayland and docks take the icon from the installed .desktop file by
     # it); the window icon itself once the frame is on screen.
     app.setDesktopFileName(DESKTOP_FILE_NAME)
@@ -115,5 +122,4 @@ def run_gui(*, demo: bool = False) -> int:
     install_app_icon(app)
     setup_logging(console=True)
 
-    run_loop(demo, opening)
-    return 0
+    return run_loop(demo, opening)
