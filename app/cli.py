@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import json
 import sys
 from collections.abc import Sequence
@@ -129,9 +130,12 @@ def _client(args: argparse.Namespace) -> EvolinkClient:
     provider = KeyProvider()
     source = provider.resolve()
     if source is None:
-        why = f" ({provider.keychain_error})" if provider.keychain_error else ""
-        raise CliError("No API key is set" + why + ". Store one with `seedance-studio key set` "
-                       "or set EVOLINK_API_KEY for this shell.", EXIT_INVALID)
+        # Two short lines: what to do, then (only when it matters) why the keychain was no help.
+        lines = ["No API key is set: export EVOLINK_API_KEY=… for this shell, or store one with "
+                 "`seedance-studio key set`."]
+        if provider.keychain_error:
+            lines.append(str(provider.keychain_error.problem))
+        raise CliError("\n".join(lines), EXIT_INVALID)
     return EvolinkClient(source.key, endpoints)
 
 
@@ -321,8 +325,15 @@ def _key(args: argparse.Namespace) -> int:
 def _simulate(args: argparse.Namespace) -> int:
     from app.simulator import run_standalone
 
-    run_standalone(host=args.host, port=args.port, generation_seconds=args.generation_seconds,
-                   initial_credits=args.credits)
+    try:
+        run_standalone(host=args.host, port=args.port, generation_seconds=args.generation_seconds,
+                       initial_credits=args.credits)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise CliError(f"Port {args.port} on {args.host} is already in use (another "
+                           "simulator?): pick another with --port", EXIT_INVALID) from None
+        raise CliError(f"The simulator could not listen on {args.host}:{args.port}: "
+                       f"{exc.strerror or exc}", EXIT_INVALID) from None
     return EXIT_OK
 
 

@@ -127,23 +127,23 @@ def run_standalone(host: str = "127.0.0.1", port: int = 8765, generation_seconds
                     clips_dir=clips_dir)
 
     async def serve() -> None:
-        base = await sim.start(host, port)
-        key_hint = (f"EVOLINK_API_KEY={DEMO_KEY}" if keys is None else
-                    "one of the configured keys (" + ", ".join(mask(k) for k in keys) + ")")
-        print(f"Seedance simulator listening at {base}\n"
-              f"Point the app at it:\n"
-              f"  export EVOLINK_BASE_URL={base}\n"
-              f"  API key: {key_hint}\n"
-              f"Clips are rendered into {sim.clips_dir}\n"
-              f"Press Ctrl-C to stop.", flush=True)
         stop = asyncio.Event()
         # SIGTERM (a service manager, `kill`) and Ctrl-C both end the same way: the clips
-        # rendered into the temporary folder are removed with it.
+        # rendered into the temporary folder are removed with it (also when it never listened).
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGINT):
             with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C stays an exception
                 loop.add_signal_handler(signum, stop.set)
         try:
+            base = await sim.start(host, port)
+            key_hint = (f"EVOLINK_API_KEY={DEMO_KEY}" if keys is None else
+                        "one of the configured keys (" + ", ".join(mask(k) for k in keys) + ")")
+            print(f"Seedance simulator listening at {base}\n"
+                  f"Point the app at it:\n"
+                  f"  export EVOLINK_BASE_URL={base}\n"
+                  f"  API key: {key_hint}\n"
+                  f"Clips are rendered into {sim.clips_dir}\n"
+                  f"Press Ctrl-C to stop.", flush=True)
             await stop.wait()
         finally:
             await sim.stop()
