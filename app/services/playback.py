@@ -74,6 +74,7 @@ class Player(QObject):
         self._loop = False
         self._error: str | None = None
         self._loaded = False  # LoadedMedia comes back after every seek while paused
+        self._autoplay = False  # play once loaded (Play, a double-click) rather than pause
         if self.problem is not None:
             self._player: Any = None
             return
@@ -166,9 +167,11 @@ class Player(QObject):
         if self.available:
             self._player.setVideoOutput(output)
 
-    def open(self, path: Path) -> None:
-        """Load `path`, paused on its first frame; mediaLoaded or errorOccurred follows."""
+    def open(self, path: Path, *, autoplay: bool = False) -> None:
+        """Load `path`, paused on its first frame (playing from it with `autoplay`);
+        mediaLoaded or errorOccurred follows."""
         self._path, self._error, self._fps, self._loaded = path, None, DEFAULT_FPS, False
+        self._autoplay = autoplay
         if not self.available:
             self._fail(self.problem or "")
             return
@@ -269,7 +272,10 @@ class Player(QObject):
             self._fps = float(rate) if isinstance(rate, int | float) and rate > 0 else DEFAULT_FPS
             self.set_loop(self.duration_ms() <= SHORT_CLIP_MS)
             # Stopped, nothing is drawn: pausing shows the first frame.
-            self._player.pause()
+            if self._autoplay:
+                self._player.play()
+            else:
+                self._player.pause()
             self.mediaLoaded.emit()
         elif status == QMediaPlayer.MediaStatus.InvalidMedia and self._error is None:
             self._fail(self.tr("The clip cannot be played: %1 is not a video this player can "

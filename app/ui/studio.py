@@ -243,7 +243,7 @@ class Studio(QObject):
 
     def _on_queue_panel_open_clip_requested(self, path: Path) -> None:
         self.window.show_player()
-        self.player_panel.open_clip(path)
+        self.player_panel.open_clip(path, play=True)
 
     def _on_queue_offline_changed(self, offline: bool) -> None:
         self.window.show_message(self.tr("Offline — retrying automatically") if offline

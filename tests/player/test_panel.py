@@ -86,3 +86,17 @@ def test_accessible_names_match_labels(qtbot: QtBot, player: Player) -> None:
                    t.mute_button, t.full_button):
         assert button.accessibleName() == button.text()
     assert t.volume_label.buddy() is t.volume and t.speed_label.buddy() is t.speed
+
+
+def test_play_opens_the_clip_playing_from_its_start(qtbot: QtBot, player: Player,
+                                                    clip: Path) -> None:
+    panel = make_panel(qtbot, player)
+    with qtbot.waitSignal(player.mediaLoaded, timeout=10_000):
+        panel.open_clip(clip, play=True)
+    qtbot.waitUntil(player.is_playing, timeout=5000)
+    qtbot.waitUntil(lambda: player.position_ms() > 0, timeout=5000)
+    assert panel.transport.play_button.text() == "Pause"
+    # Opened for a look (a selection, a saved clip shown beside the composer): paused.
+    with qtbot.waitSignal(player.mediaLoaded, timeout=10_000):
+        panel.open_clip(clip)
+    qtbot.waitUntil(lambda: not player.is_playing(), timeout=5000)

@@ -76,14 +76,15 @@ async def test_prompt_to_saved_clip_in_the_queue(running: Running,
         await asyncio.sleep(0.05)
     assert studio.library_panel.model.total == 1
 
-    # Double-clicking a saved row opens the clip in the player dock.
+    # Double-clicking a saved row plays the clip in the player dock.
     studio.queue_panel.openClipRequested.emit(Path(rec.file_path or ""))
     for _ in range(100):
         await asyncio.sleep(0.05)
-        if studio.player.duration_ms() > 0:
+        if studio.player.duration_ms() > 0 and studio.player.is_playing():
             break
     assert studio.window.player_dock.isVisible()
     assert abs(studio.player.duration_ms() - 5000) < 200
+    assert studio.player.is_playing()
 
 
 async def test_closing_the_window_quits_and_keeps_the_draft(

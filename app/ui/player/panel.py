@@ -91,12 +91,13 @@ class PlayerPanel(QWidget):
 
     # -- commands --------------------------------------------------------------------------
 
-    def open_clip(self, path: Path) -> None:
-        """Show `path` paused on its first frame, with what its sidecar says about it."""
+    def open_clip(self, path: Path, *, play: bool = False) -> None:
+        """Show `path` with what its sidecar says about it: playing from the start with
+        `play` (Play, a double-click), else paused on its first frame."""
         self.details.show_sidecar(self._read_details(path))
         self.transport.setEnabled(False)
         self.notice.setVisible(False)
-        self.player.open(path)
+        self.player.open(path, autoplay=play)
 
     def set_fullscreen(self, on: bool) -> None:
         if not isinstance(self.video, QLabel) and self.video.isFullScreen() != on:
