@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.core.messages import Message, MessageId
+from app.core.states import TaskState
 from app.services.errors import InsufficientCredits, plain_message
 from app.services.i18n import install_translators, remove_translators
 from app.services.store import TaskStore
@@ -46,3 +49,12 @@ def test_server_texts_stay_as_the_server_wrote_them(chinese: None, store: TaskSt
     rec = store.mark_sent(store.begin_submission(request(), source="gui").local_id)
     rec = store.record_rejected(rec.local_id, "400", "prompt contains forbidden words (HTTP 400)")
     assert row_text(rec, Live()).note.startswith("prompt contains forbidden words (HTTP 400)。")
+
+
+def test_a_saved_clip_moved_to_the_trash_says_where_it_went(store: TaskStore,
+                                                            tmp_path: Path) -> None:
+    sent = store.mark_sent(store.begin_submission(request(), source="gui").local_id)
+    saved = dataclasses.replace(sent, state=TaskState.SAVED, file_path=str(tmp_path / "boat.mp4"))
+    assert row_text(saved, Live()).note == "Saved as boat.mp4"
+    trashed = dataclasses.replace(saved, trashed_at=1.0)
+    assert row_text(trashed, Live()).note == "boat.mp4 was moved to the trash"

@@ -129,8 +129,12 @@ def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
                 else QCoreApplication.translate("QueueRow", "the link has expired"))
     elif state is S.SAVED:
         tone = "good"
-        note = (QCoreApplication.translate("QueueRow", "Saved as %1").replace(
-            "%1", Path(rec.file_path).name) if rec.file_path else "")
+        if rec.trashed_at is not None:  # the library's Move to trash: say where it went
+            note = QCoreApplication.translate("QueueRow", "%1 was moved to the trash").replace(
+                "%1", Path(rec.file_path).name if rec.file_path else "")
+        else:
+            note = (QCoreApplication.translate("QueueRow", "Saved as %1").replace(
+                "%1", Path(rec.file_path).name) if rec.file_path else "")
     elif state in (S.FAILED, S.CANCELLED):
         tone = "bad"
         reason = (render(recognize(rec.error_message)) or rec.error_code

@@ -1,0 +1,94 @@
+"""Bring the Chinese catalog up to date with the sources, then compile it.
+
+    .venv/bin/python packaging/update-translations.py [--from OTHER.ts ...] [--set FILE.json]
+
+1. pyside6-lupdate over the interface (the same files tests/settings/test_i18n.py reads);
+2. unfinished messages take their translation from the --from catalogs (e.g. the .ts of a branch
+   being merged) when one has the same context and source, then from --set, a JSON object
+   {"Context": {"source": "translation"}};
+3. pyside6-lrelease writes the .qm; what is still untranslated is listed (exit 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "i18n" / "seedance_studio_zh_CN.ts"
+SOURCES = (ROOT / "app" / "ui", ROOT / "app" / "services" / "settings.py")
+BIN = Path(sys.executable).parent
+
+
+def _sources() -> list[str]:
+    return sorted(str(p) for src in SOURCES
+                  for p in ([src] if src.is_file() else src.rglob("*.py")))
+
+
+def _lupdate() -> None:
+    # No line numbers: they change with every edit, and each change would conflict in merges.
+    subprocess.run([str(BIN / "pyside6-lupdate"), *_sources(), "-ts", str(TS), "-no-obsolete",
+                    "-locations", "none"],
+                   check=True, capture_output=True, text=True)
+
+
+def _known(paths: list[Path], extra: dict[str, dict[str, str]]) -> dict[tuple[str, str], str]:
+    known: dict[tuple[str, str], str] = {}
+    for path in paths:
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if (translation is not None and translation.text
+                        and translation.get("type") not in ("unfinished", "obsolete", "vanished")):
+                    known[(name, message.findtext("source") or "")] = translation.text
+    for name, pairs in extra.items():
+        for source, text in pairs.items():
+            known[(name, source)] = text
+    return known
+
+
+def _fill(known: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+    tree = ET.parse(TS)
+    missing: list[tuple[str, str]] = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or message.find("numerusform") is not None:
+                continue
+            if translation.get("type") != "unfinished" and translation.text:
+                continue
+            source = message.findtext("source") or ""
+            text = known.get((name, source))
+            if text is None:
+                missing.append((name, source))
+                continue
+            translation.text = text
+            translation.attrib.pop("type", None)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--from", dest="others", type=Path, nargs="*", default=[])
+    parser.add_argument("--set", dest="table", type=Path)
+    args = parser.parse_args()
+    extra = json.loads(args.table.read_text(encoding="utf-8")) if args.table else {}
+    _lupdate()
+    missing = _fill(_known([*args.others, TS], extra))
+    _lupdate()  # lupdate's own layout again, after ElementTree wrote the file
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
+                   check=True, capture_output=True)
+    for name, source in missing:
+        print(f"untranslated: [{name}] {source}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
