@@ -63,6 +63,32 @@ def test_switching_to_fast_falls_back_from_1080p_and_says_so(panel: ComposerPane
     assert panel.request().quality == "720p"  # type: ignore[union-attr]
 
 
+def test_a_fallback_note_goes_with_the_next_change(panel: ComposerPanel, qtbot: QtBot) -> None:
+    def fall_back() -> None:
+        pick(panel, Mode.TEXT, Tier.STANDARD)
+        panel.output.quality.button(Quality.P1080).click()
+        with qtbot.waitSignal(panel.noticeChanged):
+            panel.model_picker.tier.button(Tier.FAST).click()
+        assert panel.notice.isVisibleTo(panel) and "1080p to 720p" in panel.notice.text()
+
+    fall_back()
+    panel.model_picker.mode.button(Mode.IMAGE).click()  # a change with nothing to say
+    assert not panel.notice.isVisibleTo(panel)
+    fall_back()
+    panel.output.quality.button(Quality.P480).click()  # the user chose a quality
+    assert not panel.notice.isVisibleTo(panel)
+    fall_back()
+    request = panel.request()
+    assert request is not None
+    panel.load_request(request)  # reuse: the composer starts over
+    assert not panel.notice.isVisibleTo(panel)
+    fall_back()
+    panel.prompt.set_text("a red kite over the dunes")
+    with qtbot.waitSignal(panel.submitRequested):
+        panel.generate.click()
+    assert not panel.notice.isVisibleTo(panel)
+
+
 def test_model_params_are_kept_greyed_and_come_back(panel: ComposerPanel) -> None:
     panel.prompt.set_text("a kite")
     panel.advanced.params.setPlainText('{"seed": 42}')

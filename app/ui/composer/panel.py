@@ -174,6 +174,7 @@ class ComposerPanel(QWidget):
 
     def load_request(self, request: GenerationRequest) -> None:
         """Restore every setting, the prompt and the media URLs of an earlier request."""
+        self._say("")
         self._restore({"model": request.model, "quality": request.quality,
                        "aspect_ratio": request.aspect_ratio, "duration": request.duration,
                        "generate_audio": request.generate_audio,
@@ -255,12 +256,14 @@ class ComposerPanel(QWidget):
             notes.append(self.tr("Model parameters kept but not sent: %1")
                          .replace("%1", render(params_reason)))
         self.advanced.set_params_allowed(params_reason)
-        if notify and notes:
-            self._say(joined(notes))
+        if notify:  # a note belongs to the change that caused it: the next one replaces it
+            self._say(joined(notes) if notes else "")
         self._refresh()
 
     def _say(self, text: str) -> None:
-        self.notice.setText(f"ⓘ {text}")
+        if not text and self.notice.isHidden():
+            return
+        self.notice.setText(f"ⓘ {text}" if text else "")
         self.notice.setVisible(bool(text))
         self.noticeChanged.emit(text)
 
@@ -326,10 +329,12 @@ class ComposerPanel(QWidget):
 
     def _on_output_qualityChanged(self, quality: Quality) -> None:
         self._quality = quality
+        self._say("")  # the user chose: a note about an automatic change no longer applies
         self._on_any_edited()
 
     def _on_output_aspectChanged(self, aspect: AspectRatio) -> None:
         self._aspect = aspect
+        self._say("")
         self._on_any_edited()
 
     def _on_any_edited(self, *_: object) -> None:
@@ -343,6 +348,7 @@ class ComposerPanel(QWidget):
         if draft is None:
             return
         self.set_busy(True)  # before emitting: a second click or Ctrl+Enter cannot resubmit
+        self._say("")
         self.submitRequested.emit(draft)
 
 
