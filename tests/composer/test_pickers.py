@@ -151,3 +151,12 @@ def test_settings_survive_save_and_restore(panel: ComposerPanel, qtbot: QtBot) -
     other.restore_state({"quality": "8k", "duration": "long"})
     assert other.save_state() == state
     assert other.spec().id == "seedance-2.0-fast-reference-to-video"
+
+
+def test_the_duration_slider_and_box_agree_from_the_start(panel: ComposerPanel) -> None:
+    output = panel.output
+    assert output.duration_slider.value() == output.duration.value() == 5
+    output.duration_slider.setValue(9)
+    assert output.duration.value() == 9
+    output.duration.setValue(12)
+    assert output.duration_slider.value() == 12

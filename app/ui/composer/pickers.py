@@ -111,6 +111,7 @@ class OutputPicker(QWidget):
         self.duration_slider.setAccessibleName(self.tr("Duration slider"))
         self.duration_slider.setMinimumWidth(120)
         self.duration.setValue(DEFAULT_DURATION)
+        self.duration_slider.setValue(DEFAULT_DURATION)  # not yet linked to the spin box here
         self.audio.setAccessibleName(self.tr("Generate audio"))
         self.audio.setToolTip(self.tr("Synchronised voice, effects and music, at no extra cost"))
         self.audio.setChecked(True)
