@@ -84,8 +84,10 @@ class MediaArea(QWidget):
                 mine = [p.message for p in problems if p.field == kind.field and p.index == i]
                 if entry is not None and entry.error:
                     mine.insert(0, entry.error)
-                shown = [_without_name(m, entry.name) if entry is not None else render(m)
-                         for m in mine]
+                # The probe's error also comes back among the request's problems: say it once.
+                shown = list(dict.fromkeys(
+                    _without_name(m, entry.name) if entry is not None else render(m)
+                    for m in mine))
                 greyed = greyed_reason(spec, kind, i) if entry else None
                 views.append(SlotView(render(slot_title(spec, kind, i)), entry,
                                       render(greyed) if greyed else None, shown))
