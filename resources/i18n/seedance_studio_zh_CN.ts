@@ -61,6 +61,15 @@
     </message>
 </context>
 <context>
+    <name>AccountNotice</name>
+    <message>
+        <location filename="../../app/ui/account_notice.py" line="29"/>
+        <location filename="../../app/ui/account_notice.py" line="37"/>
+        <source>Open account page</source>
+        <translation>打开账户页面</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../app/ui/actions.py" line="30"/>
@@ -415,88 +424,88 @@ Click to try again</source>
 <context>
     <name>ClipFlow</name>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="59"/>
+        <location filename="../../app/ui/clip_flow.py" line="66"/>
         <source>Reuse the settings of a clip</source>
         <translation>复用片段的设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="60"/>
+        <location filename="../../app/ui/clip_flow.py" line="67"/>
         <source>Clips and their settings (*.mp4 *.mov *.m4v *.webm *.json)</source>
         <translation>片段及其设置 (*.mp4 *.mov *.m4v *.webm *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="94"/>
+        <location filename="../../app/ui/clip_flow.py" line="107"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="99"/>
+        <location filename="../../app/ui/clip_flow.py" line="112"/>
         <source>The settings of %1 could not be looked up: see the log.</source>
         <translation>无法查找 %1 的设置：请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="103"/>
-        <location filename="../../app/ui/clip_flow.py" line="152"/>
+        <location filename="../../app/ui/clip_flow.py" line="116"/>
+        <location filename="../../app/ui/clip_flow.py" line="165"/>
         <source>Settings of %1 are in the composer</source>
         <translation>%1 的设置已填入编辑器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="104"/>
+        <location filename="../../app/ui/clip_flow.py" line="117"/>
         <source>Settings of %1 are in the composer (matched in the library)</source>
         <translation>%1 的设置已填入编辑器（在片段库中匹配到）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="114"/>
+        <location filename="../../app/ui/clip_flow.py" line="127"/>
         <source>Replace the composer&apos;s contents?</source>
         <translation>替换编辑器中的内容？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="115"/>
+        <location filename="../../app/ui/clip_flow.py" line="128"/>
         <source>The prompt, settings and media in the composer will be replaced by those of %1.</source>
         <translation>编辑器中的提示词、设置和素材将被替换为 %1 的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="119"/>
+        <location filename="../../app/ui/clip_flow.py" line="132"/>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="137"/>
+        <location filename="../../app/ui/clip_flow.py" line="150"/>
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="138"/>
+        <location filename="../../app/ui/clip_flow.py" line="151"/>
         <source>%1 is neither a clip nor a clip&apos;s settings file (.json).</source>
         <translation>%1 既不是片段，也不是片段的设置文件（.json）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="139"/>
+        <location filename="../../app/ui/clip_flow.py" line="152"/>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="140"/>
+        <location filename="../../app/ui/clip_flow.py" line="153"/>
         <source>%1 is not a settings file: it is not JSON.</source>
         <translation>%1 不是设置文件：它不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="141"/>
+        <location filename="../../app/ui/clip_flow.py" line="154"/>
         <source>%1 was not written by Seedance Studio.</source>
         <translation>%1 不是由 Seedance Studio 写入的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="142"/>
+        <location filename="../../app/ui/clip_flow.py" line="155"/>
         <source>%1 holds no request that can be read.</source>
         <translation>%1 中没有可读取的请求。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="143"/>
+        <location filename="../../app/ui/clip_flow.py" line="156"/>
         <source>%1 has no settings file beside it and is not a clip of this library.</source>
         <translation>%1 旁边没有设置文件，也不是本片段库中的片段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="156"/>
+        <location filename="../../app/ui/clip_flow.py" line="180"/>
         <source>Image to video from the last frame of %1: change the prompt and generate</source>
         <translation>以 %1 的最后一帧做图生视频：修改提示词后生成</translation>
     </message>
@@ -650,52 +659,52 @@ Click to try again</source>
         <translation>交换左右(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="91"/>
+        <location filename="../../app/ui/player/compare.py" line="83"/>
         <source>Play both clips over and over; the shorter one waits on its last frame for the longer one</source>
         <translation>循环播放两个片段；较短的片段停在最后一帧，等待较长的片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="96"/>
+        <location filename="../../app/ui/player/compare.py" line="88"/>
         <source>Left clip</source>
         <translation>左侧片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="97"/>
+        <location filename="../../app/ui/player/compare.py" line="89"/>
         <source>Right clip</source>
         <translation>右侧片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="99"/>
+        <location filename="../../app/ui/player/compare.py" line="91"/>
         <source>Sound from</source>
         <translation>声音来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="100"/>
+        <location filename="../../app/ui/player/compare.py" line="92"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="101"/>
+        <location filename="../../app/ui/player/compare.py" line="93"/>
         <source>Put the left clip on the right and the right clip on the left</source>
         <translation>把左侧片段放到右边，右侧片段放到左边</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="166"/>
+        <location filename="../../app/ui/player/compare.py" line="158"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="167"/>
+        <location filename="../../app/ui/player/compare.py" line="159"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="199"/>
+        <location filename="../../app/ui/player/compare.py" line="191"/>
         <source>%1 clip: %2</source>
         <translation>%1片段：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="213"/>
+        <location filename="../../app/ui/player/compare.py" line="205"/>
         <source>Frame %1 of %2</source>
         <translation>第 %1 帧，共 %2 帧</translation>
     </message>
@@ -703,12 +712,12 @@ Click to try again</source>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="232"/>
+        <location filename="../../app/ui/player/compare.py" line="224"/>
         <source>Compare clips</source>
         <translation>对比片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="241"/>
+        <location filename="../../app/ui/player/compare.py" line="233"/>
         <source>Compare %1 and %2</source>
         <translation>对比 %1 与 %2</translation>
     </message>
@@ -716,61 +725,61 @@ Click to try again</source>
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="80"/>
-        <location filename="../../app/ui/composer/panel.py" line="110"/>
-        <location filename="../../app/ui/composer/panel.py" line="191"/>
-        <location filename="../../app/ui/composer/panel.py" line="197"/>
+        <location filename="../../app/ui/composer/panel.py" line="81"/>
+        <location filename="../../app/ui/composer/panel.py" line="112"/>
+        <location filename="../../app/ui/composer/panel.py" line="194"/>
+        <location filename="../../app/ui/composer/panel.py" line="200"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="116"/>
+        <location filename="../../app/ui/composer/panel.py" line="118"/>
         <source>Estimated cost</source>
         <translation>预估费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="118"/>
+        <location filename="../../app/ui/composer/panel.py" line="120"/>
         <source>Why Generate is disabled</source>
         <translation>无法生成的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="120"/>
+        <location filename="../../app/ui/composer/panel.py" line="122"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="191"/>
-        <location filename="../../app/ui/composer/panel.py" line="309"/>
+        <location filename="../../app/ui/composer/panel.py" line="194"/>
+        <location filename="../../app/ui/composer/panel.py" line="312"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="255"/>
+        <location filename="../../app/ui/composer/panel.py" line="258"/>
         <source>Model parameters kept but not sent: %1</source>
         <translation>模型参数已保留但不会发送：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="292"/>
+        <location filename="../../app/ui/composer/panel.py" line="295"/>
         <source>%1 s × %2 credits/s</source>
         <translation>%1 秒 × %2 积分/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="297"/>
+        <location filename="../../app/ui/composer/panel.py" line="300"/>
         <source>Published Evolink prices; the server&apos;s reserved credits are the final figure</source>
         <translation>Evolink 公布的价格；以服务器预扣的积分为准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="311"/>
+        <location filename="../../app/ui/composer/panel.py" line="314"/>
         <source>(+%1 more)</source>
         <translation>（另有 %1 项）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="315"/>
+        <location filename="../../app/ui/composer/panel.py" line="318"/>
         <source>Ready · Ctrl+Enter</source>
         <translation>就绪 · Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="319"/>
+        <location filename="../../app/ui/composer/panel.py" line="322"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>生成 (Ctrl+Enter)</translation>
     </message>
@@ -2309,6 +2318,76 @@ Click to try again</source>
         <source>The {what} must use https:// (plain http is allowed only to this computer, e.g. the built-in simulator); got “{url}”</source>
         <translation>{what}必须使用 https://（只有连接本机时才允许使用普通 http，例如内置模拟器）；当前为“{url}”</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="283"/>
+        <source>Your account&apos;s credit balance is too low for this request</source>
+        <translation>账户积分余额不足以完成此请求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="285"/>
+        <source>Your account&apos;s credit balance is too low: this request needs about {estimate} credits and {balance} remain</source>
+        <translation>账户积分余额不足：此请求约需 {estimate} 积分，剩余 {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="288"/>
+        <source>Your account&apos;s credit balance is too low: this request needs about {estimate} credits</source>
+        <translation>账户积分余额不足：此请求约需 {estimate} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="291"/>
+        <source>Your account&apos;s credit balance is too low: {balance} credits remain</source>
+        <translation>账户积分余额不足：剩余 {balance} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="293"/>
+        <source>This API key has used up its own credit limit (the account may still have credits): raise the key&apos;s limit or use another key</source>
+        <translation>此 API 密钥已用完自身的积分额度（账户可能仍有积分）：请提高该密钥的额度或换用其他密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="296"/>
+        <source>This API key has used up its daily limit; it resets at {time} {zone} ({local} your time)</source>
+        <translation>此 API 密钥已用完每日额度；将于 {zone} 时间 {time} 重置（您的时间 {local}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="299"/>
+        <source>This API key has used up its daily limit; it resets at midnight {zone}</source>
+        <translation>此 API 密钥已用完每日额度；将于 {zone} 时间午夜重置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="301"/>
+        <source>This API key has used up its daily limit; it resets once a day</source>
+        <translation>此 API 密钥已用完每日额度；额度每天重置一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="303"/>
+        <source>This API key is disabled: enable it on your Evolink account or use another key</source>
+        <translation>此 API 密钥已停用：请在 Evolink 账户中启用它或换用其他密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="306"/>
+        <source>This API key has expired: extend it on your Evolink account or use another key</source>
+        <translation>此 API 密钥已过期：请在 Evolink 账户中延期或换用其他密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="309"/>
+        <source>This API key may not use this model: choose another model or allow it for the key on your Evolink account</source>
+        <translation>此 API 密钥无权使用该模型：请选择其他模型，或在 Evolink 账户中为该密钥允许此模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="312"/>
+        <source>This Evolink account is disabled: contact Evolink support</source>
+        <translation>此 Evolink 账户已停用：请联系 Evolink 支持</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="314"/>
+        <source>The video service could not fetch a media link: check that it is public and has not expired</source>
+        <translation>视频服务无法获取某个媒体链接：请确认它可公开访问且未过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="317"/>
+        <source>Not sent: {reason}. No task was created and nothing was charged</source>
+        <translation>未发送：{reason}。未创建任务，也未扣费</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -2430,17 +2509,17 @@ Click to try again</source>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../app/ui/player/panel.py" line="80"/>
+        <location filename="../../app/ui/player/panel.py" line="72"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/panel.py" line="84"/>
+        <location filename="../../app/ui/player/panel.py" line="76"/>
         <source>Player message</source>
         <translation>播放器消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/panel.py" line="172"/>
+        <location filename="../../app/ui/player/panel.py" line="164"/>
         <source>Frame %1 of %2</source>
         <translation>第 %1 帧，共 %2 帧</translation>
     </message>
@@ -2501,6 +2580,64 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     </message>
 </context>
 <context>
+    <name>QueueDetails</name>
+    <message>
+        <location filename="../../app/ui/queue/presentation.py" line="183"/>
+        <source>Task id</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/presentation.py" line="184"/>
+        <source>Local id</source>
+        <translation>本地 ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/presentation.py" line="185"/>
+        <source>Request id</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/presentation.py" line="186"/>
+        <source>Idempotency key</source>
+        <translation>幂等键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/presentation.py" line="187"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/presentation.py" line="188"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/presentation.py" line="189"/>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/presentation.py" line="190"/>
+        <source>Credits reserved</source>
+        <translation>预留积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/presentation.py" line="191"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/presentation.py" line="192"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/presentation.py" line="193"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../app/ui/queue/model.py" line="64"/>
@@ -2511,189 +2648,204 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="101"/>
+        <location filename="../../app/ui/queue/panel.py" line="103"/>
         <source>Offline — the video service cannot be reached. Retrying automatically; nothing is lost.</source>
         <translation>离线 — 无法连接视频服务。正在自动重试，不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="109"/>
+        <location filename="../../app/ui/queue/panel.py" line="111"/>
         <source>Copy task &amp;ID</source>
         <translation>复制任务 ID(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="110"/>
+        <location filename="../../app/ui/queue/panel.py" line="112"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="111"/>
-        <location filename="../../app/ui/queue/panel.py" line="238"/>
+        <location filename="../../app/ui/queue/panel.py" line="113"/>
+        <location filename="../../app/ui/queue/panel.py" line="246"/>
         <source>&amp;Stop tracking…</source>
         <translation>停止跟踪(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="112"/>
+        <location filename="../../app/ui/queue/panel.py" line="114"/>
         <source>&amp;Retry…</source>
         <translation>重试(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="113"/>
+        <location filename="../../app/ui/queue/panel.py" line="115"/>
         <source>Fi&amp;nd it</source>
         <translation>查找(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="114"/>
+        <location filename="../../app/ui/queue/panel.py" line="116"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="115"/>
+        <location filename="../../app/ui/queue/panel.py" line="117"/>
+        <source>Copy &amp;details</source>
+        <translation>复制详情(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/panel.py" line="119"/>
         <source>Copy task ID</source>
         <translation>复制任务 ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="141"/>
+        <location filename="../../app/ui/queue/panel.py" line="146"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="146"/>
+        <location filename="../../app/ui/queue/panel.py" line="151"/>
         <source>Active tasks</source>
         <translation>进行中的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="148"/>
+        <location filename="../../app/ui/queue/panel.py" line="153"/>
         <source>Finished tasks</source>
         <translation>已结束的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="167"/>
+        <location filename="../../app/ui/queue/panel.py" line="172"/>
         <source>Selected task</source>
         <translation>所选任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="169"/>
+        <location filename="../../app/ui/queue/panel.py" line="174"/>
         <source>Queue message</source>
         <translation>队列消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="178"/>
+        <location filename="../../app/ui/queue/panel.py" line="184"/>
         <source>Look for a submission whose answer was lost among the account&apos;s recent tasks. Nothing is sent again.</source>
         <translation>在账户最近的任务中查找未收到回复的提交。不会重新发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="221"/>
+        <location filename="../../app/ui/queue/panel.py" line="228"/>
         <source>&amp;Active (%1)</source>
         <translation>进行中(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="223"/>
+        <location filename="../../app/ui/queue/panel.py" line="230"/>
         <source>F&amp;inished (%1)</source>
         <translation>已结束(&amp;I)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="237"/>
+        <location filename="../../app/ui/queue/panel.py" line="245"/>
         <source>Track &amp;again</source>
         <translation>重新跟踪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="244"/>
+        <location filename="../../app/ui/queue/panel.py" line="252"/>
         <source>Select a task to see its details.</source>
         <translation>选择一个任务以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="248"/>
+        <location filename="../../app/ui/queue/panel.py" line="256"/>
         <source>Task id: %1</source>
         <translation>任务 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="268"/>
+        <location filename="../../app/ui/queue/panel.py" line="276"/>
+        <source>Details copied.</source>
+        <translation>详情已复制。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/panel.py" line="282"/>
         <source>Copied task id %1</source>
         <translation>已复制任务 ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="286"/>
+        <location filename="../../app/ui/queue/panel.py" line="300"/>
         <source>Tracking the task again.</source>
         <translation>已重新跟踪该任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="287"/>
+        <location filename="../../app/ui/queue/panel.py" line="301"/>
         <source>Stop tracking this task?</source>
         <translation>停止跟踪此任务？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="288"/>
+        <location filename="../../app/ui/queue/panel.py" line="302"/>
         <source>Stop tracking</source>
         <translation>停止跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="290"/>
+        <location filename="../../app/ui/queue/panel.py" line="304"/>
         <source>Stopped tracking. The server goes on and charges for the clip.</source>
         <translation>已停止跟踪。服务器会继续生成该片段并扣除积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="298"/>
+        <location filename="../../app/ui/queue/panel.py" line="312"/>
         <source>≈ %1 credits</source>
         <translation>≈ %1 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="300"/>
+        <location filename="../../app/ui/queue/panel.py" line="314"/>
         <source>Submit “%1” again as a new task?</source>
         <translation>将“%1”作为新任务重新提交？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="302"/>
+        <location filename="../../app/ui/queue/panel.py" line="316"/>
         <source>Cost: %1. This is a new, separately charged generation.</source>
         <translation>费用：%1。这是一次新的生成，单独计费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="305"/>
+        <location filename="../../app/ui/queue/panel.py" line="319"/>
         <source>The first submission may exist on the server: try “Find it” first, or you may pay twice.</source>
         <translation>第一次提交可能已在服务器上生成：请先试试“查找”，否则可能重复付费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="307"/>
+        <location filename="../../app/ui/queue/panel.py" line="321"/>
         <source>Retry as a new task?</source>
         <translation>作为新任务重试？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="308"/>
+        <location filename="../../app/ui/queue/panel.py" line="322"/>
         <source>Submit (%1)</source>
         <translation>提交（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="317"/>
-        <location filename="../../app/ui/queue/panel.py" line="320"/>
+        <location filename="../../app/ui/queue/panel.py" line="336"/>
+        <source>Sent, but the answer was lost: %1</source>
+        <translation>已发送，但回应丢失：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/panel.py" line="339"/>
+        <location filename="../../app/ui/queue/panel.py" line="342"/>
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="322"/>
+        <location filename="../../app/ui/queue/panel.py" line="344"/>
         <source>Submitted again as %1.</source>
         <translation>已重新提交为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="327"/>
+        <location filename="../../app/ui/queue/panel.py" line="349"/>
         <source>Looking among the account&apos;s recent tasks…</source>
         <translation>正在账户最近的任务中查找…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="334"/>
+        <location filename="../../app/ui/queue/panel.py" line="356"/>
         <source>Could not look: %1</source>
         <translation>无法查找：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="336"/>
+        <location filename="../../app/ui/queue/panel.py" line="358"/>
         <source>Found it: %1; following it now.</source>
         <translation>已找到：%1；现在开始跟踪。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="338"/>
+        <location filename="../../app/ui/queue/panel.py" line="360"/>
         <source>Not found among the recent tasks: it was probably never created.</source>
         <translation>最近的任务中没有找到：它可能从未被创建。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="351"/>
+        <location filename="../../app/ui/queue/panel.py" line="373"/>
         <source>Removed from the list (the clip and its record stay on disk).</source>
         <translation>已从列表中移除（片段及其记录仍保留在磁盘上）。</translation>
     </message>
@@ -3129,27 +3281,27 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/ui/studio.py" line="225"/>
+        <location filename="../../app/ui/studio.py" line="231"/>
         <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
         <translation>已发送，但回复丢失：该任务以“结果未知”状态留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="237"/>
+        <location filename="../../app/ui/studio.py" line="243"/>
         <source>Submitted: %1</source>
         <translation>已提交：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="249"/>
+        <location filename="../../app/ui/studio.py" line="255"/>
         <source>Offline — retrying automatically</source>
         <translation>离线 — 正在自动重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="250"/>
+        <location filename="../../app/ui/studio.py" line="256"/>
         <source>Back online</source>
         <translation>已恢复在线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="259"/>
+        <location filename="../../app/ui/studio.py" line="265"/>
         <source>Enter your Evolink API key to leave the demo.</source>
         <translation>输入你的 Evolink API 密钥即可退出演示。</translation>
     </message>
@@ -3200,103 +3352,103 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="30"/>
-        <location filename="../../app/ui/player/transport.py" line="91"/>
+        <location filename="../../app/ui/player/transport.py" line="54"/>
+        <location filename="../../app/ui/player/transport.py" line="125"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="31"/>
+        <location filename="../../app/ui/player/transport.py" line="55"/>
         <source>Previous frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="32"/>
+        <location filename="../../app/ui/player/transport.py" line="56"/>
         <source>Next frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="33"/>
+        <location filename="../../app/ui/player/transport.py" line="57"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="34"/>
+        <location filename="../../app/ui/player/transport.py" line="58"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="35"/>
+        <location filename="../../app/ui/player/transport.py" line="59"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="40"/>
+        <location filename="../../app/ui/player/transport.py" line="64"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="42"/>
+        <location filename="../../app/ui/player/transport.py" line="66"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="49"/>
+        <location filename="../../app/ui/player/transport.py" line="73"/>
         <source>Play or pause (Space, K; L plays faster)</source>
         <translation>播放或暂停（空格、K；L 加速播放）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="50"/>
+        <location filename="../../app/ui/player/transport.py" line="74"/>
         <source>One frame back (Left; J jumps one second back)</source>
         <translation>后退一帧（左方向键；J 后退一秒）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="51"/>
+        <location filename="../../app/ui/player/transport.py" line="75"/>
         <source>One frame forward (Right)</source>
         <translation>前进一帧（右方向键）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="52"/>
+        <location filename="../../app/ui/player/transport.py" line="76"/>
         <source>Play the clip over and over</source>
         <translation>循环播放片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="53"/>
+        <location filename="../../app/ui/player/transport.py" line="77"/>
         <source>Mute (M)</source>
         <translation>静音（M）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="54"/>
+        <location filename="../../app/ui/player/transport.py" line="78"/>
         <source>Full screen (F; Esc leaves)</source>
         <translation>全屏（F；Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="58"/>
+        <location filename="../../app/ui/player/transport.py" line="82"/>
         <source>Position</source>
         <translation>播放位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="62"/>
+        <location filename="../../app/ui/player/transport.py" line="86"/>
         <source>Elapsed</source>
         <translation>已播放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="63"/>
+        <location filename="../../app/ui/player/transport.py" line="87"/>
         <source>Length</source>
         <translation>总长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="64"/>
+        <location filename="../../app/ui/player/transport.py" line="88"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="70"/>
+        <location filename="../../app/ui/player/transport.py" line="94"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="91"/>
+        <location filename="../../app/ui/player/transport.py" line="125"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
