@@ -19,7 +19,7 @@ from app.core.rules import check
 from app.core.states import TaskState
 from app.services import paths
 from app.services.config import InsecureURL, resolve_endpoints
-from app.services.errors import ApiError, SubmissionOutcomeUnknown
+from app.services.errors import AdmissionRefused, ApiError, SubmissionOutcomeUnknown
 from app.services.keychain import KeychainUnavailable, KeyProvider
 from app.services.logs import setup_logging
 from app.services.store import TaskRecord, TaskStore
@@ -182,6 +182,8 @@ async def _generate(args: argparse.Namespace) -> int:
         except SubmissionOutcomeUnknown as exc:
             raise CliError(f"{exc.message}. The request is kept in the store; do not resubmit "
                            "blindly — check `seedance-studio list`.", EXIT_API) from None
+        except AdmissionRefused as exc:
+            raise CliError(refusal_line(exc), EXIT_API) from None
         print(json.dumps(_record_json(rec)) if args.json else rec.task_id, flush=True)
         if not args.wait:
             return EXIT_OK
@@ -194,6 +196,13 @@ async def _generate(args: argparse.Namespace) -> int:
         async with make_download_client() as http:
             rec = await generation.follow(client, http, store, rec.local_id, out, on_update=show)
     return _finish(rec, args.json)
+
+
+def refusal_line(exc: AdmissionRefused) -> str:
+    """One line: the account's own sentence, what is certain, the account page, the request id."""
+    extra = "".join((f" Account page: {exc.action_url}" if exc.action_url else "",
+                     f" (request id {exc.request_id})" if exc.request_id else ""))
+    return f"{exc.not_created}.{extra}"
 
 
 def _finish(rec: TaskRecord, as_json: bool) -> int:
@@ -361,7 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(str(exc))
         return EXIT_INVALID
     except ApiError as exc:
-        _err(f"Error: {exc}")
+        _err(f"Error: {exc}" + (f" (request id {exc.request_id})" if exc.request_id else ""))
         return EXIT_API
     except KeyboardInterrupt:
         _err("Stopped. Every task id is kept: `seedance-studio resume` picks them up.")

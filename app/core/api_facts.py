@@ -54,3 +54,46 @@ RESULT_DATA_URL_KEYS: Final = ("video_url", "url")
 
 # [seen] about 68-70 credits are one US dollar; shown only as a hint.
 CREDITS_PER_USD_APPROX: Final = 69.0
+
+# --- Issue 21 item 4: the gateway's error envelope and account refusals (errors helper) ---
+# [doc] `error.code` is the HTTP status as an integer; `error.type` names the kind of failure.
+ERROR_TYPE_BY_STATUS: Final = {
+    400: "invalid_request_error", 401: "authentication_error", 402: "insufficient_quota_error",
+    403: "permission_error", 404: "not_found_error", 409: "invalid_request_error",
+    413: "invalid_request_error", 429: "rate_limit_error", 500: "internal_server_error",
+    502: "upstream_error", 503: "service_unavailable_error",
+    504: "upstream_error",  # [inferred] a gateway timeout is the upstream's failure
+}
+ERROR_TYPES: Final = frozenset(ERROR_TYPE_BY_STATUS.values())  # [doc]
+# [seen] request ids: either header, or `request_id` in the body (the body's wins).
+REQUEST_ID_HEADERS: Final = ("x-request-id", "x-oneapi-request-id")
+# [seen] Evolink's newer client: string codes (any case) decide, whatever the status.
+BALANCE_CODES: Final = frozenset({"insufficient_quota", "insufficient_user_quota",
+                                  "quota_not_enough", "account_balance_insufficient"})
+KEY_LIMIT_CODES: Final = frozenset({"insufficient_token_quota", "key_quota_exhausted"})
+KEY_DAILY_LIMIT_CODES: Final = frozenset({"token_daily_quota_exceeded",
+                                          "key_daily_quota_exhausted"})
+KEY_DISABLED_CODE: Final = "key_disabled"
+KEY_EXPIRED_CODE: Final = "key_expired"
+KEY_MODEL_NOT_ALLOWED_CODE: Final = "key_model_not_allowed"
+USER_DISABLED_CODE: Final = "user_disabled"
+INVALID_MEDIA_URL_CODE: Final = "invalid_media_url"
+PAID_OUTCOME_UNKNOWN_CODE: Final = "paid_outcome_unknown"  # [seen] 409: a task may exist
+# [seen] the gateway's admission check, before dispatch: a create refused with one of these
+# was certainly not created (nothing charged). Any other failure after sending is unknown.
+ADMISSION_CODES: Final = (BALANCE_CODES | KEY_LIMIT_CODES | KEY_DAILY_LIMIT_CODES | frozenset({
+    KEY_DISABLED_CODE, KEY_EXPIRED_CODE, KEY_MODEL_NOT_ALLOWED_CODE, USER_DISABLED_CODE}))
+# Statuses the refusals come with. [seen] Evolink's client tests show 402 for the quotas, 401
+# for a disabled or expired key, 403 for a model the key may not use; the notes say 402 for
+# disabled/expired too: the code decides, so either status is read the same way.
+ACCOUNT_REFUSAL_STATUS: Final = {
+    **dict.fromkeys(BALANCE_CODES | KEY_LIMIT_CODES | KEY_DAILY_LIMIT_CODES, 402),
+    KEY_DISABLED_CODE: 402, KEY_EXPIRED_CODE: 402, KEY_MODEL_NOT_ALLOWED_CODE: 403,
+    USER_DISABLED_CODE: 401,  # [inferred]
+}
+# [seen] an `action_url` may be relative to the site; only https links on its hosts are opened.
+ACCOUNT_SITE: Final = "https://evolink.ai"
+ACCOUNT_SITE_HOSTS: Final = ("evolink.ai",)  # and their subdomains
+# [seen] the daily limit resets at midnight in `reset_timezone`.
+DAILY_RESET_TIME: Final = "00:00"
+ERROR_MESSAGE_MAX_CHARS: Final = 600  # [seen] the newer client cuts the server's text there

@@ -190,6 +190,21 @@ class MessageId(StrEnum):
     URL_NAME_FILES = "url_name_files"
     URL_NOT_HTTP_URL = "url_not_http_url"
     URL_NEEDS_HTTPS = "url_needs_https"
+    # Issue 21 item 4: account refusals in their own words (errors helper)
+    ACCOUNT_BALANCE_LOW = "account_balance_low"
+    ACCOUNT_BALANCE_LOW_FIGURES = "account_balance_low_figures"
+    ACCOUNT_BALANCE_LOW_NEEDS = "account_balance_low_needs"
+    ACCOUNT_BALANCE_LOW_HAS = "account_balance_low_has"
+    KEY_LIMIT_REACHED = "key_limit_reached"
+    KEY_DAILY_LIMIT_RESETS_AT = "key_daily_limit_resets_at"
+    KEY_DAILY_LIMIT_MIDNIGHT_IN = "key_daily_limit_midnight_in"
+    KEY_DAILY_LIMIT = "key_daily_limit"
+    KEY_DISABLED = "key_disabled"
+    KEY_EXPIRED = "key_expired"
+    KEY_MODEL_NOT_ALLOWED = "key_model_not_allowed"
+    ACCOUNT_DISABLED = "account_disabled"
+    MEDIA_URL_UNUSABLE = "media_url_unusable"
+    NOT_CREATED = "not_created"
 
 
 class Message(str):

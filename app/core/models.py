@@ -147,6 +147,7 @@ class Task(_Lenient):
     usage: Annotated[Usage | None, _OBJ] = None
     results: Annotated[list[str], BeforeValidator(_str_list)] = Field(default_factory=list)
     error: Annotated[ErrorInfo | None, _OBJ] = None
+    request_id: OptStr = None  # [seen] in some answers' bodies; the client adds the header's
 
     @property
     def result_urls(self) -> list[str]:

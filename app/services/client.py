@@ -13,6 +13,7 @@ import httpx
 
 from app import __version__
 from app.core import api_facts
+from app.core.gateway_errors import account_message, parse_gateway_error, request_id_from_headers
 from app.core.messages import Message, MessageId
 from app.core.models import (
     Credits,
@@ -21,7 +22,6 @@ from app.core.models import (
     Task,
     UploadedFile,
     parse_credits,
-    parse_error,
     parse_task,
     parse_upload,
 )
@@ -29,6 +29,7 @@ from app.services import multipart, retry_policy
 from app.services.config import Endpoints, resolve_endpoints
 from app.services.errors import (
     BY_STATUS,
+    AdmissionRefused,
     ApiError,
     ConnectFailed,
     MalformedAnswer,
@@ -107,27 +108,35 @@ class EvolinkClient:
                 M.NET_BROKE, "The connection broke before an answer arrived ({error})",
                 error=type(exc).__name__)) from None
         log.info("%s %s -> %s (request id %s)", method, resp.request.url.path,
-                 resp.status_code, resp.headers.get(api_facts.REQUEST_ID_HEADER, "-"))
+                 resp.status_code, request_id_from_headers(resp.headers) or "-")
         return resp
 
     def _decode(self, resp: httpx.Response) -> object:
-        request_id = resp.headers.get(api_facts.REQUEST_ID_HEADER)
+        request_id = request_id_from_headers(resp.headers)
         try:
             data: object = resp.json()
         except ValueError:
             data = None
         status = resp.status_code
-        err = parse_error(data)
+        err = parse_gateway_error(data, status=status, headers=resp.headers)
         if status >= 400 or (err is not None and isinstance(data, dict)
                              and data.get("success") is False):
             cls = BY_STATUS.get(status) or (ServerError if status >= 500 else ApiError)
             retry_after = retry_policy.parse_retry_after(resp.headers.get("retry-after"))
             if retry_after is None and status == 503:
                 retry_after = api_facts.DEFAULT_503_WAIT_S
-            message = (err.message if err and err.message else None) or plain_message(status)
-            raise cls(message, status=status, code=err.code if err else None,
+            message = ((account_message(err) or err.message) if err else None) \
+                or plain_message(status)
+            if err and err.request_id:
+                request_id = err.request_id
+            log.info("%s refused: %s %s (request id %s)", resp.request.url.path,
+                     status, err.code if err and err.code else "-", request_id or "-")
+            code = err.code or (str(err.http_code) if err.http_code not in (None, status)
+                                else None) if err else None
+            raise cls(message, status=status, code=code,
                       param=err.param if err else None, request_id=request_id,
-                      retry_after=retry_after if status in (429, 502, 503, 504) else None)
+                      retry_after=retry_after if status in (429, 502, 503, 504) else None,
+                      gateway=err)
         if data is None:
             raise MalformedAnswer(Message(M.API_NOT_JSON, "The server's answer was not valid "
                                           "JSON"), status=status, request_id=request_id)
@@ -152,20 +161,32 @@ class EvolinkClient:
                     retry_policy.is_safe_to_resend, attempts=self._attempts,
                     backoff_max_s=self._backoff_max_s, sleep=self._sleep):
                 with attempt:
-                    data = self._decode(await self._send(
-                        "POST", api_facts.GENERATIONS_PATH, json=body, headers=headers))
-                    return parse_task(data)
-        except (ServerError, MalformedAnswer, MalformedResponse) as exc:
-            raise SubmissionOutcomeUnknown(Message(
-                M.SENT_ANSWER_UNUSABLE, "The request was sent but the answer was unusable "
-                "({error}); a task may exist", error=describe(exc)),
-                status=getattr(exc, "status", None)) from None
+                    resp = await self._send(
+                        "POST", api_facts.GENERATIONS_PATH, json=body, headers=headers)
+                    task = parse_task(self._decode(resp))
+                    rid = task.request_id or request_id_from_headers(resp.headers)
+                    return task.model_copy(update={"request_id": rid})
         except NetworkError as exc:
             if isinstance(exc, ConnectFailed):
                 raise
             raise SubmissionOutcomeUnknown(Message(
                 M.SENT_NO_ANSWER, "The request was sent but no answer came back ({error}); a "
                 "task may exist", error=exc.message)) from None
+        except ApiError as exc:
+            # The code decides, whatever the status: an admission refusal made no task [seen].
+            if exc.gateway is not None and exc.gateway.admission_refused:
+                raise AdmissionRefused(exc) from None
+            if not isinstance(exc, ServerError | MalformedAnswer) and not (
+                    exc.gateway and exc.gateway.code == api_facts.PAID_OUTCOME_UNKNOWN_CODE):
+                raise
+            raise SubmissionOutcomeUnknown(Message(
+                M.SENT_ANSWER_UNUSABLE, "The request was sent but the answer was unusable "
+                "({error}); a task may exist", error=describe(exc)),
+                status=exc.status, request_id=exc.request_id) from None
+        except MalformedResponse as exc:
+            raise SubmissionOutcomeUnknown(Message(
+                M.SENT_ANSWER_UNUSABLE, "The request was sent but the answer was unusable "
+                "({error}); a task may exist", error=describe(exc))) from None
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def get(self, task_id: str) -> Task:

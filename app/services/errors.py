@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core.gateway_errors import GatewayError, not_created
 from app.core.messages import Message, MessageId
 
 M = MessageId
@@ -14,7 +15,7 @@ class ApiError(Exception):
 
     def __init__(self, message: str, *, status: int | None = None, code: str | None = None,
                  param: str | None = None, request_id: str | None = None,
-                 retry_after: float | None = None) -> None:
+                 retry_after: float | None = None, gateway: GatewayError | None = None) -> None:
         super().__init__(message)
         self.message = message
         if status is not None:
@@ -23,6 +24,12 @@ class ApiError(Exception):
         self.param = param
         self.request_id = request_id
         self.retry_after = retry_after
+        self.gateway = gateway  # the parsed error answer, with its detail fields
+
+    @property
+    def action_url(self) -> str | None:
+        """The gateway's vetted link to the account page that fixes this, if it gave one."""
+        return self.gateway.action_url if self.gateway else None
 
     def __str__(self) -> str:
         parts = [self.message]
@@ -87,6 +94,22 @@ class MalformedAnswer(ApiError):
 
 class SubmissionOutcomeUnknown(ApiError):
     """A create was sent but its answer was lost: a (paid) task may exist. Never resubmit."""
+
+
+class AdmissionRefused(ApiError):
+    """A create refused by the gateway's admission check (balance, key limits, key state):
+    certainly no task was created and nothing was charged [seen]. `cause` is the error as
+    its status made it (an Unauthorized for a disabled key on 401, say)."""
+
+    def __init__(self, cause: ApiError) -> None:
+        super().__init__(cause.message, status=cause.status, code=cause.code, param=cause.param,
+                         request_id=cause.request_id, gateway=cause.gateway)
+        self.cause = cause
+
+    @property
+    def not_created(self) -> Message:
+        """"Not sent: <why>. No task was created and nothing was charged"."""
+        return not_created(self.message)
 
 
 BY_STATUS: dict[int, type[ApiError]] = {

@@ -58,13 +58,13 @@ async def submit(client: EvolinkClient, store: TaskStore, request: GenerationReq
     try:
         task = await client.create(request, idempotency_key=rec.idempotency_key)
     except SubmissionOutcomeUnknown as exc:
-        store.record_outcome_unknown(rec.local_id, exc.message)
+        store.record_outcome_unknown(rec.local_id, exc.message, request_id=exc.request_id)
         raise
     except ApiError as exc:
         store.record_rejected(rec.local_id, exc.code or (str(exc.status) if exc.status else None),
-                              str(exc))
+                              str(exc), request_id=exc.request_id)
         raise
-    return store.record_created(rec.local_id, task)
+    return store.record_created(rec.local_id, task, request_id=task.request_id)
 
 
 def recover_interrupted(store: TaskStore, *, now: float | None = None) -> list[TaskRecord]:

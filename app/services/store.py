@@ -166,14 +166,16 @@ class TaskStore:
 
         return self._update(local_id, change)
 
-    def record_rejected(self, local_id: str, code: str | None, message: str) -> TaskRecord:
+    def record_rejected(self, local_id: str, code: str | None, message: str, *,
+                        request_id: str | None = None) -> TaskRecord:
         return self._update(local_id, lambda r: dataclasses.replace(
-            r, state=S.REJECTED, error_code=code, error_message=message))
+            r, state=S.REJECTED, error_code=code, error_message=message,
+            request_id=request_id or r.request_id))
 
-    def record_outcome_unknown(self, local_id: str, reason: str) -> TaskRecord:
-        return self._update(
-            local_id, lambda r: dataclasses.replace(r, state=S.OUTCOME_UNKNOWN, note=reason)
-        )
+    def record_outcome_unknown(self, local_id: str, reason: str, *,
+                               request_id: str | None = None) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, state=S.OUTCOME_UNKNOWN, note=reason, request_id=request_id or r.request_id))
 
     def apply_poll(self, local_id: str, task: Task) -> TaskRecord:
         """A poll answer; a stale or unknown status leaves the state where it is."""

@@ -24,7 +24,7 @@ def _unauthorized(request: web.Request) -> web.Response | None:
     problem = auth_problem(request)
     if problem is None:
         return None
-    return api_error(401, "unauthorized", problem, type_="authentication_error")
+    return api_error(401, None, problem)  # [doc] the integer status as code
 
 
 def _fingerprint(data: Any) -> str:
@@ -84,7 +84,8 @@ async def create_generation(request: web.Request) -> web.StreamResponse:
     if cost > remaining:
         return api_error(402, "insufficient_quota", f"Insufficient credits: this generation "
                          f"needs {cost:.2f} credits and {remaining:.2f} remain",
-                         type_="insufficient_quota")
+                         estimated_credits=round(cost, 4),
+                         account_balance_credits=round(remaining, 4))
     task = c.engine.create(req, cost, base_url=base_url(request), idempotency_key=key,
                            fingerprint=fingerprint)
     return web.json_response(task.creation_view)
@@ -100,8 +101,7 @@ async def get_task(request: web.Request) -> web.StreamResponse:
     engine = ctx(request).engine
     task = engine.tasks.get(task_id)
     if task is None:
-        return api_error(404, "task_not_found", f"No task {task_id} on this account",
-                         type_="not_found_error")
+        return api_error(404, "task_not_found", f"No task {task_id} on this account")
     engine.tick()
     return web.json_response(task.view(time.monotonic(), base_url(request),
                                        result_ttl_s=engine.result_ttl_s))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -86,13 +87,24 @@ def request_id() -> str:
     return f"req-{secrets.token_hex(12)}"
 
 
-def api_error(status: int, code: str, message: str, *, type_: str = "invalid_request_error",
+# The id of the request being answered: the middleware sends it as x-request-id, and every
+# error body carries it too [seen].
+REQUEST_ID: ContextVar[str | None] = ContextVar("sim_request_id", default=None)
+
+
+def api_error(status: int, code: str | int | None, message: str, *, type_: str | None = None,
               param: str | None = None, headers: dict[str, str] | None = None,
               **extra: Any) -> web.Response:
-    """The API's error envelope [doc]."""
-    err: dict[str, Any] = {"code": code, "message": message, "type": type_}
+    """The API's error envelope: `code` is the HTTP status as an integer [doc] unless a string
+    code is given (as Evolink's newer client reads them [seen]); `type` follows the status."""
+    err: dict[str, Any] = {
+        "code": status if code is None else code, "message": message,
+        "type": type_ or api_facts.ERROR_TYPE_BY_STATUS.get(
+            status, "internal_server_error" if status >= 500 else "invalid_request_error")}
     if param is not None:
         err["param"] = param
+    if (rid := REQUEST_ID.get()) is not None:
+        err["request_id"] = rid
     err.update(extra)
     return web.json_response({"error": err}, status=status, headers=headers)
 
@@ -110,9 +122,12 @@ def cdn_error(status: int, code: str, message: str) -> web.Response:
     return web.Response(status=status, text=body, content_type="application/xml")
 
 
-_STATUS_CODES: Final = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large",
-                        429: "rate_limit_exceeded", 500: "internal_error", 502: "bad_gateway",
-                        503: "service_unavailable", 504: "gateway_timeout"}
+# String codes where Evolink's newer client shows one [seen]; other statuses answer with the
+# integer status as `code` [doc].
+_STATUS_CODES: Final = {429: "rate_limit_exceeded", 500: "internal_error"}
+_CDN_CODES: Final = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large",
+                     429: "rate_limit_exceeded", 500: "internal_error", 502: "bad_gateway",
+                     503: "service_unavailable", 504: "gateway_timeout"}
 
 
 def error_for_group(group: str, status: int, message: str,
@@ -121,11 +136,8 @@ def error_for_group(group: str, status: int, message: str,
     if group == "upload":
         return files_error(status, message, headers)
     if group == "download":
-        resp = cdn_error(status, _STATUS_CODES.get(status, "Error"), message)
+        resp = cdn_error(status, _CDN_CODES.get(status, "Error"), message)
         resp.headers.update(headers or {})
         return resp
-    kind = ("rate_limit_error" if status == 429 else "server_error" if status >= 500
-            else "invalid_request_error")
-    return api_error(status, _STATUS_CODES.get(status, "error"), message, type_=kind,
-                     headers=headers)
+    return api_error(status, _STATUS_CODES.get(status), message, headers=headers)
 

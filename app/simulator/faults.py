@@ -12,6 +12,10 @@ Kinds, and whether the request's work is done first:
 - drop_connection: the work is done, then the connection is closed with no answer.
 - malformed_json: the work is done, the answer is 200 with a body that is not JSON.
 - reset_download: a download is cut off after `after_bytes` bytes (abrupt close).
+- account_refusal: the gateway's admission check refuses (nothing done): `code` is one of
+  the account codes (insufficient_quota, key_quota_exhausted, key_daily_quota_exhausted,
+  key_disabled, key_expired, key_model_not_allowed, user_disabled, their aliases) or
+  invalid_media_url, with its detail fields (see refusals.py); only "create" unless told.
 
 Standing refusals, apart from the queue above (they stay until cleared):
 - refuse_upload: the file service answers 415 {"success": false} to every upload whose type
@@ -24,14 +28,20 @@ from __future__ import annotations
 import logging
 import threading
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final
+
+from app.core import api_facts
 
 log = logging.getLogger("app.simulator")
 
 GROUPS: Final = frozenset({"create", "get", "list", "credits", "upload", "download"})
 KINDS: Final = frozenset({"rate_limit", "server_error", "delay", "drop_connection",
-                          "malformed_json", "reset_download", "refuse_upload"})
+                          "malformed_json", "reset_download", "refuse_upload",
+                          "account_refusal"})
+# The detail fields an account refusal may carry [seen: Evolink's newer client].
+REFUSAL_DETAILS: Final = frozenset({"action_url", "limit_scope", "estimated_credits",
+                                    "account_balance_credits", "reset_timezone"})
 
 
 @dataclass
@@ -44,6 +54,9 @@ class Fault:
     seconds: float = 0.0
     after_bytes: int = 0
     after_work: bool = False
+    code: str = ""  # account_refusal: the gateway's string code
+    details: dict[str, Any] = field(default_factory=dict)  # account_refusal: detail fields
+    details_beside: bool = False  # account_refusal: beside `error` rather than inside it
 
     def matches(self, group: str) -> bool:
         if self.remaining <= 0:
@@ -101,6 +114,22 @@ class Faults:
 
     def reset_download(self, after_bytes: int = 100_000, n: int = 1) -> Fault:
         return self._add(Fault("reset_download", n, "download", after_bytes=after_bytes))
+
+    def account_refusal(self, code: str, n: int = 1, only: str | None = "create", *,
+                        status: int | None = None, details_beside: bool = False,
+                        **details: Any) -> Fault:
+        """The next n requests are refused by the admission check with `code` (its usual
+        status unless `status` is given) and the detail fields in `details`."""
+        known = api_facts.ADMISSION_CODES | {api_facts.INVALID_MEDIA_URL_CODE}
+        if code.lower() not in known:
+            raise ValueError(f"unknown refusal code {code!r}; use one of {sorted(known)}")
+        unknown = set(details) - REFUSAL_DETAILS
+        if unknown:
+            raise ValueError(f"unknown detail fields {sorted(unknown)}; use "
+                             f"{sorted(REFUSAL_DETAILS)}")
+        status = status or api_facts.ACCOUNT_REFUSAL_STATUS.get(code.lower(), 400)
+        return self._add(Fault("account_refusal", n, only, code=code, status=status,
+                               details=dict(details), details_beside=details_beside))
 
     def refuse_upload(self, mime_prefix: str) -> None:
         """From now on, refuse uploads whose type starts with `mime_prefix` (until cleared)."""
@@ -165,4 +194,13 @@ class Faults:
         if kind == "refuse_upload":
             self.refuse_upload(str(spec.get("mime_prefix", "")))
             return None
+        if kind == "account_refusal":
+            details = spec.get("details") or {}
+            if not isinstance(details, dict):
+                raise ValueError("details must be a JSON object")
+            status = spec.get("status")
+            return self.account_refusal(
+                str(spec.get("code", "")), n, spec.get("only", "create"),
+                status=None if status is None else int(status),
+                details_beside=bool(spec.get("details_beside", False)), **details)
         raise ValueError(f"unknown fault kind {kind!r}; use one of {sorted(KINDS)} or clear")

@@ -7,7 +7,10 @@ Control routes, loopback clients only, no key needed, never recorded or faulted:
   {"kind": "delay", "seconds": 2.0, "n": 1, "only": "create"},
   {"kind": "drop_connection", "n": 1, "only": "create"},
   {"kind": "malformed_json", "n": 1, "only": "get"},
-  {"kind": "reset_download", "after_bytes": 100000, "n": 1}, or {"kind": "clear"}.
+  {"kind": "reset_download", "after_bytes": 100000, "n": 1},
+  {"kind": "account_refusal", "code": "key_daily_quota_exhausted", "status": 402,
+   "details": {"reset_timezone": "Asia/Shanghai", "action_url": "https://…"}}, or
+  {"kind": "clear"}.
   Answers {"ok": true, "pending": <faults still to serve>}; 400 on a bad spec.
 - DELETE /_sim/faults  clear every fault.
 - POST /_sim/expire-results  make every existing result URL expired now.
@@ -30,6 +33,7 @@ from aiohttp import web
 from app.simulator import api_routes, file_routes
 from app.simulator.context import (
     CONTEXT,
+    REQUEST_ID,
     RecordedRequest,
     SimContext,
     ctx,
@@ -37,6 +41,7 @@ from app.simulator.context import (
     request_id,
 )
 from app.simulator.faults import CURRENT, Fault
+from app.simulator.refusals import refusal_response
 
 log = logging.getLogger("app.simulator")
 
@@ -72,6 +77,8 @@ async def _answer(request: web.Request, handler: Handler, group: str,
         message = ("Too many requests: slow down" if status == 429
                    else "The service is temporarily unavailable (simulated)")
         return error_for_group(group, status, message, _retry_after(fault))
+    if fault is not None and fault.kind == "account_refusal":
+        return refusal_response(fault)
     if group == "download" and fault is not None and fault.kind in ("delay", "drop_connection"):
         # A download's answer is its body, so the fault comes before any of it.
         if fault.kind == "drop_connection":
@@ -116,6 +123,7 @@ async def record_and_fault(request: web.Request, handler: Handler) -> web.Stream
     if fault is not None:
         log.info("fault %s on %s %s", fault.kind, request.method, request.path)
     rid = request_id()
+    REQUEST_ID.set(rid)  # always, like CURRENT: the error bodies carry the header's id
     try:
         resp = await _answer(request, handler, group, fault)
     except Exception:

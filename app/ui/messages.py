@@ -279,6 +279,43 @@ CATALOG: Final[dict[M, str | tuple[str, str]]] = {
     M.URL_NEEDS_HTTPS: QT_TRANSLATE_NOOP(
         "Messages", "The {what} must use https:// (plain http is allowed only to this "
         "computer, e.g. the built-in simulator); got “{url}”"),
+    # Issue 21 item 4: account refusals in their own words (errors helper)
+    M.ACCOUNT_BALANCE_LOW: QT_TRANSLATE_NOOP(
+        "Messages", "Your account's credit balance is too low for this request"),
+    M.ACCOUNT_BALANCE_LOW_FIGURES: QT_TRANSLATE_NOOP(
+        "Messages", "Your account's credit balance is too low: this request needs about "
+        "{estimate} credits and {balance} remain"),
+    M.ACCOUNT_BALANCE_LOW_NEEDS: QT_TRANSLATE_NOOP(
+        "Messages", "Your account's credit balance is too low: this request needs about "
+        "{estimate} credits"),
+    M.ACCOUNT_BALANCE_LOW_HAS: QT_TRANSLATE_NOOP(
+        "Messages", "Your account's credit balance is too low: {balance} credits remain"),
+    M.KEY_LIMIT_REACHED: QT_TRANSLATE_NOOP(
+        "Messages", "This API key has used up its own credit limit (the account may still "
+        "have credits): raise the key's limit or use another key"),
+    M.KEY_DAILY_LIMIT_RESETS_AT: QT_TRANSLATE_NOOP(
+        "Messages", "This API key has used up its daily limit; it resets at {time} {zone} "
+        "({local} your time)"),
+    M.KEY_DAILY_LIMIT_MIDNIGHT_IN: QT_TRANSLATE_NOOP(
+        "Messages", "This API key has used up its daily limit; it resets at midnight {zone}"),
+    M.KEY_DAILY_LIMIT: QT_TRANSLATE_NOOP(
+        "Messages", "This API key has used up its daily limit; it resets once a day"),
+    M.KEY_DISABLED: QT_TRANSLATE_NOOP(
+        "Messages", "This API key is disabled: enable it on your Evolink account or use "
+        "another key"),
+    M.KEY_EXPIRED: QT_TRANSLATE_NOOP(
+        "Messages", "This API key has expired: extend it on your Evolink account or use "
+        "another key"),
+    M.KEY_MODEL_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "Messages", "This API key may not use this model: choose another model or allow it "
+        "for the key on your Evolink account"),
+    M.ACCOUNT_DISABLED: QT_TRANSLATE_NOOP(
+        "Messages", "This Evolink account is disabled: contact Evolink support"),
+    M.MEDIA_URL_UNUSABLE: QT_TRANSLATE_NOOP(
+        "Messages", "The video service could not fetch a media link: check that it is public "
+        "and has not expired"),
+    M.NOT_CREATED: QT_TRANSLATE_NOOP(
+        "Messages", "Not sent: {reason}. No task was created and nothing was charged"),
 }
 
 
@@ -289,6 +326,11 @@ STORED: Final = (
     M.API_RATE_LIMITED, M.API_UNAVAILABLE, M.API_HTTP_STATUS, M.NET_CONNECT_FAILED,
     M.NET_TIMED_OUT, M.NET_BROKE, M.API_NOT_JSON, M.SENT_NO_ANSWER, M.SENT_ANSWER_UNUSABLE,
     M.APP_STOPPED_MID_SUBMIT, M.NOT_FOUND_RECENT, M.DOWNLOAD_INTERRUPTED,
+    # Issue 21 item 4 (errors helper): account refusals kept as a rejection's error
+    M.ACCOUNT_BALANCE_LOW, M.ACCOUNT_BALANCE_LOW_FIGURES, M.ACCOUNT_BALANCE_LOW_NEEDS,
+    M.ACCOUNT_BALANCE_LOW_HAS, M.KEY_LIMIT_REACHED, M.KEY_DAILY_LIMIT_RESETS_AT,
+    M.KEY_DAILY_LIMIT_MIDNIGHT_IN, M.KEY_DAILY_LIMIT, M.KEY_DISABLED, M.KEY_EXPIRED,
+    M.KEY_MODEL_NOT_ALLOWED, M.ACCOUNT_DISABLED, M.MEDIA_URL_UNUSABLE,
 )
 # ApiError's str(): its sentence, then "[code]" and "(HTTP 402)" when it has them.
 _API_DETAIL: Final = re.compile(r"(?P<message>.+?) (?P<detail>(?:\[[^\]]*\] ?)?(?:\(HTTP \d+\))?)")

@@ -206,6 +206,7 @@ class Studio(QObject):
         self._spawn(self._submit(draft), SUBMIT_TASK)
 
     async def _submit(self, draft: ComposerDraft) -> None:
+        self.composer.account.clear()
         media = {MediaKind.IMAGE: draft.images, MediaKind.VIDEO: draft.videos,
                  MediaKind.AUDIO: draft.audios}
         try:
@@ -219,6 +220,11 @@ class Studio(QObject):
         except InvalidRequest as exc:
             first = exc.problems[0]
             self.composer.show_submit_error(first.field, render(first))
+            return
+        except errors.AdmissionRefused as exc:  # certainly not created: the account's words
+            self.composer.set_busy(False)
+            self.composer.account.show_refusal(render(exc.not_created), exc.action_url)
+            self.gate.report(exc.cause)  # a disabled or expired key on 401 asks for another
             return
         except errors.SubmissionOutcomeUnknown as exc:
             self.composer.set_busy(False)

@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>AccountNotice</name>
+    <message>
+        <source>Open account page</source>
+        <translation>打开账户页面</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;File</source>
@@ -1851,6 +1858,62 @@ Click to try again</source>
         <source>The {what} must use https:// (plain http is allowed only to this computer, e.g. the built-in simulator); got “{url}”</source>
         <translation>{what}必须使用 https://（只有连接本机时才允许使用普通 http，例如内置模拟器）；当前为“{url}”</translation>
     </message>
+    <message>
+        <source>Your account&apos;s credit balance is too low for this request</source>
+        <translation>账户积分余额不足以完成此请求</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s credit balance is too low: this request needs about {estimate} credits and {balance} remain</source>
+        <translation>账户积分余额不足：此请求约需 {estimate} 积分，剩余 {balance}</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s credit balance is too low: this request needs about {estimate} credits</source>
+        <translation>账户积分余额不足：此请求约需 {estimate} 积分</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s credit balance is too low: {balance} credits remain</source>
+        <translation>账户积分余额不足：剩余 {balance} 积分</translation>
+    </message>
+    <message>
+        <source>This API key has used up its own credit limit (the account may still have credits): raise the key&apos;s limit or use another key</source>
+        <translation>此 API 密钥已用完自身的积分额度（账户可能仍有积分）：请提高该密钥的额度或换用其他密钥</translation>
+    </message>
+    <message>
+        <source>This API key has used up its daily limit; it resets at {time} {zone} ({local} your time)</source>
+        <translation>此 API 密钥已用完每日额度；将于 {zone} 时间 {time} 重置（您的时间 {local}）</translation>
+    </message>
+    <message>
+        <source>This API key has used up its daily limit; it resets at midnight {zone}</source>
+        <translation>此 API 密钥已用完每日额度；将于 {zone} 时间午夜重置</translation>
+    </message>
+    <message>
+        <source>This API key has used up its daily limit; it resets once a day</source>
+        <translation>此 API 密钥已用完每日额度；额度每天重置一次</translation>
+    </message>
+    <message>
+        <source>This API key is disabled: enable it on your Evolink account or use another key</source>
+        <translation>此 API 密钥已停用：请在 Evolink 账户中启用它或换用其他密钥</translation>
+    </message>
+    <message>
+        <source>This API key has expired: extend it on your Evolink account or use another key</source>
+        <translation>此 API 密钥已过期：请在 Evolink 账户中延期或换用其他密钥</translation>
+    </message>
+    <message>
+        <source>This API key may not use this model: choose another model or allow it for the key on your Evolink account</source>
+        <translation>此 API 密钥无权使用该模型：请选择其他模型，或在 Evolink 账户中为该密钥允许此模型</translation>
+    </message>
+    <message>
+        <source>This Evolink account is disabled: contact Evolink support</source>
+        <translation>此 Evolink 账户已停用：请联系 Evolink 支持</translation>
+    </message>
+    <message>
+        <source>The video service could not fetch a media link: check that it is public and has not expired</source>
+        <translation>视频服务无法获取某个媒体链接：请确认它可公开访问且未过期</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}. No task was created and nothing was charged</source>
+        <translation>未发送：{reason}。未创建任务，也未扣费</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -2008,6 +2071,53 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     </message>
 </context>
 <context>
+    <name>QueueDetails</name>
+    <message>
+        <source>Task id</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>Local id</source>
+        <translation>本地 ID</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Idempotency key</source>
+        <translation>幂等键</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Credits reserved</source>
+        <translation>预留积分</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Task id: %1</source>
@@ -2043,6 +2153,10 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     <message>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>复制详情(&amp;D)</translation>
     </message>
     <message>
         <source>Copy task ID</source>
@@ -2093,6 +2207,10 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <translation>任务 ID：%1</translation>
     </message>
     <message>
+        <source>Details copied.</source>
+        <translation>详情已复制。</translation>
+    </message>
+    <message>
         <source>Copied task id %1</source>
         <translation>已复制任务 ID %1</translation>
     </message>
@@ -2135,6 +2253,10 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     <message>
         <source>Submit (%1)</source>
         <translation>提交（%1）</translation>
+    </message>
+    <message>
+        <source>Sent, but the answer was lost: %1</source>
+        <translation>已发送，但回应丢失：%1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>

@@ -21,7 +21,7 @@ from app.core.models import GenerationRequest, Task, parse_task
 from app.services import downloads, generation, inputs, keychain, probe, recovery
 from app.services.client import EvolinkClient
 from app.services.config import InsecureURL, resolve_endpoints
-from app.services.errors import ApiError, NetworkError, ServerError
+from app.services.errors import AdmissionRefused, ApiError, NetworkError, ServerError
 from app.services.key_check import check_key
 from app.services.poller import Poller
 from app.services.settings import Settings
@@ -74,6 +74,18 @@ async def _raised(coro: object) -> ApiError:
     raise AssertionError("no error was raised")
 
 
+REFUSALS: list[tuple[str, dict[str, object]]] = [
+    ("insufficient_quota", {}), ("insufficient_quota", {"estimated_credits": 9}),
+    ("insufficient_quota", {"account_balance_credits": 1}),
+    ("insufficient_quota", {"estimated_credits": 9, "account_balance_credits": 1}),
+    ("key_quota_exhausted", {}), ("key_daily_quota_exhausted", {}),
+    ("key_daily_quota_exhausted", {"reset_timezone": "Asia/Shanghai"}),
+    ("key_daily_quota_exhausted", {"reset_timezone": "Mars/Olympus"}),
+    ("key_disabled", {}), ("key_expired", {}), ("key_model_not_allowed", {}),
+    ("user_disabled", {}), ("invalid_media_url", {}),
+]
+
+
 async def client_messages(sim: Simulator) -> AsyncIterator[str]:
     fast = {"attempts": 1, "timeout_s": 0.5}
     async with EvolinkClient(KEY, resolve_endpoints(sim.base_url), **fast) as client:  # type: ignore[arg-type]
@@ -85,6 +97,12 @@ async def client_messages(sim: Simulator) -> AsyncIterator[str]:
         yield (await _raised(client.create(REQUEST, idempotency_key="k" * 20))).message
         sim.faults.server_error(status=500, only="create")
         yield (await _raised(client.create(REQUEST, idempotency_key="j" * 20))).message
+        # Issue 21 item 4: every account refusal, each "not created" for sure
+        for n, (code, details) in enumerate(REFUSALS):
+            sim.faults.account_refusal(code, **details)
+            refused = await _raised(client.create(REQUEST, idempotency_key=f"refused-{n:012d}"))
+            yield refused.not_created if isinstance(refused, AdmissionRefused) \
+                else refused.message
     port = sim.base_url.rsplit(":", 1)[1].split("/")[0]
     await sim.stop()
     async with EvolinkClient(KEY, resolve_endpoints(f"http://127.0.0.1:{port}"),

@@ -29,7 +29,10 @@ async def test_missing_or_unknown_key_is_401(sim: Simulator, headers: dict[str, 
         for r in (await c.post(GEN, json=body()), await c.get("/v1/credits"),
                   await c.get("/v1/tasks/task-unified-1-abc"), await c.get("/v1/tasks")):
             assert r.status_code == 401
-            assert error(r)["code"] == "unauthorized"
+            # [doc] the integer status as code, the documented type, the request id twice
+            assert error(r)["code"] == 401
+            assert error(r)["type"] == "authentication_error"
+            assert error(r)["request_id"] == r.headers["x-request-id"]
     assert sim.tasks == {}
 
 
@@ -105,6 +108,9 @@ async def test_402_when_credits_run_out(clips_dir: Path) -> None:
             r = await c.post(GEN, json=body(prompt="another"))
             assert r.status_code == 402
             assert error(r)["code"] == "insufficient_quota"
+            assert error(r)["type"] == "insufficient_quota_error"
+            assert error(r)["estimated_credits"] == pytest.approx(16.5)
+            assert error(r)["account_balance_credits"] == pytest.approx(3.5)
             assert len(sim.tasks) == 1
             assert sim.credits_remaining == pytest.approx(20 - 16.5)
 
@@ -126,7 +132,7 @@ async def test_task_ids(sim: Simulator, client: httpx.AsyncClient) -> None:
     assert r.status_code == 404
     r = await client.get("/v1/nowhere")
     assert r.status_code == 404
-    assert error(r)["code"] == "not_found"
+    assert (error(r)["code"], error(r)["type"]) == (404, "not_found_error")
 
 
 async def test_idempotent_replay_makes_no_second_task(sim: Simulator,

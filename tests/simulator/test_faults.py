@@ -34,7 +34,7 @@ async def test_server_error_applies_to_every_api_group_but_not_downloads(
     assert (await cdn.get(done["results"][0])).status_code == 200
     r = await client.get(f"/v1/tasks/{done['id']}")
     assert r.status_code == 502
-    assert r.json()["error"]["type"] == "server_error"
+    assert r.json()["error"]["type"] == "upstream_error"  # [doc] for a 502
     assert (await client.get("/v1/credits")).status_code == 200
 
 

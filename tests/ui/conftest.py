@@ -21,10 +21,12 @@ from app.ui.studio import Backend, Outcome, Studio
 @contextlib.asynccontextmanager
 async def studio_on_simulator(store: TaskStore, *, settings: Settings | None = None,
                               state: WindowState | None = None,
-                              window: MainWindow | None = None) -> AsyncIterator[Studio]:
+                              window: MainWindow | None = None,
+                              sim: Simulator | None = None) -> AsyncIterator[Studio]:
     """A Studio in the demo (not running yet: the test runs it), on a fresh simulator whose
-    clips take 0.3 s; the simulator and the clients are closed afterwards."""
-    sim = Simulator(generation_seconds=0.3)
+    clips take 0.3 s (or on `sim`, to script its faults); the simulator and the clients are
+    closed afterwards."""
+    sim = sim or Simulator(generation_seconds=0.3)
     client = EvolinkClient(DEMO_KEY, resolve_endpoints(await sim.start()))
     try:
         async with make_download_client() as http:
@@ -38,9 +40,10 @@ async def studio_on_simulator(store: TaskStore, *, settings: Settings | None = N
 
 
 @contextlib.asynccontextmanager
-async def running_studio(store: TaskStore) -> AsyncIterator[tuple[Studio, asyncio.Task[Outcome]]]:
+async def running_studio(store: TaskStore, *, sim: Simulator | None = None
+                         ) -> AsyncIterator[tuple[Studio, asyncio.Task[Outcome]]]:
     """`studio_on_simulator`, running, its window shown; closed (if the test did not) after."""
-    async with studio_on_simulator(store) as studio:
+    async with studio_on_simulator(store, sim=sim) as studio:
         run = asyncio.ensure_future(studio.run())
         await asyncio.sleep(0.2)
         yield studio, run

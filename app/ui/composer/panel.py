@@ -43,6 +43,7 @@ from app.core.pricing import CostEstimate
 from app.core.problems import Problem
 from app.services.composer_draft import ComposerDraft
 from app.services.media_worker import MediaWorker
+from app.ui.account_notice import AccountNotice
 from app.ui.composer.advanced import AdvancedSection
 from app.ui.composer.draft_builder import DraftBuilder
 from app.ui.composer.media_area import MediaArea
@@ -78,6 +79,7 @@ class ComposerPanel(QWidget):
         self.cost = QLabel()
         self.reason = QLabel()
         self.generate = QPushButton(self.tr("Generate"))
+        self.account = AccountNotice()  # an account refusal, with its account-page link
         self._builder = DraftBuilder(self._board)
         self._spec: ModelSpec = model_for(Mode.TEXT, Tier.STANDARD)
         self._quality: Quality = DEFAULT_QUALITY
@@ -154,6 +156,7 @@ class ComposerPanel(QWidget):
         notice_row = QHBoxLayout()
         notice_row.setContentsMargins(16, 8, 16, 0)
         notice_row.addWidget(self.notice)
+        notice_row.addWidget(self.account)
         layout.addLayout(notice_row)
         layout.addLayout(footer)
 

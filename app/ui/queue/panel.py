@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.states import TaskState
-from app.services.errors import ApiError
+from app.services.errors import AdmissionRefused, ApiError, SubmissionOutcomeUnknown
 from app.services.generation import InvalidRequest
 from app.services.store import TaskRecord
 from app.services.task_queue import TaskQueue
+from app.ui.account_notice import AccountNotice
 from app.ui.labels import joined, plain_label
 from app.ui.messages import render
 from app.ui.queue.delegate import QueueDelegate
@@ -42,6 +43,7 @@ from app.ui.queue.model import QueueModel
 from app.ui.queue.presentation import (
     ACTIVE_GROUP,
     FINISHED_GROUP,
+    details_text,
     excerpt,
     retry_cost,
     row_text,
@@ -112,6 +114,8 @@ class QueuePanel(QWidget):
         self.retry_button = QPushButton(self.tr("&Retry…"))
         self.find_button = QPushButton(self.tr("Fi&nd it"))
         self.remove_button = QPushButton(self.tr("Re&move"))
+        self.details_button = QPushButton(self.tr("Copy &details"))  # for a support request
+        self.account = AccountNotice()  # a retry's account refusal, with its page's link
         self.copy_action = QAction(self.tr("Copy task ID"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self._current: str | None = None
@@ -126,6 +130,7 @@ class QueuePanel(QWidget):
             view.doubleClicked.connect(self._on_view_double_clicked)
             view.customContextMenuRequested.connect(self._on_view_context_menu)
         self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.details_button.clicked.connect(self._on_details_clicked)
         self.copy_action.triggered.connect(self._on_copy_clicked)
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.track_button.clicked.connect(self._on_track_clicked)
@@ -171,7 +176,8 @@ class QueuePanel(QWidget):
         # minimum size, in every language.
         buttons = QGridLayout()
         for i, button in enumerate((self.copy_button, self.folder_button, self.remove_button,
-                                    self.track_button, self.retry_button, self.find_button)):
+                                    self.track_button, self.retry_button, self.find_button,
+                                    self.details_button)):
             button.setAccessibleName(plain_label(button.text()).rstrip("…"))
             buttons.addWidget(button, i // 3, i % 3)
         self.track_button.setToolTip(stop_tracking_warning())
@@ -188,6 +194,7 @@ class QueuePanel(QWidget):
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
         layout.addWidget(self.feedback)
+        layout.addWidget(self.account)
 
     # --- selection --------------------------------------------------------------------------
 
@@ -232,6 +239,7 @@ class QueuePanel(QWidget):
             S.PENDING, S.PROCESSING, S.COMPLETED, S.DOWNLOADING)
         self.copy_button.setEnabled(bool(rec and rec.task_id))
         self.copy_action.setEnabled(bool(rec and rec.task_id))
+        self.details_button.setEnabled(rec is not None)
         self.folder_button.setEnabled(bool(rec and rec.file_path))
         self.track_button.setEnabled(bool(rec and rec.task_id and not rec.state.terminal))
         self.track_button.setText(self.tr("Track &again") if rec and rec.untracked
@@ -260,6 +268,12 @@ class QueuePanel(QWidget):
     def _say(self, text: str) -> None:
         self.feedback.setText(text)
         self.message.emit(text)
+
+    def _on_details_clicked(self) -> None:
+        rec = self.current()
+        if rec is not None:
+            QGuiApplication.clipboard().setText(details_text(rec))
+            self._say(self.tr("Details copied."))
 
     def _on_copy_clicked(self) -> None:
         rec = self.current()
@@ -311,8 +325,16 @@ class QueuePanel(QWidget):
         self._run(self._retry(rec.local_id), f"retry {rec.local_id}")
 
     async def _retry(self, local_id: str) -> None:
+        self.account.clear()
         try:
             new = await self._queue.retry(local_id)
+        except AdmissionRefused as exc:  # only here is "nothing was created" certain
+            self.feedback.clear()  # the notice says it, beside its account-page link
+            self.message.emit(render(exc.not_created))
+            self.account.show_refusal(render(exc.not_created), exc.action_url)
+        except SubmissionOutcomeUnknown as exc:
+            self._say(self.tr("Sent, but the answer was lost: %1").replace(
+                "%1", render(exc.message)))
         except InvalidRequest as exc:
             self._say(self.tr("Not sent: %1").replace(
                 "%1", joined(render(p) for p in exc.problems)))
@@ -356,8 +378,9 @@ class QueuePanel(QWidget):
             return
         view.setCurrentIndex(view.indexAt(pos))
         menu = QMenu(self)
-        for button in (self.copy_button, self.folder_button, self.track_button,
-                       self.retry_button, self.find_button, self.remove_button):
+        for button in (self.copy_button, self.details_button, self.folder_button,
+                       self.track_button, self.retry_button, self.find_button,
+                       self.remove_button):
             action = menu.addAction(plain_label(button.text()))
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)

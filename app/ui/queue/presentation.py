@@ -169,3 +169,31 @@ def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
             "QueueRow", "in %1").replace("%1", _duration(live.retry_at - now)))
         note = f"{render(live.problem)}{wait}"
     return RowText(title, info, status, note, cost, bar, tone)
+
+
+def details_text(rec: TaskRecord) -> str:
+    """What "Copy details" puts on the clipboard for a support request: ids (the gateway's
+    request id among them), state, model, times and the last error. Never the API key."""
+    def line(label: str, value: object) -> str | None:
+        if value is None or value == "":
+            return None
+        return QCoreApplication.translate("QueueDetails", label) + ": " + str(value)
+
+    def when(ts: float | None) -> str | None:
+        return None if ts is None else time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(ts))
+
+    error = render(recognize(rec.error_message)) or rec.error_code
+    lines = (
+        line(QT_TRANSLATE_NOOP("QueueDetails", "Task id"), rec.task_id),
+        line(QT_TRANSLATE_NOOP("QueueDetails", "Local id"), rec.local_id),
+        line(QT_TRANSLATE_NOOP("QueueDetails", "Request id"), rec.request_id),
+        line(QT_TRANSLATE_NOOP("QueueDetails", "Idempotency key"), rec.idempotency_key),
+        line(QT_TRANSLATE_NOOP("QueueDetails", "State"), state_label(rec.state)),
+        line(QT_TRANSLATE_NOOP("QueueDetails", "Model"), rec.request.model),
+        line(QT_TRANSLATE_NOOP("QueueDetails", "Submitted"), when(rec.submitted_at)),
+        line(QT_TRANSLATE_NOOP("QueueDetails", "Credits reserved"), rec.credits_reserved),
+        line(QT_TRANSLATE_NOOP("QueueDetails", "Error"), error),
+        line(QT_TRANSLATE_NOOP("QueueDetails", "Note"), render(recognize(rec.note))),
+        line(QT_TRANSLATE_NOOP("QueueDetails", "File"), rec.file_path),
+    )
+    return "\n".join(x for x in lines if x)
