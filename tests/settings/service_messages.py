@@ -111,26 +111,30 @@ async def client_messages(sim: Simulator) -> AsyncIterator[str]:
 
 
 async def poller_messages() -> list[str]:
-    said: list[str] = []
-    failures = iter([NetworkError("The line is down"), ServerError("Busy", status=500),
-                     RuntimeError("a bug")])
+    # Each task fails its own way every time, and each key is waited for by name: a retry of
+    # one key can never stand in for the next key's message.
+    failures: dict[str, Exception] = {"task-0": NetworkError("The line is down"),
+                                      "task-1": ServerError("Busy", status=500),
+                                      "task-2": RuntimeError("a bug")}
+    said: dict[str, str] = {}
 
-    async def fetch(_task_id: str) -> Task:
-        raise next(failures)
+    async def fetch(task_id: str) -> Task:
+        raise failures[task_id]
 
     poller = Poller(fetch, on_answer=lambda _k, _t: None,
-                    on_problem=lambda _k, text, _w: said.append(text or ""),
+                    on_problem=lambda key, text, _w: said.setdefault(key, text or ""),
                     on_offline=lambda _o: None, floor_s=0.01, rng=lambda: 0.0)
     poller.start()
     for n in range(3):
-        poller.track(f"key-{n}", f"task-{n}")
-        for _ in range(100):
-            if len(said) > n:
+        key = f"key-{n}"
+        poller.track(key, f"task-{n}")
+        for _ in range(500):
+            if key in said:
                 break
             await asyncio.sleep(0.01)
-        poller.untrack(f"key-{n}")
+        poller.untrack(key)
     await poller.stop()
-    return said
+    return list(said.values())
 
 
 async def download_messages(tmp_path: Path) -> AsyncIterator[str]:
