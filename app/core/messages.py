@@ -190,6 +190,11 @@ class MessageId(StrEnum):
     URL_NAME_FILES = "url_name_files"
     URL_NOT_HTTP_URL = "url_not_http_url"
     URL_NEEDS_HTTPS = "url_needs_https"
+    # The file service: quota, its own errors (issue 21 item 5, "files")
+    FILES_QUOTA_SHORT = "files_quota_short"
+    FILES_QUOTA_EXHAUSTED = "files_quota_exhausted"
+    FILES_UNAVAILABLE = "files_unavailable"
+    FILES_HTTP_STATUS = "files_http_status"
 
 
 class Message(str):

@@ -279,6 +279,17 @@ CATALOG: Final[dict[M, str | tuple[str, str]]] = {
     M.URL_NEEDS_HTTPS: QT_TRANSLATE_NOOP(
         "Messages", "The {what} must use https:// (plain http is allowed only to this "
         "computer, e.g. the built-in simulator); got “{url}”"),
+    # The file service: quota, its own errors (issue 21 item 5, "files")
+    M.FILES_QUOTA_SHORT: QT_TRANSLATE_NOOP(
+        "Messages", "Not enough uploads left on the file service: this needs {needed}, "
+        "{left} of {total} are left. Nothing was sent. Delete uploaded files (Account → "
+        "Uploaded files…) or wait until they expire (72 h)"),
+    M.FILES_QUOTA_EXHAUSTED: QT_TRANSLATE_NOOP(
+        "Messages", "The file service's upload quota is used up: delete uploaded files "
+        "(Account → Uploaded files…) or wait until they expire (72 h)"),
+    M.FILES_UNAVAILABLE: QT_TRANSLATE_NOOP("Messages",
+                                           "The file service is temporarily unavailable"),
+    M.FILES_HTTP_STATUS: QT_TRANSLATE_NOOP("Messages", "The file service answered HTTP {status}"),
 }
 
 
