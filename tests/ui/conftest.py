@@ -21,10 +21,12 @@ from app.ui.studio import Backend, Outcome, Studio
 @contextlib.asynccontextmanager
 async def studio_on_simulator(store: TaskStore, *, settings: Settings | None = None,
                               state: WindowState | None = None,
-                              window: MainWindow | None = None) -> AsyncIterator[Studio]:
+                              window: MainWindow | None = None,
+                              sim: Simulator | None = None) -> AsyncIterator[Studio]:
     """A Studio in the demo (not running yet: the test runs it), on a fresh simulator whose
-    clips take 0.3 s; the simulator and the clients are closed afterwards."""
-    sim = Simulator(generation_seconds=0.3)
+    clips take 0.3 s (or on `sim`, not started yet); the simulator and the clients are closed
+    afterwards."""
+    sim = sim or Simulator(generation_seconds=0.3)
     client = EvolinkClient(DEMO_KEY, resolve_endpoints(await sim.start()))
     try:
         async with make_download_client() as http:
