@@ -117,7 +117,8 @@ def upload_quota_label(quota: FileQuota) -> str:
     """ "97 of 100 uploads left": the composer's line and the Uploaded files dialog."""
     left = quota.left or 0
     total = quota.max_files if quota.max_files is not None else (quota.used_files or 0) + left
-    return _t("%1 of %2 uploads left").replace("%1", str(left)).replace("%2", str(total))
+    return QCoreApplication.translate("Labels", "%1 of %2 uploads left").replace(
+        "%1", str(left)).replace("%2", str(total))
 
 
 def relative_time(ts: float | None, now: float) -> str:
@@ -125,4 +126,6 @@ def relative_time(ts: float | None, now: float) -> str:
     if ts is None:
         return "—"
     span = humanize.naturaldelta(abs(ts - now))
-    return (_t("in %1") if ts > now else _t("%1 ago")).replace("%1", span)
+    text = (QCoreApplication.translate("Labels", "in %1") if ts > now
+            else QCoreApplication.translate("Labels", "%1 ago"))
+    return text.replace("%1", span)

@@ -162,6 +162,16 @@
         <source>Versions and credits</source>
         <translation>版本与致谢</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="54"/>
+        <source>&amp;Uploaded files…</source>
+        <translation>已上传的文件(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="55"/>
+        <source>The files uploaded for your clips, how long they are kept, and the upload quota; delete them here</source>
+        <translation>为片段上传的文件、保留时长和上传配额；可在此删除</translation>
+    </message>
 </context>
 <context>
     <name>AdvancedSection</name>
@@ -1119,6 +1129,21 @@ Click to try again</source>
         <location filename="../../app/ui/labels.py" line="96"/>
         <source>≈ %1 credits</source>
         <translation>≈ %1 积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="120"/>
+        <source>%1 of %2 uploads left</source>
+        <translation>剩余 %1 / %2 次上传</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="129"/>
+        <source>in %1</source>
+        <translation>%1后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="130"/>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2334,26 @@ Click to try again</source>
         <source>The {what} must use https:// (plain http is allowed only to this computer, e.g. the built-in simulator); got “{url}”</source>
         <translation>{what}必须使用 https://（只有连接本机时才允许使用普通 http，例如内置模拟器）；当前为“{url}”</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="283"/>
+        <source>Not enough uploads left on the file service: this needs {needed}, {left} of {total} are left. Nothing was sent. Delete uploaded files (Account → Uploaded files…) or wait until they expire (72 h)</source>
+        <translation>文件服务的剩余上传次数不足：本次需要 {needed} 个，剩余 {left} / {total} 个。未发送任何内容。请删除已上传的文件（账户 → 已上传的文件…）或等待它们过期（72 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="287"/>
+        <source>The file service&apos;s upload quota is used up: delete uploaded files (Account → Uploaded files…) or wait until they expire (72 h)</source>
+        <translation>文件服务的上传配额已用完：请删除已上传的文件（账户 → 已上传的文件…）或等待它们过期（72 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="290"/>
+        <source>The file service is temporarily unavailable</source>
+        <translation>文件服务暂时不可用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="292"/>
+        <source>The file service answered HTTP {status}</source>
+        <translation>文件服务返回了 HTTP {status}</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -3336,6 +3381,119 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <location filename="../../app/ui/library/dialogs.py" line="116"/>
         <source>Move to &amp;trash</source>
         <translation>移到回收站(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>UploadedFilesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="107"/>
+        <source>&amp;Files kept by the file service (72 h each):</source>
+        <translation>文件服务保存的文件（各保留 72 小时）(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="112"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="113"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="127"/>
+        <source>Uploaded files</source>
+        <translation>已上传的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="132"/>
+        <source>Files kept by the file service (72 h each):</source>
+        <translation>文件服务保存的文件（各保留 72 小时）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="142"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="143"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="144"/>
+        <source>Delete the selected files (Del)</source>
+        <translation>删除所选文件（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="176"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="180"/>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="186"/>
+        <source>No uploaded files.</source>
+        <translation>没有已上传的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="192"/>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="197"/>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 未被删除：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="200"/>
+        <source>Deleted %n file(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="214"/>
+        <source>Delete these uploaded files: %1? Their links stop working: a task that has not started yet and uses one of them may fail.</source>
+        <translation>删除这些已上传的文件：%1？它们的链接将失效：尚未开始且使用其中文件的任务可能会失败。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="216"/>
+        <source>Delete uploaded files</source>
+        <translation>删除已上传的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="217"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>UploadedFilesModel</name>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="73"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="73"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="73"/>
+        <source>Uploaded</source>
+        <translation>上传时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/uploaded_files_dialog.py" line="73"/>
+        <source>Expires</source>
+        <translation>过期</translation>
     </message>
 </context>
 <context>

@@ -211,8 +211,8 @@ class UploadedFilesDialog(QDialog):
         if not files or self._background.running("files-delete") is not None:
             return
         names = ", ".join(f.name for f in files[:3]) + ("…" if len(files) > 3 else "")
-        text = self.tr("Delete %n uploaded file(s) (%1)? Their links stop working: a task that "
-                       "has not started yet and uses one of them may fail.", "", len(files))
+        text = self.tr("Delete these uploaded files: %1? Their links stop working: a task that "
+                       "has not started yet and uses one of them may fail.")
         if self._confirm(self, self.tr("Delete uploaded files"), text.replace("%1", names),
                          self.tr("Delete")):
             self._background.start("files-delete", self._delete(files))
