@@ -39,4 +39,5 @@ def studio_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SEEDANCE_STUDIO_HOME", str(home))
     monkeypatch.delenv("EVOLINK_API_KEY", raising=False)
     monkeypatch.delenv("EVOLINK_BASE_URL", raising=False)
+    monkeypatch.delenv("EVOLINK_FILES_BASE_URL", raising=False)
     return home

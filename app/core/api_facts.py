@@ -97,3 +97,18 @@ ACCOUNT_SITE_HOSTS: Final = ("evolink.ai",)  # and their subdomains
 # [seen] the daily limit resets at midnight in `reset_timezone`.
 DAILY_RESET_TIME: Final = "00:00"
 ERROR_MESSAGE_MAX_CHARS: Final = 600  # [seen] the newer client cuts the server's text there
+# --- The file service beyond uploads (issue 21 item 5, "files") ---
+FILES_QUOTA_PATH: Final = "/api/v1/files/quota"  # [doc]
+FILES_LIST_PATH: Final = "/api/v1/files/list"  # [seen] ?page=&pageSize=
+FILES_DELETE_PATH: Final = "/api/v1/files/{file_id}"  # [seen] DELETE
+FILES_PAGE_SIZE_PARAM: Final = "pageSize"  # [seen] camelCase, unlike the task list
+FILES_LIST_PAGE_SIZE: Final = 50  # [inferred] the list's page limit is not documented
+FILES_LIST_MAX_PAGES: Final = 40  # ours: the dialog stops there (quotas are 100 or 500 [seen])
+FILES_DEFAULT_MAX: Final = 100  # [seen] 100 files by default, 500 for VIP accounts
+# [seen] the service's times may carry +08:00; [inferred] one without an offset is read so.
+FILES_NAIVE_TIME_OFFSET_H: Final = 8
+# [inferred] no code for "quota exhausted" is documented ("uploads fail when the quota is
+# exhausted" [doc]): an error whose code or msg holds one of these words is read as that.
+FILES_QUOTA_WORDS: Final = ("quota", "配额", "額度", "额度")
+# [seen] uploads take an Idempotency-Key too; ours are "upload_<32 hex>", like "run_<32 hex>".
+UPLOAD_IDEMPOTENCY_PREFIX: Final = "upload_"

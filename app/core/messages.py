@@ -205,6 +205,11 @@ class MessageId(StrEnum):
     ACCOUNT_DISABLED = "account_disabled"
     MEDIA_URL_UNUSABLE = "media_url_unusable"
     NOT_CREATED = "not_created"
+    # The file service: quota, its own errors (issue 21 item 5, "files")
+    FILES_QUOTA_SHORT = "files_quota_short"
+    FILES_QUOTA_EXHAUSTED = "files_quota_exhausted"
+    FILES_UNAVAILABLE = "files_unavailable"
+    FILES_HTTP_STATUS = "files_http_status"
 
 
 class Message(str):

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import mimetypes
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
+from tenacity import AsyncRetrying
 
 from app import __version__
 from app.core import api_facts
@@ -20,12 +19,10 @@ from app.core.models import (
     GenerationRequest,
     MalformedResponse,
     Task,
-    UploadedFile,
     parse_credits,
     parse_task,
-    parse_upload,
 )
-from app.services import multipart, retry_policy
+from app.services import retry_policy
 from app.services.config import Endpoints, resolve_endpoints
 from app.services.errors import (
     BY_STATUS,
@@ -57,7 +54,7 @@ def describe(exc: Exception) -> str:
 
 
 class EvolinkClient:
-    """create / get / list_tasks / credits / upload against one API base URL.
+    """create / get / list_tasks / credits against one API base URL (uploads: FilesClient).
 
     Reads are retried with backoff and jitter, honouring Retry-After. A create is resent only
     when the server certainly made no task (429, or no connection at all); any other failure
@@ -218,26 +215,13 @@ class EvolinkClient:
         except MalformedResponse as exc:
             raise MalformedAnswer(str(exc)) from None
 
-    async def upload(self, path: Path, *,
-                     on_progress: Callable[[int, int], None] | None = None) -> UploadedFile:
-        """A local file to a URL the server can fetch (the file service; expires in 72 h).
+    # -- for the file service (app/services/files_client.py), on the same key ---------------
 
-        The multipart body is streamed from disk, so `on_progress(bytes_sent, file_size)` is
-        called as the file goes out (from 0 again if a transient failure makes it resend)."""
-        url = self.endpoints.files_base_url + api_facts.UPLOAD_STREAM_PATH
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        size = (await asyncio.to_thread(path.stat)).st_size
-        async for attempt in retry_policy.retrying(
-                retry_policy.is_transient, attempts=self._attempts,
-                backoff_max_s=self._backoff_max_s, sleep=self._sleep):
-            with attempt:
-                body = multipart.FileBody(path, mime, size, on_progress)
-                data = self._decode(await self._send(
-                    "POST", url, content=body.chunks(),
-                    headers={"Content-Type": body.content_type,
-                             "Content-Length": str(body.length)}))
-                try:
-                    return parse_upload(data)
-                except MalformedResponse as exc:
-                    raise MalformedAnswer(str(exc)) from None
-        raise AssertionError("unreachable")  # pragma: no cover
+    async def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """One request with this client's key and transport errors; the caller decodes it."""
+        return await self._send(method, url, **kwargs)
+
+    def retrying(self, should_retry: Callable[[BaseException], bool]) -> AsyncRetrying:
+        """This client's retry policy (attempts, backoff, sleep) for another caller's reads."""
+        return retry_policy.retrying(should_retry, attempts=self._attempts,
+                                     backoff_max_s=self._backoff_max_s, sleep=self._sleep)

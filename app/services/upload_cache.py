@@ -8,7 +8,7 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -27,6 +27,7 @@ REUSE_MARGIN_S: Final = 3600.0
 class CachedUpload:
     url: str
     expires_at: float  # unix seconds
+    file_id: str | None = None  # the file service's id, so a deleted upload can be forgotten
 
 
 class UploadCache:
@@ -58,13 +59,26 @@ class UploadCache:
             return None
         return entry
 
-    def remember(self, host: str, digest: str, url: str, expires_at: float) -> None:
+    def remember(self, host: str, digest: str, url: str, expires_at: float,
+                 file_id: str | None = None) -> None:
         with self._lock:
             entries = self._load()
             now = self._clock()
             entries = {k: e for k, e in entries.items() if e.expires_at > now}  # prune
-            entries[self.key(host, digest)] = CachedUpload(url, expires_at)
+            entries[self.key(host, digest)] = CachedUpload(url, expires_at, file_id)
             self._save(entries)
+
+    def forget(self, host: str, *, file_ids: Collection[str] = (),
+               urls: Collection[str] = ()) -> int:
+        """Drop this host's entries for deleted uploads (by id or URL); how many were dropped."""
+        prefix = self.key(host, "")
+        with self._lock:
+            entries = self._load()
+            kept = {k: e for k, e in entries.items() if not (k.startswith(prefix) and (
+                e.url in urls or (e.file_id is not None and e.file_id in file_ids)))}
+            if len(kept) != len(entries):
+                self._save(kept)
+        return len(entries) - len(kept)
 
     def _load(self) -> dict[str, CachedUpload]:
         try:
@@ -78,14 +92,17 @@ class UploadCache:
         items = raw.get("entries") if isinstance(raw, dict) else None
         for key, value in (items or {}).items():
             try:
-                out[str(key)] = CachedUpload(str(value["url"]), float(value["expires_at"]))
-            except (KeyError, TypeError, ValueError):
+                file_id = value.get("file_id")
+                out[str(key)] = CachedUpload(str(value["url"]), float(value["expires_at"]),
+                                             str(file_id) if file_id else None)
+            except (AttributeError, KeyError, TypeError, ValueError):
                 continue
         return out
 
     def _save(self, entries: dict[str, CachedUpload]) -> None:
         body = {"version": VERSION, "entries": {
-            k: {"url": e.url, "expires_at": e.expires_at} for k, e in entries.items()}}
+            k: {"url": e.url, "expires_at": e.expires_at, "file_id": e.file_id}
+            for k, e in entries.items()}}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".uploads-", suffix=".tmp", dir=self.path.parent)
         try:

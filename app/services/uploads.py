@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Protocol
 
 from app.core import api_facts
+from app.core.file_service import parse_time
 from app.core.media_limits import MediaKind
 from app.core.messages import Message, MessageId, kind_word
 from app.services.errors import (
@@ -23,12 +24,14 @@ from app.services.errors import (
     Unauthorized,
 )
 from app.services.file_hash import file_sha256
+from app.services.files_client import FilesClient, UploadQuotaExhausted
 from app.services.inputs import MediaInput
 from app.services.upload_cache import UploadCache
 
 if TYPE_CHECKING:  # the UI imports the states below; httpx loads with the client, not here
     from app.services.client import EvolinkClient
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]  # (bytes sent, bytes in all)
 MAX_PARALLEL: Final = 3  # uploads of one request at a time
 REFUSAL_STATUSES: Final = frozenset({400, 413, 415, 422})
@@ -46,6 +49,9 @@ class Uploader(Protocol):
 
     async def url_for(self, item: MediaInput, on_progress: Progress | None = None,
                       ) -> UploadedUrl: ...
+
+    async def check_room(self, items: Sequence[MediaInput]) -> None:
+        """Raise UploadQuotaExhausted, before anything is sent, when these cannot all go up."""
 
 
 class UploadRefused(ApiError):
@@ -77,24 +83,57 @@ def _is_refusal(exc: ApiError) -> bool:
     return exc.status is None or exc.status < 400 or exc.status in REFUSAL_STATUSES
 
 
-def _expiry(text: str | None) -> float | None:
-    if not text:
-        return None
-    try:
-        when = datetime.fromisoformat(text.strip())
-    except ValueError:
-        return None
-    return when.timestamp() if when.tzinfo is not None else None
-
-
 class EvolinkUploader:
     """Evolink's file service (stream upload, 72 h), behind a content-hash cache."""
 
     def __init__(self, client: EvolinkClient, cache: UploadCache | None = None, *,
                  clock: Callable[[], float] = time.time) -> None:
-        self._client, self._cache, self._clock = client, cache, clock
-        self._host = client.endpoints.files_base_url
+        self._files, self._cache, self._clock = FilesClient(client), cache, clock
+        self._host = self._files.host
         self._locks: dict[str, asyncio.Lock] = {}  # one upload per content at a time
+        self._digests: dict[tuple[str, int, int], str] = {}  # (path, size, mtime) -> sha256
+
+    async def _digest(self, path: Path) -> str:
+        """The content hash, once per file version: the quota check and the upload share it."""
+        st = await asyncio.to_thread(path.stat)
+        key = (str(path.absolute()), st.st_size, st.st_mtime_ns)
+        if key not in self._digests:
+            self._digests[key] = await asyncio.to_thread(file_sha256, path)
+        return self._digests[key]
+
+    async def check_room(self, items: Sequence[MediaInput]) -> None:
+        """Only files the cache cannot hand back count; one content counts once. The quota is
+        read only when something must go up; when it cannot be read, the uploads speak."""
+        needed: set[str] = set()
+        for item in items:
+            if item.path is None:
+                continue
+            try:
+                digest = await self._digest(item.path)
+            except OSError:
+                continue  # url_for says that it cannot be read
+            hit = None if self._cache is None else await asyncio.to_thread(
+                self._cache.lookup, self._host, digest)
+            if hit is None:
+                needed.add(digest)
+        if not needed:
+            return
+        try:
+            quota = await self._files.quota()
+        except UploadQuotaExhausted:
+            raise
+        except ApiError as exc:
+            log.info("upload quota not read (%s); uploading anyway", exc)
+            return
+        if not quota.can_take(len(needed)):
+            left = quota.left or 0
+            total = quota.max_files if quota.max_files is not None else (
+                (quota.used_files or 0) + left)
+            raise UploadQuotaExhausted(Message(
+                MessageId.FILES_QUOTA_SHORT, "Not enough uploads left on the file service: "
+                "this needs {needed}, {left} of {total} are left. Nothing was sent. Delete "
+                "uploaded files (Account → Uploaded files…) or wait until they expire (72 h)",
+                needed=len(needed), left=left, total=total), param="media")
 
     async def url_for(self, item: MediaInput, on_progress: Progress | None = None,
                       ) -> UploadedUrl:
@@ -110,23 +149,23 @@ class EvolinkUploader:
 
     async def _upload(self, item: MediaInput, path: Path, on_progress: Progress | None,
                       ) -> UploadedUrl:
-        digest = await asyncio.to_thread(file_sha256, path)
+        digest = await self._digest(path)
         async with self._locks.setdefault(digest, asyncio.Lock()):
             if self._cache is not None:
                 hit = await asyncio.to_thread(self._cache.lookup, self._host, digest)
                 if hit is not None:
                     return UploadedUrl(hit.url, hit.expires_at, reused=True)
             try:
-                answer = await self._client.upload(path, on_progress=on_progress)
+                answer = await self._files.upload(path, on_progress=on_progress)
             except ApiError as exc:
                 if not _is_refusal(exc):
                     raise
                 raise UploadRefused(item.kind, path.name, exc.message, key=item.key,
                                     status=exc.status) from None
-            expires = _expiry(answer.expires_at) or self._clock() + api_facts.UPLOAD_TTL_S
+            expires = parse_time(answer.expires_at) or self._clock() + api_facts.UPLOAD_TTL_S
             if self._cache is not None:
                 await asyncio.to_thread(self._cache.remember, self._host, digest,
-                                        answer.file_url, expires)
+                                        answer.file_url, expires, answer.file_id)
             return UploadedUrl(answer.file_url, expires)
 
 
@@ -166,8 +205,10 @@ async def resolve_urls(uploader: Uploader, media: Mapping[MediaKind, Sequence[Me
                        parallel: int = MAX_PARALLEL) -> dict[str, list[str]]:
     """{"image_urls": [...], ...} in input order; local files go through `uploader`.
 
-    Every upload is tried (so each refused slot can say so); then the first refusal, else the
+    The upload quota is checked first (nothing goes up when it cannot take them all). Every
+    upload is tried (so each refused slot can say so); then the first refusal, else the
     first other failure, is raised: the request must not go out with a file missing."""
+    await uploader.check_room([item for items in media.values() for item in items])
     gate = asyncio.Semaphore(parallel)
 
     def tell(key: str, state: UploadState) -> None:

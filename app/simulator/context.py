@@ -39,6 +39,9 @@ class Upload:
     mime_type: str
     path: Path
     uploaded_at: float  # unix seconds
+    size: int = 0
+    original_name: str = ""  # as the client named it, before it was made safe
+    upload_path: str = ""  # the folder the client asked for [seen]
 
 
 @dataclass
@@ -49,6 +52,8 @@ class SimContext:
     uploads_dir: Path
     uploads: dict[str, Upload] = field(default_factory=dict)
     requests: list[RecordedRequest] = field(default_factory=list)
+    max_files: int = api_facts.FILES_DEFAULT_MAX  # the file service's quota; 0 exhausts it
+    upload_keys: dict[str, str] = field(default_factory=dict)  # Idempotency-Key -> file_id
 
 
 CONTEXT: Final = web.AppKey("sim_context", SimContext)
@@ -133,7 +138,7 @@ _CDN_CODES: Final = {404: "not_found", 405: "method_not_allowed", 413: "request_
 def error_for_group(group: str, status: int, message: str,
                     headers: dict[str, str] | None = None) -> web.Response:
     """An error in the dialect of the endpoint group that was asked."""
-    if group == "upload":
+    if group in ("upload", "files"):
         return files_error(status, message, headers)
     if group == "download":
         resp = cdn_error(status, _CDN_CODES.get(status, "Error"), message)

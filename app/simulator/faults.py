@@ -3,6 +3,7 @@
 Groups: "create" (POST generations), "get" (GET a task), "list", "credits", "upload",
 "download" (result and uploaded files). A rule with only=None matches every API group but not
 "download". Rules are used first-in, first-out; one request takes at most one fault.
+Group "files": the file service's quota, list and delete.
 
 Kinds, and whether the request's work is done first:
 - rate_limit: 429 + Retry-After, nothing done.
@@ -35,7 +36,8 @@ from app.core import api_facts
 
 log = logging.getLogger("app.simulator")
 
-GROUPS: Final = frozenset({"create", "get", "list", "credits", "upload", "download"})
+GROUPS: Final = frozenset({"create", "get", "list", "credits", "upload", "files",
+                          "download"})
 KINDS: Final = frozenset({"rate_limit", "server_error", "delay", "drop_connection",
                           "malformed_json", "reset_download", "refuse_upload",
                           "account_refusal"})

@@ -1,4 +1,5 @@
-"""The file service (uploads) and the CDN that serves result clips, with HEAD and Range."""
+"""The file service's uploads (quota, list, delete: file_admin_routes) and the CDN that serves
+result clips, with HEAD and Range."""
 
 from __future__ import annotations
 
@@ -7,16 +8,16 @@ import mimetypes
 import re
 import secrets
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
-from urllib.parse import quote
 
 from aiohttp import BodyPartReader, web
 
 from app.core import api_facts
-from app.simulator.context import Upload, auth_problem, base_url, cdn_error, ctx, files_error
+from app.simulator import file_admin_routes
+from app.simulator.context import Upload, auth_problem, cdn_error, ctx, files_error
 from app.simulator.faults import CURRENT
+from app.simulator.file_admin_routes import live_uploads, quota_exhausted, upload_view
 
 MAX_UPLOAD_BYTES: Final = 95 * api_facts.MB  # [seen] a reference client uploads up to 95 MB
 # [doc] images; [seen] video and audio accepted the same way.
@@ -24,13 +25,10 @@ UPLOAD_TYPES: Final = frozenset({
     "image/jpeg", "image/png", "image/gif", "image/webp", "video/mp4", "video/quicktime",
     "audio/mpeg", "audio/wav", "audio/x-wav", "audio/wave",
 })
+IDEMPOTENCY_KEY_RE: Final = re.compile(api_facts.IDEMPOTENCY_KEY_PATTERN)
 _RANGE_RE: Final = re.compile(r"^bytes=(\d*)-(\d*)$")
 _CHUNK: Final = 64 * 1024
 _STREAM_CHUNK: Final = 1 << 20
-
-
-def _iso(ts: float) -> str:
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _safe_name(name: str) -> str:
@@ -44,9 +42,19 @@ async def upload_stream(request: web.Request) -> web.StreamResponse:
     c = ctx(request)
     if not request.content_type.startswith("multipart/"):
         return files_error(400, "Send multipart/form-data with a 'file' part")
+    key = request.headers.get(api_facts.IDEMPOTENCY_HEADER)
+    if key is not None and not IDEMPOTENCY_KEY_RE.fullmatch(key):
+        return files_error(400, "Idempotency-Key must be 16-96 characters of letters, digits, "
+                           "'.', '_' or '-'")
+    earlier = c.uploads.get(c.upload_keys.get(key, "")) if key is not None else None
+    if earlier is not None:  # [seen] a replay answers with the first upload, not a new file
+        return web.json_response(
+            {"success": True, "code": 200, "msg": "upload successful",
+             "data": upload_view(request, earlier)},
+            headers={api_facts.IDEMPOTENCY_REPLAYED_HEADER: "true"})
     reader = await request.multipart()
     data: bytearray | None = None
-    name, mime, wanted_name = "file", "", None
+    name, mime, wanted_name, folder = "file", "", None, ""
     while (part := await reader.next()) is not None:
         if not isinstance(part, BodyPartReader):
             continue
@@ -58,28 +66,32 @@ async def upload_stream(request: web.Request) -> web.StreamResponse:
                 data += chunk
                 if len(data) > MAX_UPLOAD_BYTES:
                     return files_error(413, "The file exceeds the upload size limit")
-        elif part.name == "file_name":
+        elif part.name in ("file_name", "fileName"):  # [doc] both spellings
             wanted_name = (await part.text()).strip() or None
+        elif part.name in ("upload_path", "uploadPath"):
+            folder = (await part.text()).strip().strip("/")
     if data is None:
         return files_error(400, "No 'file' part in the upload")
-    name = _safe_name(wanted_name or name)
+    original = Path((wanted_name or name).replace("\\", "/")).name or "file"
+    name = _safe_name(original)
     if not mime or mime == "application/octet-stream":
         mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
     if mime not in UPLOAD_TYPES:
         return files_error(400, f"Unsupported file type: {mime}")
     if c.faults.refuses_upload(mime):
         return files_error(415, f"File type not allowed: {mime}")
+    if len(live_uploads(c)) >= c.max_files:
+        return quota_exhausted(c)
     file_id = f"file_{secrets.token_hex(12)}"
     path = c.uploads_dir / file_id
     await asyncio.to_thread(path.write_bytes, bytes(data))
-    now = time.time()
-    c.uploads[file_id] = Upload(file_id, name, mime, path, now)
-    url = f"{base_url(request)}/files/uploads/{file_id}/{quote(name)}"
-    return web.json_response({"success": True, "code": 200, "msg": "upload successful", "data": {
-        "file_id": file_id, "file_name": name, "file_size": len(data), "mime_type": mime,
-        "file_url": url, "download_url": f"{url}?download=1", "upload_time": _iso(now),
-        "expires_at": _iso(now + api_facts.UPLOAD_TTL_S),
-    }})
+    upload = Upload(file_id, name, mime, path, time.time(), size=len(data),
+                    original_name=original, upload_path=folder)
+    c.uploads[file_id] = upload
+    if key is not None:
+        c.upload_keys[key] = file_id
+    return web.json_response({"success": True, "code": 200, "msg": "upload successful",
+                              "data": upload_view(request, upload)})
 
 
 class Unsatisfiable(ValueError):
@@ -173,6 +185,7 @@ async def download_upload(request: web.Request) -> web.StreamResponse:
 
 def add_routes(app: web.Application) -> None:
     app.router.add_post(api_facts.UPLOAD_STREAM_PATH, upload_stream, name="upload")
+    file_admin_routes.add_routes(app)
     app.router.add_get("/files/results/{token}.mp4", download_result, name="download-result")
     app.router.add_get("/files/uploads/{file_id}/{name}", download_upload,
                        name="download-upload")

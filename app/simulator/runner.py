@@ -30,7 +30,8 @@ class Simulator:
     def __init__(self, api_keys: Iterable[str] | None = None, *,
                  generation_seconds: float = 0.5, initial_credits: float = 1000.0,
                  result_ttl_s: float = api_facts.RESULT_URL_TTL_S,
-                 clips_dir: Path | str | None = None) -> None:
+                 clips_dir: Path | str | None = None,
+                 max_files: int = api_facts.FILES_DEFAULT_MAX) -> None:
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if clips_dir is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="seedance-sim-")
@@ -44,7 +45,7 @@ class Simulator:
                              clips=ClipCache(root))
         keys = frozenset(api_keys) if api_keys is not None else frozenset({DEMO_KEY})
         self._context = SimContext(engine=self.engine, faults=self.faults, api_keys=keys,
-                                   uploads_dir=uploads)
+                                   uploads_dir=uploads, max_files=max_files)
         self._runner: web.AppRunner | None = None
         self.base_url: str | None = None
 
@@ -73,6 +74,20 @@ class Simulator:
 
     def expire_results(self) -> None:
         self.engine.expire_results()
+
+    @property
+    def max_files(self) -> int:
+        """The file service's quota: uploads fail once this many live files are kept."""
+        return self._context.max_files
+
+    @max_files.setter
+    def max_files(self, value: int) -> None:
+        self._context.max_files = max(0, int(value))
+
+    @property
+    def uploaded_ids(self) -> list[str]:
+        """The file ids the file service holds (not deleted), oldest first."""
+        return list(self._context.uploads)
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
         """Listen on host:port (0: any free port) and return the base URL."""

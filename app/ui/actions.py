@@ -51,6 +51,9 @@ SPECS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Enter, test or remove the API key")),
     ActionSpec("refresh_balance", "&Account", QT_TRANSLATE_NOOP("Actions", "&Refresh balance"),
                "F5", QT_TRANSLATE_NOOP("Actions", "Ask the server for the remaining credits")),
+    ActionSpec("uploaded_files", "&Account", QT_TRANSLATE_NOOP("Actions", "&Uploaded files…"),
+               None, QT_TRANSLATE_NOOP("Actions", "The files uploaded for your clips, how long "
+                                       "they are kept, and the upload quota; delete them here")),
     ActionSpec("open_logs", "&Help", QT_TRANSLATE_NOOP("Actions", "Open &log folder"), None,
                QT_TRANSLATE_NOOP("Actions", "The log files, with keys masked, for support")),
     ActionSpec("about", "&Help", QT_TRANSLATE_NOOP("Actions", "&About Seedance Studio"), None,

@@ -7,9 +7,11 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+import humanize
 from PySide6.QtCore import QCoreApplication
 
 from app.core.capabilities import MODELS, Mode, ModelSpec, Tier
+from app.core.file_service import FileQuota
 from app.core.pricing import CostEstimate
 from app.core.states import TaskState
 from app.ui.noop import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
@@ -108,3 +110,22 @@ def plain_label(text: str) -> str:
     """A button's text without its mnemonic: "Copy task &ID" and "复制任务 ID(&I)" alike."""
     text = re.sub(r"\(&[^&)]\)", "", text)  # the Chinese style appends "(&X)"
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+# --- the file service (issue 21 item 5, "files") ---
+def upload_quota_label(quota: FileQuota) -> str:
+    """ "97 of 100 uploads left": the composer's line and the Uploaded files dialog."""
+    left = quota.left or 0
+    total = quota.max_files if quota.max_files is not None else (quota.used_files or 0) + left
+    return QCoreApplication.translate("Labels", "%1 of %2 uploads left").replace(
+        "%1", str(left)).replace("%2", str(total))
+
+
+def relative_time(ts: float | None, now: float) -> str:
+    """ "3 hours ago", "in 2 days", or "—" when there is no time."""
+    if ts is None:
+        return "—"
+    span = humanize.naturaldelta(abs(ts - now))
+    text = (QCoreApplication.translate("Labels", "in %1") if ts > now
+            else QCoreApplication.translate("Labels", "%1 ago"))
+    return text.replace("%1", span)

@@ -316,6 +316,17 @@ CATALOG: Final[dict[M, str | tuple[str, str]]] = {
         "and has not expired"),
     M.NOT_CREATED: QT_TRANSLATE_NOOP(
         "Messages", "Not sent: {reason}. No task was created and nothing was charged"),
+    # The file service: quota, its own errors (issue 21 item 5, "files")
+    M.FILES_QUOTA_SHORT: QT_TRANSLATE_NOOP(
+        "Messages", "Not enough uploads left on the file service: this needs {needed}, "
+        "{left} of {total} are left. Nothing was sent. Delete uploaded files (Account → "
+        "Uploaded files…) or wait until they expire (72 h)"),
+    M.FILES_QUOTA_EXHAUSTED: QT_TRANSLATE_NOOP(
+        "Messages", "The file service's upload quota is used up: delete uploaded files "
+        "(Account → Uploaded files…) or wait until they expire (72 h)"),
+    M.FILES_UNAVAILABLE: QT_TRANSLATE_NOOP("Messages",
+                                           "The file service is temporarily unavailable"),
+    M.FILES_HTTP_STATUS: QT_TRANSLATE_NOOP("Messages", "The file service answered HTTP {status}"),
 }
 
 

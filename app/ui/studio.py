@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 from PySide6.QtCore import QObject
 
+from app.core.file_service import FileQuota
 from app.core.media_limits import MediaKind
 from app.services import errors
 from app.services.auth_gate import AuthGate
@@ -19,6 +20,7 @@ from app.services.balance import BalanceService
 from app.services.client import EvolinkClient, describe
 from app.services.clip_actions import ClipActions
 from app.services.composer_draft import ComposerDraft
+from app.services.files_client import FilesClient, UploadQuotaExhausted
 from app.services.generation import InvalidRequest
 from app.services.keychain import KeyProvider
 from app.services.library import ClipLibrary
@@ -28,6 +30,8 @@ from app.services.settings import Settings
 from app.services.store import TaskStore
 from app.services.task_queue import TaskQueue
 from app.services.thumbnails import ThumbnailCache
+from app.services.upload_cache import UploadCache
+from app.services.uploaded_files import UploadedFiles
 from app.services.uploads import UploadRefused
 from app.services.window_state import WindowState
 from app.ui.actions import Actions
@@ -35,6 +39,8 @@ from app.ui.clip_flow import ClipFlow
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs import help_actions
 from app.ui.dialogs.about_dialog import AboutDialog
+from app.ui.dialogs.uploaded_files_dialog import UploadedFilesDialog
+from app.ui.labels import upload_quota_label
 from app.ui.library.panel import LibraryPanel
 from app.ui.main_window import MainWindow
 from app.ui.messages import render
@@ -83,6 +89,8 @@ class Studio(QObject):
                                parent=self)
         self.gate = AuthGate(self)
         self.balance = BalanceService(backend.client.credits, self)
+        self.files = UploadedFiles(FilesClient(backend.client), UploadCache.default(), self)
+        self._files_dialog: UploadedFilesDialog | None = None
         self.composer = ComposerPanel(MediaWorker(parent=self))
         self.queue_panel = QueuePanel(self.queue)
         self.player = Player(self)
@@ -154,6 +162,9 @@ class Studio(QObject):
         a["api_key"].triggered.connect(lambda: self.dialogs.open_key(""))
         a["refresh_balance"].triggered.connect(self.balance.refresh)
         a["open_logs"].triggered.connect(help_actions.open_log_folder)
+        a["uploaded_files"].triggered.connect(self.open_uploaded_files)
+        self.files.quotaChanged.connect(self._on_files_quota_changed)
+        self.composer.board().changed.connect(self._on_board_changed)
         a["about"].triggered.connect(lambda: AboutDialog(self.window).exec())
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -190,6 +201,7 @@ class Studio(QObject):
         self.library.close()
         await self.queue_panel.shutdown()
         await self.balance.close()
+        await self.files.close()
         if self.window.isVisible():
             self.window.close()
         self.window.deleteLater()
@@ -217,6 +229,10 @@ class Studio(QObject):
             self.composer.media.offer_url(exc.kind, exc.key)
             self.window.show_message(render(describe(exc)))
             return
+        except UploadQuotaExhausted as exc:  # before any create; the media area says why
+            self.composer.media.show_quota_refusal(render(exc.message))
+            self.composer.show_submit_error(exc.param, render(exc.message))
+            return
         except InvalidRequest as exc:
             first = exc.problems[0]
             self.composer.show_submit_error(first.field, render(first))
@@ -242,6 +258,8 @@ class Studio(QObject):
         self.composer.set_busy(False)
         self.window.show_message(self.tr("Submitted: %1").replace("%1", rec.task_id or ""))
         self.balance.refresh()
+        if any(m.path is not None for items in media.values() for m in items):
+            self.files.refresh_quota()
 
     def _on_queue_task_finished(self, _rec: object) -> None:
         self.balance.refresh()
@@ -269,3 +287,27 @@ class Studio(QObject):
             self.notifier.enabled = bool(self._settings.get("notifications"))
         if keys & RESTART_SETTINGS:
             self._finish(Outcome.DEMO if self._backend.demo else Outcome.REAL)
+
+    # -- the file service (issue 21 item 5) -------------------------------------------------
+
+    def open_uploaded_files(self) -> UploadedFilesDialog:
+        if self._files_dialog is None:
+            self._files_dialog = UploadedFilesDialog(self.files, self.window)
+            self._files_dialog.finished.connect(self._on_files_dialog_finished)
+        self._files_dialog.open()
+        self._files_dialog.raise_()
+        return self._files_dialog
+
+    def _on_files_dialog_finished(self, _result: int) -> None:
+        if self._files_dialog is not None:
+            self._files_dialog.deleteLater()
+        self._files_dialog = None
+
+    def _on_files_quota_changed(self, quota: FileQuota) -> None:
+        self.composer.media.show_upload_quota(upload_quota_label(quota))
+
+    def _on_board_changed(self, _kind: object) -> None:
+        board = self.composer.board()
+        local = any(e.path is not None for k in MediaKind for e in board.entries(k))
+        if local and self.files.last is None:  # read once the first local file comes in
+            self.files.refresh_quota()

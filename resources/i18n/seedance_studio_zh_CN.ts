@@ -122,6 +122,14 @@
         <translation>向服务器查询剩余积分</translation>
     </message>
     <message>
+        <source>&amp;Uploaded files…</source>
+        <translation>已上传的文件(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The files uploaded for your clips, how long they are kept, and the upload quota; delete them here</source>
+        <translation>为片段上传的文件、保留时长和上传配额；可在此删除</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
@@ -896,6 +904,18 @@ Click to try again</source>
     <message>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 uploads left</source>
+        <translation>剩余 %1 / %2 次上传</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1后</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
     </message>
     <message>
         <source>price not published</source>
@@ -1914,6 +1934,22 @@ Click to try again</source>
         <source>Not sent: {reason}. No task was created and nothing was charged</source>
         <translation>未发送：{reason}。未创建任务，也未扣费</translation>
     </message>
+    <message>
+        <source>Not enough uploads left on the file service: this needs {needed}, {left} of {total} are left. Nothing was sent. Delete uploaded files (Account → Uploaded files…) or wait until they expire (72 h)</source>
+        <translation>文件服务的剩余上传次数不足：本次需要 {needed} 个，剩余 {left} / {total} 个。未发送任何内容。请删除已上传的文件（账户 → 已上传的文件…）或等待它们过期（72 小时）</translation>
+    </message>
+    <message>
+        <source>The file service&apos;s upload quota is used up: delete uploaded files (Account → Uploaded files…) or wait until they expire (72 h)</source>
+        <translation>文件服务的上传配额已用完：请删除已上传的文件（账户 → 已上传的文件…）或等待它们过期（72 小时）</translation>
+    </message>
+    <message>
+        <source>The file service is temporarily unavailable</source>
+        <translation>文件服务暂时不可用</translation>
+    </message>
+    <message>
+        <source>The file service answered HTTP {status}</source>
+        <translation>文件服务返回了 HTTP {status}</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -2805,6 +2841,98 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     <message>
         <source>Move to &amp;trash</source>
         <translation>移到回收站(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>UploadedFilesDialog</name>
+    <message>
+        <source>&amp;Files kept by the file service (72 h each):</source>
+        <translation>文件服务保存的文件（各保留 72 小时）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Uploaded files</source>
+        <translation>已上传的文件</translation>
+    </message>
+    <message>
+        <source>Files kept by the file service (72 h each):</source>
+        <translation>文件服务保存的文件（各保留 72 小时）：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected files (Del)</source>
+        <translation>删除所选文件（Del）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <source>No uploaded files.</source>
+        <translation>没有已上传的文件。</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 未被删除：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n file(s).</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete these uploaded files: %1? Their links stop working: a task that has not started yet and uses one of them may fail.</source>
+        <translation>删除这些已上传的文件：%1？它们的链接将失效：尚未开始且使用其中文件的任务可能会失败。</translation>
+    </message>
+    <message>
+        <source>Delete uploaded files</source>
+        <translation>删除已上传的文件</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>UploadedFilesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>上传时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期</translation>
     </message>
 </context>
 <context>

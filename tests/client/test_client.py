@@ -11,6 +11,7 @@ from app.core.models import GenerationRequest, TaskStatus
 from app.services import errors
 from app.services.client import EvolinkClient
 from app.services.config import InsecureURL, resolve_endpoints
+from app.services.files_client import FilesClient
 from app.simulator import Simulator
 from app.simulator.context import RecordedRequest
 from tests.client.conftest import KEY, SleepRecorder
@@ -201,7 +202,7 @@ async def test_upload_gives_a_fetchable_url(client: EvolinkClient, tmp_path: obj
     image = QImage(640, 360, QImage.Format.Format_RGB32)
     image.fill(0x3366AA)
     assert image.save(str(path))
-    uploaded = await client.upload(path)
+    uploaded = await FilesClient(client).upload(path)
     assert uploaded.file_url.startswith("http")
     task = await client.create(req(model="seedance-2.0-fast-image-to-video",
                                    image_urls=[uploaded.file_url]),

@@ -23,6 +23,7 @@ from app.core.models import GenerationRequest
 from app.services.client import EvolinkClient
 from app.services.config import resolve_endpoints
 from app.services.downloads import download_clip, make_download_client
+from app.services.files_client import FilesClient
 from app.simulator import DEMO_KEY
 from tests.perf.common import (
     Row,
@@ -86,7 +87,8 @@ def _curl_seconds(url: str, dest: Path, *, fsync: bool) -> float | None:
 async def bench_download(base_url: str, size_mb: int, work: Path) -> list[Row]:
     source = write_mp4_shaped(work / "big.mp4", size_mb)
     async with EvolinkClient(DEMO_KEY, resolve_endpoints(base_url)) as client:
-        url = (await client.upload(source)).file_url  # the simulator's file host serves it
+        # The simulator's file host serves it.
+        url = (await FilesClient(client).upload(source)).file_url
     size = source.stat().st_size
     ours: list[float] = []
     peaks: list[int] = []

@@ -20,6 +20,7 @@ from app.core.states import TaskState
 from app.services.client import EvolinkClient
 from app.services.config import resolve_endpoints
 from app.services.downloads import download_clip, make_download_client
+from app.services.files_client import FilesClient
 from app.services.store import TaskStore
 from app.services.task_queue import LOOPBACK_FLOOR_S, TaskQueue
 from app.simulator import DEMO_KEY
@@ -87,7 +88,7 @@ async def bench_loop_stall(work: Path, *, size_mb: int = 50, generation_s: float
         async with EvolinkClient(DEMO_KEY, resolve_endpoints(base_url)) as client, \
                 make_download_client() as http:
             big = write_mp4_shaped(work / "big-source.mp4", size_mb)
-            big_url = (await client.upload(big)).file_url  # set-up, before measuring
+            big_url = (await FilesClient(client).upload(big)).file_url  # set-up, before measuring
             big.unlink()
             queue = TaskQueue(client=client, http=http, store=store, clips_dir=work / "clips",
                               max_concurrent_requests=POLL_CAP)

@@ -324,3 +324,35 @@ async def settings_messages(sim: Simulator, tmp_path: Path) -> AsyncIterator[str
     yield (await check_key("  ", resolve_endpoints(sim.base_url))).detail
     sim.faults.server_error(status=500, only="credits")
     yield (await check_key(KEY, resolve_endpoints(sim.base_url))).detail
+
+
+async def file_service_messages(sim: Simulator, tmp_path: Path) -> AsyncIterator[str]:
+    """The file service's sentences: a quota too small for a submission, one the service says
+    is used up, and its envelope without words (5xx, an unknown status)."""
+    from PySide6.QtGui import QImage
+
+    from app.services.files_client import FilesClient
+    from app.services.uploads import EvolinkUploader
+    from tests.files.scripted_service import ScriptedFileService
+
+    image = tmp_path / "quota.png"
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    QImage(32, 32, QImage.Format.Format_RGB32).save(str(image))
+    fast = {"attempts": 1, "timeout_s": 2.0}
+    sim.max_files = 0
+    async with EvolinkClient(KEY, resolve_endpoints(sim.base_url), **fast) as client:  # type: ignore[arg-type]
+        item = inputs.MediaInput(MediaKind.IMAGE, str(image), image)
+        yield (await _raised(EvolinkUploader(client).check_room([item]))).message
+        yield (await _raised(FilesClient(client).upload(image))).message
+    sim.max_files = 100
+    scripted = ScriptedFileService()
+    files_host = await scripted.start()
+    try:
+        endpoints = resolve_endpoints("https://api.example.com",
+                                      env={"EVOLINK_FILES_BASE_URL": files_host})
+        async with EvolinkClient(KEY, endpoints, **fast) as client:  # type: ignore[arg-type]
+            for code in (503, 418):
+                scripted.then(200, {"success": False, "code": code})
+                yield (await _raised(FilesClient(client).quota())).message
+    finally:
+        await scripted.stop()

@@ -159,6 +159,7 @@ async def _from_the_services(tmp_path: Path) -> list[str]:
     try:
         texts += [t async for t in services.store_messages(sim, tmp_path)]
         texts += [t async for t in services.settings_messages(sim, tmp_path)]
+        texts += [t async for t in services.file_service_messages(sim, tmp_path / "files")]
         texts += [t async for t in services.client_messages(sim)]  # stops the simulator
     finally:
         await sim.stop()

@@ -24,8 +24,8 @@ async def studio_on_simulator(store: TaskStore, *, settings: Settings | None = N
                               window: MainWindow | None = None,
                               sim: Simulator | None = None) -> AsyncIterator[Studio]:
     """A Studio in the demo (not running yet: the test runs it), on a fresh simulator whose
-    clips take 0.3 s (or on `sim`, to script its faults); the simulator and the clients are
-    closed afterwards."""
+    clips take 0.3 s (or on `sim`, not started yet, to script its faults); the simulator and
+    the clients are closed afterwards."""
     sim = sim or Simulator(generation_seconds=0.3)
     client = EvolinkClient(DEMO_KEY, resolve_endpoints(await sim.start()))
     try:

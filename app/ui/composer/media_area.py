@@ -43,12 +43,16 @@ class MediaArea(QWidget):
         self._board = board
         self.strips = {kind: MediaStrip(kind) for kind in KINDS}
         self.message = QLabel()
+        self.quota = QLabel()  # "97 of 100 uploads left": a changing value, no fixed name
+        self._quota_text = ""
+        self._quota_refusal = ""
         self._spec: ModelSpec | None = None
         self._replacing: dict[MediaKind, str] = {}  # the entry a typed URL will replace
         self._paste = QShortcut(QKeySequence.StandardKey.Paste, self)
         self._setup_ui()
         self._paste.activated.connect(self._on_paste_activated)
         self._board.uploadChanged.connect(self._on_board_uploadChanged)
+        self._board.changed.connect(self._on_board_changed)
         for strip in self.strips.values():
             strip.dropped.connect(self._on_strip_dropped)
             strip.removeRequested.connect(self._on_strip_removeRequested)
@@ -67,6 +71,9 @@ class MediaArea(QWidget):
         layout.setSpacing(12)
         for strip in self.strips.values():
             layout.addWidget(strip)
+        self.quota.setWordWrap(True)
+        self.quota.hide()
+        layout.addWidget(self.quota)
         layout.addWidget(self.message)
 
     def refresh(self, spec: ModelSpec, problems: Sequence[Problem]) -> None:
@@ -101,6 +108,7 @@ class MediaArea(QWidget):
         self.message.setText("\n".join(general))
         self.message.setVisible(bool(general))
         self.setVisible(any(s.isVisibleTo(self) for s in self.strips.values()))
+        self._show_quota()
 
     def add_sources(self, kind: MediaKind, sources: Sequence[str], index: int = -1) -> None:
         """Add paths/URLs; a file of another kind goes to its own strip, and says so."""
@@ -213,6 +221,28 @@ class MediaArea(QWidget):
         spec = self._spec
         counts = self._board.counts()
         return {k: active_count(spec, k, n) if spec else n for k, n in counts.items()}
+
+    # -- the file service's upload quota (issue 21 item 5) ----------------------------------
+
+    def show_upload_quota(self, text: str) -> None:
+        """How many uploads the file service still takes; shown while local files are in."""
+        self._quota_text = text
+        self._show_quota()
+
+    def show_quota_refusal(self, text: str) -> None:
+        """A submission was refused for the quota; shown until the media change."""
+        self._quota_refusal = text
+        self._show_quota()
+
+    def _show_quota(self) -> None:
+        local = any(e.path is not None for k in KINDS for e in self._board.entries(k))
+        self.quota.setText(self._quota_refusal or self._quota_text)
+        self.quota.setVisible(bool(self._quota_refusal or (self._quota_text and local)))
+        set_level(self.quota, Level.ERROR if self._quota_refusal else Level.OK)
+
+    def _on_board_changed(self, _kind: object) -> None:
+        self._quota_refusal = ""
+        self._show_quota()
 
 
 def _without_name(text: str, name: str) -> str:
