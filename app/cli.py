@@ -168,7 +168,9 @@ async def _generate(args: argparse.Namespace) -> int:
         problems += found
     request = _request(args).model_copy(update={
         kind.field: [m.placeholder_url for m in items] for kind, items in groups.items()})
-    problems = check(request) + problems + inputs.check_inputs(*groups.values())
+    # The request's rules and the local files' limits share some (audio alone): list each once.
+    problems = list({str(p): p for p in
+                     check(request) + problems + inputs.check_inputs(*groups.values())}.values())
     if problems:
         raise CliError("Nothing was sent; fix these first:\n" + "\n".join(
             f"  • {p}" for p in problems), EXIT_INVALID)
