@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 from app import APP_NAME
 from app.services.window_state import WindowState
 from app.ui.actions import Actions
+from app.ui.status.message_bar import MessageBar
 
 GEOMETRY = "main"
 
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         self.queue_dock = QDockWidget(self.tr("Queue"), self)
         self.library_dock = QDockWidget(self.tr("Library"), self)
         self.player_dock = QDockWidget(self.tr("Player"), self)
-        self.message = QLabel()
+        self.setStatusBar(MessageBar())
         self._setup_ui()
         actions["quit"].triggered.connect(self.close)
 
@@ -77,7 +78,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.queue_dock, self.library_dock)
         self.queue_dock.raise_()
         self.player_dock.hide()
-        self.statusBar().addWidget(self.message, 1)
         self.resize(1360, 860)
         self._restore()
 
