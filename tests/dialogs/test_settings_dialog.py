@@ -106,3 +106,19 @@ def test_key_is_shown_masked_with_its_origin(qtbot: QtBot, settings: Settings) -
     assert KEY not in dialog.key_label.text()
     with qtbot.waitSignal(dialog.key_dialog_requested):
         dialog.key_button.click()
+
+
+def test_wrapped_notes_get_the_height_their_lines_need(qtbot: QtBot, settings: Settings) -> None:
+    from app.ui.wrapped_label import WrappedLabel
+
+    dialog = make(qtbot, settings)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    notes = [w for w in dialog.findChildren(WrappedLabel) if w.isVisibleTo(dialog) and w.text()]
+    assert len(notes) >= 2  # the file-name example and the language note
+    for note in notes:
+        qtbot.waitUntil(lambda n=note: n.height() >= n.heightForWidth(n.width()))
+    # A longer template wraps to more lines: the example grows with it.
+    before = dialog.example.height()
+    line(dialog, "filename_template").setText("{date}_{model}_{prompt-slug}_{short-id}" * 3)
+    qtbot.waitUntil(lambda: dialog.example.height() > before)

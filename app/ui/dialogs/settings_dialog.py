@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from app.services.keychain import KeyProvider
 from app.services.settings import CONTEXT, Settings, declared, example_name
 from app.ui.dialogs.notice import Notice
 from app.ui.messages import render
+from app.ui.wrapped_label import WrappedLabel
 
 Field = QLineEdit | QComboBox | QSpinBox | QCheckBox
 
@@ -51,8 +51,8 @@ class SettingsDialog(QDialog):
         self.labels: dict[str, QLabel] = {}
         self.tabs = QTabWidget()
         self.browse_button = QPushButton(self.tr("&Browse…"))
-        self.example = QLabel()
-        self.key_label = QLabel()
+        self.example = WrappedLabel()
+        self.key_label = WrappedLabel()
         self.key_button = QPushButton(self.tr("Change &key…"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -130,9 +130,7 @@ class SettingsDialog(QDialog):
         self._line("clips_folder").setPlaceholderText(str(paths.clips_dir()))
         self.browse_button.setAccessibleName(self.tr("Browse…"))
         self.key_button.setAccessibleName(self.tr("Change key…"))
-        self.example.setWordWrap(True)
         self.example.setAccessibleName(self.tr("File name example"))
-        self.key_label.setWordWrap(True)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.fields["clips_folder"], 1)
         folder_row.addWidget(self.browse_button)
@@ -168,13 +166,8 @@ class SettingsDialog(QDialog):
                     form.addRow(box)
             return widget
 
-        language_note = QLabel(self.tr("A new language or theme reopens the window at once; "
-                                       "your prompt and media stay."))
-        language_note.setWordWrap(True)
-        # Expanding: otherwise the form gives the row the combo box's width, and a note that
-        # wraps there (Chinese) is squeezed into one line's height.
-        language_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        language_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        language_note = WrappedLabel(self.tr("A new language or theme reopens the window at "
+                                             "once; your prompt and media stay."))
         general = page(["clips_folder", "filename_template", "notifications", "theme",
                         "language"],
                        {"filename_template": self.example, "language": language_note})
