@@ -5,7 +5,7 @@
 1. pyside6-lupdate over the interface (the same files tests/settings/test_i18n.py reads);
 2. unfinished messages take their translation from the --from catalogs (e.g. the .ts of a branch
    being merged) when one has the same context and source, then from --set, a JSON object
-   {"Context": {"source": "translation"}};
+   {"Context": {"source": "translation"}} (a list of forms for a plural message);
 3. pyside6-lrelease writes the .qm; what is still untranslated is listed (exit 1).
 """
 
@@ -36,39 +36,57 @@ def _lupdate() -> None:
                    check=True, capture_output=True, text=True)
 
 
-def _known(paths: list[Path], extra: dict[str, dict[str, str]]) -> dict[tuple[str, str], str]:
-    known: dict[tuple[str, str], str] = {}
+Translation = str | list[str]  # plural messages have one form per number class
+
+
+def _read(message: ET.Element) -> Translation | None:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+        return None
+    forms = [f.text or "" for f in translation.iter("numerusform")]
+    if forms:
+        return forms if all(forms) else None
+    return translation.text or None
+
+
+def _known(paths: list[Path],
+           extra: dict[str, dict[str, Translation]]) -> dict[tuple[str, str], Translation]:
+    known: dict[tuple[str, str], Translation] = {}
     for path in paths:
         for context in ET.parse(path).getroot().iter("context"):
             name = context.findtext("name") or ""
             for message in context.iter("message"):
-                translation = message.find("translation")
-                if (translation is not None and translation.text
-                        and translation.get("type") not in ("unfinished", "obsolete", "vanished")):
-                    known[(name, message.findtext("source") or "")] = translation.text
+                text = _read(message)
+                if text is not None:
+                    known[(name, message.findtext("source") or "")] = text
     for name, pairs in extra.items():
-        for source, text in pairs.items():
-            known[(name, source)] = text
+        for source, value in pairs.items():
+            known[(name, source)] = value
     return known
 
 
-def _fill(known: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+def _fill(known: dict[tuple[str, str], Translation]) -> list[tuple[str, str]]:
     tree = ET.parse(TS)
     missing: list[tuple[str, str]] = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or message.find("numerusform") is not None:
-                continue
-            if translation.get("type") != "unfinished" and translation.text:
+            if translation is None or _read(message) is not None:
                 continue
             source = message.findtext("source") or ""
             text = known.get((name, source))
-            if text is None:
+            plural = message.get("numerus") == "yes"
+            if text is None or plural != isinstance(text, list):
                 missing.append((name, source))
                 continue
-            translation.text = text
+            if isinstance(text, list):
+                for child in list(translation):
+                    translation.remove(child)
+                for form in text:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     return missing

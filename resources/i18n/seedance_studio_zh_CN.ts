@@ -2900,7 +2900,7 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     <message numerus="yes">
         <source>Deleted %n file(s).</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>已删除 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
