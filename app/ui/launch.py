@@ -24,11 +24,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-    from app.core.media_limits import MediaKind
     from app.services.keychain import KeyProvider
     from app.services.settings import Settings
     from app.simulator import Simulator
-    from app.ui.composer.media_board import MediaBoard
     from app.ui.main_window import MainWindow
     from app.ui.studio import Backend
 
@@ -184,27 +182,6 @@ async def _first_run(provider: KeyProvider, settings: Settings, problem: str | N
         welcome.deleteLater()
 
 
-class _MediaCarry:
-    """The composer's media, followed as it changes, for the window a restart builds next.
-
-    WindowState keeps the prompt and the choices; the files and URLs in the slots live only
-    in the window, which a restart (a new language, theme or key) replaces."""
-
-    def __init__(self) -> None:
-        self.sources: dict[MediaKind, list[str]] = {}
-
-    def follow(self, board: MediaBoard) -> None:
-        def on_changed(kind: MediaKind) -> None:
-            self.sources[kind] = [entry.source for entry in board.entries(kind)]
-
-        board.changed.connect(on_changed)
-
-    def restore(self, board: MediaBoard) -> None:
-        for kind, sources in self.sources.items():
-            for source in sources:
-                board.add(kind, source)
-
-
 def _reapply_appearance(app: QApplication, opening: Opening) -> None:
     """The language and theme of the settings now (Preferences may have changed them), before
     the next window is built: its widgets take their texts from the translators installed."""
@@ -242,7 +219,6 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         painted.add_done_callback(
             lambda done: _report_ready_and_close(done, first_reported=opening.painted))
-    media = _MediaCarry()
     async with make_download_client() as http, contextlib.AsyncExitStack() as run_stack:
         backends = _Backends(provider, run_stack, painted)
         while True:
@@ -251,8 +227,6 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
                 studio = Studio(backend=backend, http=http, store=store, settings=settings,
                                 state=state, provider=provider, window=window)
                 window = None  # the frame is filled once; a restart builds a new window
-                media.restore(studio.composer.board())
-                media.follow(studio.composer.board())
                 _resolve_when_ready(studio.window, painted)
                 outcome = await studio.run()
             if outcome is Outcome.QUIT or quit_signals.requested():

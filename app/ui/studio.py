@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from app.core.file_service import FileQuota
 from app.core.media_limits import MediaKind
@@ -53,6 +53,8 @@ from app.ui.studio_dialogs import StudioDialogs
 
 log = logging.getLogger(__name__)
 COMPOSER_STATE = "composer"
+# The composer is saved this long after its last edit: a crash or kill -9 loses at most that.
+COMPOSER_SAVE_DELAY_MS = 400
 SUBMIT_TASK = "submit"
 SUBMIT_GRACE_S = 30.0  # uploads included; past it the task is recovered at the next start
 # A change of these rebuilds the window (the launch loop re-applies language and theme).
@@ -133,6 +135,11 @@ class Studio(QObject):
         self.composer.restore_state(saved)
 
     def _connect(self) -> None:
+        self._composer_save = QTimer(self)
+        self._composer_save.setSingleShot(True)
+        self._composer_save.setInterval(COMPOSER_SAVE_DELAY_MS)
+        self._composer_save.timeout.connect(self._save_composer)
+        self.composer.edited.connect(self._composer_save.start)
         self.composer.submitRequested.connect(self._on_composer_submit_requested)
         self.composer.noticeChanged.connect(self.window.show_message)
         self.queue_panel.openFolderRequested.connect(help_actions.open_folder)
@@ -185,8 +192,12 @@ class Studio(QObject):
         if not self._outcome.done():
             self._outcome.set_result(outcome)
 
-    async def _shutdown(self) -> None:
+    def _save_composer(self) -> None:
+        self._composer_save.stop()
         self._state.save_panel(COMPOSER_STATE, self.composer.save_state())
+
+    async def _shutdown(self) -> None:
+        self._save_composer()
         # A submission under way finishes first (bounded): cut off, its task would be stored as
         # "outcome unknown" although the server may be making it and charging for it.
         submitting = [t for t in self._tasks if t.get_name() == SUBMIT_TASK]

@@ -56,16 +56,19 @@ from app.ui.messages import render
 
 _STATE_KEYS = ("model", "quality", "aspect_ratio", "duration", "generate_audio",
                "content_filter", "advanced_open", "prompt", "model_params", "callback_url")
+MEDIA_KEY = "media"  # {kind: [source, …]}: local paths and URLs, as the slots hold them
 
 
 class ComposerPanel(QWidget):
     """Signals: submitRequested(object ComposerDraft) — Generate was pressed on a valid draft
     (the panel stays busy until the window calls set_busy(False) or show_submit_error);
-    costChanged(object CostEstimate); noticeChanged(str) — a one-line note (a fallback)."""
+    costChanged(object CostEstimate); noticeChanged(str) — a one-line note (a fallback);
+    edited() — something of what save_state() holds may have changed."""
 
     submitRequested = Signal(object)
     costChanged = Signal(object)
     noticeChanged = Signal(str)
+    edited = Signal()
 
     def __init__(self, media_worker: MediaWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,11 +211,23 @@ class ComposerPanel(QWidget):
                 "aspect_ratio": self._aspect.value, "duration": s["duration"],
                 "generate_audio": s["generate_audio"], "content_filter": s["content_filter"],
                 "advanced_open": self.advanced.is_open(), "prompt": self.prompt.text(),
-                "model_params": s["model_params_text"], "callback_url": s["callback_text"]}
+                "model_params": s["model_params_text"], "callback_url": s["callback_text"],
+                MEDIA_KEY: {kind.value: [e.source for e in self._board.entries(kind)]
+                            for kind in KINDS}}
 
     def restore_state(self, state: dict[str, Any]) -> None:
-        """Apply saved settings; unknown keys and values that no longer fit are ignored."""
+        """Apply saved settings and media; unknown keys and values that no longer fit are
+        ignored. A local file that has gone since is named on its slot (the probe says so)."""
         self._restore({k: v for k, v in state.items() if k in _STATE_KEYS})
+        media = state.get(MEDIA_KEY)
+        if isinstance(media, dict):
+            for kind in KINDS:
+                sources = media.get(kind.value)
+                if isinstance(sources, list):
+                    self._board.clear(kind)
+                    for source in sources:
+                        if isinstance(source, str) and source.strip():
+                            self._board.add(kind, source)
 
     # ---- internals --------------------------------------------------------------------
     def _restore(self, s: dict[str, Any]) -> None:
@@ -290,6 +305,7 @@ class ComposerPanel(QWidget):
             next((p.message for p in shown if p.field == "callback_url"), None))
         self._show_cost()
         self._show_reason(problems)
+        self.edited.emit()
 
     def _show_cost(self) -> None:
         est = self._builder.cost(self._settings())

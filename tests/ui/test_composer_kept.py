@@ -1,0 +1,71 @@
+"""The composer's whole state, media included, is on disk moments after each edit: a quit, a
+crash or a kill -9 loses nothing of what was on screen."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from app.core.capabilities import Mode
+from app.core.media_limits import MediaKind
+from app.services.store import TaskStore
+from app.services.window_state import WindowState
+from app.ui.studio import COMPOSER_SAVE_DELAY_MS, COMPOSER_STATE
+from tests.ui.conftest import running_studio
+
+
+def _image(path: Path, w: int, h: int) -> str:
+    image = QImage(w, h, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    assert image.save(str(path))
+    return str(path)
+
+
+async def _until(condition: object, seconds: float = 10.0) -> None:
+    for _ in range(int(seconds / 0.05)):
+        if condition():  # type: ignore[operator]
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("timed out")
+
+
+async def test_media_and_prompt_are_on_disk_without_a_quit_and_come_back(
+        qtbot: QtBot, studio_home: Path, tmp_path: Path) -> None:
+    first = _image(tmp_path / "first.png", 640, 360)
+    last = _image(tmp_path / "last.png", 640, 360)
+    url = "https://example.com/lighthouse.png"
+    async with running_studio(TaskStore(studio_home / "studio.sqlite3")) as (studio, _run):
+        composer = studio.composer
+        composer.model_picker.mode.button(Mode.IMAGE).click()
+        board = composer.board()
+        board.add(MediaKind.IMAGE, first)
+        board.add(MediaKind.IMAGE, last)
+        composer.prompt.set_text("the lighthouse wakes up")
+        # No quit: what a kill -9 would leave is what another process reads from the disk.
+        await asyncio.sleep(COMPOSER_SAVE_DELAY_MS / 1000 + 0.3)
+        saved = WindowState.open_default().panel(COMPOSER_STATE)
+        assert saved["prompt"] == "the lighthouse wakes up"
+        assert saved["model"].endswith("image-to-video")
+        assert saved["media"][MediaKind.IMAGE.value] == [first, last]
+
+        board.clear(MediaKind.IMAGE)
+        board.add(MediaKind.IMAGE, url)
+        await asyncio.sleep(COMPOSER_SAVE_DELAY_MS / 1000 + 0.3)
+        assert WindowState.open_default().panel(COMPOSER_STATE)["media"]["image"] == [url]
+        board.add(MediaKind.IMAGE, first)
+        await asyncio.sleep(COMPOSER_SAVE_DELAY_MS / 1000 + 0.3)
+
+    Path(first).unlink()  # gone by the next start: its slot says so
+    async with running_studio(TaskStore(studio_home / "studio.sqlite3")) as (studio, _run):
+        composer = studio.composer
+        assert composer.prompt.text() == "the lighthouse wakes up"
+        entries = composer.board().entries(MediaKind.IMAGE)
+        assert [e.source for e in entries] == [url, first]
+        await _until(lambda: not entries[1].probing)
+        assert entries[1].error is not None
+        slot = composer.media.strips[MediaKind.IMAGE].slots[1]
+        await _until(lambda: slot.problem.isVisibleTo(composer))
+        assert "first.png" in slot.name.text()
