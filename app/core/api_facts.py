@@ -54,3 +54,14 @@ RESULT_DATA_URL_KEYS: Final = ("video_url", "url")
 
 # [seen] about 68-70 credits are one US dollar; shown only as a hint.
 CREDITS_PER_USD_APPROX: Final = 69.0
+
+# --- Recovery of lost submissions (issue 21, part "recovery") ----------------------------------
+# [seen] GET /v1/tasks?status=&type=&model=&page=&page_size= answers {data, total, page,
+# page_size}; its items are light: id, status, model, type, progress, created_at (unix s),
+# credits_used, has_results, has_error — no result links. Older answers carried `created`.
+TASK_LIST_TYPE_VIDEO: Final = "video"
+TASK_LIST_PARAMS: Final = ("status", "type", "model", "page", "page_size")
+# [seen] Evolink's skill docs name `queued` and `running` beside `pending` and `processing`.
+STATUS_ALIASES: Final = {"queued": "pending", "running": "processing"}
+# [inferred] a timestamp this large is in milliseconds, not seconds (year 5138 in seconds).
+EPOCH_MS_THRESHOLD: Final = 10**11
