@@ -139,7 +139,6 @@ class MessageId(StrEnum):
     APP_STOPPED_MID_SUBMIT = "app_stopped_mid_submit"
     NO_RESULT_URL = "no_result_url"
     NO_TASK_ID = "no_task_id"
-    NOT_FOUND_RECENT = "not_found_recent"
     # Downloading a clip (app/services/downloads.py)
     DL_BAD_ADDRESS = "dl_bad_address"
     DL_USER_INFO = "dl_user_info"
@@ -190,6 +189,14 @@ class MessageId(StrEnum):
     URL_NAME_FILES = "url_name_files"
     URL_NOT_HTTP_URL = "url_not_http_url"
     URL_NEEDS_HTTPS = "url_needs_https"
+    # --- Recovery of lost submissions (issue 21, part "recovery": app/services/recovery.py) ---
+    RECOVERY_NOT_FOUND = "recovery_not_found"
+    RECOVERY_SEVERAL = "recovery_several"
+    RECOVERY_NOT_A_CANDIDATE = "recovery_not_a_candidate"
+    RESEND_ONLY_UNKNOWN = "resend_only_unknown"
+    RESEND_REPLAYED = "resend_replayed"
+    RESEND_NEW_TASK = "resend_new_task"
+    RESEND_REFUSED = "resend_refused"
 
 
 class Message(str):

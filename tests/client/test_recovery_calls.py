@@ -1,5 +1,6 @@
-"""The client's side of recovery: the light list with its filters, a create sent again with the
-same key (and whether the gateway replayed it), and `queued`/`running` read as pending/processing."""
+"""The client's side of recovery: the light list with its filters, a create sent again with
+the same key (and whether the gateway replayed it), `queued`/`running` read as pending and
+processing."""
 
 from __future__ import annotations
 

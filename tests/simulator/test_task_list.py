@@ -62,7 +62,8 @@ async def test_filters_by_type_model_and_status_and_counts_what_they_let_through
 
 
 @pytest.mark.parametrize("bad", [{"page": 0}, {"page_size": 101}, {"page": "x"}])
-async def test_page_out_of_range_is_a_400(client: httpx.AsyncClient, bad: dict[str, object]) -> None:
+async def test_page_out_of_range_is_a_400(client: httpx.AsyncClient,
+                                          bad: dict[str, object]) -> None:
     r = await client.get("/v1/tasks", params=bad)  # type: ignore[arg-type]
     assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_parameters"
 
