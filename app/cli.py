@@ -182,7 +182,8 @@ async def _generate(args: argparse.Namespace) -> int:
             rec = await generation.submit(client, store, request, source="cli")
         except SubmissionOutcomeUnknown as exc:
             raise CliError(f"{exc.message}. The request is kept in the store; do not resubmit "
-                           "blindly — check `seedance-studio list`.", EXIT_API) from None
+                           "blindly — `seedance-studio resume` looks for it among your tasks "
+                           "(it sends nothing).", EXIT_API) from None
         print(json.dumps(_record_json(rec)) if args.json else rec.task_id, flush=True)
         if not args.wait:
             return EXIT_OK
