@@ -415,88 +415,88 @@ Click to try again</source>
 <context>
     <name>ClipFlow</name>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="59"/>
+        <location filename="../../app/ui/clip_flow.py" line="66"/>
         <source>Reuse the settings of a clip</source>
         <translation>复用片段的设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="60"/>
+        <location filename="../../app/ui/clip_flow.py" line="67"/>
         <source>Clips and their settings (*.mp4 *.mov *.m4v *.webm *.json)</source>
         <translation>片段及其设置 (*.mp4 *.mov *.m4v *.webm *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="94"/>
+        <location filename="../../app/ui/clip_flow.py" line="107"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="99"/>
+        <location filename="../../app/ui/clip_flow.py" line="112"/>
         <source>The settings of %1 could not be looked up: see the log.</source>
         <translation>无法查找 %1 的设置：请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="103"/>
-        <location filename="../../app/ui/clip_flow.py" line="152"/>
+        <location filename="../../app/ui/clip_flow.py" line="116"/>
+        <location filename="../../app/ui/clip_flow.py" line="165"/>
         <source>Settings of %1 are in the composer</source>
         <translation>%1 的设置已填入编辑器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="104"/>
+        <location filename="../../app/ui/clip_flow.py" line="117"/>
         <source>Settings of %1 are in the composer (matched in the library)</source>
         <translation>%1 的设置已填入编辑器（在片段库中匹配到）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="114"/>
+        <location filename="../../app/ui/clip_flow.py" line="127"/>
         <source>Replace the composer&apos;s contents?</source>
         <translation>替换编辑器中的内容？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="115"/>
+        <location filename="../../app/ui/clip_flow.py" line="128"/>
         <source>The prompt, settings and media in the composer will be replaced by those of %1.</source>
         <translation>编辑器中的提示词、设置和素材将被替换为 %1 的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="119"/>
+        <location filename="../../app/ui/clip_flow.py" line="132"/>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="137"/>
+        <location filename="../../app/ui/clip_flow.py" line="150"/>
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="138"/>
+        <location filename="../../app/ui/clip_flow.py" line="151"/>
         <source>%1 is neither a clip nor a clip&apos;s settings file (.json).</source>
         <translation>%1 既不是片段，也不是片段的设置文件（.json）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="139"/>
+        <location filename="../../app/ui/clip_flow.py" line="152"/>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="140"/>
+        <location filename="../../app/ui/clip_flow.py" line="153"/>
         <source>%1 is not a settings file: it is not JSON.</source>
         <translation>%1 不是设置文件：它不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="141"/>
+        <location filename="../../app/ui/clip_flow.py" line="154"/>
         <source>%1 was not written by Seedance Studio.</source>
         <translation>%1 不是由 Seedance Studio 写入的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="142"/>
+        <location filename="../../app/ui/clip_flow.py" line="155"/>
         <source>%1 holds no request that can be read.</source>
         <translation>%1 中没有可读取的请求。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="143"/>
+        <location filename="../../app/ui/clip_flow.py" line="156"/>
         <source>%1 has no settings file beside it and is not a clip of this library.</source>
         <translation>%1 旁边没有设置文件，也不是本片段库中的片段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="156"/>
+        <location filename="../../app/ui/clip_flow.py" line="180"/>
         <source>Image to video from the last frame of %1: change the prompt and generate</source>
         <translation>以 %1 的最后一帧做图生视频：修改提示词后生成</translation>
     </message>
@@ -650,52 +650,52 @@ Click to try again</source>
         <translation>交换左右(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="91"/>
+        <location filename="../../app/ui/player/compare.py" line="83"/>
         <source>Play both clips over and over; the shorter one waits on its last frame for the longer one</source>
         <translation>循环播放两个片段；较短的片段停在最后一帧，等待较长的片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="96"/>
+        <location filename="../../app/ui/player/compare.py" line="88"/>
         <source>Left clip</source>
         <translation>左侧片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="97"/>
+        <location filename="../../app/ui/player/compare.py" line="89"/>
         <source>Right clip</source>
         <translation>右侧片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="99"/>
+        <location filename="../../app/ui/player/compare.py" line="91"/>
         <source>Sound from</source>
         <translation>声音来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="100"/>
+        <location filename="../../app/ui/player/compare.py" line="92"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="101"/>
+        <location filename="../../app/ui/player/compare.py" line="93"/>
         <source>Put the left clip on the right and the right clip on the left</source>
         <translation>把左侧片段放到右边，右侧片段放到左边</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="166"/>
+        <location filename="../../app/ui/player/compare.py" line="158"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="167"/>
+        <location filename="../../app/ui/player/compare.py" line="159"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="199"/>
+        <location filename="../../app/ui/player/compare.py" line="191"/>
         <source>%1 clip: %2</source>
         <translation>%1片段：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="213"/>
+        <location filename="../../app/ui/player/compare.py" line="205"/>
         <source>Frame %1 of %2</source>
         <translation>第 %1 帧，共 %2 帧</translation>
     </message>
@@ -703,12 +703,12 @@ Click to try again</source>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="232"/>
+        <location filename="../../app/ui/player/compare.py" line="224"/>
         <source>Compare clips</source>
         <translation>对比片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="241"/>
+        <location filename="../../app/ui/player/compare.py" line="233"/>
         <source>Compare %1 and %2</source>
         <translation>对比 %1 与 %2</translation>
     </message>
@@ -815,6 +815,34 @@ Click to try again</source>
         <location filename="../../app/ui/composer/draft_builder.py" line="77"/>
         <source>Kept but not sent: %1 takes no model parameters</source>
         <translation>已保留但不会发送：%1 不接受模型参数</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../../app/ui/queue/find_dialog.py" line="38"/>
+        <source>Several of your recent tasks could be this submission, equally close to when it was sent. Choose the one that is yours; the others are left alone. If none is, cancel: nothing is adopted.</source>
+        <translation>您最近的任务中有几个都可能是这次提交，且与发送时间同样接近。请选择属于您的那个；其余的不会被改动。如果都不是，请取消：不会采用任何任务。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/find_dialog.py" line="41"/>
+        <source>&amp;Matching tasks</source>
+        <translation>匹配的任务(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/find_dialog.py" line="44"/>
+        <source>&amp;Use this task</source>
+        <translation>使用此任务(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/find_dialog.py" line="53"/>
+        <source>Which task is it?</source>
+        <translation>是哪个任务？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/find_dialog.py" line="76"/>
+        <source>%1 · %2 · made at %3, %4 s from when it was sent</source>
+        <translation>%1 · %2 · 创建于 %3，与发送时间相差 %4 秒</translation>
     </message>
 </context>
 <context>
@@ -2070,242 +2098,277 @@ Click to try again</source>
         <translation>任务没有 ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
-        <source>Not found among the account&apos;s {n} most recent tasks: it was probably never created, and nothing was charged</source>
-        <translation>在账户最近的 {n} 个任务中未找到：它很可能从未被创建，也没有扣费</translation>
+        <location filename="../../app/ui/messages.py" line="281"/>
+        <source>Not found among your {n} most recent video task for {model}. It may exist all the same, and be charged: check the usage page of your Evolink dashboard before you submit it again</source>
+        <translation>在您 {model} 最近的 {n} 个视频任务中未找到。它仍可能存在并已扣费：再次提交前，请先查看 Evolink 控制台的用量页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="284"/>
+        <source>Not found among your {n} most recent video tasks for {model}. It may exist all the same, and be charged: check the usage page of your Evolink dashboard before you submit it again</source>
+        <translation>在您 {model} 最近的 {n} 个视频任务中未找到。它仍可能存在并已扣费：再次提交前，请先查看 Evolink 控制台的用量页面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="287"/>
+        <source>{n} of your recent tasks could be this submission, equally close in time: none was taken; choose the right one</source>
+        <translation>您最近有 {n} 个任务都可能是这次提交，时间上同样接近：没有采用任何一个；请选择正确的那个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="290"/>
+        <source>{task_id} is not among the recent tasks that could be this submission</source>
+        <translation>{task_id} 不在可能是这次提交的最近任务之中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="292"/>
+        <source>Only a submission whose outcome is unknown can be sent again with its idempotency key</source>
+        <translation>只有结果未知的提交才能使用其幂等键再次发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="295"/>
+        <source>The gateway answered with the task the first submission made ({task_id}): no second task was created</source>
+        <translation>网关返回了第一次提交创建的任务（{task_id}）：没有创建第二个任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="298"/>
+        <source>The gateway made task {task_id} now: either the first submission never reached it, or the gateway does not honour the idempotency key. If the usage page of your Evolink dashboard shows an earlier task too, both are charged</source>
+        <translation>网关刚刚创建了任务 {task_id}：可能第一次提交从未到达网关，也可能网关不遵守幂等键。如果 Evolink 控制台的用量页面还显示了更早的任务，则两个任务都会扣费</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="302"/>
+        <source>Sent again with the same idempotency key and refused ({error}); the first submission&apos;s outcome is still unknown</source>
+        <translation>已使用相同的幂等键再次发送，但被拒绝（{error}）；第一次提交的结果仍然未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>not a usable download address: {error}</source>
         <translation>不是可用的下载地址：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="199"/>
         <source>refusing a download address that carries a user name or password</source>
         <translation>拒绝使用包含用户名或密码的下载地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>refusing to download from {scheme}://{host}: only https addresses (or http on this computer) are allowed</source>
         <translation>拒绝从 {scheme}://{host} 下载：只允许 https 地址（或本机的 http 地址）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>the download failed after {attempts} attempts: {reason}</source>
         <translation>尝试 {attempts} 次后下载失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>could not write {name}: {error}</source>
         <translation>无法写入 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>the download address redirected too many times</source>
         <translation>下载地址重定向次数过多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>the clip&apos;s download address has expired (HTTP {status}); result links are valid for 24 hours after the video is finished</source>
         <translation>片段的下载地址已过期（HTTP {status}）；结果链接在视频完成后 24 小时内有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>the partial download did not match the file on the server</source>
         <translation>已下载的部分与服务器上的文件不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>the server answered HTTP {status}</source>
         <translation>服务器返回 HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>the server resumed the download at the wrong place</source>
         <translation>服务器从错误的位置续传下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>the server compressed a partial answer</source>
         <translation>服务器压缩了分段响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>the server refused the download (HTTP {status})</source>
         <translation>服务器拒绝了下载（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>the connection closed after {done} of {total} bytes</source>
         <translation>连接在 {total} 字节中的 {done} 字节后关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>could not read the downloaded file: {error}</source>
         <translation>无法读取已下载的文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>the server sent something that is not an MP4 video</source>
         <translation>服务器发送的内容不是 MP4 视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>could not save {name}: {error}</source>
         <translation>无法保存 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>the connection timed out</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>could not connect to the download server</source>
         <translation>无法连接到下载服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>the connection broke ({error})</source>
         <translation>连接中断（{error}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>{problem} {hint}</source>
         <translation>{problem}{hint}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>{fix} {fallback}</source>
         <translation>{fix}{fallback}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>No OS keychain is available (no usable keyring backend was found).</source>
         <translation>没有可用的系统钥匙串（未找到可用的 keyring 后端）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>The configured keyring backend ({name}) stores secrets in a file; Seedance Studio refuses it.</source>
         <translation>所配置的 keyring 后端（{name}）会把密钥保存在文件中，Seedance Studio 拒绝使用它。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>The keyring library could not start ({error}).</source>
         <translation>keyring 库无法启动（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>The OS keychain failed to read the API key ({detail}).</source>
         <translation>系统钥匙串读取 API 密钥失败（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>The OS keychain failed to store the API key ({detail}).</source>
         <translation>系统钥匙串保存 API 密钥失败（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>The OS keychain failed to delete the API key ({detail}).</source>
         <translation>系统钥匙串删除 API 密钥失败（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>On Linux a Secret Service is needed: install and start gnome-keyring (Debian/Ubuntu: `{command}`) or KWallet, run inside a desktop session with a D-Bus session bus, and unlock the keyring when asked.</source>
         <translation>在 Linux 上需要 Secret Service：请安装并启动 gnome-keyring（Debian/Ubuntu：`{command}`）或 KWallet，在带有 D-Bus 会话总线的桌面会话中运行，并在提示时解锁钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>macOS Keychain refused access: unlock the login keychain in Keychain Access and allow Seedance Studio when macOS asks.</source>
         <translation>macOS 钥匙串拒绝了访问：请在“钥匙串访问”中解锁登录钥匙串，并在 macOS 询问时允许 Seedance Studio。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>Windows Credential Manager refused access: make sure the Credential Manager service is running and you are logged in with a normal (non-guest) profile.</source>
         <translation>Windows 凭据管理器拒绝了访问：请确认凭据管理器服务正在运行，并且你使用的是普通（非来宾）账户登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>Meanwhile you can set {env} in the environment or enter a session-only key (kept in memory until the app quits).</source>
         <translation>在此之前，你可以在环境变量中设置 {env}，或输入仅限本次会话的密钥（保存在内存中，退出应用后即忘记）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>The API key is empty.</source>
         <translation>API 密钥为空。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>The API key contains whitespace; paste it again without spaces.</source>
         <translation>API 密钥中含有空白字符；请去掉空格后重新粘贴。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>must be on or off</source>
         <translation>必须为开或关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>must be between {lo} and {hi}</source>
         <translation>必须在 {lo} 到 {hi} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="262"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>must be one of {choices}</source>
         <translation>必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>the clips folder must be a full path</source>
         <translation>片段文件夹必须是完整路径</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="266"/>
         <source>“{path}” is a file, not a folder</source>
         <translation>“{path}”是一个文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="267"/>
         <source>the file name template is empty</source>
         <translation>文件名模板为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="268"/>
         <source>unknown placeholder {field} in the file name template; the template may use {known}</source>
         <translation>文件名模板中有未知的占位符 {field}；模板可使用 {known}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>the file name template has an unmatched {open} or {close}</source>
         <translation>文件名模板中有未配对的 {open} 或 {close}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
         <source>API base URL</source>
         <translation>API 基础地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>file service URL</source>
         <translation>文件服务地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>The {what} “{url}” is not an http(s) URL</source>
         <translation>{what}“{url}”不是 http(s) 地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="276"/>
         <source>The {what} must use https:// (plain http is allowed only to this computer, e.g. the built-in simulator); got “{url}”</source>
         <translation>{what}必须使用 https://（只有连接本机时才允许使用普通 http，例如内置模拟器）；当前为“{url}”</translation>
     </message>
@@ -2430,17 +2493,17 @@ Click to try again</source>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../app/ui/player/panel.py" line="80"/>
+        <location filename="../../app/ui/player/panel.py" line="72"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/panel.py" line="84"/>
+        <location filename="../../app/ui/player/panel.py" line="76"/>
         <source>Player message</source>
         <translation>播放器消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/panel.py" line="172"/>
+        <location filename="../../app/ui/player/panel.py" line="164"/>
         <source>Frame %1 of %2</source>
         <translation>第 %1 帧，共 %2 帧</translation>
     </message>
@@ -2511,189 +2574,179 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="101"/>
+        <location filename="../../app/ui/queue/panel.py" line="102"/>
         <source>Offline — the video service cannot be reached. Retrying automatically; nothing is lost.</source>
         <translation>离线 — 无法连接视频服务。正在自动重试，不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="109"/>
+        <location filename="../../app/ui/queue/panel.py" line="110"/>
         <source>Copy task &amp;ID</source>
         <translation>复制任务 ID(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="110"/>
+        <location filename="../../app/ui/queue/panel.py" line="111"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="111"/>
-        <location filename="../../app/ui/queue/panel.py" line="238"/>
+        <location filename="../../app/ui/queue/panel.py" line="112"/>
+        <location filename="../../app/ui/queue/panel.py" line="247"/>
         <source>&amp;Stop tracking…</source>
         <translation>停止跟踪(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="112"/>
+        <location filename="../../app/ui/queue/panel.py" line="113"/>
         <source>&amp;Retry…</source>
         <translation>重试(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="113"/>
+        <location filename="../../app/ui/queue/panel.py" line="114"/>
         <source>Fi&amp;nd it</source>
         <translation>查找(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="114"/>
+        <location filename="../../app/ui/queue/panel.py" line="115"/>
+        <source>Send again (same &amp;key)…</source>
+        <translation>再次发送（相同键）(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/panel.py" line="117"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="115"/>
+        <location filename="../../app/ui/queue/panel.py" line="118"/>
         <source>Copy task ID</source>
         <translation>复制任务 ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="141"/>
+        <location filename="../../app/ui/queue/panel.py" line="147"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="146"/>
+        <location filename="../../app/ui/queue/panel.py" line="152"/>
         <source>Active tasks</source>
         <translation>进行中的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="148"/>
+        <location filename="../../app/ui/queue/panel.py" line="154"/>
         <source>Finished tasks</source>
         <translation>已结束的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="167"/>
+        <location filename="../../app/ui/queue/panel.py" line="173"/>
         <source>Selected task</source>
         <translation>所选任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="169"/>
+        <location filename="../../app/ui/queue/panel.py" line="175"/>
         <source>Queue message</source>
         <translation>队列消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="178"/>
+        <location filename="../../app/ui/queue/panel.py" line="185"/>
         <source>Look for a submission whose answer was lost among the account&apos;s recent tasks. Nothing is sent again.</source>
         <translation>在账户最近的任务中查找未收到回复的提交。不会重新发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="221"/>
+        <location filename="../../app/ui/queue/panel.py" line="188"/>
+        <source>Send the request again with the idempotency key of the first attempt, never a new one.</source>
+        <translation>使用第一次尝试的幂等键再次发送请求，绝不使用新键。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/panel.py" line="230"/>
         <source>&amp;Active (%1)</source>
         <translation>进行中(&amp;A)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="223"/>
+        <location filename="../../app/ui/queue/panel.py" line="232"/>
         <source>F&amp;inished (%1)</source>
         <translation>已结束(&amp;I)（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="237"/>
+        <location filename="../../app/ui/queue/panel.py" line="246"/>
         <source>Track &amp;again</source>
         <translation>重新跟踪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="244"/>
+        <location filename="../../app/ui/queue/panel.py" line="254"/>
         <source>Select a task to see its details.</source>
         <translation>选择一个任务以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="248"/>
+        <location filename="../../app/ui/queue/panel.py" line="258"/>
         <source>Task id: %1</source>
         <translation>任务 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="268"/>
+        <location filename="../../app/ui/queue/panel.py" line="278"/>
         <source>Copied task id %1</source>
         <translation>已复制任务 ID %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="286"/>
+        <location filename="../../app/ui/queue/panel.py" line="296"/>
         <source>Tracking the task again.</source>
         <translation>已重新跟踪该任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="287"/>
+        <location filename="../../app/ui/queue/panel.py" line="297"/>
         <source>Stop tracking this task?</source>
         <translation>停止跟踪此任务？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="288"/>
+        <location filename="../../app/ui/queue/panel.py" line="298"/>
         <source>Stop tracking</source>
         <translation>停止跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="290"/>
+        <location filename="../../app/ui/queue/panel.py" line="300"/>
         <source>Stopped tracking. The server goes on and charges for the clip.</source>
         <translation>已停止跟踪。服务器会继续生成该片段并扣除积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="298"/>
+        <location filename="../../app/ui/queue/panel.py" line="308"/>
         <source>≈ %1 credits</source>
         <translation>≈ %1 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="300"/>
+        <location filename="../../app/ui/queue/panel.py" line="310"/>
         <source>Submit “%1” again as a new task?</source>
         <translation>将“%1”作为新任务重新提交？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="302"/>
+        <location filename="../../app/ui/queue/panel.py" line="312"/>
         <source>Cost: %1. This is a new, separately charged generation.</source>
         <translation>费用：%1。这是一次新的生成，单独计费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="305"/>
+        <location filename="../../app/ui/queue/panel.py" line="315"/>
         <source>The first submission may exist on the server: try “Find it” first, or you may pay twice.</source>
         <translation>第一次提交可能已在服务器上生成：请先试试“查找”，否则可能重复付费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="307"/>
+        <location filename="../../app/ui/queue/panel.py" line="317"/>
         <source>Retry as a new task?</source>
         <translation>作为新任务重试？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="308"/>
+        <location filename="../../app/ui/queue/panel.py" line="318"/>
         <source>Submit (%1)</source>
         <translation>提交（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="317"/>
-        <location filename="../../app/ui/queue/panel.py" line="320"/>
+        <location filename="../../app/ui/queue/panel.py" line="327"/>
+        <location filename="../../app/ui/queue/panel.py" line="330"/>
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="322"/>
+        <location filename="../../app/ui/queue/panel.py" line="332"/>
         <source>Submitted again as %1.</source>
         <translation>已重新提交为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/panel.py" line="327"/>
-        <source>Looking among the account&apos;s recent tasks…</source>
-        <translation>正在账户最近的任务中查找…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/panel.py" line="334"/>
-        <source>Could not look: %1</source>
-        <translation>无法查找：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/panel.py" line="336"/>
-        <source>Found it: %1; following it now.</source>
-        <translation>已找到：%1；现在开始跟踪。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/panel.py" line="338"/>
-        <source>Not found among the recent tasks: it was probably never created.</source>
-        <translation>最近的任务中没有找到：它可能从未被创建。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/panel.py" line="351"/>
+        <location filename="../../app/ui/queue/panel.py" line="353"/>
         <source>Removed from the list (the clip and its record stay on disk).</source>
         <translation>已从列表中移除（片段及其记录仍保留在磁盘上）。</translation>
     </message>
@@ -2701,129 +2754,186 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="23"/>
+        <location filename="../../app/ui/queue/presentation.py" line="26"/>
         <source>Evolink documents no way to cancel a task. If you stop tracking it, the server goes on generating the clip and charges for it; the studio just stops checking and will not download it. You can track it again later while its link is valid (24 hours).</source>
         <translation>Evolink 没有提供取消任务的方法。停止跟踪后，服务器仍会继续生成该片段并扣除积分；本应用只是不再查询，也不会下载它。在链接有效期内（24 小时）你可以重新跟踪。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="59"/>
+        <location filename="../../app/ui/queue/presentation.py" line="62"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="62"/>
+        <location filename="../../app/ui/queue/presentation.py" line="65"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="65"/>
+        <location filename="../../app/ui/queue/presentation.py" line="68"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="76"/>
+        <location filename="../../app/ui/queue/presentation.py" line="79"/>
         <source>no credits spent</source>
         <translation>未消耗积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="78"/>
+        <location filename="../../app/ui/queue/presentation.py" line="81"/>
         <source>%1 credits used</source>
         <translation>已用 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="81"/>
+        <location filename="../../app/ui/queue/presentation.py" line="84"/>
         <source>%1 credits reserved</source>
         <translation>已预扣 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="103"/>
+        <location filename="../../app/ui/queue/presentation.py" line="106"/>
         <source>Not tracked</source>
         <translation>未跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="104"/>
+        <location filename="../../app/ui/queue/presentation.py" line="107"/>
         <source>The server may still finish and charge for it; the studio no longer checks.</source>
         <translation>服务器仍可能完成并扣除积分；本应用不再查询。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="108"/>
+        <location filename="../../app/ui/queue/presentation.py" line="111"/>
         <source>Sending the request…</source>
         <translation>正在发送请求…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="116"/>
+        <location filename="../../app/ui/queue/presentation.py" line="119"/>
         <source>about %1 left</source>
         <translation>约剩 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="118"/>
+        <location filename="../../app/ui/queue/presentation.py" line="121"/>
         <source>waiting for an estimate</source>
         <translation>正在等待预估时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="122"/>
+        <location filename="../../app/ui/queue/presentation.py" line="125"/>
         <source>Downloading %1 of %2</source>
         <translation>正在下载 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="127"/>
+        <location filename="../../app/ui/queue/presentation.py" line="130"/>
         <source>link expires in %1</source>
         <translation>链接将在 %1后过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="129"/>
+        <location filename="../../app/ui/queue/presentation.py" line="132"/>
         <source>the link has expired</source>
         <translation>链接已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="132"/>
+        <location filename="../../app/ui/queue/presentation.py" line="135"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="137"/>
+        <location filename="../../app/ui/queue/presentation.py" line="140"/>
         <source>the server gave no reason</source>
         <translation>服务器未给出原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="138"/>
+        <location filename="../../app/ui/queue/presentation.py" line="141"/>
         <source>%1. No credits were spent.</source>
         <translation>%1。未消耗积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="143"/>
+        <location filename="../../app/ui/queue/presentation.py" line="146"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="144"/>
+        <location filename="../../app/ui/queue/presentation.py" line="147"/>
         <source>%1. Nothing was created or charged.</source>
         <translation>%1。未创建任务，也未扣费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="148"/>
+        <location filename="../../app/ui/queue/presentation.py" line="151"/>
         <source>The result link expired (24 h) before the clip was saved.</source>
         <translation>结果链接在片段保存前已过期（24 小时）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="153"/>
-        <source>Sent %1 ago, but the answer was lost. “Find it” looks for it; it is never resent by itself.</source>
-        <translation>%1前已发送，但回复丢失。“查找”可以找回它；它绝不会被自动重新发送。</translation>
+        <location filename="../../app/ui/queue/presentation.py" line="156"/>
+        <source>Sent %1 ago, but the answer was lost. “Find it” looks for it; it is sent again only if you choose to, with the same key.</source>
+        <translation>%1前已发送，但回复丢失。“查找”可以找回它；只有在您选择时才会使用相同的键再次发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="157"/>
+        <location filename="../../app/ui/queue/presentation.py" line="162"/>
         <source>%1.</source>
         <translation>%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="160"/>
+        <location filename="../../app/ui/queue/presentation.py" line="164"/>
         <source>Followed by another Seedance Studio window or command.</source>
         <translation>正由另一个 Seedance Studio 窗口或命令跟踪。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="164"/>
+        <location filename="../../app/ui/queue/presentation.py" line="168"/>
         <source>in %1</source>
         <translation>（%1后）</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryActions</name>
+    <message>
+        <location filename="../../app/ui/queue/recovery_actions.py" line="43"/>
+        <source>Looking among the account&apos;s recent tasks…</source>
+        <translation>正在账户最近的任务中查找…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/recovery_actions.py" line="50"/>
+        <source>Could not look: %1</source>
+        <translation>无法查找：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/recovery_actions.py" line="53"/>
+        <source>Found it: %1; following it now.</source>
+        <translation>已找到：%1；现在开始跟踪。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/recovery_actions.py" line="71"/>
+        <source>Following %1 now.</source>
+        <translation>现在开始跟踪 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/recovery_actions.py" line="77"/>
+        <source>Send again with the same key?</source>
+        <translation>使用相同的键再次发送？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/recovery_actions.py" line="78"/>
+        <source>The same request goes out again with the idempotency key of the first attempt, never a new one. If the first attempt reached the gateway, it answers with that original task instead of making a second one, so you are not charged twice.
+
+Whether the gateway honours the key is not documented: if it does not, this can make a second, separately charged task. Try “Find it” first.</source>
+        <translation>同一请求将使用第一次尝试的幂等键再次发送，绝不使用新键。如果第一次尝试已到达网关，网关会返回原来的任务，而不会创建第二个任务，因此不会重复扣费。
+
+网关是否遵守幂等键没有文档说明：如果不遵守，这可能会创建第二个单独扣费的任务。请先试试“查找”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/recovery_actions.py" line="83"/>
+        <source>Send again (same key)</source>
+        <translation>再次发送（相同键）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/recovery_actions.py" line="85"/>
+        <source>Sending again with the same key…</source>
+        <translation>正在使用相同的键再次发送…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/recovery_actions.py" line="92"/>
+        <source>No answer again (%1): the outcome is still unknown.</source>
+        <translation>再次没有回复（%1）：结果仍然未知。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/queue/recovery_actions.py" line="95"/>
+        <source>Refused (%1): the first submission&apos;s outcome is still unknown.</source>
+        <translation>被拒绝（%1）：第一次提交的结果仍然未知。</translation>
     </message>
 </context>
 <context>
@@ -3200,103 +3310,103 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="30"/>
-        <location filename="../../app/ui/player/transport.py" line="91"/>
+        <location filename="../../app/ui/player/transport.py" line="54"/>
+        <location filename="../../app/ui/player/transport.py" line="125"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="31"/>
+        <location filename="../../app/ui/player/transport.py" line="55"/>
         <source>Previous frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="32"/>
+        <location filename="../../app/ui/player/transport.py" line="56"/>
         <source>Next frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="33"/>
+        <location filename="../../app/ui/player/transport.py" line="57"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="34"/>
+        <location filename="../../app/ui/player/transport.py" line="58"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="35"/>
+        <location filename="../../app/ui/player/transport.py" line="59"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="40"/>
+        <location filename="../../app/ui/player/transport.py" line="64"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="42"/>
+        <location filename="../../app/ui/player/transport.py" line="66"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="49"/>
+        <location filename="../../app/ui/player/transport.py" line="73"/>
         <source>Play or pause (Space, K; L plays faster)</source>
         <translation>播放或暂停（空格、K；L 加速播放）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="50"/>
+        <location filename="../../app/ui/player/transport.py" line="74"/>
         <source>One frame back (Left; J jumps one second back)</source>
         <translation>后退一帧（左方向键；J 后退一秒）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="51"/>
+        <location filename="../../app/ui/player/transport.py" line="75"/>
         <source>One frame forward (Right)</source>
         <translation>前进一帧（右方向键）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="52"/>
+        <location filename="../../app/ui/player/transport.py" line="76"/>
         <source>Play the clip over and over</source>
         <translation>循环播放片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="53"/>
+        <location filename="../../app/ui/player/transport.py" line="77"/>
         <source>Mute (M)</source>
         <translation>静音（M）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="54"/>
+        <location filename="../../app/ui/player/transport.py" line="78"/>
         <source>Full screen (F; Esc leaves)</source>
         <translation>全屏（F；Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="58"/>
+        <location filename="../../app/ui/player/transport.py" line="82"/>
         <source>Position</source>
         <translation>播放位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="62"/>
+        <location filename="../../app/ui/player/transport.py" line="86"/>
         <source>Elapsed</source>
         <translation>已播放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="63"/>
+        <location filename="../../app/ui/player/transport.py" line="87"/>
         <source>Length</source>
         <translation>总长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="64"/>
+        <location filename="../../app/ui/player/transport.py" line="88"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="70"/>
+        <location filename="../../app/ui/player/transport.py" line="94"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="91"/>
+        <location filename="../../app/ui/player/transport.py" line="125"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>

@@ -89,7 +89,7 @@ async def test_two_equally_close_tasks_open_the_chooser_and_only_the_chosen_one_
         lines = [chooser.list.item(i).text() for i in range(chooser.list.count())]
         assert sorted(line.split(" · ")[0] for line in lines) == sorted([made, twin.id])
         assert queue.record(rec.local_id).task_id is None  # nothing taken before a choice  # type: ignore[union-attr]
-        assert not chooser.use_button.isEnabled()
+        assert chooser.current() is None and not chooser.use_button.isEnabled()
         chooser.choose(made)
         qtbot.mouseClick(chooser.use_button, Qt.MouseButton.LeftButton)
         assert not chooser.isVisible()

@@ -102,7 +102,7 @@ async def poller_messages() -> list[str]:
 
     poller = Poller(fetch, on_answer=lambda _k, _t: None,
                     on_problem=lambda _k, text, _w: said.append(text or ""),
-                    on_offline=lambda _o: None, floor_s=0.01, rng=lambda: 0.0)
+                    on_offline=lambda _o: None, floor_s=0.05, rng=lambda: 0.0)
     poller.start()
     for n in range(3):
         poller.track(f"key-{n}", f"task-{n}")

@@ -44,8 +44,8 @@ class FindDialog(QDialog):
         self.use_button = QPushButton(self.tr("&Use this task"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self._setup_ui()
-        self.list.currentRowChanged.connect(self._on_list_current_row_changed)
-        self.list.itemDoubleClicked.connect(self._on_use_clicked)
+        self.list.itemSelectionChanged.connect(self._on_list_item_selection_changed)
+        self.list.itemActivated.connect(self._on_use_clicked)
         self.use_button.clicked.connect(self._on_use_clicked)
         self.cancel_button.clicked.connect(self.reject)
 
@@ -61,6 +61,9 @@ class FindDialog(QDialog):
         self.use_button.setAccessibleName(plain_label(self.use_button.text()))
         self.use_button.setEnabled(False)
         self.buttons.addButton(self.use_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        # Nothing chosen until the user chooses: Enter cancels, the list starts unselected.
+        self.use_button.setAutoDefault(False)
+        self.cancel_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.list_label)
@@ -78,8 +81,9 @@ class FindDialog(QDialog):
             "%4", f"{candidate.offset_s:+.0f}")
 
     def current(self) -> TaskListItem | None:
-        row = self.list.currentRow()
-        return self._candidates[row].item if 0 <= row < len(self._candidates) else None
+        """The selected candidate (focus alone makes a row current, not selected)."""
+        rows = [index.row() for index in self.list.selectedIndexes()]
+        return self._candidates[rows[0]].item if rows else None
 
     def choose(self, task_id: str) -> None:
         """Select the candidate with this id (for keyboard users and tests)."""
@@ -88,8 +92,8 @@ class FindDialog(QDialog):
                 self.list.setCurrentRow(row)
                 return
 
-    def _on_list_current_row_changed(self, row: int) -> None:
-        self.use_button.setEnabled(row >= 0)
+    def _on_list_item_selection_changed(self) -> None:
+        self.use_button.setEnabled(self.current() is not None)
 
     def _on_use_clicked(self, *_args: object) -> None:
         item = self.current()
