@@ -60,7 +60,6 @@ CREDITS_PER_USD_APPROX: Final = 69.0
 # page_size}; its items are light: id, status, model, type, progress, created_at (unix s),
 # credits_used, has_results, has_error — no result links. Older answers carried `created`.
 TASK_LIST_TYPE_VIDEO: Final = "video"
-TASK_LIST_PARAMS: Final = ("status", "type", "model", "page", "page_size")
 # [seen] Evolink's skill docs name `queued` and `running` beside `pending` and `processing`.
 STATUS_ALIASES: Final = {"queued": "pending", "running": "processing"}
 # [inferred] a timestamp this large is in milliseconds, not seconds (year 5138 in seconds).
