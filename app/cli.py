@@ -88,8 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("credits", help="the account's remaining credits")
     c.add_argument("--json", action="store_true")
 
-    r = sub.add_parser("resume", help="poll unfinished tasks and save every result not saved")
+    r = sub.add_parser("resume", help="poll unfinished tasks and save every result not saved; "
+                       "look for submissions whose answer was lost (sends nothing)")
     r.add_argument("--out", type=Path)
+
+    from app import cli_recovery  # here: it imports this module
+
+    cli_recovery.add_parsers(sub)
 
     k = sub.add_parser("key", help="the API key in the OS keychain")
     k.add_argument("action", choices=["set", "status", "clear"],
@@ -183,7 +188,8 @@ async def _generate(args: argparse.Namespace) -> int:
             rec = await generation.submit(client, store, request, source="cli")
         except SubmissionOutcomeUnknown as exc:
             raise CliError(f"{exc.message}. The request is kept in the store; do not resubmit "
-                           "blindly — check `seedance-studio list`.", EXIT_API) from None
+                           "blindly — `seedance-studio resume` looks for it among your tasks "
+                           "(it sends nothing).", EXIT_API) from None
         except AdmissionRefused as exc:
             raise CliError(refusal_line(exc), EXIT_API) from None
         print(json.dumps(_record_json(rec)) if args.json else rec.task_id, flush=True)
@@ -262,6 +268,7 @@ async def _credits(args: argparse.Namespace) -> int:
 
 
 async def _resume(args: argparse.Namespace) -> int:
+    from app import cli_recovery
     from app.services import headless
     from app.services.downloads import make_download_client
 
@@ -272,12 +279,12 @@ async def _resume(args: argparse.Namespace) -> int:
         _err(f"{r.display_id}: {r.state.label} {r.progress}%")
 
     async with _client(args) as client, make_download_client() as http:
-        ends = await headless.resume(client, http, store, out, on_change=show)
+        ends = await headless.resume(client, http, store, out, on_change=show,
+                                     on_search=cli_recovery.report_search)
     code = EXIT_OK
     for rec in ends:
         if rec.state in headless.NEEDS_A_PERSON:
-            _err(f"{rec.local_id[:12]}: outcome unknown (sent, no answer): not resubmitted; "
-                 "look for it with the app's \"find it\" action")
+            cli_recovery.still_unknown(rec)
             code = EXIT_TASK
         elif rec.untracked:
             _err(f"{rec.display_id}: not tracked (stopped by you): skipped")
@@ -364,6 +371,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_resume(args))
         if args.command == "key":
             return _key(args)
+        if args.command in ("find", "resend-same-key"):
+            from app import cli_recovery
+
+            return asyncio.run(cli_recovery.find(args) if args.command == "find"
+                               else cli_recovery.resend(args))
         return _simulate(args)
     except CliError as exc:
         _err(str(exc))

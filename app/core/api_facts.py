@@ -112,3 +112,12 @@ FILES_NAIVE_TIME_OFFSET_H: Final = 8
 FILES_QUOTA_WORDS: Final = ("quota", "配额", "額度", "额度")
 # [seen] uploads take an Idempotency-Key too; ours are "upload_<32 hex>", like "run_<32 hex>".
 UPLOAD_IDEMPOTENCY_PREFIX: Final = "upload_"
+# --- Recovery of lost submissions (issue 21, part "recovery") ----------------------------------
+# [seen] GET /v1/tasks?status=&type=&model=&page=&page_size= answers {data, total, page,
+# page_size}; its items are light: id, status, model, type, progress, created_at (unix s),
+# credits_used, has_results, has_error — no result links. Older answers carried `created`.
+TASK_LIST_TYPE_VIDEO: Final = "video"
+# [seen] Evolink's skill docs name `queued` and `running` beside `pending` and `processing`.
+STATUS_ALIASES: Final = {"queued": "pending", "running": "processing"}
+# [inferred] a timestamp this large is in milliseconds, not seconds (year 5138 in seconds).
+EPOCH_MS_THRESHOLD: Final = 10**11

@@ -139,7 +139,6 @@ class MessageId(StrEnum):
     APP_STOPPED_MID_SUBMIT = "app_stopped_mid_submit"
     NO_RESULT_URL = "no_result_url"
     NO_TASK_ID = "no_task_id"
-    NOT_FOUND_RECENT = "not_found_recent"
     # Downloading a clip (app/services/downloads.py)
     DL_BAD_ADDRESS = "dl_bad_address"
     DL_USER_INFO = "dl_user_info"
@@ -210,6 +209,14 @@ class MessageId(StrEnum):
     FILES_QUOTA_EXHAUSTED = "files_quota_exhausted"
     FILES_UNAVAILABLE = "files_unavailable"
     FILES_HTTP_STATUS = "files_http_status"
+    # --- Recovery of lost submissions (issue 21, part "recovery": app/services/recovery.py) ---
+    RECOVERY_NOT_FOUND = "recovery_not_found"
+    RECOVERY_SEVERAL = "recovery_several"
+    RECOVERY_NOT_A_CANDIDATE = "recovery_not_a_candidate"
+    RESEND_ONLY_UNKNOWN = "resend_only_unknown"
+    RESEND_REPLAYED = "resend_replayed"
+    RESEND_NEW_TASK = "resend_new_task"
+    RESEND_REFUSED = "resend_refused"
 
 
 class Message(str):

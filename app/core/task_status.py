@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.core import api_facts
+
 
 class TaskStatus(StrEnum):
     PENDING = "pending"
@@ -16,8 +18,9 @@ class TaskStatus(StrEnum):
     @classmethod
     def parse(cls, v: object) -> TaskStatus:
         if isinstance(v, str):
+            word = v.strip().lower()
             try:
-                return cls(v.strip().lower())
+                return cls(api_facts.STATUS_ALIASES.get(word, word))
             except ValueError:
                 pass
         return cls.UNKNOWN

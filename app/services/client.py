@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any
 
 import httpx
@@ -22,6 +23,7 @@ from app.core.models import (
     parse_credits,
     parse_task,
 )
+from app.core.task_list import TaskPage, parse_task_page
 from app.services import retry_policy
 from app.services.config import Endpoints, resolve_endpoints
 from app.services.errors import (
@@ -41,6 +43,9 @@ from app.services.tls import tls_context
 log = logging.getLogger(__name__)
 USER_AGENT = f"SeedanceStudio/{__version__}"
 M = MessageId
+# Whether the last answer in this asyncio task said `idempotency-replayed: true` [seen]: read
+# by create_again, which goes through create() unchanged.
+_REPLAYED: ContextVar[bool] = ContextVar("idempotency_replayed", default=False)
 
 
 def describe(exc: Exception) -> str:
@@ -106,6 +111,8 @@ class EvolinkClient:
                 error=type(exc).__name__)) from None
         log.info("%s %s -> %s (request id %s)", method, resp.request.url.path,
                  resp.status_code, request_id_from_headers(resp.headers) or "-")
+        _REPLAYED.set(resp.headers.get(api_facts.IDEMPOTENCY_REPLAYED_HEADER, "").strip()
+                      .lower() == "true")
         return resp
 
     def _decode(self, resp: httpx.Response) -> object:
@@ -193,21 +200,6 @@ class EvolinkClient:
         except MalformedResponse as exc:
             raise MalformedAnswer(str(exc)) from None
 
-    async def list_tasks(self, *, page: int = 1, page_size: int = 20) -> list[Task]:
-        """The account's recent tasks, newest first [seen]; unreadable items are skipped."""
-        data = await self._read("GET", api_facts.TASK_LIST_PATH,
-                                params={"page": page, "page_size": page_size})
-        items = data.get("data") if isinstance(data, dict) else data
-        if isinstance(items, dict):
-            items = items.get("items") or items.get("tasks") or items.get("data")
-        out: list[Task] = []
-        for item in items if isinstance(items, list) else []:
-            try:
-                out.append(parse_task(item))
-            except MalformedResponse:
-                continue
-        return out
-
     async def credits(self) -> Credits:
         data = await self._read("GET", api_facts.CREDITS_PATH)
         try:
@@ -225,3 +217,27 @@ class EvolinkClient:
         """This client's retry policy (attempts, backoff, sleep) for another caller's reads."""
         return retry_policy.retrying(should_retry, attempts=self._attempts,
                                      backoff_max_s=self._backoff_max_s, sleep=self._sleep)
+
+    # -- finding and replaying a lost submission (app/services/recovery.py) ----------------
+
+    async def list_tasks(self, *, type: str | None = api_facts.TASK_LIST_TYPE_VIDEO,
+                         model: str | None = None, status: str | None = None, page: int = 1,
+                         page_size: int = 20) -> TaskPage:
+        """One page of the account's tasks, newest first, as light items [seen]; unreadable
+        items are skipped. The filters the gateway takes: type, model, status."""
+        params: dict[str, str | int] = {"page": page, "page_size": page_size}
+        params.update({k: v for k, v in (("type", type), ("model", model), ("status", status))
+                       if v})
+        data = await self._read("GET", api_facts.TASK_LIST_PATH, params=params)
+        return parse_task_page(data, page=page, page_size=page_size)
+
+    async def create_again(self, request: GenerationRequest, *,
+                           idempotency_key: str) -> tuple[Task, bool]:
+        """create() with the key of an earlier attempt, and whether the gateway answered with
+        the task that attempt made (`idempotency-replayed: true`) rather than a new one."""
+        token = _REPLAYED.set(False)
+        try:
+            task = await self.create(request, idempotency_key=idempotency_key)
+            return task, _REPLAYED.get()
+        finally:
+            _REPLAYED.reset(token)

@@ -18,6 +18,7 @@ from app.core.media_limits import MediaKind
 from app.core.messages import Message, MessageId
 from app.core.models import GenerationRequest, Task
 from app.core.states import TaskState
+from app.core.task_list import TaskListItem
 from app.core.timing import eta_seconds, next_poll_delay
 from app.services import generation, inputs, recovery, uploads
 from app.services.client import EvolinkClient
@@ -431,15 +432,34 @@ class TaskQueue(QObject):
         self._store.set_hidden(local_id, True)
         self._drop_row(local_id)
 
-    async def find_unknown(self, local_id: str) -> TaskRecord | None:
-        """Look for an outcome-unknown submission among the account's recent tasks."""
-        found = await recovery.find_unknown(self._client, self._store, local_id)
-        fresh = self._store.get(local_id)
-        if fresh is not None:
-            self._apply(fresh)
-        if found is not None and found.task_id:
-            self._adopt(self._records[local_id])
-        return found
+    async def find_unknown(self, local_id: str, *,
+                           choose: str | None = None) -> recovery.Search:
+        """Look for an outcome-unknown submission among the account's recent tasks (never
+        resent); a clear match, or the task the user `choose`s, is followed from now on."""
+        try:
+            return await recovery.find_unknown(self._client, self._store, local_id,
+                                               choose=choose)
+        finally:
+            self.refresh(local_id)
+
+    def adopt(self, local_id: str, item: TaskListItem) -> TaskRecord | None:
+        """Follow the listed task the user chose for this outcome-unknown submission."""
+        recovery.adopt(self._store, local_id, item)
+        return self.refresh(local_id)
+
+    async def resend_same_key(self, local_id: str) -> recovery.Resent:
+        """The user's explicit choice: the same request with the same idempotency key."""
+        try:
+            return await recovery.resend_same_key(self._client, self._store, local_id)
+        finally:
+            self.refresh(local_id)
+
+    def refresh(self, local_id: str) -> TaskRecord | None:
+        """Show what the store now holds for this task, and follow it if it needs it."""
+        rec = self._store.get(local_id)
+        if rec is not None:
+            self._adopt(self._apply(rec))
+        return rec
 
 
 def _log_failure(task: asyncio.Task[None]) -> None:

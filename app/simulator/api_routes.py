@@ -16,6 +16,7 @@ from app.core.models import GenerationRequest
 from app.core.rules import check
 from app.simulator.context import MAX_BODY_BYTES, api_error, auth_problem, base_url, ctx
 from app.simulator.engine import TASK_ID_RE, IdempotencyConflict, price
+from app.simulator.listing import list_page
 
 IDEMPOTENCY_KEY_RE: Final = re.compile(api_facts.IDEMPOTENCY_KEY_PATTERN)
 
@@ -121,7 +122,7 @@ def _int_param(request: web.Request, name: str, default: int, hi: int) -> int:
 
 
 async def list_tasks(request: web.Request) -> web.StreamResponse:
-    """[seen] newest first, without result links; the page envelope's shape is [inferred]."""
+    """[seen] light items, newest first, filtered by type, model and status (listing.py)."""
     if (denied := _unauthorized(request)) is not None:
         return denied
     try:
@@ -131,13 +132,8 @@ async def list_tasks(request: web.Request) -> web.StreamResponse:
         return api_error(400, "invalid_parameters", str(exc))
     engine = ctx(request).engine
     engine.tick()
-    tasks = engine.newest_first()
-    now, base = time.monotonic(), base_url(request)
-    chunk = tasks[(page - 1) * size: page * size]
-    return web.json_response({
-        "data": [t.view(now, base, results=False) for t in chunk],
-        "page": page, "page_size": size, "total": len(tasks),
-    })
+    return web.json_response(list_page(engine, request.query, time.monotonic(), page=page,
+                                       page_size=size))
 
 
 async def credits(request: web.Request) -> web.StreamResponse:

@@ -98,6 +98,13 @@ class SimTask:
     expired: bool = False
     settled: bool = False
     creation_view: dict[str, Any] = field(default_factory=dict)
+    # The engine's status words, shared by reference: set on the engine, every task speaks them.
+    words: dict[str, str] = field(default_factory=dict)
+
+    def status_word(self, now: float) -> str:
+        """The status as the gateway spells it (`queued`/`running` when the engine says so)."""
+        status = self.status(now).value
+        return self.words.get(status, status)
 
     def _elapsed(self, now: float) -> float:
         return now - self.started
@@ -149,7 +156,7 @@ class SimTask:
         out: dict[str, Any] = {
             "created": self.created, "id": self.id, "model": self.request.model,
             "object": "video.generation.task", "progress": self.progress(now),
-            "status": status.value,
+            "status": self.status_word(now),
             "task_info": {"can_cancel": active, "estimated_time": eta,
                           "video_duration": self.request.duration},
             "type": "video", "usage": usage,
@@ -191,6 +198,7 @@ class Engine:
         self._idempotency: dict[str, tuple[str, str]] = {}  # key -> (body fingerprint, task id)
         self._renders: set[asyncio.Task[None]] = set()
         self._ledger = threading.Lock()  # tests read balances from other threads
+        self.status_words: dict[str, str] = {}
 
     @property
     def remaining(self) -> float:
@@ -217,7 +225,8 @@ class Engine:
             id=task_id, request=req, credits=credits, generation_s=self.generation_s,
             created=int(now_wall), started=now,
             fail_code=(fail.group(1) or "generation_failed_no_content") if fail else None,
-            never="[never]" in req.prompt, cancel="[cancelled]" in req.prompt)
+            never="[never]" in req.prompt, cancel="[cancelled]" in req.prompt,
+            words=self.status_words)
         with self._ledger:
             self.tasks[task_id] = task
             self._by_token[task.result_token] = task
@@ -280,3 +289,12 @@ class Engine:
         if self._renders:
             await asyncio.wait(list(self._renders), timeout=30.0)
         await self.clips.drain()
+
+    def speak_statuses(self, words: dict[str, str] | None = None) -> None:
+        """Spell statuses as Evolink's skill docs do [seen], e.g. {"pending": "queued",
+        "processing": "running"}, for every task, old and new; None or {} goes back."""
+        unknown = set(words or {}) - {s.value for s in TaskStatus}
+        if unknown:
+            raise ValueError(f"unknown statuses {sorted(unknown)}")
+        self.status_words.clear()
+        self.status_words.update(words or {})

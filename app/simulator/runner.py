@@ -7,7 +7,7 @@ import contextlib
 import logging
 import signal
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from aiohttp import web
@@ -31,7 +31,10 @@ class Simulator:
                  generation_seconds: float = 0.5, initial_credits: float = 1000.0,
                  result_ttl_s: float = api_facts.RESULT_URL_TTL_S,
                  clips_dir: Path | str | None = None,
-                 max_files: int = api_facts.FILES_DEFAULT_MAX) -> None:
+                 max_files: int = api_facts.FILES_DEFAULT_MAX,
+                 status_words: Mapping[str, str] | None = None) -> None:
+        """`status_words` spells statuses as Evolink's skill docs do, e.g. {"pending":
+        "queued", "processing": "running"} (Engine.speak_statuses changes it later)."""
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if clips_dir is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="seedance-sim-")
@@ -43,6 +46,7 @@ class Simulator:
         self.engine = Engine(generation_seconds=generation_seconds,
                              initial_credits=initial_credits, result_ttl_s=result_ttl_s,
                              clips=ClipCache(root))
+        self.engine.speak_statuses(dict(status_words or {}))
         keys = frozenset(api_keys) if api_keys is not None else frozenset({DEMO_KEY})
         self._context = SimContext(engine=self.engine, faults=self.faults, api_keys=keys,
                                    uploads_dir=uploads, max_files=max_files)

@@ -195,9 +195,6 @@ CATALOG: Final[dict[M, str | tuple[str, str]]] = {
         "Messages", "The app stopped before the server's answer arrived"),
     M.NO_RESULT_URL: QT_TRANSLATE_NOOP("Messages", "The finished task carries no result URL"),
     M.NO_TASK_ID: QT_TRANSLATE_NOOP("Messages", "The task has no id"),
-    M.NOT_FOUND_RECENT: QT_TRANSLATE_NOOP(
-        "Messages", "Not found among the account's {n} most recent tasks: it was probably "
-        "never created, and nothing was charged"),
     M.DL_BAD_ADDRESS: QT_TRANSLATE_NOOP("Messages", "not a usable download address: {error}"),
     M.DL_USER_INFO: QT_TRANSLATE_NOOP(
         "Messages", "refusing a download address that carries a user name or password"),
@@ -327,6 +324,32 @@ CATALOG: Final[dict[M, str | tuple[str, str]]] = {
     M.FILES_UNAVAILABLE: QT_TRANSLATE_NOOP("Messages",
                                            "The file service is temporarily unavailable"),
     M.FILES_HTTP_STATUS: QT_TRANSLATE_NOOP("Messages", "The file service answered HTTP {status}"),
+    # --- Recovery of lost submissions (issue 21, part "recovery") -------------------------
+    M.RECOVERY_NOT_FOUND: (
+        QT_TRANSLATE_NOOP("Messages", "Not found among your {n} most recent video task for "
+                          "{model}. It may exist all the same, and be charged: check the usage "
+                          "page of your Evolink dashboard before you submit it again"),
+        QT_TRANSLATE_NOOP("Messages", "Not found among your {n} most recent video tasks for "
+                          "{model}. It may exist all the same, and be charged: check the usage "
+                          "page of your Evolink dashboard before you submit it again")),
+    M.RECOVERY_SEVERAL: QT_TRANSLATE_NOOP(
+        "Messages", "{n} of your recent tasks could be this submission, equally close in "
+        "time: none was taken; choose the right one"),
+    M.RECOVERY_NOT_A_CANDIDATE: QT_TRANSLATE_NOOP(
+        "Messages", "{task_id} is not among the recent tasks that could be this submission"),
+    M.RESEND_ONLY_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "Only a submission whose outcome is unknown can be sent again with its "
+        "idempotency key"),
+    M.RESEND_REPLAYED: QT_TRANSLATE_NOOP(
+        "Messages", "The gateway answered with the task the first submission made ({task_id}): "
+        "no second task was created"),
+    M.RESEND_NEW_TASK: QT_TRANSLATE_NOOP(
+        "Messages", "The gateway made task {task_id} now: either the first submission never "
+        "reached it, or the gateway does not honour the idempotency key. If the usage page of "
+        "your Evolink dashboard shows an earlier task too, both are charged"),
+    M.RESEND_REFUSED: QT_TRANSLATE_NOOP(
+        "Messages", "Sent again with the same idempotency key and refused ({error}); the first "
+        "submission's outcome is still unknown"),
 }
 
 
@@ -336,7 +359,8 @@ STORED: Final = (
     M.API_KEY_REFUSED, M.API_NO_CREDITS, M.API_NO_ACCESS, M.API_NOT_FOUND, M.API_TOO_LARGE,
     M.API_RATE_LIMITED, M.API_UNAVAILABLE, M.API_HTTP_STATUS, M.NET_CONNECT_FAILED,
     M.NET_TIMED_OUT, M.NET_BROKE, M.API_NOT_JSON, M.SENT_NO_ANSWER, M.SENT_ANSWER_UNUSABLE,
-    M.APP_STOPPED_MID_SUBMIT, M.NOT_FOUND_RECENT, M.DOWNLOAD_INTERRUPTED,
+    M.APP_STOPPED_MID_SUBMIT, M.RECOVERY_NOT_FOUND, M.DOWNLOAD_INTERRUPTED, M.RECOVERY_SEVERAL,
+    M.RESEND_REFUSED,
     # Issue 21 item 4 (errors helper): account refusals kept as a rejection's error
     M.ACCOUNT_BALANCE_LOW, M.ACCOUNT_BALANCE_LOW_FIGURES, M.ACCOUNT_BALANCE_LOW_NEEDS,
     M.ACCOUNT_BALANCE_LOW_HAS, M.KEY_LIMIT_REACHED, M.KEY_DAILY_LIMIT_RESETS_AT,

@@ -673,6 +673,29 @@ Click to try again</source>
     </message>
 </context>
 <context>
+    <name>FindDialog</name>
+    <message>
+        <source>Several of your recent tasks could be this submission, equally close to when it was sent. Choose the one that is yours; the others are left alone. If none is, cancel: nothing is adopted.</source>
+        <translation>您最近的任务中有几个都可能是这次提交，且与发送时间同样接近。请选择属于您的那个；其余的不会被改动。如果都不是，请取消：不会采用任何任务。</translation>
+    </message>
+    <message>
+        <source>&amp;Matching tasks</source>
+        <translation>匹配的任务(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this task</source>
+        <translation>使用此任务(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Which task is it?</source>
+        <translation>是哪个任务？</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · made at %3, %4 s from when it was sent</source>
+        <translation>%1 · %2 · 创建于 %3，与发送时间相差 %4 秒</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>&amp;API key:</source>
@@ -1687,8 +1710,36 @@ Click to try again</source>
         <translation>任务没有 ID</translation>
     </message>
     <message>
-        <source>Not found among the account&apos;s {n} most recent tasks: it was probably never created, and nothing was charged</source>
-        <translation>在账户最近的 {n} 个任务中未找到：它很可能从未被创建，也没有扣费</translation>
+        <source>Not found among your {n} most recent video task for {model}. It may exist all the same, and be charged: check the usage page of your Evolink dashboard before you submit it again</source>
+        <translation>在您 {model} 最近的 {n} 个视频任务中未找到。它仍可能存在并已扣费：再次提交前，请先查看 Evolink 控制台的用量页面</translation>
+    </message>
+    <message>
+        <source>Not found among your {n} most recent video tasks for {model}. It may exist all the same, and be charged: check the usage page of your Evolink dashboard before you submit it again</source>
+        <translation>在您 {model} 最近的 {n} 个视频任务中未找到。它仍可能存在并已扣费：再次提交前，请先查看 Evolink 控制台的用量页面</translation>
+    </message>
+    <message>
+        <source>{n} of your recent tasks could be this submission, equally close in time: none was taken; choose the right one</source>
+        <translation>您最近有 {n} 个任务都可能是这次提交，时间上同样接近：没有采用任何一个；请选择正确的那个</translation>
+    </message>
+    <message>
+        <source>{task_id} is not among the recent tasks that could be this submission</source>
+        <translation>{task_id} 不在可能是这次提交的最近任务之中</translation>
+    </message>
+    <message>
+        <source>Only a submission whose outcome is unknown can be sent again with its idempotency key</source>
+        <translation>只有结果未知的提交才能使用其幂等键再次发送</translation>
+    </message>
+    <message>
+        <source>The gateway answered with the task the first submission made ({task_id}): no second task was created</source>
+        <translation>网关返回了第一次提交创建的任务（{task_id}）：没有创建第二个任务</translation>
+    </message>
+    <message>
+        <source>The gateway made task {task_id} now: either the first submission never reached it, or the gateway does not honour the idempotency key. If the usage page of your Evolink dashboard shows an earlier task too, both are charged</source>
+        <translation>网关刚刚创建了任务 {task_id}：可能第一次提交从未到达网关，也可能网关不遵守幂等键。如果 Evolink 控制台的用量页面还显示了更早的任务，则两个任务都会扣费</translation>
+    </message>
+    <message>
+        <source>Sent again with the same idempotency key and refused ({error}); the first submission&apos;s outcome is still unknown</source>
+        <translation>已使用相同的幂等键再次发送，但被拒绝（{error}）；第一次提交的结果仍然未知</translation>
     </message>
     <message>
         <source>not a usable download address: {error}</source>
@@ -2187,6 +2238,10 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <translation>查找(&amp;N)</translation>
     </message>
     <message>
+        <source>Send again (same &amp;key)…</source>
+        <translation>再次发送（相同键）(&amp;K)…</translation>
+    </message>
+    <message>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -2221,6 +2276,10 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     <message>
         <source>Look for a submission whose answer was lost among the account&apos;s recent tasks. Nothing is sent again.</source>
         <translation>在账户最近的任务中查找未收到回复的提交。不会重新发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Send the request again with the idempotency key of the first attempt, never a new one.</source>
+        <translation>使用第一次尝试的幂等键再次发送请求，绝不使用新键。</translation>
     </message>
     <message>
         <source>&amp;Active (%1)</source>
@@ -2301,22 +2360,6 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     <message>
         <source>Submitted again as %1.</source>
         <translation>已重新提交为 %1。</translation>
-    </message>
-    <message>
-        <source>Looking among the account&apos;s recent tasks…</source>
-        <translation>正在账户最近的任务中查找…</translation>
-    </message>
-    <message>
-        <source>Could not look: %1</source>
-        <translation>无法查找：%1</translation>
-    </message>
-    <message>
-        <source>Found it: %1; following it now.</source>
-        <translation>已找到：%1；现在开始跟踪。</translation>
-    </message>
-    <message>
-        <source>Not found among the recent tasks: it was probably never created.</source>
-        <translation>最近的任务中没有找到：它可能从未被创建。</translation>
     </message>
     <message>
         <source>Removed from the list (the clip and its record stay on disk).</source>
@@ -2414,8 +2457,8 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <translation>结果链接在片段保存前已过期（24 小时）。</translation>
     </message>
     <message>
-        <source>Sent %1 ago, but the answer was lost. “Find it” looks for it; it is never resent by itself.</source>
-        <translation>%1前已发送，但回复丢失。“查找”可以找回它；它绝不会被自动重新发送。</translation>
+        <source>Sent %1 ago, but the answer was lost. “Find it” looks for it; it is sent again only if you choose to, with the same key.</source>
+        <translation>%1前已发送，但回复丢失。“查找”可以找回它；只有在您选择时才会使用相同的键再次发送。</translation>
     </message>
     <message>
         <source>%1.</source>
@@ -2428,6 +2471,53 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     <message>
         <source>in %1</source>
         <translation>（%1后）</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryActions</name>
+    <message>
+        <source>Looking among the account&apos;s recent tasks…</source>
+        <translation>正在账户最近的任务中查找…</translation>
+    </message>
+    <message>
+        <source>Could not look: %1</source>
+        <translation>无法查找：%1</translation>
+    </message>
+    <message>
+        <source>Found it: %1; following it now.</source>
+        <translation>已找到：%1；现在开始跟踪。</translation>
+    </message>
+    <message>
+        <source>Following %1 now.</source>
+        <translation>现在开始跟踪 %1。</translation>
+    </message>
+    <message>
+        <source>Send again with the same key?</source>
+        <translation>使用相同的键再次发送？</translation>
+    </message>
+    <message>
+        <source>The same request goes out again with the idempotency key of the first attempt, never a new one. If the first attempt reached the gateway, it answers with that original task instead of making a second one, so you are not charged twice.
+
+Whether the gateway honours the key is not documented: if it does not, this can make a second, separately charged task. Try “Find it” first.</source>
+        <translation>同一请求将使用第一次尝试的幂等键再次发送，绝不使用新键。如果第一次尝试已到达网关，网关会返回原来的任务，而不会创建第二个任务，因此不会重复扣费。
+
+网关是否遵守幂等键没有文档说明：如果不遵守，这可能会创建第二个单独扣费的任务。请先试试“查找”。</translation>
+    </message>
+    <message>
+        <source>Send again (same key)</source>
+        <translation>再次发送（相同键）</translation>
+    </message>
+    <message>
+        <source>Sending again with the same key…</source>
+        <translation>正在使用相同的键再次发送…</translation>
+    </message>
+    <message>
+        <source>No answer again (%1): the outcome is still unknown.</source>
+        <translation>再次没有回复（%1）：结果仍然未知。</translation>
+    </message>
+    <message>
+        <source>Refused (%1): the first submission&apos;s outcome is still unknown.</source>
+        <translation>被拒绝（%1）：第一次提交的结果仍然未知。</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ async def test_happy_path_create_poll_complete(client: EvolinkClient, sim: Simul
     after = (await client.credits()).user_remaining
     assert before is not None and after is not None and after < before
     listed = await client.list_tasks()
-    assert listed[0].id == task.id
+    assert listed.items[0].id == task.id and listed.total == 1
 
 
 async def test_wrong_key_is_unauthorized(sim: Simulator) -> None:

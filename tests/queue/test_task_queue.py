@@ -156,7 +156,7 @@ async def test_outcome_unknown_is_found_again_not_resent(sim: Simulator, queue_f
         [rec] = queue.records()
         assert rec.state is S.OUTCOME_UNKNOWN and len(sim.tasks) == 1
         found = await queue.find_unknown(rec.local_id)
-        assert found is not None and found.task_id in sim.tasks
+        assert found.record is not None and found.record.task_id in sim.tasks
         await until(lambda: queue.record(rec.local_id).state is S.SAVED)  # type: ignore[union-attr]
         assert len(sim.tasks) == 1
 

@@ -211,7 +211,8 @@ async def store_messages(sim: Simulator, home: Path) -> AsyncIterator[str]:
         rec = store.mark_sent(store.begin_submission(REQUEST, source="cli").local_id)
         [stale] = generation.recover_interrupted(store, now=rec.created_at + 10_000)
         yield recognize(store.get(stale.local_id).note)  # type: ignore[union-attr]
-        assert await recovery.find_unknown(client, store, rec.local_id) is None
+        search = await recovery.find_unknown(client, store, rec.local_id)
+        assert search.adopted is None and search.note is not None
         yield recognize(store.get(rec.local_id).note)  # type: ignore[union-attr]
         for broken in (rec, dataclasses.replace(rec, result_urls=("https://e.com/a.mp4",),
                                                 task_id=None)):

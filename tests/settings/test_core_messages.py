@@ -35,6 +35,7 @@ from app.simulator import Simulator
 from app.ui import messages
 from app.ui.messages import render
 from tests.settings import service_messages as services
+from tests.settings.recovery_messages import recovery_messages
 
 MB = api_facts.MB
 T2V, I2V, R2V = (model_for(m, Tier.STANDARD).id for m in Mode)
@@ -158,6 +159,7 @@ async def _from_the_services(tmp_path: Path) -> list[str]:
     await sim.start()
     try:
         texts += [t async for t in services.store_messages(sim, tmp_path)]
+        texts += [t async for t in recovery_messages(sim, tmp_path)]
         texts += [t async for t in services.settings_messages(sim, tmp_path)]
         texts += [t async for t in services.file_service_messages(sim, tmp_path / "files")]
         texts += [t async for t in services.client_messages(sim)]  # stops the simulator

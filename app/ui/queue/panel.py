@@ -49,6 +49,7 @@ from app.ui.queue.presentation import (
     row_text,
     stop_tracking_warning,
 )
+from app.ui.queue.recovery_actions import RecoveryActions
 
 log = logging.getLogger(__name__)
 S = TaskState
@@ -113,6 +114,8 @@ class QueuePanel(QWidget):
         self.track_button = QPushButton(self.tr("&Stop tracking…"))
         self.retry_button = QPushButton(self.tr("&Retry…"))
         self.find_button = QPushButton(self.tr("Fi&nd it"))
+        self.resend_button = QPushButton(self.tr("Send again (same &key)…"))
+        self.recovery = RecoveryActions(queue, self, confirm=confirm, run=self._run)
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.details_button = QPushButton(self.tr("Copy &details"))  # for a support request
         self.account = AccountNotice()  # a retry's account refusal, with its page's link
@@ -136,6 +139,9 @@ class QueuePanel(QWidget):
         self.track_button.clicked.connect(self._on_track_clicked)
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.find_button.clicked.connect(self._on_find_clicked)
+        self.resend_button.clicked.connect(self._on_resend_clicked)
+        self.recovery.said.connect(self._say)
+        self.recovery.changed.connect(self._update_actions)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self._on_queue_counts_changed()
         self._update_actions()
@@ -177,13 +183,15 @@ class QueuePanel(QWidget):
         buttons = QGridLayout()
         for i, button in enumerate((self.copy_button, self.folder_button, self.remove_button,
                                     self.track_button, self.retry_button, self.find_button,
-                                    self.details_button)):
+                                    self.resend_button, self.details_button)):
             button.setAccessibleName(plain_label(button.text()).rstrip("…"))
             buttons.addWidget(button, i // 3, i % 3)
         self.track_button.setToolTip(stop_tracking_warning())
         self.find_button.setToolTip(self.tr("Look for a submission whose answer was lost among "
                                             "the account's recent tasks. Nothing is sent "
                                             "again."))
+        self.resend_button.setToolTip(self.tr("Send the request again with the idempotency "
+                                              "key of the first attempt, never a new one."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.offline_banner)
@@ -247,6 +255,7 @@ class QueuePanel(QWidget):
         self.retry_button.setEnabled(bool(rec and rec.state in (
             S.FAILED, S.CANCELLED, S.REJECTED, S.EXPIRED, S.OUTCOME_UNKNOWN)))
         self.find_button.setEnabled(bool(rec and rec.state is S.OUTCOME_UNKNOWN))
+        self.resend_button.setEnabled(bool(rec and rec.state is S.OUTCOME_UNKNOWN))
         self.remove_button.setEnabled(bool(rec) and not tracked_active)
         if rec is None:
             self.detail.setText(self.tr("Select a task to see its details."))
@@ -346,20 +355,12 @@ class QueuePanel(QWidget):
     def _on_find_clicked(self) -> None:
         rec = self.current()
         if rec is not None:
-            self._say(self.tr("Looking among the account's recent tasks…"))
-            self._run(self._find(rec.local_id), f"find {rec.local_id}")
+            self.recovery.find(rec.local_id)
 
-    async def _find(self, local_id: str) -> None:
-        try:
-            found = await self._queue.find_unknown(local_id)
-        except ApiError as exc:
-            self._say(self.tr("Could not look: %1").replace("%1", render(exc.message)))
-            return
-        self._say(self.tr("Found it: %1; following it now.").replace("%1", found.display_id)
-                  if found and found.task_id
-                  else self.tr("Not found among the recent tasks: it was probably never "
-                               "created."))
-        self._update_actions()
+    def _on_resend_clicked(self) -> None:
+        rec = self.current()
+        if rec is not None:
+            self.recovery.resend(rec.local_id)
 
     def _on_remove_clicked(self) -> None:
         rec = self.current()
@@ -380,6 +381,7 @@ class QueuePanel(QWidget):
         menu = QMenu(self)
         for button in (self.copy_button, self.details_button, self.folder_button,
                        self.track_button, self.retry_button, self.find_button,
+                       self.resend_button,
                        self.remove_button):
             action = menu.addAction(plain_label(button.text()))
             action.setEnabled(button.isEnabled())

@@ -9,6 +9,7 @@ from pathlib import Path
 import humanize
 from PySide6.QtCore import QCoreApplication
 
+from app.core.messages import Message, MessageId
 from app.core.pricing import estimate
 from app.core.states import TaskState
 from app.core.timing import eta_seconds
@@ -20,6 +21,8 @@ from app.ui.messages import recognize, render
 S = TaskState
 PROMPT_EXCERPT = 90
 ACTIVE_GROUP, FINISHED_GROUP = 0, 1
+SEARCH_NOTES = frozenset({MessageId.RECOVERY_NOT_FOUND, MessageId.RECOVERY_SEVERAL,
+                          MessageId.RESEND_REFUSED})
 STOP_TRACKING_WARNING = QT_TRANSLATE_NOOP(
     "QueueRow",
     "Evolink documents no way to cancel a task. If you stop tracking it, the server goes on "
@@ -156,10 +159,11 @@ def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
         sent = rec.submitted_at or rec.created_at
         note = QCoreApplication.translate(
             "QueueRow", "Sent %1 ago, but the answer was lost. “Find it” looks for it; it is "
-                        "never resent by itself.").replace("%1", _duration(now - sent))
-        if rec.note and rec.note.startswith("Not found"):
-            note = QCoreApplication.translate("QueueRow", "%1.").replace(
-                "%1", render(recognize(rec.note)))
+                        "sent again only if you choose to, with the same key.").replace(
+            "%1", _duration(now - sent))
+        found = recognize(rec.note)
+        if isinstance(found, Message) and found.id in SEARCH_NOTES:  # where "Find it" looked
+            note = QCoreApplication.translate("QueueRow", "%1.").replace("%1", render(found))
     if live.elsewhere and not state.terminal:
         note = QCoreApplication.translate(
             "QueueRow", "Followed by another Seedance Studio window or command.") + " " + note
