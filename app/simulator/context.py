@@ -48,6 +48,7 @@ class SimContext:
     uploads_dir: Path
     uploads: dict[str, Upload] = field(default_factory=dict)
     requests: list[RecordedRequest] = field(default_factory=list)
+    batch_endpoint: bool = True  # False: answer like a gateway without POST /v1/tasks/batch
 
 
 CONTEXT: Final = web.AppKey("sim_context", SimContext)

@@ -1,8 +1,8 @@
 """Fault injection: the next n requests of an endpoint group get a scripted misbehaviour.
 
 Groups: "create" (POST generations), "get" (GET a task), "list", "credits", "upload",
-"download" (result and uploaded files). A rule with only=None matches every API group but not
-"download". Rules are used first-in, first-out; one request takes at most one fault.
+"download" (result and uploaded files), "batch" (POST /v1/tasks/batch). A rule with only=None
+matches every API group but not "download". Rules are used first-in, first-out; one request takes at most one fault.
 
 Kinds, and whether the request's work is done first:
 - rate_limit: 429 + Retry-After, nothing done.
@@ -17,6 +17,7 @@ Standing refusals, apart from the queue above (they stay until cleared):
 - refuse_upload: the file service answers 415 {"success": false} to every upload whose type
   starts with `mime_prefix` ("video/", "audio/mpeg"): which types the real service takes
   beyond images is undocumented.
+- refuse_batch: the batch read answers `status` (404, or 405) as a gateway without it would.
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ from typing import Any, Final
 
 log = logging.getLogger("app.simulator")
 
-GROUPS: Final = frozenset({"create", "get", "list", "credits", "upload", "download"})
+GROUPS: Final = frozenset({"create", "get", "list", "credits", "upload", "download", "batch"})
 KINDS: Final = frozenset({"rate_limit", "server_error", "delay", "drop_connection",
-                          "malformed_json", "reset_download", "refuse_upload"})
+                          "malformed_json", "reset_download", "refuse_upload", "refuse_batch"})
 
 
 @dataclass
@@ -70,6 +71,7 @@ class Faults:
     def __init__(self) -> None:
         self._rules: list[Fault] = []
         self._refused: set[str] = set()
+        self._batch_refusal: int | None = None
         self._lock = threading.Lock()
 
     def _add(self, fault: Fault) -> Fault:
@@ -119,6 +121,7 @@ class Faults:
         with self._lock:
             self._rules.clear()
             self._refused.clear()
+            self._batch_refusal = None
 
     @property
     def pending(self) -> int:
@@ -165,4 +168,22 @@ class Faults:
         if kind == "refuse_upload":
             self.refuse_upload(str(spec.get("mime_prefix", "")))
             return None
+        if kind == "refuse_batch":
+            self.refuse_batch(int(spec.get("status", 404)))
+            return None
         raise ValueError(f"unknown fault kind {kind!r}; use one of {sorted(KINDS)} or clear")
+
+    # --- the batch read (issue 21 item 6) -----------------------------------------------------
+
+    def refuse_batch(self, status: int = 404) -> None:
+        """From now on (until cleared), POST /v1/tasks/batch answers `status`: 404 or 405."""
+        if status not in (404, 405):
+            raise ValueError("refuse_batch takes 404 or 405")
+        with self._lock:
+            self._batch_refusal = status
+        log.info("batch reads refused from now on: HTTP %d", status)
+
+    @property
+    def batch_refusal(self) -> int | None:
+        with self._lock:
+            return self._batch_refusal
