@@ -2,7 +2,8 @@
 
 Groups: "create" (POST generations), "get" (GET a task), "list", "credits", "upload",
 "download" (result and uploaded files), "batch" (POST /v1/tasks/batch). A rule with only=None
-matches every API group but not "download". Rules are used first-in, first-out; one request takes at most one fault.
+matches every API group but not "download". Rules are used first-in, first-out; one request
+takes at most one fault.
 
 Kinds, and whether the request's work is done first:
 - rate_limit: 429 + Retry-After, nothing done.
