@@ -23,8 +23,7 @@ class Pacing:
     end_margin_floors: float = 0.2  # aim this many floors past the expected end (estimates round)
     overdue_share: float = 0.25  # of the time already overdue: back off gently
     overdue_ceiling_s: float = 30.0
-    ride_share: float = 0.5  # a sparse read may come this share of its interval early …
-    ride_min_floors: float = 4.0  # … when its interval is at least this many floors
+    ride_share: float = 0.25  # a read far from the end may come this share of its wait early
 
     def scaled(self, factor: float) -> Pacing:
         """Every duration times `factor` (shares unchanged)."""
@@ -55,28 +54,35 @@ def remaining_s(*, elapsed_s: float, progress: int, estimate_s: float | None) ->
     return max(0.0, estimate_s - elapsed_s)
 
 
-def next_poll_delay(pacing: Pacing, *, remaining: float | None, overdue: float = 0.0) -> float:
-    """Seconds until the next read, never under the floor."""
+@dataclass(frozen=True)
+class NextPoll:
+    delay: float  # seconds until the read is due
+    early: float = 0.0  # it may come this much sooner, to share a batch read going out
+
+
+def next_poll(pacing: Pacing, *, remaining: float | None, overdue: float = 0.0) -> NextPoll:
+    """The next read, never sooner than the floor. A read aimed just past the expected end, or
+    made once overdue, keeps its time; one far from the end may ride along a little early."""
     floor = pacing.floor_s
+    aimed = False
     if remaining is None:
         delay = pacing.unknown_s
     elif remaining > 0:
         delay = remaining * pacing.approach_share
         if remaining - delay < floor:  # the next read would land near the end: aim past it
-            delay = remaining + floor * pacing.end_margin_floors
+            delay, aimed = remaining + floor * pacing.end_margin_floors, True
         delay = min(delay, pacing.ceiling_s)
     else:
-        delay = min(pacing.overdue_ceiling_s, overdue * pacing.overdue_share)
-    return max(floor, delay)
+        delay, aimed = min(pacing.overdue_ceiling_s, overdue * pacing.overdue_share), True
+    delay = max(floor, delay)
+    early = 0.0 if aimed else min(delay - floor, delay * pacing.ride_share)
+    return NextPoll(delay, max(0.0, early))
 
 
-def rides_along(pacing: Pacing, *, due_in: float, interval: float, since_answer: float) -> bool:
-    """Whether a task not yet due may join a batch read going out now.
-
-    Only sparse reads are pulled forward (those near the end keep their aim), and never sooner
-    than the floor after the task's last answer."""
-    return (interval >= pacing.ride_min_floors * pacing.floor_s
-            and due_in <= interval * pacing.ride_share and since_answer >= pacing.floor_s)
+def rides_along(*, due_in: float, early: float, since_answer: float, floor_s: float) -> bool:
+    """Whether a task not yet due may join a batch read going out now: within its allowance,
+    and never sooner than the floor after its last answer."""
+    return due_in <= early and since_answer >= floor_s
 
 
 @dataclass
@@ -86,8 +92,8 @@ class ExpectedEnd:
 
     at: float | None = None
 
-    def delay_after_answer(self, pacing: Pacing, *, now: float, elapsed_s: float,
-                           progress: int, estimate_s: float | None) -> float:
+    def after_answer(self, pacing: Pacing, *, now: float, elapsed_s: float,
+                     progress: int, estimate_s: float | None) -> NextPoll:
         left = remaining_s(elapsed_s=elapsed_s, progress=progress, estimate_s=estimate_s)
         if left is not None:
             if left > 0 or self.at is None:
@@ -95,16 +101,16 @@ class ExpectedEnd:
             else:
                 self.at = min(self.at, now)
         if self.at is None:
-            return next_poll_delay(pacing, remaining=None)
+            return next_poll(pacing, remaining=None)
         to_go = self.at - now
-        return next_poll_delay(pacing, remaining=max(0.0, to_go), overdue=max(0.0, -to_go))
+        return next_poll(pacing, remaining=max(0.0, to_go), overdue=max(0.0, -to_go))
 
-    def first_delay(self, pacing: Pacing, *, now: float, since_estimate_s: float,
-                    estimate_s: float | None) -> float:
-        """Before the first read of a task the create answered just now: 0 when the estimate is
-        missing or already spent (a restart reads at once)."""
+    def first_poll(self, pacing: Pacing, *, now: float, since_estimate_s: float,
+                   estimate_s: float | None) -> NextPoll:
+        """Before the first read of a task the create answered: at once when the estimate is
+        missing or already spent (a restart reads at once), else paced like any other."""
         left = remaining_s(elapsed_s=0.0, progress=0, estimate_s=estimate_s)
         if left is None or left - since_estimate_s <= 0:
-            return 0.0
+            return NextPoll(0.0)
         self.at = now + left - since_estimate_s
-        return next_poll_delay(pacing, remaining=left - since_estimate_s)
+        return next_poll(pacing, remaining=left - since_estimate_s)

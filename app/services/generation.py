@@ -165,10 +165,10 @@ async def _follow(client: EvolinkClient, http: httpx.AsyncClient, store: TaskSto
             if on_update:
                 on_update(rec)
             if rec.state.active:
-                await asyncio.sleep(end.delay_after_answer(
+                await asyncio.sleep(end.after_answer(
                     pacing, now=time.monotonic(),
                     elapsed_s=time.time() - (rec.submitted_at or rec.created_at),
-                    progress=rec.progress, estimate_s=rec.estimated_time))
+                    progress=rec.progress, estimate_s=rec.estimated_time).delay)
             continue
         if rec.state in (TaskState.COMPLETED, TaskState.DOWNLOADING):
             rec = await save_result(http, store, rec, clips_dir)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from app.core import api_facts
 from app.core.messages import Message, MessageId
 from app.core.models import Task
-from app.core.poll_pacing import Pacing, rides_along
+from app.core.poll_pacing import NextPoll, Pacing, rides_along
 from app.services.client import describe
 from app.services.errors import (
     ApiError,
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 Fetch = Callable[[str], Awaitable[Task]]
 FetchBatch = Callable[[Sequence[str]], Awaitable[list[Task]]]  # raises BatchUnavailable
-OnAnswer = Callable[[str, Task], float | None]  # seconds to the next poll, None: done
+OnAnswer = Callable[[str, Task], NextPoll | float | None]  # the next poll (seconds); None: done
 OnProblem = Callable[[str, str | None, float | None], None]  # key, message, seconds to retry
 OnOffline = Callable[[bool], None]
 
@@ -43,7 +43,7 @@ class _Entry:
     task_id: str
     due: float
     failures: int = 0
-    interval: float = 0.0  # the last wait an answer asked for
+    early: float = 0.0  # how much sooner than `due` it may ride along a batch read
     answered: float = float("-inf")
     alone: bool = False  # missing from a batch answer: read it on its own next time
 
@@ -54,6 +54,7 @@ class PollStats:
 
     requests: int = 0
     batch_requests: int = 0
+    task_reads: int = 0  # tasks asked about: each makes the gateway ask the provider
     errors: int = 0
     max_in_flight: int = 0
     started: float = field(default_factory=time.monotonic)
@@ -116,14 +117,17 @@ class Poller:
         """Whether due tasks are read in batches (until the server shows it has no batch read)."""
         return self._fetch_batch is not None
 
-    def track(self, key: str, task_id: str, delay: float = 0.0) -> None:
-        """Poll `task_id` under `key`, the first time after `delay` seconds."""
+    def track(self, key: str, task_id: str, delay: float = 0.0, early: float = 0.0) -> None:
+        """Poll `task_id` under `key`, the first time after `delay` seconds (or up to `early`
+        sooner along a batch read)."""
         entry = self._entries.get(key)
         due = self._clock() + max(0.0, delay)
         if entry is None:
-            self._entries[key] = _Entry(task_id, due)
+            self._entries[key] = _Entry(task_id, due, early=early)
+        elif due < entry.due:
+            entry.task_id, entry.due, entry.early = task_id, due, early
         else:
-            entry.task_id, entry.due = task_id, min(entry.due, due)
+            entry.task_id = task_id
         self._poke()
 
     def untrack(self, key: str) -> None:
@@ -204,6 +208,7 @@ class Poller:
         task.set_name(f"poll {entry.task_id}")
         self._in_flight[key] = task
         self._count_request()
+        self.stats.task_reads += 1
 
     def _launch_batch(self, now: float, ready: list[tuple[float, str]]) -> None:
         """One batch read: the tasks due now, then sparse reads due soon, up to the limit."""
@@ -212,9 +217,9 @@ class Poller:
             entry = self._entries[key]
             if key in self._in_flight or entry.alone:
                 continue
-            if due > now and not rides_along(self.pacing, due_in=due - now,
-                                             interval=entry.interval,
-                                             since_answer=now - entry.answered):
+            if due > now and not rides_along(due_in=due - now, early=entry.early,
+                                             since_answer=now - entry.answered,
+                                             floor_s=self.floor_s):
                 continue
             keys.append(key)
             if len(keys) >= self._batch_limit:
@@ -226,6 +231,7 @@ class Poller:
             self._in_flight[key] = task
         self._count_request()
         self.stats.batch_requests += 1
+        self.stats.task_reads += len(keys)
 
     async def _poll_batch(self, ids: dict[str, str]) -> None:
         """`ids`: task id -> key."""
@@ -299,16 +305,17 @@ class Poller:
             entry.failures = 0
             self._on_problem(key, None, None)
         try:
-            delay = self._on_answer(key, task)
+            after = self._on_answer(key, task)
         except Exception:
             log.exception("handling the answer for %s failed", task.id)
-            delay = BACKOFF_MAX_S
-        if delay is None:
+            after = BACKOFF_MAX_S
+        if after is None:
             self._entries.pop(key, None)
         elif key in self._entries:
-            entry.interval = max(self.floor_s, delay)
+            nxt = after if isinstance(after, NextPoll) else NextPoll(after)
             entry.answered = self._clock()
-            entry.due = entry.answered + entry.interval
+            entry.due = entry.answered + max(self.floor_s, nxt.delay)
+            entry.early = nxt.early
 
     def _backoff(self, failures: int) -> float:
         # Full exponential growth with +/-50 % jitter, so many tasks do not retry in step.
@@ -343,7 +350,7 @@ class Poller:
             entry = self._entries.get(key)
             if entry is not None:
                 entry.failures += 1
-                entry.due = now + wait
+                entry.due, entry.early = now + wait, 0.0
                 self._on_problem(key, message, wait)
 
     def _set_offline(self, offline: bool) -> None:

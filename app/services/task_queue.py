@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from app.core.media_limits import MediaKind
 from app.core.messages import Message, MessageId
 from app.core.models import GenerationRequest, Task
-from app.core.poll_pacing import ExpectedEnd, Pacing, pacing_for
+from app.core.poll_pacing import ExpectedEnd, NextPoll, Pacing, pacing_for
 from app.core.states import TaskState
 from app.services import generation, inputs, recovery, uploads
 from app.services.client import EvolinkClient
@@ -275,25 +275,26 @@ class TaskQueue(QObject):
             self._touch(rec.local_id)
         if rec.state.active or (rec.state is S.COMPLETED and not rec.result_urls):
             if not self.poller.is_tracked(rec.local_id):
-                self.poller.track(rec.local_id, rec.task_id, self._first_poll_delay(rec))
+                first = self._first_poll(rec)
+                self.poller.track(rec.local_id, rec.task_id, first.delay, first.early)
         elif rec.local_id not in self._downloads and live.retry_at is None:
             self._start_download(rec.local_id)
 
-    def _first_poll_delay(self, rec: TaskRecord) -> float:
+    def _first_poll(self, rec: TaskRecord) -> NextPoll:
         if rec.last_polled_at is not None or not rec.state.active:
-            return 0.0  # read again at once after a restart
+            return NextPoll(0.0)  # read again at once after a restart
         since = time.time() - (rec.submitted_at or rec.created_at)
-        return self.live(rec.local_id).end.first_delay(
+        return self.live(rec.local_id).end.first_poll(
             self.pacing, now=time.monotonic(), since_estimate_s=since,
             estimate_s=rec.estimated_time)
 
-    def _poll_delay(self, rec: TaskRecord) -> float:
-        return self.live(rec.local_id).end.delay_after_answer(
+    def _next_poll(self, rec: TaskRecord) -> NextPoll:
+        return self.live(rec.local_id).end.after_answer(
             self.pacing, now=time.monotonic(),
             elapsed_s=time.time() - (rec.submitted_at or rec.created_at),
             progress=rec.progress, estimate_s=rec.estimated_time)
 
-    def _on_poll_answer(self, local_id: str, task: Task) -> float | None:
+    def _on_poll_answer(self, local_id: str, task: Task) -> NextPoll | None:
         rec = self._records.get(local_id)
         if rec is None or rec.untracked:
             return None
@@ -301,10 +302,10 @@ class TaskQueue(QObject):
         live = self.live(local_id)
         live.problem = live.retry_at = None
         if rec.state.active:
-            return self._poll_delay(rec)
+            return self._next_poll(rec)
         if rec.state in (S.COMPLETED, S.DOWNLOADING):
             if not rec.result_urls:
-                return self._poll_delay(rec)
+                return self._next_poll(rec)
             self._start_download(local_id)
         return None
 
