@@ -65,6 +65,7 @@ class EvolinkClient:
     """
 
     batch_supported: bool | None = None  # the batch read [seen]: None until the server answers
+    _batch_probe: asyncio.Lock | None = None
 
     def __init__(self, api_key: str, endpoints: Endpoints | None = None, *,
                  timeout_s: float = 30.0, attempts: int = 5, backoff_max_s: float = 8.0,
@@ -230,6 +231,14 @@ class EvolinkClient:
         the server has no such endpoint, and from then on for this client's life, unasked."""
         if not 1 <= len(task_ids) <= api_facts.TASK_BATCH_MAX_IDS:
             raise ValueError(f"a batch read takes 1 to {api_facts.TASK_BATCH_MAX_IDS} task ids")
+        if self.batch_supported is not None:
+            return await self._get_batch(task_ids)
+        if self._batch_probe is None:
+            self._batch_probe = asyncio.Lock()
+        async with self._batch_probe:  # one at a time until the server has shown it has one
+            return await self._get_batch(task_ids)
+
+    async def _get_batch(self, task_ids: Sequence[str]) -> list[Task]:
         if self.batch_supported is False:
             raise BatchUnavailable
         try:

@@ -32,7 +32,7 @@ def test_the_real_api_is_never_polled_faster_than_every_5_s() -> None:
 def test_loopback_may_be_faster() -> None:
     assert pacing_for(loopback=True).floor_s == LOOPBACK_FLOOR_S < 5.0
     assert pacing_for(loopback=True, floor_s=0.05).floor_s == 0.05
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="floor"):
         pacing_for(loopback=True, floor_s=0.0)
 
 
@@ -135,5 +135,5 @@ def test_scaled_pacing_shrinks_every_duration_but_no_share() -> None:
     assert fast.approach_share == REAL.approach_share
     assert next_poll(fast, remaining=10.0).delay == pytest.approx(
         next_poll(REAL, remaining=100.0).delay / 10)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="factor"):
         REAL.scaled(0)

@@ -65,7 +65,7 @@ async def test_batch_refused_by_fault_then_cleared(sim: Simulator,
     assert r.status_code == 404 and "error" in r.json()
     sim.faults.clear()
     assert (await client.post(BATCH, json=body)).status_code == 200
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="404 or 405"):
         sim.faults.refuse_batch(500)
 
 
@@ -105,7 +105,7 @@ def test_lengths_are_drawn_between_the_bounds_reproducibly(tmp_path: Path) -> No
     first = lengths(21)
     assert first == lengths(21) and first != lengths(22)
     assert all(6 <= s <= 30 for s in first) and max(first) - min(first) > 10
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="longest"):
         Engine(generation_seconds=60, generation_max_seconds=30, initial_credits=0,
                result_ttl_s=60, clips=ClipCache(tmp_path))
 
