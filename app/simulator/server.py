@@ -7,7 +7,9 @@ Control routes, loopback clients only, no key needed, never recorded or faulted:
   {"kind": "delay", "seconds": 2.0, "n": 1, "only": "create"},
   {"kind": "drop_connection", "n": 1, "only": "create"},
   {"kind": "malformed_json", "n": 1, "only": "get"},
-  {"kind": "reset_download", "after_bytes": 100000, "n": 1}, or {"kind": "clear"}.
+  {"kind": "reset_download", "after_bytes": 100000, "n": 1},
+  {"kind": "refuse_batch", "status": 404} (the batch read answers 404 or 405 until cleared),
+  or {"kind": "clear"}.
   Answers {"ok": true, "pending": <faults still to serve>}; 400 on a bad spec.
 - DELETE /_sim/faults  clear every fault.
 - POST /_sim/expire-results  make every existing result URL expired now.
