@@ -47,6 +47,19 @@ def model_id(text: str) -> str:
     return text if text in MODELS or text.startswith("seedance") else f"seedance-2.0-{text}"
 
 
+def seconds_range(text: str) -> tuple[float, float | None]:
+    """"12" or "60-300": generation seconds, fixed or drawn per task between the two."""
+    low, sep, high = text.partition("-")
+    try:
+        lo, hi = float(low), (float(high) if sep else None)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected seconds, e.g. 12 or 60-300: {text!r}") from None
+    if lo <= 0 or (hi is not None and hi < lo):
+        raise argparse.ArgumentTypeError(f"expected positive seconds, low-high: {text!r}")
+    return lo, hi
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="seedance-studio",
                                 description="Seedance 2.0 video generation over the Evolink API."
@@ -103,8 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
     sim = sub.add_parser("simulate", help="run the local Evolink simulator (no credits)")
     sim.add_argument("--host", default="127.0.0.1")
     sim.add_argument("--port", type=int, default=8765)
-    sim.add_argument("--generation-seconds", type=float, default=12.0)
+    sim.add_argument("--generation-seconds", type=seconds_range, default=(12.0, None),
+                     help="seconds per generation, or a range drawn per task, e.g. 60-300")
     sim.add_argument("--credits", type=float, default=5000.0)
+    sim.add_argument("--time-scale", type=float, default=1.0,
+                     help="simulated seconds per real second (10: a 300 s generation takes 30 s)")
+    sim.add_argument("--seed", type=int, default=None, help="for the generation lengths drawn")
+    sim.add_argument("--no-batch", action="store_true",
+                     help="no batch task read (answer 404, as a gateway without it)")
     return p
 
 
@@ -343,9 +362,15 @@ def _key(args: argparse.Namespace) -> int:
 def _simulate(args: argparse.Namespace) -> int:
     from app.simulator import run_standalone
 
+    if args.time_scale <= 0:
+        _err("--time-scale must be positive")
+        return EXIT_INVALID
+    low, high = args.generation_seconds
     try:
-        run_standalone(host=args.host, port=args.port, generation_seconds=args.generation_seconds,
-                       initial_credits=args.credits)
+        run_standalone(host=args.host, port=args.port, generation_seconds=low,
+                       generation_max_seconds=high, initial_credits=args.credits,
+                       time_scale=args.time_scale, seed=args.seed,
+                       batch_endpoint=not args.no_batch)
     except OSError as exc:
         if exc.errno == errno.EADDRINUSE:
             raise CliError(f"Port {args.port} on {args.host} is already in use (another "

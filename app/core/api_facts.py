@@ -32,10 +32,11 @@ RETRYABLE_STATUSES: Final = frozenset({429, 502, 503, 504})  # [seen]; 402 never
 
 # [seen] a reference client polls every 8 s; each poll makes the gateway ask the provider.
 REFERENCE_POLL_INTERVAL_S: Final = 8.0
-MIN_POLL_INTERVAL_S: Final = 2.0
+# Ours (issue 21): never more often than this against the real API; Evolink's skill polls 5 s.
+MIN_POLL_INTERVAL_S: Final = 5.0
 # [inferred] task_info.estimated_time is read as the seconds still to go when it was reported
 # (the docs show 165 on a fresh task, which fits either reading).
-ESTIMATED_TIME_IS_REMAINING: Final = True  # ours: never more often than this against the real API
+ESTIMATED_TIME_IS_REMAINING: Final = True
 
 # [inferred] "MB" in the limits is read as 10**6 bytes: the stricter reading, so a file we
 # accept is never one the server rejects for size.
@@ -121,3 +122,10 @@ TASK_LIST_TYPE_VIDEO: Final = "video"
 STATUS_ALIASES: Final = {"queued": "pending", "running": "processing"}
 # [inferred] a timestamp this large is in milliseconds, not seconds (year 5138 in seconds).
 EPOCH_MS_THRESHOLD: Final = 10**11
+# --- polling (issue 21 item 6) ---------------------------------------------------------------
+# [seen] POST {"task_ids": [...]} answers {"data": [task, ...]} in the task-status format; not in
+# the public docs, so a 404/405 means "no such endpoint here": read each task on its own.
+TASK_BATCH_PATH: Final = "/v1/tasks/batch"
+TASK_BATCH_MAX_IDS: Final = 50  # [seen]
+# [inferred] what a gateway without the batch read answers
+TASK_BATCH_ABSENT_STATUSES: Final = frozenset({404, 405})

@@ -1,4 +1,4 @@
-"""ETA and poll pacing from what the server says about a task."""
+"""The ETA shown for a task, from what the server says about it (poll pacing: poll_pacing)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,3 @@ def eta_seconds(*, elapsed_s: float, progress: int, estimate_s: float | None) ->
         return by_rate if by_estimate is None else (by_rate + by_estimate) / 2
     return by_estimate
 
-
-def next_poll_delay(*, eta_s: float | None, floor_s: float = api_facts.MIN_POLL_INTERVAL_S,
-                    ceiling_s: float = 30.0) -> float:
-    """Sparse early, frequent near the end, never under `floor_s`."""
-    delay = api_facts.REFERENCE_POLL_INTERVAL_S if eta_s is None else eta_s / 4
-    return min(ceiling_s, max(floor_s, delay))

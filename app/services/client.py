@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from typing import Any
 
@@ -30,6 +30,7 @@ from app.services.errors import (
     BY_STATUS,
     AdmissionRefused,
     ApiError,
+    BatchUnavailable,
     ConnectFailed,
     MalformedAnswer,
     NetworkError,
@@ -65,6 +66,9 @@ class EvolinkClient:
     when the server certainly made no task (429, or no connection at all); any other failure
     after sending becomes SubmissionOutcomeUnknown, never a blind resubmit.
     """
+
+    batch_supported: bool | None = None  # the batch read [seen]: None until the server answers
+    _batch_probe: asyncio.Lock | None = None
 
     def __init__(self, api_key: str, endpoints: Endpoints | None = None, *,
                  timeout_s: float = 30.0, attempts: int = 5, backoff_max_s: float = 8.0,
@@ -241,3 +245,39 @@ class EvolinkClient:
             return task, _REPLAYED.get()
         finally:
             _REPLAYED.reset(token)
+
+    async def get_batch(self, task_ids: Sequence[str]) -> list[Task]:
+        """Up to TASK_BATCH_MAX_IDS tasks in one read [seen]. Unreadable items are skipped, so a
+        caller reads any id missing from the answer on its own. Raises BatchUnavailable when
+        the server has no such endpoint, and from then on for this client's life, unasked."""
+        if not 1 <= len(task_ids) <= api_facts.TASK_BATCH_MAX_IDS:
+            raise ValueError(f"a batch read takes 1 to {api_facts.TASK_BATCH_MAX_IDS} task ids")
+        if self.batch_supported is not None:
+            return await self._get_batch(task_ids)
+        if self._batch_probe is None:
+            self._batch_probe = asyncio.Lock()
+        async with self._batch_probe:  # one at a time until the server has shown it has one
+            return await self._get_batch(task_ids)
+
+    async def _get_batch(self, task_ids: Sequence[str]) -> list[Task]:
+        if self.batch_supported is False:
+            raise BatchUnavailable
+        try:
+            data = await self._read("POST", api_facts.TASK_BATCH_PATH,
+                                    json={"task_ids": list(task_ids)})
+        except ApiError as exc:
+            if exc.status not in api_facts.TASK_BATCH_ABSENT_STATUSES:
+                raise
+            log.info("no batch task read here (HTTP %s): reading tasks one at a time",
+                     exc.status)
+            self.batch_supported = False
+            raise BatchUnavailable from None
+        self.batch_supported = True
+        items = data.get("data") if isinstance(data, dict) else None
+        out: list[Task] = []
+        for item in items if isinstance(items, list) else []:
+            try:
+                out.append(parse_task(item))
+            except MalformedResponse:
+                continue
+        return out

@@ -138,3 +138,7 @@ def plain_message(status: int) -> Message:
     if status >= 500:
         return Message(M.API_UNAVAILABLE, "The video service is temporarily unavailable")
     return Message(M.API_HTTP_STATUS, "The server answered HTTP {status}", status=status)
+
+
+class BatchUnavailable(Exception):
+    """The server has no batch read (404/405): read tasks one at a time. Never shown to a user."""

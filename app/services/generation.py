@@ -14,10 +14,10 @@ import httpx
 from app.core import api_facts
 from app.core.messages import Message, MessageId
 from app.core.models import GenerationRequest
+from app.core.poll_pacing import ExpectedEnd, Pacing, pacing_for
 from app.core.problems import Problem
 from app.core.rules import check
 from app.core.states import TaskState
-from app.core.timing import eta_seconds, next_poll_delay
 from app.services.client import EvolinkClient
 from app.services.downloads import DownloadExpired, DownloadFailed, download_clip
 from app.services.errors import ApiError, SubmissionOutcomeUnknown
@@ -132,19 +132,19 @@ async def follow(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStor
 
     When another process (the GUI) follows the task, this one watches the store instead and
     takes over if that process goes away."""
-    floor = poll_floor_s if poll_floor_s is not None else (
-        0.2 if client.endpoints.is_loopback else api_facts.MIN_POLL_INTERVAL_S)
+    pacing = pacing_for(loopback=client.endpoints.is_loopback, floor_s=poll_floor_s)
     locks = locks or TaskLocks.beside(store.path)
     try:
-        return await _follow(client, http, store, local_id, clips_dir, on_update, floor, locks)
+        return await _follow(client, http, store, local_id, clips_dir, on_update, pacing, locks)
     finally:
         locks.release(local_id)
 
 
 async def _follow(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
-                  local_id: str, clips_dir: Path, on_update: OnUpdate | None, floor: float,
+                  local_id: str, clips_dir: Path, on_update: OnUpdate | None, pacing: Pacing,
                   locks: TaskLocks) -> TaskRecord:
     seen: TaskRecord | None = None
+    end = ExpectedEnd()
     while True:
         rec = store.get(local_id)
         if rec is None:
@@ -153,7 +153,7 @@ async def _follow(client: EvolinkClient, http: httpx.AsyncClient, store: TaskSto
             if on_update and rec != seen:
                 on_update(rec)
             seen = rec
-            await asyncio.sleep(max(floor, WATCH_ELSEWHERE_S))
+            await asyncio.sleep(max(pacing.floor_s, WATCH_ELSEWHERE_S))
             continue
         break
     while True:
@@ -165,10 +165,10 @@ async def _follow(client: EvolinkClient, http: httpx.AsyncClient, store: TaskSto
             if on_update:
                 on_update(rec)
             if rec.state.active:
-                elapsed = time.time() - (rec.submitted_at or rec.created_at)
-                eta = eta_seconds(elapsed_s=elapsed, progress=rec.progress,
-                                  estimate_s=rec.estimated_time)
-                await asyncio.sleep(next_poll_delay(eta_s=eta, floor_s=floor))
+                await asyncio.sleep(end.after_answer(
+                    pacing, now=time.monotonic(),
+                    elapsed_s=time.time() - (rec.submitted_at or rec.created_at),
+                    progress=rec.progress, estimate_s=rec.estimated_time).delay)
             continue
         if rec.state in (TaskState.COMPLETED, TaskState.DOWNLOADING):
             rec = await save_result(http, store, rec, clips_dir)

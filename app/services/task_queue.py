@@ -7,19 +7,18 @@ import contextlib
 import logging
 import time
 from collections.abc import Coroutine, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 from PySide6.QtCore import QObject, Signal
 
-from app.core import api_facts
 from app.core.media_limits import MediaKind
 from app.core.messages import Message, MessageId
 from app.core.models import GenerationRequest, Task
+from app.core.poll_pacing import ExpectedEnd, NextPoll, Pacing, pacing_for
 from app.core.states import TaskState
 from app.core.task_list import TaskListItem
-from app.core.timing import eta_seconds, next_poll_delay
 from app.services import generation, inputs, recovery, uploads
 from app.services.client import EvolinkClient
 from app.services.downloads import DownloadFailed
@@ -34,7 +33,6 @@ log = logging.getLogger(__name__)
 S = TaskState
 FOLLOWED = frozenset({S.SUBMITTING, S.PENDING, S.PROCESSING, S.COMPLETED, S.DOWNLOADING})
 FINISHED = frozenset({S.SAVED, S.FAILED, S.CANCELLED, S.EXPIRED})  # taskFinished reports these
-LOOPBACK_FLOOR_S = 0.5
 DOWNLOAD_RETRY_S = (10.0, 30.0, 60.0, 300.0)
 LIST_LIMIT = 500
 
@@ -49,6 +47,7 @@ class Live:
     retry_at: float | None = None  # wall clock of the next attempt after a problem
     elsewhere: bool = False  # another process (the CLI) follows this task
     download_failures: int = 0
+    end: ExpectedEnd = field(default_factory=ExpectedEnd)  # paces this task's polls
 
 
 class TaskQueue(QObject):
@@ -81,16 +80,17 @@ class TaskQueue(QObject):
                  poll_floor_s: float | None = None, watch_interval_s: float = 1.0,
                  locks: TaskLocks | None = None, source: str = "gui",
                  uploader: uploads.Uploader | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, pacing: Pacing | None = None) -> None:
         super().__init__(parent)
         self._client, self._http, self._store = client, http, store
         self._uploader = uploader or uploads.EvolinkUploader(client, UploadCache.default())
         self.clips_dir, self.template, self._source = Path(clips_dir), template, source
-        floor = poll_floor_s if poll_floor_s is not None else (
-            LOOPBACK_FLOOR_S if client.endpoints.is_loopback else api_facts.MIN_POLL_INTERVAL_S)
+        self.pacing = pacing or pacing_for(loopback=client.endpoints.is_loopback,
+                                           floor_s=poll_floor_s)
         self.poller = Poller(self._fetch, on_answer=self._on_poll_answer,
                              on_problem=self._on_poll_problem, on_offline=self._on_offline,
-                             max_in_flight=max_concurrent_requests, floor_s=floor)
+                             max_in_flight=max_concurrent_requests, pacing=self.pacing,
+                             fetch_batch=self._fetch_batch)
         self._locks = locks or TaskLocks.beside(store.path)
         self._max_downloads = max_concurrent_downloads
         self._download_slots: asyncio.Semaphore | None = None
@@ -109,6 +109,13 @@ class TaskQueue(QObject):
     async def _fetch(self, task_id: str) -> Task:
         try:
             return await self._client.get(task_id)
+        except Unauthorized as exc:
+            self.authFailed.emit(exc.message)
+            raise
+
+    async def _fetch_batch(self, task_ids: Sequence[str]) -> list[Task]:
+        try:
+            return await self._client.get_batch(task_ids)
         except Unauthorized as exc:
             self.authFailed.emit(exc.message)
             raise
@@ -269,17 +276,26 @@ class TaskQueue(QObject):
             self._touch(rec.local_id)
         if rec.state.active or (rec.state is S.COMPLETED and not rec.result_urls):
             if not self.poller.is_tracked(rec.local_id):
-                self.poller.track(rec.local_id, rec.task_id)
+                first = self._first_poll(rec)
+                self.poller.track(rec.local_id, rec.task_id, first.delay, first.early)
         elif rec.local_id not in self._downloads and live.retry_at is None:
             self._start_download(rec.local_id)
 
-    def _poll_delay(self, rec: TaskRecord) -> float:
-        elapsed = time.time() - (rec.submitted_at or rec.created_at)
-        eta = eta_seconds(elapsed_s=elapsed, progress=rec.progress,
-                          estimate_s=rec.estimated_time)
-        return next_poll_delay(eta_s=eta, floor_s=self.poller.floor_s)
+    def _first_poll(self, rec: TaskRecord) -> NextPoll:
+        if rec.last_polled_at is not None or not rec.state.active:
+            return NextPoll(0.0)  # read again at once after a restart
+        since = time.time() - (rec.submitted_at or rec.created_at)
+        return self.live(rec.local_id).end.first_poll(
+            self.pacing, now=time.monotonic(), since_estimate_s=since,
+            estimate_s=rec.estimated_time)
 
-    def _on_poll_answer(self, local_id: str, task: Task) -> float | None:
+    def _next_poll(self, rec: TaskRecord) -> NextPoll:
+        return self.live(rec.local_id).end.after_answer(
+            self.pacing, now=time.monotonic(),
+            elapsed_s=time.time() - (rec.submitted_at or rec.created_at),
+            progress=rec.progress, estimate_s=rec.estimated_time)
+
+    def _on_poll_answer(self, local_id: str, task: Task) -> NextPoll | None:
         rec = self._records.get(local_id)
         if rec is None or rec.untracked:
             return None
@@ -287,10 +303,10 @@ class TaskQueue(QObject):
         live = self.live(local_id)
         live.problem = live.retry_at = None
         if rec.state.active:
-            return self._poll_delay(rec)
+            return self._next_poll(rec)
         if rec.state in (S.COMPLETED, S.DOWNLOADING):
             if not rec.result_urls:
-                return self._poll_delay(rec)
+                return self._next_poll(rec)
             self._start_download(local_id)
         return None
 

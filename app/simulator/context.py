@@ -54,6 +54,7 @@ class SimContext:
     requests: list[RecordedRequest] = field(default_factory=list)
     max_files: int = api_facts.FILES_DEFAULT_MAX  # the file service's quota; 0 exhausts it
     upload_keys: dict[str, str] = field(default_factory=dict)  # Idempotency-Key -> file_id
+    batch_endpoint: bool = True  # False: answer like a gateway without POST /v1/tasks/batch
 
 
 CONTEXT: Final = web.AppKey("sim_context", SimContext)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import random
 import re
 import secrets
 import string
@@ -98,6 +99,7 @@ class SimTask:
     expired: bool = False
     settled: bool = False
     creation_view: dict[str, Any] = field(default_factory=dict)
+    time_scale: float = 1.0  # simulated seconds per real second (estimates round in those)
     # The engine's status words, shared by reference: set on the engine, every task speaks them.
     words: dict[str, str] = field(default_factory=dict)
 
@@ -150,7 +152,10 @@ class SimTask:
         """The task as GET /v1/tasks/{id} shows it."""
         status = self.status(now)
         active = status not in _TERMINAL
-        eta = max(0, math.ceil(self.generation_s - self._elapsed(now))) if active else 0
+        eta: float = 0
+        if active:  # whole simulated seconds, as the gateway gives them
+            eta = max(0, math.ceil((self.generation_s - self._elapsed(now)) * self.time_scale))
+            eta = eta / self.time_scale if self.time_scale != 1 else eta
         usage: dict[str, Any] = {"billing_rule": "per_second", "credits_reserved": self.credits,
                                  "user_group": "default"}
         out: dict[str, Any] = {
@@ -186,8 +191,19 @@ class Engine:
     """Every task of the one simulated account, and its credits."""
 
     def __init__(self, *, generation_seconds: float, initial_credits: float,
-                 result_ttl_s: float, clips: ClipCache) -> None:
+                 result_ttl_s: float, clips: ClipCache, time_scale: float = 1.0,
+                 generation_max_seconds: float | None = None, seed: int | None = None) -> None:
+        """Generations take `generation_seconds` (or, with a max, a uniform draw up to it) of
+        simulated time; `time_scale` simulated seconds pass per real second, and the API reports
+        real seconds, so a 180 s generation at scale 10 is a fast world's 18 s one."""
+        if time_scale <= 0:
+            raise ValueError("time_scale must be positive")
+        if generation_max_seconds is not None and generation_max_seconds < generation_seconds:
+            raise ValueError("the longest generation cannot be shorter than the shortest")
         self.generation_s = generation_seconds
+        self.generation_max_s = generation_max_seconds
+        self.time_scale = time_scale
+        self._lengths = random.Random(seed)
         self.initial_credits = initial_credits
         self.result_ttl_s = result_ttl_s
         self.clips = clips
@@ -222,8 +238,8 @@ class Engine:
             task_id = new_task_id(now_wall)
         fail = _FAIL_RE.search(req.prompt)
         task = SimTask(
-            id=task_id, request=req, credits=credits, generation_s=self.generation_s,
-            created=int(now_wall), started=now,
+            id=task_id, request=req, credits=credits, generation_s=self._next_length(),
+            created=int(now_wall), started=now, time_scale=self.time_scale,
             fail_code=(fail.group(1) or "generation_failed_no_content") if fail else None,
             never="[never]" in req.prompt, cancel="[cancelled]" in req.prompt,
             words=self.status_words)
@@ -241,6 +257,12 @@ class Engine:
         log.info("task %s created: %s %s %ss, %.2f credits reserved", task_id, req.model,
                  req.quality, req.duration, credits)
         return task
+
+    def _next_length(self) -> float:
+        """Real seconds the next generation takes."""
+        length = self.generation_s if self.generation_max_s is None else self._lengths.uniform(
+            self.generation_s, self.generation_max_s)
+        return length / self.time_scale
 
     async def _render(self, task: SimTask) -> None:
         try:

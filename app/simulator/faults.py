@@ -1,9 +1,9 @@
 """Fault injection: the next n requests of an endpoint group get a scripted misbehaviour.
 
 Groups: "create" (POST generations), "get" (GET a task), "list", "credits", "upload",
-"download" (result and uploaded files). A rule with only=None matches every API group but not
-"download". Rules are used first-in, first-out; one request takes at most one fault.
-Group "files": the file service's quota, list and delete.
+"download" (result and uploaded files), "batch" (POST /v1/tasks/batch). A rule with only=None
+matches every API group but not "download". Rules are used first-in, first-out; one request
+takes at most one fault. Group "files": the file service's quota, list and delete.
 
 Kinds, and whether the request's work is done first:
 - rate_limit: 429 + Retry-After, nothing done.
@@ -22,6 +22,7 @@ Standing refusals, apart from the queue above (they stay until cleared):
 - refuse_upload: the file service answers 415 {"success": false} to every upload whose type
   starts with `mime_prefix` ("video/", "audio/mpeg"): which types the real service takes
   beyond images is undocumented.
+- refuse_batch: the batch read answers `status` (404, or 405) as a gateway without it would.
 """
 
 from __future__ import annotations
@@ -37,10 +38,10 @@ from app.core import api_facts
 log = logging.getLogger("app.simulator")
 
 GROUPS: Final = frozenset({"create", "get", "list", "credits", "upload", "files",
-                          "download"})
+                          "download", "batch"})
 KINDS: Final = frozenset({"rate_limit", "server_error", "delay", "drop_connection",
                           "malformed_json", "reset_download", "refuse_upload",
-                          "account_refusal"})
+                          "account_refusal", "refuse_batch"})
 # The detail fields an account refusal may carry [seen: Evolink's newer client].
 REFUSAL_DETAILS: Final = frozenset({"action_url", "limit_scope", "estimated_credits",
                                     "account_balance_credits", "reset_timezone"})
@@ -85,6 +86,7 @@ class Faults:
     def __init__(self) -> None:
         self._rules: list[Fault] = []
         self._refused: set[str] = set()
+        self._batch_refusal: int | None = None
         self._lock = threading.Lock()
 
     def _add(self, fault: Fault) -> Fault:
@@ -150,6 +152,7 @@ class Faults:
         with self._lock:
             self._rules.clear()
             self._refused.clear()
+            self._batch_refusal = None
 
     @property
     def pending(self) -> int:
@@ -205,4 +208,22 @@ class Faults:
                 str(spec.get("code", "")), n, spec.get("only", "create"),
                 status=None if status is None else int(status),
                 details_beside=bool(spec.get("details_beside", False)), **details)
+        if kind == "refuse_batch":
+            self.refuse_batch(int(spec.get("status", 404)))
+            return None
         raise ValueError(f"unknown fault kind {kind!r}; use one of {sorted(KINDS)} or clear")
+
+    # --- the batch read (issue 21 item 6) -----------------------------------------------------
+
+    def refuse_batch(self, status: int = 404) -> None:
+        """From now on (until cleared), POST /v1/tasks/batch answers `status`: 404 or 405."""
+        if status not in (404, 405):
+            raise ValueError("refuse_batch takes 404 or 405")
+        with self._lock:
+            self._batch_refusal = status
+        log.info("batch reads refused from now on: HTTP %d", status)
+
+    @property
+    def batch_refusal(self) -> int | None:
+        with self._lock:
+            return self._batch_refusal

@@ -30,11 +30,15 @@ class Simulator:
     def __init__(self, api_keys: Iterable[str] | None = None, *,
                  generation_seconds: float = 0.5, initial_credits: float = 1000.0,
                  result_ttl_s: float = api_facts.RESULT_URL_TTL_S,
-                 clips_dir: Path | str | None = None,
-                 max_files: int = api_facts.FILES_DEFAULT_MAX,
+                 clips_dir: Path | str | None = None, time_scale: float = 1.0,
+                 generation_max_seconds: float | None = None, seed: int | None = None,
+                 batch_endpoint: bool = True, max_files: int = api_facts.FILES_DEFAULT_MAX,
                  status_words: Mapping[str, str] | None = None) -> None:
-        """`status_words` spells statuses as Evolink's skill docs do, e.g. {"pending":
-        "queued", "processing": "running"} (Engine.speak_statuses changes it later)."""
+        """`generation_seconds` (up to `generation_max_seconds`, drawn per task) are simulated
+        seconds, `time_scale` of them to a real one; `batch_endpoint=False` answers its
+        batch read 404, like a gateway without it. `status_words` spells statuses as
+        Evolink's skill docs do, e.g. {"pending": "queued", "processing": "running"}
+        (Engine.speak_statuses changes it later)."""
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if clips_dir is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="seedance-sim-")
@@ -45,11 +49,13 @@ class Simulator:
         self.faults = Faults()
         self.engine = Engine(generation_seconds=generation_seconds,
                              initial_credits=initial_credits, result_ttl_s=result_ttl_s,
-                             clips=ClipCache(root))
+                             clips=ClipCache(root), time_scale=time_scale,
+                             generation_max_seconds=generation_max_seconds, seed=seed)
         self.engine.speak_statuses(dict(status_words or {}))
         keys = frozenset(api_keys) if api_keys is not None else frozenset({DEMO_KEY})
         self._context = SimContext(engine=self.engine, faults=self.faults, api_keys=keys,
-                                   uploads_dir=uploads, max_files=max_files)
+                                   uploads_dir=uploads, max_files=max_files,
+                                   batch_endpoint=batch_endpoint)
         self._runner: web.AppRunner | None = None
         self.base_url: str | None = None
 
@@ -137,13 +143,17 @@ class Simulator:
 def run_standalone(host: str = "127.0.0.1", port: int = 8765, generation_seconds: float = 12.0,
                    *, api_keys: Iterable[str] | None = None, initial_credits: float = 1000.0,
                    result_ttl_s: float = api_facts.RESULT_URL_TTL_S,
-                   clips_dir: Path | str | None = None) -> None:
+                   clips_dir: Path | str | None = None, time_scale: float = 1.0,
+                   generation_max_seconds: float | None = None, seed: int | None = None,
+                   batch_endpoint: bool = True) -> None:
     """Serve until Ctrl-C (blocking); prints where to point the app."""
     ensure_gui_app()  # main thread, before the loop: text on the clips needs fonts
     keys = list(api_keys) if api_keys is not None else None
     sim = Simulator(keys, generation_seconds=generation_seconds,
                     initial_credits=initial_credits, result_ttl_s=result_ttl_s,
-                    clips_dir=clips_dir)
+                    clips_dir=clips_dir, time_scale=time_scale,
+                    generation_max_seconds=generation_max_seconds, seed=seed,
+                    batch_endpoint=batch_endpoint)
 
     async def serve() -> None:
         stop = asyncio.Event()

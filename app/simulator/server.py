@@ -9,12 +9,14 @@ Control routes, loopback clients only, no key needed, never recorded or faulted:
   {"kind": "malformed_json", "n": 1, "only": "get"},
   {"kind": "reset_download", "after_bytes": 100000, "n": 1},
   {"kind": "account_refusal", "code": "key_daily_quota_exhausted", "status": 402,
-   "details": {"reset_timezone": "Asia/Shanghai", "action_url": "https://…"}}, or
-  {"kind": "clear"}.
+   "details": {"reset_timezone": "Asia/Shanghai", "action_url": "https://…"}},
+  {"kind": "refuse_batch", "status": 404} (the batch read answers 404 or 405 until cleared),
+  or {"kind": "clear"}.
   Answers {"ok": true, "pending": <faults still to serve>}; 400 on a bad spec.
 - DELETE /_sim/faults  clear every fault.
 - POST /_sim/expire-results  make every existing result URL expired now.
-- GET /_sim/state  {"tasks": [{"id", "status"}], "credits_remaining", "requests": [...]}.
+- GET /_sim/state  {"tasks": [{"id", "status", "completed_at"}], "credits_remaining",
+  "requests": [...]}; completed_at is the wall-clock time the task completed, or null.
 See faults.py for what each kind does.
 """
 
@@ -30,7 +32,7 @@ from typing import Final
 
 from aiohttp import web
 
-from app.simulator import api_routes, file_routes
+from app.simulator import api_routes, batch_routes, file_routes
 from app.simulator.context import (
     CONTEXT,
     REQUEST_ID,
@@ -40,6 +42,7 @@ from app.simulator.context import (
     error_for_group,
     request_id,
 )
+from app.simulator.engine import SimTask
 from app.simulator.faults import CURRENT, Fault
 from app.simulator.refusals import refusal_response
 
@@ -175,8 +178,15 @@ async def state(request: web.Request) -> web.StreamResponse:
     _loopback_only(request)
     c = ctx(request)
     now = time.monotonic()
+    wall = time.time() - now  # converts this process's monotonic times to wall-clock ones
+
+    def completed(t: SimTask) -> float | None:
+        done = t.completed_at
+        return None if done is None or t.status(now).value != "completed" else done + wall
+
     return web.json_response({
-        "tasks": [{"id": t.id, "status": t.status(now).value} for t in c.engine.tasks.values()],
+        "tasks": [{"id": t.id, "status": t.status(now).value, "completed_at": completed(t)}
+                  for t in c.engine.tasks.values()],
         "credits_remaining": c.engine.remaining,
         "faults_pending": c.faults.pending,
         "requests": [dataclasses.asdict(r) for r in c.requests],
@@ -195,5 +205,6 @@ def make_app(context: SimContext) -> web.Application:
     app[CONTEXT] = context
     api_routes.add_routes(app)
     file_routes.add_routes(app)
+    batch_routes.add_routes(app)
     add_control_routes(app)
     return app

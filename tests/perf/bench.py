@@ -34,6 +34,7 @@ from tests.perf.common import (
 )
 from tests.perf.library_scroll import RECORDS, bench_library_scroll
 from tests.perf.loop_stall import bench_loop_stall
+from tests.perf.polling import bench_polling
 from tests.perf.startup import bench_startup
 
 REQ = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="benchmark",
@@ -132,6 +133,8 @@ async def main_async(args: argparse.Namespace) -> list[Row]:
     try:
         if not args.skip_stall:
             rows += await bench_loop_stall(work / "stall")
+        if not args.skip_polling:
+            rows += await bench_polling(work / "polling")
         return rows
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -143,6 +146,8 @@ def main() -> None:
     p.add_argument("--size-mb", type=int, default=90, help="at most 90: the upload limit")
     p.add_argument("--start-runs", type=int, default=7, help="start-up samples (0: skip)")
     p.add_argument("--skip-stall", action="store_true", help="skip the 200-task loop benchmark")
+    p.add_argument("--skip-polling", action="store_true",
+                   help="skip the polling-cost benchmark (about a minute)")
     p.add_argument("--library-clips", type=int, default=RECORDS,
                    help="saved clips in the library benchmark (0: skip)")
     p.add_argument("--library-only", action="store_true",

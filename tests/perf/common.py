@@ -16,17 +16,18 @@ Row = tuple[str, str, str]
 MP4_HEADER = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2"
 
 
-def start_simulator(work: Path, *, generation_seconds: float = 3600.0,
-                    credits: float = 1e9) -> tuple[subprocess.Popen[str], str]:
+def start_simulator(work: Path, *, generation_seconds: float | str = 3600.0,
+                    credits: float = 1e9,
+                    options: Sequence[str] = ()) -> tuple[subprocess.Popen[str], str]:
     """`seedance-studio simulate` in its own process, as a user would run it: its CPU is not
-    the app's."""
+    the app's. `options`: more of its command-line options (e.g. --time-scale 10)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     home = work / f"sim-home-{port}"
     proc = subprocess.Popen(
         [sys.executable, "-m", "app", "simulate", "--port", str(port), "--generation-seconds",
-         str(generation_seconds), "--credits", str(credits)], stdout=subprocess.DEVNULL,
+         str(generation_seconds), "--credits", str(credits), *options], stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL, env={**os.environ, "SEEDANCE_STUDIO_HOME": str(home)},
         text=True)
     deadline = time.monotonic() + 30

@@ -52,8 +52,9 @@ async def test_rate_limit_storm_and_5xx_are_ridden_out_within_the_cap(
         sim: Simulator, queue_for: Any) -> None:
     async with queue_for() as queue:
         recs = [await queue.submit(request(f"storm clip {i}")) for i in range(6)]
-        sim.faults.rate_limit(n=25, retry_after=0.1, only="get")
-        sim.faults.server_error(n=10, status=502, only="get")
+        # One batch read asks for all six, so each fault holds back every task at once.
+        sim.faults.rate_limit(n=10, retry_after=0.1, only="batch")
+        sim.faults.server_error(n=4, status=502, only="batch")
         await until(lambda: all(queue.record(r.local_id).state is S.SAVED  # type: ignore[union-attr]
                                 for r in recs), deadline_s=40)
         assert sim.faults.pending == 0
@@ -67,8 +68,8 @@ async def test_slow_answers_and_malformed_json_do_not_lose_the_task(
         sim: Simulator, queue_for: Any) -> None:
     async with queue_for() as queue:
         rec = await queue.submit(request("slow and garbled"))
-        sim.faults.delay(seconds=0.4, n=3, only="get")
-        sim.faults.malformed_json(n=3, only="get")
+        sim.faults.delay(seconds=0.4, n=3, only="batch")
+        sim.faults.malformed_json(n=3, only="batch")
         await until(lambda: queue.record(rec.local_id).state is S.SAVED)  # type: ignore[union-attr]
         assert saved_identical(sim, queue.record(rec.local_id))  # type: ignore[arg-type]
 
@@ -103,7 +104,7 @@ async def test_offline_is_shown_and_recovers_by_itself(sim: Simulator, queue_for
     async with queue_for() as queue:
         changes: list[bool] = []
         queue.offlineChanged.connect(changes.append)
-        sim.faults.drop_connection(n=6, only="get")
+        sim.faults.drop_connection(n=6, only="batch")
         rec = await queue.submit(request("through a tunnel"))
         await until(lambda: queue.record(rec.local_id).state is S.SAVED,  # type: ignore[union-attr]
                     deadline_s=40)
@@ -131,11 +132,11 @@ async def test_stop_tracking_stops_polling_and_remove_hides(sim: Simulator,
             queue.remove(rec.local_id)
         queue.stop_tracking(rec.local_id)
         assert queue.active_count == 0 and not queue.poller.is_tracked(rec.local_id)
-        polls = len([r for r in sim.requests if r.group == "get"])
+        polls = len([r for r in sim.requests if r.group in ("get", "batch")])
         queue.remove(rec.local_id)
         assert queue.records() == []
         await until(lambda: True)
-        assert len([r for r in sim.requests if r.group == "get"]) <= polls + 1
+        assert len([r for r in sim.requests if r.group in ("get", "batch")]) <= polls + 1
 
 
 async def test_retry_is_a_new_submission_of_the_same_request(sim: Simulator,
