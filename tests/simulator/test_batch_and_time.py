@@ -74,7 +74,8 @@ async def test_simulator_without_the_batch_read_answers_404(clips_dir: Path) -> 
             httpx.AsyncClient(base_url=sim.base_url or "", headers=AUTH) as client:
         r = await client.post(BATCH, json={"task_ids": ["task-unified-1-aaaa"]})
         assert r.status_code == 404
-        assert r.json()["error"]["code"] == "not_found"
+        error = r.json()["error"]  # as documented: the status as an integer, and its type
+        assert (error["code"], error["type"]) == (404, "not_found_error")
         assert [q.group for q in sim.requests] == ["batch"]
 
 
