@@ -1055,8 +1055,28 @@ Click to try again</source>
         <translation>操作</translation>
     </message>
     <message>
-        <source>Clip count</source>
-        <translation>片段数量</translation>
+        <source>No clip matches</source>
+        <translation>没有匹配的片段</translation>
+    </message>
+    <message>
+        <source>No saved clip has “%1” in its prompt with these filters.</source>
+        <translation>在当前筛选条件下，没有提示词包含“%1”的已保存片段。</translation>
+    </message>
+    <message>
+        <source>No saved clip fits these filters.</source>
+        <translation>没有符合这些筛选条件的已保存片段。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear search and filters</source>
+        <translation>清除搜索和筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No clips yet</source>
+        <translation>还没有片段</translation>
+    </message>
+    <message>
+        <source>Every clip you generate is saved here the moment it is ready. Write a prompt and press Generate (Ctrl+Enter), or drop a clip and its .json on the composer to reuse its settings.</source>
+        <translation>生成的每个片段在完成时都会自动保存在这里。写好提示词后点击“生成”（Ctrl+Enter），或将片段及其 .json 拖到编辑器上以复用其设置。</translation>
     </message>
     <message>
         <source>Saved clips</source>
@@ -2104,8 +2124,12 @@ Click to try again</source>
         <translation>视频</translation>
     </message>
     <message>
-        <source>Player message</source>
-        <translation>播放器消息</translation>
+        <source>No clip open</source>
+        <translation>没有打开的片段</translation>
+    </message>
+    <message>
+        <source>Double-click a clip in the Library or the Queue, or choose Play in its menu, to play it here.</source>
+        <translation>在片段库或队列中双击片段，或在其菜单中选择“播放”，即可在此播放。</translation>
     </message>
     <message>
         <source>Frame %1 of %2</source>

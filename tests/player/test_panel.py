@@ -100,3 +100,13 @@ def test_play_opens_the_clip_playing_from_its_start(qtbot: QtBot, player: Player
     with qtbot.waitSignal(player.mediaLoaded, timeout=10_000):
         panel.open_clip(clip)
     qtbot.waitUntil(lambda: not player.is_playing(), timeout=5000)
+
+
+def test_before_a_clip_the_player_says_how_to_open_one(qtbot: QtBot, player: Player,
+                                                       clip: Path) -> None:
+    panel = make_panel(qtbot, player)
+    assert panel.stage.currentWidget() is panel.empty
+    assert panel.empty.title.text() == "No clip open"
+    with qtbot.waitSignal(player.mediaLoaded, timeout=10_000):
+        panel.open_clip(clip)
+    assert panel.stage.currentWidget() is panel.video

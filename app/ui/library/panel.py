@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,7 @@ from app.core.capabilities import MODELS, AspectRatio, Mode, Quality
 from app.services.clip_actions import ClipActions
 from app.services.library import ClipLibrary, DateRange, LibraryQuery, SortOrder, date_since
 from app.services.thumbnails import ThumbnailCache
+from app.ui.empty_state import EmptyState
 from app.ui.labels import mode_label, model_label, plain_label
 from app.ui.library.commands import ClipCommands
 from app.ui.library.delegate import LibraryDelegate
@@ -76,6 +79,8 @@ class LibraryPanel(QWidget):
         self.layout_group = QButtonGroup(self)
         self.count_label = QLabel()
         self.view = QListView()
+        self.empty = EmptyState()
+        self.pages = QStackedWidget()  # the clips, or what an empty result means
         self.view.setModel(self.model)
         self.commands = ClipCommands(self.view, self.model, actions, self)
         self.search_timer = QTimer(self)
@@ -90,6 +95,7 @@ class LibraryPanel(QWidget):
                       self.sort_combo, self.date_combo):
             combo.currentIndexChanged.connect(self.apply_query)
         self.favourites_button.toggled.connect(self.apply_query)
+        self.empty.actionTriggered.connect(self.clear_filters)
         self.grid_button.toggled.connect(self._on_grid_button_toggled)
         self.view.activated.connect(self._on_view_activated)
         self.view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
@@ -145,7 +151,6 @@ class LibraryPanel(QWidget):
         self.actions_button.setText(self.tr("Actions"))
         self.actions_button.setAccessibleName(self.actions_button.text())
         self.actions_button.setMenu(self.commands.menu)
-        self.count_label.setAccessibleName(self.tr("Clip count"))
         self.view.setAccessibleName(self.tr("Saved clips"))
         self.view.setItemDelegate(LibraryDelegate(self.view))
         self.view.setUniformItemSizes(True)
@@ -176,7 +181,9 @@ class LibraryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.count_label)
         self.grid_button.setChecked(True)
         self.set_grid(True)
@@ -267,6 +274,43 @@ class LibraryPanel(QWidget):
         # Both forms in the source: English has no plural translation file to pick from.
         self.count_label.setText((self.tr("1 clip") if total == 1 else self.tr("%1 clips"))
                                  .replace("%1", f"{total:,}"))
+        self.pages.setCurrentWidget(self.view if total else self.empty)
+        if total:
+            return
+        query = self.model.query
+        if query is not None and self._filtered(query):
+            words = query.text.strip()
+            self.empty.show_state(
+                self.tr("No clip matches"),
+                (self.tr("No saved clip has “%1” in its prompt with these filters.")
+                 .replace("%1", words) if words
+                 else self.tr("No saved clip fits these filters.")),
+                self.tr("&Clear search and filters"))
+        else:
+            self.empty.show_state(
+                self.tr("No clips yet"),
+                self.tr("Every clip you generate is saved here the moment it is ready. Write a "
+                        "prompt and press Generate (Ctrl+Enter), or drop a clip and its .json "
+                        "on the composer to reuse its settings."))
+
+    @staticmethod
+    def _filtered(query: LibraryQuery) -> bool:
+        default = LibraryQuery(sort=query.sort)
+        return dataclasses.replace(query, text=query.text.strip()) != default
+
+    def clear_filters(self) -> None:
+        """Back to every saved clip: no search words, every filter on "All"."""
+        for combo in (self.model_combo, self.mode_combo, self.quality_combo, self.aspect_combo,
+                      self.date_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.favourites_button.blockSignals(True)
+        self.favourites_button.setChecked(False)
+        self.favourites_button.blockSignals(False)
+        self.search.clear()
+        self.apply_query()
+        self.view.setFocus()
 
     def _on_search_text_changed(self, _text: str) -> None:
         self.search_timer.start()

@@ -8,10 +8,18 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.playback import Player
 from app.services.sidecar import read_sidecar
+from app.ui.empty_state import EmptyState
 from app.ui.player.details import ClipDetails
 from app.ui.player.picture import video_output
 from app.ui.player.transport import TransportBar, add_shortcuts, clock
@@ -37,6 +45,8 @@ class PlayerPanel(QWidget):
         self._read_details = read_details
         self.video: Any = video_output(player)
         self.notice = QLabel()
+        self.empty = EmptyState()
+        self.stage = QStackedWidget()  # what is said before a clip is open, then the video
         self.transport = TransportBar()
         self.details = ClipDetails()
         self._seeking = False  # the slider is being set from the player, not by the user
@@ -72,8 +82,13 @@ class PlayerPanel(QWidget):
         self.video.setAccessibleName(self.tr("Video"))
         self.video.setMinimumSize(320, 180)
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Player message"))
+        self.notice.setWordWrap(True)  # no fixed accessible name: a reader hears the message
+        self.empty.show_state(self.tr("No clip open"),
+                              self.tr("Double-click a clip in the Library or the Queue, or "
+                                      "choose Play in its menu, to play it here."))
+        self.stage.setMinimumSize(320, 180)
+        self.stage.addWidget(self.empty)
+        self.stage.addWidget(self.video)
         self.notice.setVisible(False)
         self.details.setMinimumWidth(220)
         self.details.setMaximumWidth(340)
@@ -81,7 +96,7 @@ class PlayerPanel(QWidget):
         self.transport.show_rate(self.player.rate())
         self.transport.setEnabled(False)
         left = QVBoxLayout()
-        left.addWidget(self.video, 1)
+        left.addWidget(self.stage, 1)
         left.addWidget(self.notice)
         left.addWidget(self.transport)
         layout = QHBoxLayout(self)
@@ -95,6 +110,7 @@ class PlayerPanel(QWidget):
         """Show `path` with what its sidecar says about it: playing from the start with
         `play` (Play, a double-click), else paused on its first frame."""
         self.details.show_sidecar(self._read_details(path))
+        self.stage.setCurrentWidget(self.video)
         self.transport.setEnabled(False)
         self.notice.setVisible(False)
         self.player.open(path, autoplay=play)
