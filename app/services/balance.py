@@ -8,7 +8,9 @@ from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.messages import Message, MessageId
 from app.core.models import Credits
+from app.services.client import describe
 from app.services.errors import ApiError, NetworkError, Unauthorized
 
 log = logging.getLogger(__name__)
@@ -80,10 +82,11 @@ class BalanceService(QObject):
                 self.failed.emit(exc.message)
             except ApiError as exc:
                 log.info("balance not read: %s", exc)
-                self.failed.emit(str(exc))
-            except Exception:  # never let a status-bar refresh kill the loop
+                self.failed.emit(describe(exc))
+            except Exception as exc:  # never let a status-bar refresh kill the loop
                 log.exception("balance refresh failed")
-                self.failed.emit("unexpected error")
+                self.failed.emit(Message(MessageId.POLL_UNEXPECTED, "Unexpected problem: {error}",
+                                         error=type(exc).__name__))
             else:
                 self.last = credits
                 self.updated.emit(credits)

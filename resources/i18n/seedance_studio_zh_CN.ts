@@ -2637,7 +2637,7 @@ Whether the gateway honours the key is not documented: if it does not, this can 
         <translation>深色</translation>
     </message>
     <message>
-        <source>adaptive</source>
+        <source>Adaptive</source>
         <translation>自适应</translation>
     </message>
     <message>

@@ -158,3 +158,14 @@ async def test_the_key_test_and_url_sentences_are_chinese(chinese: None) -> None
         resolve_endpoints(env={"EVOLINK_FILES_BASE_URL": "ftp://files.example.com"})
     shown = render(str(info.value))
     assert shown.startswith("文件服务地址") and "ftp://files.example.com" in shown, shown
+
+
+def test_a_balance_failure_reads_in_chinese(qtbot: QtBot, chinese: None) -> None:
+    from app.core.messages import Message, MessageId
+    from app.ui.status.balance_label import BalanceLabel
+
+    label = BalanceLabel()
+    qtbot.addWidget(label)
+    label.show_failed(Message(MessageId.NET_TIMED_OUT, "The server did not answer in time"))
+    tip = label.toolTip()
+    assert "The server did not answer" not in tip and "服务器未及时响应" in tip

@@ -75,7 +75,7 @@ class SettingsDialog(QDialog):
                          ("zh_CN", "简体中文")],
             "default_model": [(m, self._model_label(m)) for m in MODELS],
             "default_quality": [(q, q) for q in declared("default_quality").choices],
-            "default_aspect_ratio": [(a, self.tr("adaptive") if a == "adaptive" else a)
+            "default_aspect_ratio": [(a, self.tr("Adaptive") if a == "adaptive" else a)
                                      for a in declared("default_aspect_ratio").choices],
         }
         checks = {"notifications": self.tr("&Notify me when a clip is ready or a task fails"),

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from app.core.models import Credits
+from app.ui.messages import render
 
 
 class BalanceLabel(QToolButton):
@@ -62,5 +63,6 @@ class BalanceLabel(QToolButton):
     def show_failed(self, reason: str) -> None:
         if self._credits is None:
             self.setText(self.tr("Credits: unavailable"))
+        # The reason is the service's Message: rendered, it speaks the interface's language.
         self.setToolTip(self.tr("The balance could not be read: %1\nClick to try again")
-                        .replace("%1", reason))
+                        .replace("%1", render(reason)))
