@@ -36,7 +36,8 @@ repo=$(pwd)
 # the libxcb-*/xkbcommon/wayland/GL ones for a real window; QtMultimedia cannot even be imported
 # without libpulse0; gnome-keyring + dbus give the tests a real Secret Service; xvfb, imagemagick and
 # x11-utils are for screenshots and the launch check; fonts-noto-cjk renders Chinese; appstream and
-# desktop-file-utils validate the Linux metadata.
+# desktop-file-utils validate the Linux metadata; at-spi2-core and Debian's python3-gi with
+# gir1.2-atspi-2.0 let packaging/check-accessibility.sh walk the window as a screen reader does.
 APT_PACKAGES=(
     libpulse0 libpipewire-0.3-0
     libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 libxkbcommon-x11-0 libegl1 libgl1
@@ -44,6 +45,7 @@ APT_PACKAGES=(
     libwayland-client0 libwayland-cursor0 libwayland-egl1
     dbus libdbus-1-3 gnome-keyring
     xvfb xauth x11-utils imagemagick fonts-noto-cjk desktop-file-utils appstream
+    at-spi2-core python3-gi gir1.2-atspi-2.0
 )
 # How long to wait for another apt or dpkg (an unattended upgrade) to let go of its lock.
 LOCK_WAIT_S=300
