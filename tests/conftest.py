@@ -7,7 +7,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
-from collections.abc import Callable
+import gc
+import logging
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,3 +44,38 @@ def studio_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("EVOLINK_BASE_URL", raising=False)
     monkeypatch.delenv("EVOLINK_FILES_BASE_URL", raising=False)
     return home
+
+
+class _ErrorRecords(logging.Handler):
+    """Keeps every ERROR (or worse) record logged while a test runs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def no_error_logs(request: pytest.FixtureRequest) -> Iterator[_ErrorRecords]:
+    """A test fails when anything logs an ERROR: a failure the app logged and went on from,
+    or asyncio's "Task exception was never retrieved" (a swallowed exception in a task).
+    A test that provokes one on purpose says so with @pytest.mark.logs_errors(pattern, …)
+    and each such record must match one of its patterns."""
+    handler = _ErrorRecords()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield handler
+        gc.collect()  # an unretrieved task exception is logged when the task is collected
+    finally:
+        root.removeHandler(handler)
+    marker = request.node.get_closest_marker("logs_errors")
+    allowed = [re.compile(p) for p in marker.args] if marker else []
+    unexpected = [r for r in handler.records
+                  if not any(p.search(r.getMessage()) for p in allowed)]
+    if unexpected:
+        lines = "\n".join(f"  {r.name}: {r.getMessage()}" for r in unexpected[:10])
+        pytest.fail(f"{len(unexpected)} ERROR log record(s) during the test:\n{lines}",
+                    pytrace=False)
