@@ -12,6 +12,7 @@ from aiohttp import web
 from app.core import api_facts
 from app.simulator.engine import Engine
 from app.simulator.faults import Faults
+from app.simulator.sim_prices import SimPrices
 
 # A public, well-known key: the simulator accepts it when no keys are configured.
 DEMO_KEY: Final = "sk-simulator-demo-key-0000"
@@ -48,6 +49,8 @@ class SimContext:
     uploads_dir: Path
     uploads: dict[str, Upload] = field(default_factory=dict)
     requests: list[RecordedRequest] = field(default_factory=list)
+    prices: SimPrices = field(default_factory=SimPrices)
+    denied_models: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> models
 
 
 CONTEXT: Final = web.AppKey("sim_context", SimContext)

@@ -1,8 +1,9 @@
 """Fault injection: the next n requests of an endpoint group get a scripted misbehaviour.
 
 Groups: "create" (POST generations), "get" (GET a task), "list", "credits", "upload",
-"download" (result and uploaded files). A rule with only=None matches every API group but not
-"download". Rules are used first-in, first-out; one request takes at most one fault.
+"download" (result and uploaded files), "quote", "rules", "models" (prices). A rule with
+only=None matches every API group but not "download" and the price groups. Rules are used
+first-in, first-out; one request takes at most one fault.
 
 Kinds, and whether the request's work is done first:
 - rate_limit: 429 + Retry-After, nothing done.
@@ -29,7 +30,10 @@ from typing import Any, Final
 
 log = logging.getLogger("app.simulator")
 
-GROUPS: Final = frozenset({"create", "get", "list", "credits", "upload", "download"})
+GROUPS: Final = frozenset({"create", "get", "list", "credits", "upload", "download",
+                          *("quote", "rules", "models")})
+# Asked in the background by the composer: a fault meant for "any API call" must not land here.
+ONLY_BY_NAME: Final = frozenset({"download", "quote", "rules", "models"})
 KINDS: Final = frozenset({"rate_limit", "server_error", "delay", "drop_connection",
                           "malformed_json", "reset_download", "refuse_upload"})
 
@@ -49,7 +53,7 @@ class Fault:
         if self.remaining <= 0:
             return False
         if self.only is None:
-            return group != "download"
+            return group not in ONLY_BY_NAME
         return self.only == group
 
 

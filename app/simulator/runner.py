@@ -5,19 +5,21 @@ from __future__ import annotations
 import asyncio
 import logging
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from aiohttp import web
 
 from app.core import api_facts
 from app.services.keychain import mask
+from app.simulator.adaptive import first_frame_aspect
 from app.simulator.clips import ClipCache
 from app.simulator.context import DEMO_KEY, RecordedRequest, SimContext
 from app.simulator.engine import Engine, SimTask
 from app.simulator.faults import Faults
 from app.simulator.painting import can_draw_text, ensure_gui_app
 from app.simulator.server import make_app
+from app.simulator.sim_prices import SimPrices
 
 log = logging.getLogger("app.simulator")
 
@@ -28,7 +30,8 @@ class Simulator:
     def __init__(self, api_keys: Iterable[str] | None = None, *,
                  generation_seconds: float = 0.5, initial_credits: float = 1000.0,
                  result_ttl_s: float = api_facts.RESULT_URL_TTL_S,
-                 clips_dir: Path | str | None = None) -> None:
+                 clips_dir: Path | str | None = None,
+                 denied_models: Mapping[str, Iterable[str]] | None = None) -> None:
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if clips_dir is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="seedance-sim-")
@@ -42,7 +45,10 @@ class Simulator:
                              clips=ClipCache(root))
         keys = frozenset(api_keys) if api_keys is not None else frozenset({DEMO_KEY})
         self._context = SimContext(engine=self.engine, faults=self.faults, api_keys=keys,
-                                   uploads_dir=uploads)
+                                   uploads_dir=uploads,
+                                   denied_models={k: frozenset(v) for k, v in
+                                                  (denied_models or {}).items()})
+        self.engine.adaptive_aspect = lambda req: first_frame_aspect(req, self._context.uploads)
         self._runner: web.AppRunner | None = None
         self.base_url: str | None = None
 
@@ -57,6 +63,11 @@ class Simulator:
     @property
     def credits_remaining(self) -> float:
         return self.engine.remaining
+
+    @property
+    def prices(self) -> SimPrices:
+        """The simulated gateway's prices: change them in a test to see a source followed."""
+        return self._context.prices
 
     @property
     def clips_dir(self) -> Path:

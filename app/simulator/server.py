@@ -27,7 +27,7 @@ from typing import Final
 
 from aiohttp import web
 
-from app.simulator import api_routes, file_routes
+from app.simulator import api_routes, file_routes, pricing_routes
 from app.simulator.context import (
     CONTEXT,
     RecordedRequest,
@@ -187,5 +187,6 @@ def make_app(context: SimContext) -> web.Application:
     app[CONTEXT] = context
     api_routes.add_routes(app)
     file_routes.add_routes(app)
+    pricing_routes.add_routes(app)
     add_control_routes(app)
     return app

@@ -143,7 +143,8 @@ CATALOG: Final[dict[M, str | tuple[str, str]]] = {
     M.PRICE_UNKNOWN_MODEL: QT_TRANSLATE_NOOP("Messages", "unknown model"),
     M.PRICE_UNKNOWN_QUALITY: QT_TRANSLATE_NOOP("Messages", "unknown quality"),
     M.PRICES_NOT_PUBLISHED: QT_TRANSLATE_NOOP("Messages", "{what} prices are not published"),
-    M.PRICE_PLUS_INPUT_VIDEO: QT_TRANSLATE_NOOP("Messages", "more if the input video is longer than the clip"),
+    M.PRICE_PLUS_INPUT_VIDEO: QT_TRANSLATE_NOOP(
+        "Messages", "more if the input video is longer than the clip"),
     M.PRICE_FILTER_OFF: QT_TRANSLATE_NOOP("Messages", "+10% with the content filter off"),
     M.API_KEY_REFUSED: QT_TRANSLATE_NOOP(
         "Messages", "The API key was refused: it is wrong, expired or disabled"),
