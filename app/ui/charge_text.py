@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from app.core.charges import ChargeTrail
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Charges", text)
-
-
 def _n(value: float) -> str:
     return f"{value:,.1f}"
 
@@ -19,11 +15,15 @@ def charge_text(trail: ChargeTrail) -> str:
     """Empty when nothing is known."""
     steps = []
     if trail.reserved is not None:
-        steps.append(_t("%1 reserved").replace("%1", _n(trail.reserved)))
+        steps.append(QCoreApplication.translate("Charges", "%1 reserved").replace(
+            "%1", _n(trail.reserved)))
     if trail.charged is not None and (trail.charged > 0 or not trail.was_refunded):
-        steps.append(_t("%1 charged").replace("%1", _n(trail.charged)))
+        steps.append(QCoreApplication.translate("Charges", "%1 charged").replace(
+            "%1", _n(trail.charged)))
     if trail.was_refunded and trail.refunded is not None:
-        steps.append(_t("%1 refunded").replace("%1", _n(trail.refunded)))
+        steps.append(QCoreApplication.translate("Charges", "%1 refunded").replace(
+            "%1", _n(trail.refunded)))
     if len(steps) == 1 and trail.charged is None and not trail.was_refunded:
-        return _t("%1 credits reserved").replace("%1", _n(trail.reserved or 0.0))
+        return QCoreApplication.translate("Charges", "%1 credits reserved").replace(
+            "%1", _n(trail.reserved or 0.0))
     return " → ".join(steps)

@@ -272,6 +272,29 @@ Click to try again</source>
     </message>
 </context>
 <context>
+    <name>Charges</name>
+    <message>
+        <location filename="../../app/ui/charge_text.py" line="18"/>
+        <source>%1 reserved</source>
+        <translation>预留 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charge_text.py" line="21"/>
+        <source>%1 charged</source>
+        <translation>扣费 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charge_text.py" line="24"/>
+        <source>%1 refunded</source>
+        <translation>退还 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charge_text.py" line="27"/>
+        <source>%1 credits reserved</source>
+        <translation>已预留 %1 积分</translation>
+    </message>
+</context>
+<context>
     <name>ClipCommands</name>
     <message>
         <location filename="../../app/ui/library/commands.py" line="44"/>
@@ -367,42 +390,42 @@ Click to try again</source>
 <context>
     <name>ClipDetails</name>
     <message>
-        <location filename="../../app/ui/player/details.py" line="19"/>
+        <location filename="../../app/ui/player/details.py" line="21"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/details.py" line="23"/>
+        <location filename="../../app/ui/player/details.py" line="25"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/details.py" line="23"/>
+        <location filename="../../app/ui/player/details.py" line="25"/>
         <source>Quality</source>
         <translation>画质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/details.py" line="24"/>
+        <location filename="../../app/ui/player/details.py" line="26"/>
         <source>Aspect</source>
         <translation>画面比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/details.py" line="24"/>
+        <location filename="../../app/ui/player/details.py" line="26"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/details.py" line="25"/>
+        <location filename="../../app/ui/player/details.py" line="27"/>
         <source>Credits</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/details.py" line="38"/>
+        <location filename="../../app/ui/player/details.py" line="40"/>
         <source>Clip note</source>
         <translation>片段备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/details.py" line="61"/>
+        <location filename="../../app/ui/player/details.py" line="63"/>
         <source>No record of how this clip was made: there is no sidecar file beside it.</source>
         <translation>没有这个片段的生成记录：它旁边没有附属的 JSON 文件。</translation>
     </message>
@@ -415,88 +438,88 @@ Click to try again</source>
 <context>
     <name>ClipFlow</name>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="59"/>
+        <location filename="../../app/ui/clip_flow.py" line="66"/>
         <source>Reuse the settings of a clip</source>
         <translation>复用片段的设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="60"/>
+        <location filename="../../app/ui/clip_flow.py" line="67"/>
         <source>Clips and their settings (*.mp4 *.mov *.m4v *.webm *.json)</source>
         <translation>片段及其设置 (*.mp4 *.mov *.m4v *.webm *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="94"/>
+        <location filename="../../app/ui/clip_flow.py" line="107"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="99"/>
+        <location filename="../../app/ui/clip_flow.py" line="112"/>
         <source>The settings of %1 could not be looked up: see the log.</source>
         <translation>无法查找 %1 的设置：请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="103"/>
-        <location filename="../../app/ui/clip_flow.py" line="152"/>
+        <location filename="../../app/ui/clip_flow.py" line="116"/>
+        <location filename="../../app/ui/clip_flow.py" line="165"/>
         <source>Settings of %1 are in the composer</source>
         <translation>%1 的设置已填入编辑器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="104"/>
+        <location filename="../../app/ui/clip_flow.py" line="117"/>
         <source>Settings of %1 are in the composer (matched in the library)</source>
         <translation>%1 的设置已填入编辑器（在片段库中匹配到）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="114"/>
+        <location filename="../../app/ui/clip_flow.py" line="127"/>
         <source>Replace the composer&apos;s contents?</source>
         <translation>替换编辑器中的内容？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="115"/>
+        <location filename="../../app/ui/clip_flow.py" line="128"/>
         <source>The prompt, settings and media in the composer will be replaced by those of %1.</source>
         <translation>编辑器中的提示词、设置和素材将被替换为 %1 的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="119"/>
+        <location filename="../../app/ui/clip_flow.py" line="132"/>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="137"/>
+        <location filename="../../app/ui/clip_flow.py" line="150"/>
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="138"/>
+        <location filename="../../app/ui/clip_flow.py" line="151"/>
         <source>%1 is neither a clip nor a clip&apos;s settings file (.json).</source>
         <translation>%1 既不是片段，也不是片段的设置文件（.json）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="139"/>
+        <location filename="../../app/ui/clip_flow.py" line="152"/>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="140"/>
+        <location filename="../../app/ui/clip_flow.py" line="153"/>
         <source>%1 is not a settings file: it is not JSON.</source>
         <translation>%1 不是设置文件：它不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="141"/>
+        <location filename="../../app/ui/clip_flow.py" line="154"/>
         <source>%1 was not written by Seedance Studio.</source>
         <translation>%1 不是由 Seedance Studio 写入的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="142"/>
+        <location filename="../../app/ui/clip_flow.py" line="155"/>
         <source>%1 holds no request that can be read.</source>
         <translation>%1 中没有可读取的请求。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="143"/>
+        <location filename="../../app/ui/clip_flow.py" line="156"/>
         <source>%1 has no settings file beside it and is not a clip of this library.</source>
         <translation>%1 旁边没有设置文件，也不是本片段库中的片段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/clip_flow.py" line="156"/>
+        <location filename="../../app/ui/clip_flow.py" line="180"/>
         <source>Image to video from the last frame of %1: change the prompt and generate</source>
         <translation>以 %1 的最后一帧做图生视频：修改提示词后生成</translation>
     </message>
@@ -650,52 +673,52 @@ Click to try again</source>
         <translation>交换左右(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="91"/>
+        <location filename="../../app/ui/player/compare.py" line="83"/>
         <source>Play both clips over and over; the shorter one waits on its last frame for the longer one</source>
         <translation>循环播放两个片段；较短的片段停在最后一帧，等待较长的片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="96"/>
+        <location filename="../../app/ui/player/compare.py" line="88"/>
         <source>Left clip</source>
         <translation>左侧片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="97"/>
+        <location filename="../../app/ui/player/compare.py" line="89"/>
         <source>Right clip</source>
         <translation>右侧片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="99"/>
+        <location filename="../../app/ui/player/compare.py" line="91"/>
         <source>Sound from</source>
         <translation>声音来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="100"/>
+        <location filename="../../app/ui/player/compare.py" line="92"/>
         <source>Swap sides</source>
         <translation>交换左右</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="101"/>
+        <location filename="../../app/ui/player/compare.py" line="93"/>
         <source>Put the left clip on the right and the right clip on the left</source>
         <translation>把左侧片段放到右边，右侧片段放到左边</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="166"/>
+        <location filename="../../app/ui/player/compare.py" line="158"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="167"/>
+        <location filename="../../app/ui/player/compare.py" line="159"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="199"/>
+        <location filename="../../app/ui/player/compare.py" line="191"/>
         <source>%1 clip: %2</source>
         <translation>%1片段：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="213"/>
+        <location filename="../../app/ui/player/compare.py" line="205"/>
         <source>Frame %1 of %2</source>
         <translation>第 %1 帧，共 %2 帧</translation>
     </message>
@@ -703,12 +726,12 @@ Click to try again</source>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="232"/>
+        <location filename="../../app/ui/player/compare.py" line="224"/>
         <source>Compare clips</source>
         <translation>对比片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/compare.py" line="241"/>
+        <location filename="../../app/ui/player/compare.py" line="233"/>
         <source>Compare %1 and %2</source>
         <translation>对比 %1 与 %2</translation>
     </message>
@@ -716,63 +739,71 @@ Click to try again</source>
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="80"/>
-        <location filename="../../app/ui/composer/panel.py" line="110"/>
-        <location filename="../../app/ui/composer/panel.py" line="191"/>
-        <location filename="../../app/ui/composer/panel.py" line="197"/>
+        <location filename="../../app/ui/composer/panel.py" line="84"/>
+        <location filename="../../app/ui/composer/panel.py" line="115"/>
+        <location filename="../../app/ui/composer/panel.py" line="205"/>
+        <location filename="../../app/ui/composer/panel.py" line="211"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="116"/>
-        <source>Estimated cost</source>
-        <translation>预估费用</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/composer/panel.py" line="118"/>
+        <location filename="../../app/ui/composer/panel.py" line="122"/>
         <source>Why Generate is disabled</source>
         <translation>无法生成的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="120"/>
+        <location filename="../../app/ui/composer/panel.py" line="124"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="191"/>
-        <location filename="../../app/ui/composer/panel.py" line="309"/>
+        <location filename="../../app/ui/composer/panel.py" line="205"/>
+        <location filename="../../app/ui/composer/panel.py" line="316"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="255"/>
+        <location filename="../../app/ui/composer/panel.py" line="269"/>
         <source>Model parameters kept but not sent: %1</source>
         <translation>模型参数已保留但不会发送：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="292"/>
-        <source>%1 s × %2 credits/s</source>
-        <translation>%1 秒 × %2 积分/秒</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/composer/panel.py" line="297"/>
-        <source>Published Evolink prices; the server&apos;s reserved credits are the final figure</source>
-        <translation>Evolink 公布的价格；以服务器预扣的积分为准</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/composer/panel.py" line="311"/>
+        <location filename="../../app/ui/composer/panel.py" line="318"/>
         <source>(+%1 more)</source>
         <translation>（另有 %1 项）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="315"/>
+        <location filename="../../app/ui/composer/panel.py" line="322"/>
         <source>Ready · Ctrl+Enter</source>
         <translation>就绪 · Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/panel.py" line="319"/>
+        <location filename="../../app/ui/composer/panel.py" line="326"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>生成 (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CostLine</name>
+    <message>
+        <location filename="../../app/ui/composer/cost_line.py" line="33"/>
+        <source>The server&apos;s reserved credits are the final figure</source>
+        <translation>以服务器预留的积分为准</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/cost_line.py" line="63"/>
+        <source>price not published</source>
+        <translation>价格未公布</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/cost_line.py" line="65"/>
+        <source>≈ %1 credits</source>
+        <translation>≈ %1 积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer/cost_line.py" line="71"/>
+        <source>%1 s × %2 credits/s</source>
+        <translation>%1 秒 × %2 积分/秒</translation>
     </message>
 </context>
 <context>
@@ -807,12 +838,12 @@ Click to try again</source>
 <context>
     <name>DraftBuilder</name>
     <message>
-        <location filename="../../app/ui/composer/draft_builder.py" line="70"/>
+        <location filename="../../app/ui/composer/draft_builder.py" line="71"/>
         <source>Still checking the media files…</source>
         <translation>仍在检查媒体文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/draft_builder.py" line="77"/>
+        <location filename="../../app/ui/composer/draft_builder.py" line="78"/>
         <source>Kept but not sent: %1 takes no model parameters</source>
         <translation>已保留但不会发送：%1 不接受模型参数</translation>
     </message>
@@ -1896,418 +1927,478 @@ Click to try again</source>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="146"/>
-        <source>plus the seconds of input video</source>
-        <translation>另加输入视频的秒数</translation>
+        <source>more if the input video is longer than the clip</source>
+        <translation>输入视频比片段长时费用更高</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>+10% with the content filter off</source>
         <translation>关闭内容过滤 +10%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>The API key was refused: it is wrong, expired or disabled</source>
         <translation>API 密钥被拒绝：密钥错误、已过期或已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>Not enough credits (or this key&apos;s quota is used up)</source>
         <translation>积分不足（或此密钥的额度已用完）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>This key has no access to that model</source>
         <translation>此密钥无权使用该模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>The request is too large (the limit is 64 MB)</source>
         <translation>请求过大（上限为 64 MB）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>Too many requests at once; the server asked us to wait</source>
         <translation>同时请求过多；服务器要求稍候再试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>The video service is temporarily unavailable</source>
         <translation>视频服务暂时不可用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160"/>
+        <location filename="../../app/ui/messages.py" line="161"/>
         <source>The server answered HTTP {status}</source>
         <translation>服务器返回 HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>Refused by the file service: {reason}</source>
         <translation>文件服务拒绝了此文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>The file service refused {name} ({reason}): give a URL to this {kind} instead</source>
         <translation>文件服务拒绝了 {name}（{reason}）：请改为提供此{kind}的 URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>no reason given</source>
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>{name} could not be read for its upload ({error})</source>
         <translation>无法读取 {name} 以上传（{error}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="169"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>unsupported file type “{suffix}”; images are .jpg/.png/.webp, videos .mp4/.mov, audio .wav/.mp3</source>
         <translation>不支持的文件类型“{suffix}”；图片可用 .jpg/.png/.webp，视频可用 .mp4/.mov，音频可用 .wav/.mp3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>not a readable image ({error})</source>
         <translation>不是可读取的图片（{error}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>has no video stream</source>
         <translation>没有视频流</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
         <source>has no audio stream</source>
         <translation>没有音频流</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>not readable as {kind} ({error})</source>
         <translation>无法作为{kind}读取（{error}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="177"/>
         <source>Could not connect to {url}: {error}</source>
         <translation>无法连接到 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="178"/>
         <source>The server did not answer in time</source>
         <translation>服务器未及时响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>The connection broke before an answer arrived ({error})</source>
         <translation>收到响应之前连接已中断（{error}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="181"/>
         <source>The server&apos;s answer was not valid JSON</source>
         <translation>服务器的响应不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>{message} {detail}</source>
         <translation>{message} {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="183"/>
         <source>The request was sent but the answer was unusable ({error}); a task may exist</source>
         <translation>请求已发送，但响应无法使用（{error}）；任务可能已经创建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>The request was sent but no answer came back ({error}); a task may exist</source>
         <translation>请求已发送，但没有收到响应（{error}）；任务可能已经创建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="188"/>
         <source>Offline: {reason}; retrying</source>
         <translation>离线：{reason}；正在重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="189"/>
         <source>{reason}; retrying</source>
         <translation>{reason}；正在重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>Unexpected problem: {error}</source>
         <translation>意外问题：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190"/>
+        <location filename="../../app/ui/messages.py" line="191"/>
         <source>Download interrupted ({reason}); retrying</source>
         <translation>下载中断（{reason}）；正在重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="193"/>
         <source>Stop tracking this task before removing it from the list</source>
         <translation>请先停止跟踪此任务，再将其从列表中移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194"/>
+        <location filename="../../app/ui/messages.py" line="195"/>
         <source>The app stopped before the server&apos;s answer arrived</source>
         <translation>应用在服务器响应到达之前已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="197"/>
         <source>The finished task carries no result URL</source>
         <translation>已完成的任务没有结果链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>The task has no id</source>
         <translation>任务没有 ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="199"/>
         <source>Not found among the account&apos;s {n} most recent tasks: it was probably never created, and nothing was charged</source>
         <translation>在账户最近的 {n} 个任务中未找到：它很可能从未被创建，也没有扣费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>not a usable download address: {error}</source>
         <translation>不是可用的下载地址：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>refusing a download address that carries a user name or password</source>
         <translation>拒绝使用包含用户名或密码的下载地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>refusing to download from {scheme}://{host}: only https addresses (or http on this computer) are allowed</source>
         <translation>拒绝从 {scheme}://{host} 下载：只允许 https 地址（或本机的 http 地址）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>the download failed after {attempts} attempts: {reason}</source>
         <translation>尝试 {attempts} 次后下载失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>could not write {name}: {error}</source>
         <translation>无法写入 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>the download address redirected too many times</source>
         <translation>下载地址重定向次数过多</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>the clip&apos;s download address has expired (HTTP {status}); result links are valid for 24 hours after the video is finished</source>
         <translation>片段的下载地址已过期（HTTP {status}）；结果链接在视频完成后 24 小时内有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>the partial download did not match the file on the server</source>
         <translation>已下载的部分与服务器上的文件不一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>the server answered HTTP {status}</source>
         <translation>服务器返回 HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>the server resumed the download at the wrong place</source>
         <translation>服务器从错误的位置续传下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>the server compressed a partial answer</source>
         <translation>服务器压缩了分段响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>the server refused the download (HTTP {status})</source>
         <translation>服务器拒绝了下载（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>the connection closed after {done} of {total} bytes</source>
         <translation>连接在 {total} 字节中的 {done} 字节后关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>could not read the downloaded file: {error}</source>
         <translation>无法读取已下载的文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>the server sent something that is not an MP4 video</source>
         <translation>服务器发送的内容不是 MP4 视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>could not save {name}: {error}</source>
         <translation>无法保存 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>the connection timed out</source>
         <translation>连接超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>could not connect to the download server</source>
         <translation>无法连接到下载服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>the connection broke ({error})</source>
         <translation>连接中断（{error}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>{problem} {hint}</source>
         <translation>{problem}{hint}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>{fix} {fallback}</source>
         <translation>{fix}{fallback}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>No OS keychain is available (no usable keyring backend was found).</source>
         <translation>没有可用的系统钥匙串（未找到可用的 keyring 后端）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>The configured keyring backend ({name}) stores secrets in a file; Seedance Studio refuses it.</source>
         <translation>所配置的 keyring 后端（{name}）会把密钥保存在文件中，Seedance Studio 拒绝使用它。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>The keyring library could not start ({error}).</source>
         <translation>keyring 库无法启动（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>The OS keychain failed to read the API key ({detail}).</source>
         <translation>系统钥匙串读取 API 密钥失败（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>The OS keychain failed to store the API key ({detail}).</source>
         <translation>系统钥匙串保存 API 密钥失败（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>The OS keychain failed to delete the API key ({detail}).</source>
         <translation>系统钥匙串删除 API 密钥失败（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>On Linux a Secret Service is needed: install and start gnome-keyring (Debian/Ubuntu: `{command}`) or KWallet, run inside a desktop session with a D-Bus session bus, and unlock the keyring when asked.</source>
         <translation>在 Linux 上需要 Secret Service：请安装并启动 gnome-keyring（Debian/Ubuntu：`{command}`）或 KWallet，在带有 D-Bus 会话总线的桌面会话中运行，并在提示时解锁钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>macOS Keychain refused access: unlock the login keychain in Keychain Access and allow Seedance Studio when macOS asks.</source>
         <translation>macOS 钥匙串拒绝了访问：请在“钥匙串访问”中解锁登录钥匙串，并在 macOS 询问时允许 Seedance Studio。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="253"/>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>Windows Credential Manager refused access: make sure the Credential Manager service is running and you are logged in with a normal (non-guest) profile.</source>
         <translation>Windows 凭据管理器拒绝了访问：请确认凭据管理器服务正在运行，并且你使用的是普通（非来宾）账户登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>Meanwhile you can set {env} in the environment or enter a session-only key (kept in memory until the app quits).</source>
         <translation>在此之前，你可以在环境变量中设置 {env}，或输入仅限本次会话的密钥（保存在内存中，退出应用后即忘记）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>The API key is empty.</source>
         <translation>API 密钥为空。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>The API key contains whitespace; paste it again without spaces.</source>
         <translation>API 密钥中含有空白字符；请去掉空格后重新粘贴。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>must be on or off</source>
         <translation>必须为开或关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>must be between {lo} and {hi}</source>
         <translation>必须在 {lo} 到 {hi} 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="266"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
+        <location filename="../../app/ui/messages.py" line="267"/>
         <source>must be one of {choices}</source>
         <translation>必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="268"/>
         <source>the clips folder must be a full path</source>
         <translation>片段文件夹必须是完整路径</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="270"/>
         <source>“{path}” is a file, not a folder</source>
         <translation>“{path}”是一个文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="271"/>
         <source>the file name template is empty</source>
         <translation>文件名模板为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>unknown placeholder {field} in the file name template; the template may use {known}</source>
         <translation>文件名模板中有未知的占位符 {field}；模板可使用 {known}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>the file name template has an unmatched {open} or {close}</source>
         <translation>文件名模板中有未配对的 {open} 或 {close}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="277"/>
         <source>API base URL</source>
         <translation>API 基础地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="277"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>file service URL</source>
         <translation>文件服务地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="278"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>The {what} “{url}” is not an http(s) URL</source>
         <translation>{what}“{url}”不是 http(s) 地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="280"/>
         <source>The {what} must use https:// (plain http is allowed only to this computer, e.g. the built-in simulator); got “{url}”</source>
         <translation>{what}必须使用 https://（只有连接本机时才允许使用普通 http，例如内置模拟器）；当前为“{url}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="284"/>
+        <source>+{credits} per web search</source>
+        <translation>每次网页搜索 +{credits}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="285"/>
+        <source>quote from Evolink, {age}</source>
+        <translation>Evolink 报价，{age}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="286"/>
+        <source>Evolink&apos;s public price rules, updated {age}</source>
+        <translation>Evolink 公开价格规则，更新于{age}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="288"/>
+        <source>price table of {date}</source>
+        <translation>{date} 的价格表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="290"/>
+        <source>from your last {model} {quality} clip</source>
+        <translation>根据您最近 1 个 {model} {quality} 片段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="291"/>
+        <source>from your last {n} {model} {quality} clips</source>
+        <translation>根据您最近 {n} 个 {model} {quality} 片段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="292"/>
+        <source>{source}: ≈ {credits} credits</source>
+        <translation>{source}：≈ {credits} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="293"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="294"/>
+        <source>{n} min ago</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="295"/>
+        <source>{n} h ago</source>
+        <translation>{n} 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="296"/>
+        <source>{n} d ago</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="297"/>
+        <source>This API key may not use {model}</source>
+        <translation>此 API 密钥不能使用 {model}</translation>
     </message>
 </context>
 <context>
@@ -2341,88 +2432,88 @@ Click to try again</source>
 <context>
     <name>OutputPicker</name>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="83"/>
+        <location filename="../../app/ui/composer/pickers.py" line="87"/>
         <source>Quality</source>
         <translation>画质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="88"/>
+        <location filename="../../app/ui/composer/pickers.py" line="92"/>
         <source>Generate &amp;audio</source>
         <translation>生成音频(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="89"/>
+        <location filename="../../app/ui/composer/pickers.py" line="93"/>
         <source>Content &amp;filter</source>
         <translation>内容过滤(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="90"/>
+        <location filename="../../app/ui/composer/pickers.py" line="94"/>
         <source>+10% cost</source>
         <translation>费用 +10%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="101"/>
+        <location filename="../../app/ui/composer/pickers.py" line="105"/>
         <source>Aspect ratio</source>
         <translation>画面比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="105"/>
+        <location filename="../../app/ui/composer/pickers.py" line="109"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="106"/>
+        <location filename="../../app/ui/composer/pickers.py" line="110"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="107"/>
+        <location filename="../../app/ui/composer/pickers.py" line="111"/>
         <source>Whole seconds, %1–%2; billed per second</source>
         <translation>整数秒，%1–%2；按秒计费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="111"/>
+        <location filename="../../app/ui/composer/pickers.py" line="115"/>
         <source>Duration slider</source>
         <translation>时长滑块</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="114"/>
+        <location filename="../../app/ui/composer/pickers.py" line="118"/>
         <source>Generate audio</source>
         <translation>生成音频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="115"/>
+        <location filename="../../app/ui/composer/pickers.py" line="119"/>
         <source>Synchronised voice, effects and music, at no extra cost</source>
         <translation>同步生成人声、音效和音乐，不额外收费</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="117"/>
+        <location filename="../../app/ui/composer/pickers.py" line="121"/>
         <source>Content filter</source>
         <translation>内容过滤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="118"/>
+        <location filename="../../app/ui/composer/pickers.py" line="122"/>
         <source>Off relaxes content restrictions and costs 10% more; illegal content is always refused</source>
         <translation>关闭后放宽内容限制，费用增加 10%；违法内容始终会被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="121"/>
+        <location filename="../../app/ui/composer/pickers.py" line="125"/>
         <source>Content filter cost</source>
         <translation>内容过滤费用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="128"/>
+        <location filename="../../app/ui/composer/pickers.py" line="132"/>
         <source>&amp;Quality</source>
         <translation>画质(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="130"/>
+        <location filename="../../app/ui/composer/pickers.py" line="134"/>
         <source>A&amp;spect</source>
         <translation>比例(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer/pickers.py" line="132"/>
+        <location filename="../../app/ui/composer/pickers.py" line="136"/>
         <source>&amp;Duration</source>
         <translation>时长(&amp;D)</translation>
     </message>
@@ -2430,17 +2521,17 @@ Click to try again</source>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../../app/ui/player/panel.py" line="80"/>
+        <location filename="../../app/ui/player/panel.py" line="72"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/panel.py" line="84"/>
+        <location filename="../../app/ui/player/panel.py" line="76"/>
         <source>Player message</source>
         <translation>播放器消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/panel.py" line="172"/>
+        <location filename="../../app/ui/player/panel.py" line="164"/>
         <source>Frame %1 of %2</source>
         <translation>第 %1 帧，共 %2 帧</translation>
     </message>
@@ -2701,127 +2792,117 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="23"/>
+        <location filename="../../app/ui/queue/presentation.py" line="25"/>
         <source>Evolink documents no way to cancel a task. If you stop tracking it, the server goes on generating the clip and charges for it; the studio just stops checking and will not download it. You can track it again later while its link is valid (24 hours).</source>
         <translation>Evolink 没有提供取消任务的方法。停止跟踪后，服务器仍会继续生成该片段并扣除积分；本应用只是不再查询，也不会下载它。在链接有效期内（24 小时）你可以重新跟踪。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="59"/>
+        <location filename="../../app/ui/queue/presentation.py" line="61"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="62"/>
+        <location filename="../../app/ui/queue/presentation.py" line="64"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="65"/>
+        <location filename="../../app/ui/queue/presentation.py" line="67"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="76"/>
+        <location filename="../../app/ui/queue/presentation.py" line="79"/>
         <source>no credits spent</source>
         <translation>未消耗积分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="78"/>
-        <source>%1 credits used</source>
-        <translation>已用 %1 积分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/presentation.py" line="81"/>
-        <source>%1 credits reserved</source>
-        <translation>已预扣 %1 积分</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/queue/presentation.py" line="103"/>
+        <location filename="../../app/ui/queue/presentation.py" line="109"/>
         <source>Not tracked</source>
         <translation>未跟踪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="104"/>
+        <location filename="../../app/ui/queue/presentation.py" line="110"/>
         <source>The server may still finish and charge for it; the studio no longer checks.</source>
         <translation>服务器仍可能完成并扣除积分；本应用不再查询。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="108"/>
+        <location filename="../../app/ui/queue/presentation.py" line="114"/>
         <source>Sending the request…</source>
         <translation>正在发送请求…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="116"/>
+        <location filename="../../app/ui/queue/presentation.py" line="122"/>
         <source>about %1 left</source>
         <translation>约剩 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="118"/>
+        <location filename="../../app/ui/queue/presentation.py" line="124"/>
         <source>waiting for an estimate</source>
         <translation>正在等待预估时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="122"/>
+        <location filename="../../app/ui/queue/presentation.py" line="128"/>
         <source>Downloading %1 of %2</source>
         <translation>正在下载 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="127"/>
+        <location filename="../../app/ui/queue/presentation.py" line="133"/>
         <source>link expires in %1</source>
         <translation>链接将在 %1后过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="129"/>
+        <location filename="../../app/ui/queue/presentation.py" line="135"/>
         <source>the link has expired</source>
         <translation>链接已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="132"/>
+        <location filename="../../app/ui/queue/presentation.py" line="138"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="137"/>
+        <location filename="../../app/ui/queue/presentation.py" line="143"/>
         <source>the server gave no reason</source>
         <translation>服务器未给出原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="138"/>
+        <location filename="../../app/ui/queue/presentation.py" line="144"/>
         <source>%1. No credits were spent.</source>
         <translation>%1。未消耗积分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="143"/>
+        <location filename="../../app/ui/queue/presentation.py" line="149"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="144"/>
+        <location filename="../../app/ui/queue/presentation.py" line="150"/>
         <source>%1. Nothing was created or charged.</source>
         <translation>%1。未创建任务，也未扣费。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="148"/>
+        <location filename="../../app/ui/queue/presentation.py" line="154"/>
         <source>The result link expired (24 h) before the clip was saved.</source>
         <translation>结果链接在片段保存前已过期（24 小时）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="153"/>
+        <location filename="../../app/ui/queue/presentation.py" line="159"/>
         <source>Sent %1 ago, but the answer was lost. “Find it” looks for it; it is never resent by itself.</source>
         <translation>%1前已发送，但回复丢失。“查找”可以找回它；它绝不会被自动重新发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="157"/>
+        <location filename="../../app/ui/queue/presentation.py" line="163"/>
         <source>%1.</source>
         <translation>%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="160"/>
+        <location filename="../../app/ui/queue/presentation.py" line="166"/>
         <source>Followed by another Seedance Studio window or command.</source>
         <translation>正由另一个 Seedance Studio 窗口或命令跟踪。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/queue/presentation.py" line="164"/>
+        <location filename="../../app/ui/queue/presentation.py" line="170"/>
         <source>in %1</source>
         <translation>（%1后）</translation>
     </message>
@@ -3129,27 +3210,27 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/ui/studio.py" line="225"/>
+        <location filename="../../app/ui/studio.py" line="244"/>
         <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
         <translation>已发送，但回复丢失：该任务以“结果未知”状态留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="237"/>
+        <location filename="../../app/ui/studio.py" line="256"/>
         <source>Submitted: %1</source>
         <translation>已提交：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="249"/>
+        <location filename="../../app/ui/studio.py" line="268"/>
         <source>Offline — retrying automatically</source>
         <translation>离线 — 正在自动重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="250"/>
+        <location filename="../../app/ui/studio.py" line="269"/>
         <source>Back online</source>
         <translation>已恢复在线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/studio.py" line="259"/>
+        <location filename="../../app/ui/studio.py" line="278"/>
         <source>Enter your Evolink API key to leave the demo.</source>
         <translation>输入你的 Evolink API 密钥即可退出演示。</translation>
     </message>
@@ -3200,103 +3281,103 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
 <context>
     <name>TransportBar</name>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="30"/>
-        <location filename="../../app/ui/player/transport.py" line="91"/>
+        <location filename="../../app/ui/player/transport.py" line="54"/>
+        <location filename="../../app/ui/player/transport.py" line="125"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="31"/>
+        <location filename="../../app/ui/player/transport.py" line="55"/>
         <source>Previous frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="32"/>
+        <location filename="../../app/ui/player/transport.py" line="56"/>
         <source>Next frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="33"/>
+        <location filename="../../app/ui/player/transport.py" line="57"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="34"/>
+        <location filename="../../app/ui/player/transport.py" line="58"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="35"/>
+        <location filename="../../app/ui/player/transport.py" line="59"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="40"/>
+        <location filename="../../app/ui/player/transport.py" line="64"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="42"/>
+        <location filename="../../app/ui/player/transport.py" line="66"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="49"/>
+        <location filename="../../app/ui/player/transport.py" line="73"/>
         <source>Play or pause (Space, K; L plays faster)</source>
         <translation>播放或暂停（空格、K；L 加速播放）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="50"/>
+        <location filename="../../app/ui/player/transport.py" line="74"/>
         <source>One frame back (Left; J jumps one second back)</source>
         <translation>后退一帧（左方向键；J 后退一秒）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="51"/>
+        <location filename="../../app/ui/player/transport.py" line="75"/>
         <source>One frame forward (Right)</source>
         <translation>前进一帧（右方向键）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="52"/>
+        <location filename="../../app/ui/player/transport.py" line="76"/>
         <source>Play the clip over and over</source>
         <translation>循环播放片段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="53"/>
+        <location filename="../../app/ui/player/transport.py" line="77"/>
         <source>Mute (M)</source>
         <translation>静音（M）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="54"/>
+        <location filename="../../app/ui/player/transport.py" line="78"/>
         <source>Full screen (F; Esc leaves)</source>
         <translation>全屏（F；Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="58"/>
+        <location filename="../../app/ui/player/transport.py" line="82"/>
         <source>Position</source>
         <translation>播放位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="62"/>
+        <location filename="../../app/ui/player/transport.py" line="86"/>
         <source>Elapsed</source>
         <translation>已播放</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="63"/>
+        <location filename="../../app/ui/player/transport.py" line="87"/>
         <source>Length</source>
         <translation>总长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="64"/>
+        <location filename="../../app/ui/player/transport.py" line="88"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="70"/>
+        <location filename="../../app/ui/player/transport.py" line="94"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player/transport.py" line="91"/>
+        <location filename="../../app/ui/player/transport.py" line="125"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
