@@ -115,7 +115,7 @@ async def test_unpublished_prices_use_the_simulators_own_rates(
     full = await create(client, model="seedance-2.0-text-to-video", quality="1080p",
                         prompt="[never] f", content_filter=False)
     # its price table (app/simulator/sim_prices.py): Mini and 1080p charged, not published
-    assert mini["usage"]["credits_reserved"] == pytest.approx(5.6 * 4, abs=0.01)
+    assert mini["usage"]["credits_reserved"] == pytest.approx(2.5575 * 4, abs=0.01)  # 480p
     assert full["usage"]["credits_reserved"] == pytest.approx(30.0 * 1.1 * 4, abs=0.01)
 
 
