@@ -129,3 +129,12 @@ TASK_BATCH_PATH: Final = "/v1/tasks/batch"
 TASK_BATCH_MAX_IDS: Final = 50  # [seen]
 # [inferred] what a gateway without the batch read answers
 TASK_BATCH_ABSENT_STATUSES: Final = frozenset({404, 405})
+# --- Prices, models and charges (issue 21 item 2) -------------------------------------------
+# [seen] Evolink's newer client: public pricing rules (no key), an account quote for one
+# request (read-only) and the models this key may use.
+PRICING_RULES_PATH: Final = "/v1/catalog/models/{model}/pricing-rules"  # [seen] ?view=full
+QUOTE_PATH: Final = "/v1/agent-estimates"  # [seen]
+MODELS_PATH: Final = "/v1/models"  # [seen]
+CONTROL_BASE_ENV: Final = "EVOLINK_CONTROL_BASE"  # [seen] where the pricing rules live
+RULES_MAX_CACHE_S: Final = 60.0  # [seen] a rules reply is kept until fresh_until, at most 1 min
+QUOTE_DEBOUNCE_MS: Final = 600  # ours: ask for a quote once the user stops changing settings

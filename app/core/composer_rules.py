@@ -14,7 +14,16 @@ from enum import StrEnum
 from typing import Any, Final, Generic, TypeVar
 
 from app.core import api_facts
-from app.core.capabilities import AspectRatio, Mode, ModelSpec, Quality, Span, pixel_size
+from app.core.capabilities import (
+    AspectRatio,
+    Mode,
+    ModelSpec,
+    Quality,
+    Span,
+    Tier,
+    model_for,
+    pixel_size,
+)
 from app.core.media_limits import MediaFacts, MediaKind, check_item, check_set
 from app.core.messages import (
     Message,
@@ -221,3 +230,18 @@ def prompt_count(prompt: str) -> PromptCount:
             tokens=tokens, limit=api_facts.PROMPT_MAX_TOKENS))
     advice = prompt_advice(prompt)
     return PromptCount(text, Level.WARN if advice else Level.OK, advice)
+
+
+# --- Which models this key may use (GET /v1/models [seen], issue 21) -----------------------
+
+def model_access_reason(spec: ModelSpec, allowed: frozenset[str] | None) -> Message | None:
+    """Why this key may not use `spec`; None when it may, or while nobody knows."""
+    if allowed is None or spec.id in allowed:
+        return None
+    return Message(M.MODEL_NOT_ALLOWED, "This API key may not use {model}",
+                   model=model_label(spec))
+
+
+def tier_choices(mode: Mode, allowed: frozenset[str] | None) -> list[Choice[Tier]]:
+    """The tiers of `mode`, each disabled with the reason when this key may not use it."""
+    return [Choice(t, t.label, model_access_reason(model_for(mode, t), allowed)) for t in Tier]

@@ -128,6 +128,18 @@ class MessageId(StrEnum):
     NET_BROKE = "net_broke"
     API_NOT_JSON = "api_not_json"
     API_ERROR_DETAIL = "api_error_detail"
+    # Prices and charges (issue 21 item 2: pricing.py, price_rules.py, price_choice.py)
+    PRICE_WEB_SEARCH = "price_web_search"
+    PRICE_SOURCE_QUOTE = "price_source_quote"
+    PRICE_SOURCE_RULES = "price_source_rules"
+    PRICE_SOURCE_TABLE = "price_source_table"
+    PRICE_SOURCE_LEARNED = "price_source_learned"
+    PRICE_SOURCE_SAYS = "price_source_says"
+    AGE_JUST_NOW = "age_just_now"
+    AGE_MINUTES = "age_minutes"
+    AGE_HOURS = "age_hours"
+    AGE_DAYS = "age_days"
+    MODEL_NOT_ALLOWED = "model_not_allowed"
     SENT_ANSWER_UNUSABLE = "sent_answer_unusable"
     SENT_NO_ANSWER = "sent_no_answer"
     # What a queue row says while it waits (poller.py, task_queue.py, generation.py)

@@ -117,12 +117,36 @@ class TaskInfo(_Lenient):
     video_duration: OptFloat = None
 
 
+class Cost(_Lenient):
+    credits: OptFloat = None
+    usd: OptFloat = None
+
+
+def _cost(v: object) -> object:
+    # [seen] `usage.cost` is an object {credits, usd}; older sources showed a bare number.
+    if isinstance(v, dict):
+        return v
+    credits = _opt_float(v)
+    return None if credits is None else {"credits": credits}
+
+
 class Usage(_Lenient):
     billing_rule: OptStr = None
     credits_reserved: OptFloat = None
     user_group: OptStr = None
     credits_used: OptFloat = None  # [seen] on completed tasks
-    cost: OptFloat = None  # [seen]
+    cost: Annotated[Cost | None, BeforeValidator(_cost)] = None  # [seen]
+
+
+class Billing(_Lenient):
+    """[seen] how a task's credits were reserved, charged and refunded."""
+
+    charge_status: OptStr = None
+    refund_status: OptStr = None
+    reserved_credits: OptFloat = None
+    charged_credits: OptFloat = None
+    refunded_credits: OptFloat = None
+    refunded_at: OptStr = None  # a time; kept as given (ISO text or unix seconds)
 
 
 class ErrorInfo(_Lenient):
@@ -148,6 +172,7 @@ class Task(_Lenient):
     results: Annotated[list[str], BeforeValidator(_str_list)] = Field(default_factory=list)
     error: Annotated[ErrorInfo | None, _OBJ] = None
     request_id: OptStr = None  # [seen] in some answers' bodies; the client adds the header's
+    billing: Annotated[Billing | None, _OBJ] = None  # [seen]
 
     @property
     def result_urls(self) -> list[str]:
@@ -172,6 +197,18 @@ class Task(_Lenient):
     @property
     def credits_reserved(self) -> float | None:
         return self.usage.credits_reserved if self.usage else None
+
+    @property
+    def credits_used(self) -> float | None:
+        """What the task cost: `usage.credits_used`, else `usage.cost.credits`, else
+        `billing.charged_credits` [seen]; None while nobody says."""
+        usage, billing = self.usage, self.billing
+        for value in (usage.credits_used if usage else None,
+                      usage.cost.credits if usage and usage.cost else None,
+                      billing.charged_credits if billing else None):
+            if value is not None:
+                return value
+        return None
 
 
 def parse_task(data: object) -> Task:

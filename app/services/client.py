@@ -281,3 +281,19 @@ class EvolinkClient:
             except MalformedResponse:
                 continue
         return out
+
+    # -- prices and models (issue 21) -------------------------------------------------------
+
+    async def quote(self, body: dict[str, Any]) -> object:
+        """The account's quote for one request [seen]: read-only, asked once (an estimate
+        that waits for retries is worse than the next source of a price)."""
+        return self._decode(await self._send("POST", api_facts.QUOTE_PATH, json=body))
+
+    async def models(self) -> frozenset[str]:
+        """The model ids this key may use [seen]: GET /v1/models -> {"data": [{"id"}, ...]}."""
+        data = await self._read("GET", api_facts.MODELS_PATH)
+        items = data.get("data") if isinstance(data, dict) else data
+        if not isinstance(items, list):
+            raise MalformedAnswer("the models answer has no `data` list")
+        return frozenset(str(i["id"]) for i in items
+                         if isinstance(i, dict) and isinstance(i.get("id"), str))

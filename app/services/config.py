@@ -83,3 +83,10 @@ def resolve_endpoints(base_url: str | None = None,
     else:
         files = base
     return Endpoints(base, files)
+
+
+def control_base_url(endpoints: Endpoints, env: Mapping[str, str] | None = None) -> str:
+    """Where the public pricing rules live [seen]: EVOLINK_CONTROL_BASE, else the API base."""
+    env = os.environ if env is None else env
+    value = env.get(api_facts.CONTROL_BASE_ENV)
+    return require_secure(value) if value else endpoints.base_url

@@ -45,6 +45,13 @@ def sidecar_for(record: TaskRecord, clip_path: Path) -> dict[str, Any]:
         "saved_at": _iso(record.saved_at if record.saved_at is not None else time.time()),
         "credits_reserved": record.credits_reserved,
         "credits_used": record.credits_used,
+        # [seen] how the gateway settled the charge: reserved -> charged -> refunded.
+        "billing": {"charge_status": record.charge_status, "refund_status": record.refund_status,
+                    "reserved_credits": record.credits_reserved,
+                    "charged_credits": record.credits_charged,
+                    "refunded_credits": record.credits_refunded,
+                    "refunded_at": record.refunded_at},
+        "input_video_seconds": record.input_video_seconds,
         "progress": record.progress,
         "result_host": host,
         # {upload URL: local path}: reusing the settings gives back the file while it exists.

@@ -10,7 +10,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Final
+from typing import Final, TypeVar
 
 from app.core.models import GenerationRequest, Task
 from app.core.states import TaskState, advance, state_for_status, transition
@@ -30,6 +30,7 @@ __all__ = ["SCHEMA_VERSION", "StoreError", "TaskRecord", "TaskStore", "UnknownTa
 
 S = TaskState
 SOURCES: Final = frozenset({"cli", "gui"})
+T = TypeVar("T")
 UNFINISHED: Final = (
     S.SUBMITTING, S.OUTCOME_UNKNOWN, S.PENDING, S.PROCESSING, S.COMPLETED, S.DOWNLOADING,
 )
@@ -188,9 +189,7 @@ class TaskStore:
         return self._update(local_id, change)
 
     def _with_task(self, r: TaskRecord, task: Task, state: TaskState) -> TaskRecord:
-        usage = task.usage
-        used = None if usage is None else (
-            usage.credits_used if usage.credits_used is not None else usage.cost)
+        used, bill = task.credits_used, task.billing
         completed_at = r.completed_at
         if state is S.COMPLETED and completed_at is None:
             completed_at = self._clock()
@@ -203,6 +202,11 @@ class TaskStore:
             credits_reserved=task.credits_reserved if task.credits_reserved is not None
             else r.credits_reserved,
             credits_used=used if used is not None else r.credits_used,
+            charge_status=_first(bill.charge_status if bill else None, r.charge_status),
+            refund_status=_first(bill.refund_status if bill else None, r.refund_status),
+            credits_charged=_first(bill.charged_credits if bill else None, r.credits_charged),
+            credits_refunded=_first(bill.refunded_credits if bill else None, r.credits_refunded),
+            refunded_at=_first(bill.refunded_at if bill else None, r.refunded_at),
             error_code=task.error.code if task.error else r.error_code,
             error_message=task.error.message if task.error else r.error_message,
             result_urls=tuple(task.result_urls) or r.result_urls,
@@ -248,6 +252,11 @@ class TaskStore:
     def mark_trashed(self, local_id: str) -> TaskRecord:
         """The clip went to the system trash: the record stays, the library stops listing it."""
         return self._update(local_id, lambda r: dataclasses.replace(r, trashed_at=self._clock()))
+
+    def set_input_video_seconds(self, local_id: str, seconds: float) -> TaskRecord:
+        """The probed length of the request's input videos: what a learned rate needs."""
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, input_video_seconds=seconds))
 
     def note(self, local_id: str, note: str | None) -> TaskRecord:
         return self._update(local_id, lambda r: dataclasses.replace(r, note=note))
@@ -310,10 +319,24 @@ class TaskStore:
         return self._select(where, tuple(s.value for s in UNFINISHED),
                             "ORDER BY created_at ASC, rowid ASC")
 
+    def charges(self, model: str, quality: str, *, limit: int = 5) -> builtins.list[TaskRecord]:
+        """The newest finished tasks of this model and quality that cost something."""
+        done = (S.COMPLETED, S.DOWNLOADING, S.SAVED, S.EXPIRED)
+        marks = ", ".join("?" * len(done))
+        return self._select(
+            f"model = ? AND quality = ? AND state IN ({marks}) AND "
+            "COALESCE(credits_charged, credits_used, credits_reserved, 0) > 0",
+            (model, quality, *(s.value for s in done)),
+            f"ORDER BY created_at DESC LIMIT {int(limit)}")
+
     def data_version(self) -> int:
         """Changes whenever another connection (another process, or another thread here)
         commits: a cheap way to notice that the CLI wrote to the shared store."""
         return int(self._conn().execute("PRAGMA data_version").fetchone()[0])
+
+
+def _first(new: T | None, old: T | None) -> T | None:
+    return new if new is not None else old
 
 
 def _check_same_task(record: TaskRecord, task: Task) -> None:

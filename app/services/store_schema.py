@@ -52,6 +52,14 @@ class TaskRecord:
     # the settings gives the file back (re-uploaded, or its cached link) while it exists.
     # hash=False: a frozen record stays hashable although a dict is not.
     media_sources: dict[str, str] = field(default_factory=dict, hash=False)
+    # What the price depended on and how the gateway settled it [seen: `billing`]:
+    # reserved -> charged -> refunded. Input video seconds as probed before the upload.
+    input_video_seconds: float | None = None
+    charge_status: str | None = None
+    refund_status: str | None = None
+    credits_charged: float | None = None
+    credits_refunded: float | None = None
+    refunded_at: str | None = None
 
     @property
     def model(self) -> str:
@@ -138,6 +146,15 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     ),
     # Where each uploaded URL of the request came from, as a JSON object (see TaskRecord).
     ("ALTER TABLE tasks ADD COLUMN media_sources TEXT NOT NULL DEFAULT '{}'",),
+    # Charges as the gateway settles them, and what a learned rate needs (issue 21).
+    (
+        "ALTER TABLE tasks ADD COLUMN input_video_seconds REAL",
+        "ALTER TABLE tasks ADD COLUMN charge_status TEXT",
+        "ALTER TABLE tasks ADD COLUMN refund_status TEXT",
+        "ALTER TABLE tasks ADD COLUMN credits_charged REAL",
+        "ALTER TABLE tasks ADD COLUMN credits_refunded REAL",
+        "ALTER TABLE tasks ADD COLUMN refunded_at TEXT",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

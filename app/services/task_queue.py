@@ -392,10 +392,16 @@ class TaskQueue(QObject):
                        for item, url in zip(items, urls[kind.field], strict=True)
                        if item.path is not None}
 
+        # What the price depended on, for learned rates (remote videos are not probed).
+        video_s = sum(m.facts.duration_s or 0.0 for m in (media or {}).get(MediaKind.VIDEO, ())
+                      if m.facts is not None)
+
         def stored(rec: TaskRecord) -> None:
             self._locks.acquire(rec.local_id)
             if sources:
                 rec = self._store.set_media_sources(rec.local_id, sources)
+            if video_s > 0:
+                rec = self._store.set_input_video_seconds(rec.local_id, video_s)
             self._apply(rec)
 
         try:

@@ -15,7 +15,7 @@ from app.core import api_facts
 from app.core.models import GenerationRequest
 from app.core.rules import check
 from app.simulator.context import MAX_BODY_BYTES, api_error, auth_problem, base_url, ctx
-from app.simulator.engine import TASK_ID_RE, IdempotencyConflict, price
+from app.simulator.engine import TASK_ID_RE, IdempotencyConflict
 from app.simulator.listing import list_page
 
 IDEMPOTENCY_KEY_RE: Final = re.compile(api_facts.IDEMPOTENCY_KEY_PATTERN)
@@ -80,7 +80,7 @@ async def create_generation(request: web.Request) -> web.StreamResponse:
                    for p in problems]
         return api_error(400, "invalid_parameters", problems[0].message,
                          param=problems[0].field, details=details)
-    cost = price(req)
+    cost = c.prices.charge(req)
     remaining = c.engine.remaining
     if cost > remaining:
         return api_error(402, "insufficient_quota", f"Insufficient credits: this generation "

@@ -13,6 +13,7 @@ from aiohttp import web
 from app.core import api_facts
 from app.simulator.engine import Engine
 from app.simulator.faults import Faults
+from app.simulator.sim_prices import SimPrices
 
 # A public, well-known key: the simulator accepts it when no keys are configured.
 DEMO_KEY: Final = "sk-simulator-demo-key-0000"
@@ -55,6 +56,8 @@ class SimContext:
     max_files: int = api_facts.FILES_DEFAULT_MAX  # the file service's quota; 0 exhausts it
     upload_keys: dict[str, str] = field(default_factory=dict)  # Idempotency-Key -> file_id
     batch_endpoint: bool = True  # False: answer like a gateway without POST /v1/tasks/batch
+    prices: SimPrices = field(default_factory=SimPrices)
+    denied_models: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> models
 
 
 CONTEXT: Final = web.AppKey("sim_context", SimContext)

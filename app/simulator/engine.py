@@ -11,15 +11,16 @@ import secrets
 import string
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
 from app.core import api_facts
-from app.core.capabilities import AspectRatio, Quality, Tier, pixel_size
+from app.core.capabilities import AspectRatio, Quality, pixel_size
 from app.core.models import GenerationRequest, TaskStatus
-from app.core.pricing import NO_FILTER_FACTOR, PRICES, estimate
 from app.simulator.clips import ClipCache, ClipSpec
+from app.simulator.sim_prices import billing
 
 log = logging.getLogger("app.simulator")
 
@@ -48,30 +49,12 @@ TASK_ERRORS: Final = {
 _TERMINAL: Final = frozenset({TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED})
 
 
-def price(req: GenerationRequest) -> float:
-    """Credits to reserve: the published price, or a stand-in where none is published.
-
-    Mini and 1080p prices are not published; the simulator charges the standard-tier rate of the
-    same quality, or the 720p standard rate for 1080p (its own choice, not Evolink's).
-    Input video seconds cannot be probed here, so only the output seconds are billed.
-    """
-    video_in = bool(req.video_urls)
-    est = estimate(req.model, req.quality, req.duration, content_filter=req.content_filter,
-                   has_video_input=video_in)
-    if est.credits is not None:
-        return est.credits
-    quality = Quality(req.quality)
-    rate = PRICES.get((Tier.STANDARD, quality, video_in)) or PRICES[
-        (Tier.STANDARD, Quality.P720, video_in)]
-    if not req.content_filter:
-        rate *= NO_FILTER_FACTOR
-    return round(rate * req.duration, 2)
-
-
-def clip_spec(req: GenerationRequest) -> ClipSpec:
+def clip_spec(req: GenerationRequest, adaptive: AspectRatio | None = None) -> ClipSpec:
+    """`adaptive`: what `adaptive` means for this request (the first frame's shape [seen]);
+    16:9 when nobody could tell."""
     aspect = AspectRatio(req.aspect_ratio)
-    if aspect is AspectRatio.ADAPTIVE:  # the server decides; the simulator always picks 16:9
-        aspect = AspectRatio.R16_9
+    if aspect is AspectRatio.ADAPTIVE:
+        aspect = adaptive or AspectRatio.R16_9
     size = pixel_size(aspect, Quality(req.quality))
     assert size is not None
     return ClipSpec(size[0], size[1], req.duration, req.generate_audio, req.prompt)
@@ -166,12 +149,12 @@ class SimTask:
                           "video_duration": self.request.duration},
             "type": "video", "usage": usage,
         }
+        charged, out["billing"] = billing(self.credits, status.value, self.completed_at)
+        usage.update(charged)  # [seen] credits_used and cost {credits, usd} once it ended
         if status is TaskStatus.COMPLETED:
-            usage["credits_used"] = self.credits  # [seen] on completed tasks
             if results:
                 out["results"] = [self.result_url(base_url, result_ttl_s)]
         elif status in (TaskStatus.FAILED, TaskStatus.CANCELLED):
-            usage["credits_used"] = 0
             code = self.error_code
             out["error"] = {"code": code,
                             "message": TASK_ERRORS.get(code, f"The generation failed ({code}).")}
@@ -215,6 +198,9 @@ class Engine:
         self._renders: set[asyncio.Task[None]] = set()
         self._ledger = threading.Lock()  # tests read balances from other threads
         self.status_words: dict[str, str] = {}
+        # What `adaptive` means for a request (the runner knows the uploaded images).
+        self.adaptive_aspect: Callable[[GenerationRequest], AspectRatio | None] = \
+            lambda _req: None
 
     @property
     def remaining(self) -> float:
@@ -266,7 +252,8 @@ class Engine:
 
     async def _render(self, task: SimTask) -> None:
         try:
-            task.clip = await self.clips.ensure(clip_spec(task.request))
+            task.clip = await self.clips.ensure(
+                clip_spec(task.request, self.adaptive_aspect(task.request)))
             task.clip_ready_at = time.monotonic()
         except Exception:
             log.exception("rendering the clip of %s failed", task.id)

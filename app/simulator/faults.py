@@ -1,9 +1,10 @@
 """Fault injection: the next n requests of an endpoint group get a scripted misbehaviour.
 
 Groups: "create" (POST generations), "get" (GET a task), "list", "credits", "upload",
-"download" (result and uploaded files), "batch" (POST /v1/tasks/batch). A rule with only=None
-matches every API group but not "download". Rules are used first-in, first-out; one request
-takes at most one fault. Group "files": the file service's quota, list and delete.
+"download" (result and uploaded files), "batch" (POST /v1/tasks/batch), "quote", "rules",
+"models" (prices). A rule with only=None matches every API group but not "download" and
+the price groups. Rules are used first-in, first-out; one request takes at most one
+fault. Group "files": the file service's quota, list and delete.
 
 Kinds, and whether the request's work is done first:
 - rate_limit: 429 + Retry-After, nothing done.
@@ -38,7 +39,9 @@ from app.core import api_facts
 log = logging.getLogger("app.simulator")
 
 GROUPS: Final = frozenset({"create", "get", "list", "credits", "upload", "files",
-                          "download", "batch"})
+                          "download", "batch", *("quote", "rules", "models")})
+# Asked in the background by the composer: a fault meant for "any API call" must not land here.
+ONLY_BY_NAME: Final = frozenset({"download", "quote", "rules", "models"})
 KINDS: Final = frozenset({"rate_limit", "server_error", "delay", "drop_connection",
                           "malformed_json", "reset_download", "refuse_upload",
                           "account_refusal", "refuse_batch"})
@@ -65,7 +68,7 @@ class Fault:
         if self.remaining <= 0:
             return False
         if self.only is None:
-            return group != "download"
+            return group not in ONLY_BY_NAME
         return self.only == group
 
 

@@ -14,12 +14,14 @@ from aiohttp import web
 
 from app.core import api_facts
 from app.services.keychain import mask
+from app.simulator.adaptive import first_frame_aspect
 from app.simulator.clips import ClipCache
 from app.simulator.context import DEMO_KEY, RecordedRequest, SimContext
 from app.simulator.engine import Engine, SimTask
 from app.simulator.faults import Faults
 from app.simulator.painting import can_draw_text, ensure_gui_app
 from app.simulator.server import make_app
+from app.simulator.sim_prices import SimPrices
 
 log = logging.getLogger("app.simulator")
 
@@ -33,7 +35,8 @@ class Simulator:
                  clips_dir: Path | str | None = None, time_scale: float = 1.0,
                  generation_max_seconds: float | None = None, seed: int | None = None,
                  batch_endpoint: bool = True, max_files: int = api_facts.FILES_DEFAULT_MAX,
-                 status_words: Mapping[str, str] | None = None) -> None:
+                 status_words: Mapping[str, str] | None = None,
+                 denied_models: Mapping[str, Iterable[str]] | None = None) -> None:
         """`generation_seconds` (up to `generation_max_seconds`, drawn per task) are simulated
         seconds, `time_scale` of them to a real one; `batch_endpoint=False` answers its
         batch read 404, like a gateway without it. `status_words` spells statuses as
@@ -55,7 +58,10 @@ class Simulator:
         keys = frozenset(api_keys) if api_keys is not None else frozenset({DEMO_KEY})
         self._context = SimContext(engine=self.engine, faults=self.faults, api_keys=keys,
                                    uploads_dir=uploads, max_files=max_files,
-                                   batch_endpoint=batch_endpoint)
+                                   batch_endpoint=batch_endpoint,
+                                   denied_models={k: frozenset(v) for k, v in
+                                                  (denied_models or {}).items()})
+        self.engine.adaptive_aspect = lambda req: first_frame_aspect(req, self._context.uploads)
         self._runner: web.AppRunner | None = None
         self.base_url: str | None = None
 
@@ -70,6 +76,11 @@ class Simulator:
     @property
     def credits_remaining(self) -> float:
         return self.engine.remaining
+
+    @property
+    def prices(self) -> SimPrices:
+        """The simulated gateway's prices: change them in a test to see a source followed."""
+        return self._context.prices
 
     @property
     def clips_dir(self) -> Path:

@@ -32,7 +32,7 @@ from typing import Final
 
 from aiohttp import web
 
-from app.simulator import api_routes, batch_routes, file_routes
+from app.simulator import api_routes, batch_routes, file_routes, pricing_routes
 from app.simulator.context import (
     CONTEXT,
     REQUEST_ID,
@@ -206,5 +206,6 @@ def make_app(context: SimContext) -> web.Application:
     api_routes.add_routes(app)
     file_routes.add_routes(app)
     batch_routes.add_routes(app)
+    pricing_routes.add_routes(app)
     add_control_routes(app)
     return app

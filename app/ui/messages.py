@@ -143,7 +143,8 @@ CATALOG: Final[dict[M, str | tuple[str, str]]] = {
     M.PRICE_UNKNOWN_MODEL: QT_TRANSLATE_NOOP("Messages", "unknown model"),
     M.PRICE_UNKNOWN_QUALITY: QT_TRANSLATE_NOOP("Messages", "unknown quality"),
     M.PRICES_NOT_PUBLISHED: QT_TRANSLATE_NOOP("Messages", "{what} prices are not published"),
-    M.PRICE_PLUS_INPUT_VIDEO: QT_TRANSLATE_NOOP("Messages", "plus the seconds of input video"),
+    M.PRICE_PLUS_INPUT_VIDEO: QT_TRANSLATE_NOOP(
+        "Messages", "more if the input video is longer than the clip"),
     M.PRICE_FILTER_OFF: QT_TRANSLATE_NOOP("Messages", "+10% with the content filter off"),
     M.API_KEY_REFUSED: QT_TRANSLATE_NOOP(
         "Messages", "The API key was refused: it is wrong, expired or disabled"),
@@ -350,6 +351,21 @@ CATALOG: Final[dict[M, str | tuple[str, str]]] = {
     M.RESEND_REFUSED: QT_TRANSLATE_NOOP(
         "Messages", "Sent again with the same idempotency key and refused ({error}); the first "
         "submission's outcome is still unknown"),
+    # Prices and charges (issue 21 item 2)
+    M.PRICE_WEB_SEARCH: QT_TRANSLATE_NOOP("Messages", "+{credits} per web search"),
+    M.PRICE_SOURCE_QUOTE: QT_TRANSLATE_NOOP("Messages", "quote from Evolink, {age}"),
+    M.PRICE_SOURCE_RULES: QT_TRANSLATE_NOOP("Messages",
+                                            "Evolink's public price rules, updated {age}"),
+    M.PRICE_SOURCE_TABLE: QT_TRANSLATE_NOOP("Messages", "price table of {date}"),
+    M.PRICE_SOURCE_LEARNED: (
+        QT_TRANSLATE_NOOP("Messages", "from your last {model} {quality} clip"),
+        QT_TRANSLATE_NOOP("Messages", "from your last {n} {model} {quality} clips")),
+    M.PRICE_SOURCE_SAYS: QT_TRANSLATE_NOOP("Messages", "{source}: ≈ {credits} credits"),
+    M.AGE_JUST_NOW: QT_TRANSLATE_NOOP("Messages", "just now"),
+    M.AGE_MINUTES: QT_TRANSLATE_NOOP("Messages", "{n} min ago"),
+    M.AGE_HOURS: QT_TRANSLATE_NOOP("Messages", "{n} h ago"),
+    M.AGE_DAYS: QT_TRANSLATE_NOOP("Messages", "{n} d ago"),
+    M.MODEL_NOT_ALLOWED: QT_TRANSLATE_NOOP("Messages", "This API key may not use {model}"),
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from dataclasses import dataclass
 from enum import StrEnum
@@ -20,12 +21,15 @@ from app.services.balance import BalanceService
 from app.services.client import EvolinkClient, describe
 from app.services.clip_actions import ClipActions
 from app.services.composer_draft import ComposerDraft
+from app.services.config import InsecureURL, control_base_url
 from app.services.files_client import FilesClient, UploadQuotaExhausted
 from app.services.generation import InvalidRequest
 from app.services.keychain import KeyProvider
 from app.services.library import ClipLibrary
 from app.services.media_worker import MediaWorker
 from app.services.playback import Player
+from app.services.price_estimator import PriceEstimator
+from app.services.price_sources import PriceSources, charges
 from app.services.settings import Settings
 from app.services.store import TaskStore
 from app.services.task_queue import TaskQueue
@@ -94,6 +98,10 @@ class Studio(QObject):
         self.files = UploadedFiles(FilesClient(backend.client), UploadCache.default(), self)
         self._files_dialog: UploadedFilesDialog | None = None
         self.composer = ComposerPanel(MediaWorker(parent=self))
+        self.prices = PriceEstimator(
+            PriceSources(backend.client, http, _control_base(backend.client)),
+            charges=functools.partial(charges, store), parent=self)
+        self.composer.set_estimator(self.prices)
         self.queue_panel = QueuePanel(self.queue)
         self.player = Player(self)
         self.player_panel = PlayerPanel(self.player)
@@ -184,6 +192,7 @@ class Studio(QObject):
             self.window.show()
             self.composer.prompt.edit.setFocus()  # where a session starts: typing the prompt
         self.balance.refresh()
+        self._spawn(self._load_models(), "models")
         outcome = await self._outcome
         await self._shutdown()
         return outcome
@@ -213,6 +222,7 @@ class Studio(QObject):
         await self.queue_panel.shutdown()
         await self.balance.close()
         await self.files.close()
+        await self.prices.close()
         if self.window.isVisible():
             self.window.close()
         self.window.deleteLater()
@@ -222,6 +232,15 @@ class Studio(QObject):
         task.set_name(name)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    async def _load_models(self) -> None:
+        """Grey out the models this key may not use (GET /v1/models [seen])."""
+        try:
+            allowed = await self._backend.client.models()
+        except (errors.ApiError, errors.NetworkError) as exc:
+            log.info("the models of this key are unknown: %s", exc)
+            return
+        self.composer.set_allowed_models(allowed or None)  # an empty list: read as unknown
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -322,3 +341,11 @@ class Studio(QObject):
         local = any(e.path is not None for k in MediaKind for e in board.entries(k))
         if local and self.files.last is None:  # read once the first local file comes in
             self.files.refresh_quota()
+
+
+def _control_base(client: EvolinkClient) -> str:
+    try:
+        return control_base_url(client.endpoints)
+    except InsecureURL as exc:  # a bad EVOLINK_CONTROL_BASE: the rules come from the API host
+        log.warning("EVOLINK_CONTROL_BASE ignored: %s", exc)
+        return client.endpoints.base_url

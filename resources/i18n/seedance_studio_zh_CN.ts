@@ -235,6 +235,25 @@ Click to try again</source>
     </message>
 </context>
 <context>
+    <name>Charges</name>
+    <message>
+        <source>%1 reserved</source>
+        <translation>预留 %1</translation>
+    </message>
+    <message>
+        <source>%1 charged</source>
+        <translation>扣费 %1</translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>退还 %1</translation>
+    </message>
+    <message>
+        <source>%1 credits reserved</source>
+        <translation>已预留 %1 积分</translation>
+    </message>
+</context>
+<context>
     <name>ClipCommands</name>
     <message>
         <source>&amp;Play</source>
@@ -598,10 +617,6 @@ Click to try again</source>
         <translation>生成</translation>
     </message>
     <message>
-        <source>Estimated cost</source>
-        <translation>预估费用</translation>
-    </message>
-    <message>
         <source>Why Generate is disabled</source>
         <translation>无法生成的原因</translation>
     </message>
@@ -618,14 +633,6 @@ Click to try again</source>
         <translation>模型参数已保留但不会发送：%1</translation>
     </message>
     <message>
-        <source>%1 s × %2 credits/s</source>
-        <translation>%1 秒 × %2 积分/秒</translation>
-    </message>
-    <message>
-        <source>Published Evolink prices; the server&apos;s reserved credits are the final figure</source>
-        <translation>Evolink 公布的价格；以服务器预扣的积分为准</translation>
-    </message>
-    <message>
         <source>(+%1 more)</source>
         <translation>（另有 %1 项）</translation>
     </message>
@@ -636,6 +643,25 @@ Click to try again</source>
     <message>
         <source>Generate (Ctrl+Enter)</source>
         <translation>生成 (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CostLine</name>
+    <message>
+        <source>The server&apos;s reserved credits are the final figure</source>
+        <translation>以服务器预留的积分为准</translation>
+    </message>
+    <message>
+        <source>price not published</source>
+        <translation>价格未公布</translation>
+    </message>
+    <message>
+        <source>≈ %1 credits</source>
+        <translation>≈ %1 积分</translation>
+    </message>
+    <message>
+        <source>%1 s × %2 credits/s</source>
+        <translation>%1 秒 × %2 积分/秒</translation>
     </message>
 </context>
 <context>
@@ -1590,8 +1616,52 @@ Click to try again</source>
         <translation>{what}价格未公布</translation>
     </message>
     <message>
-        <source>plus the seconds of input video</source>
-        <translation>另加输入视频的秒数</translation>
+        <source>+{credits} per web search</source>
+        <translation>每次网页搜索 +{credits}</translation>
+    </message>
+    <message>
+        <source>quote from Evolink, {age}</source>
+        <translation>Evolink 报价，{age}</translation>
+    </message>
+    <message>
+        <source>Evolink&apos;s public price rules, updated {age}</source>
+        <translation>Evolink 公开价格规则，更新于{age}</translation>
+    </message>
+    <message>
+        <source>price table of {date}</source>
+        <translation>{date} 的价格表</translation>
+    </message>
+    <message>
+        <source>from your last {model} {quality} clip</source>
+        <translation>根据您最近 1 个 {model} {quality} 片段</translation>
+    </message>
+    <message>
+        <source>from your last {n} {model} {quality} clips</source>
+        <translation>根据您最近 {n} 个 {model} {quality} 片段</translation>
+    </message>
+    <message>
+        <source>{source}: ≈ {credits} credits</source>
+        <translation>{source}：≈ {credits} 积分</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} 小时前</translation>
+    </message>
+    <message>
+        <source>{n} d ago</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}</source>
+        <translation>此 API 密钥不能使用 {model}</translation>
     </message>
     <message>
         <source>+10% with the content filter off</source>
@@ -1764,6 +1834,10 @@ Click to try again</source>
     <message>
         <source>not a usable download address: {error}</source>
         <translation>不是可用的下载地址：{error}</translation>
+    </message>
+    <message>
+        <source>more if the input video is longer than the clip</source>
+        <translation>输入视频比片段长时费用更高</translation>
     </message>
     <message>
         <source>refusing a download address that carries a user name or password</source>
@@ -2411,14 +2485,6 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     <message>
         <source>no credits spent</source>
         <translation>未消耗积分</translation>
-    </message>
-    <message>
-        <source>%1 credits used</source>
-        <translation>已用 %1 积分</translation>
-    </message>
-    <message>
-        <source>%1 credits reserved</source>
-        <translation>已预扣 %1 积分</translation>
     </message>
     <message>
         <source>Not tracked</source>

@@ -39,8 +39,10 @@ def test_drop_fills_each_slot_with_probed_facts(panel: ComposerPanel,
     assert "4.0 s" in audio.facts.text()
     assert [c.text() for c in panel.prompt.chips()] == ["image 1", "video 1", "audio 1"]
     assert panel.generate.isEnabled(), panel.reason.text()
-    # video input is billed on reference-to-video: 5 s out + 3 s in, at the with-video rate
-    assert "8 s × 5.30 credits/s" in panel.cost.text()
+    # video input is billed on reference-to-video: max(3 s in, 5 s out) + 5 s out, at the
+    # with-video rate (api-notes "Prices: latest published")
+    assert "10 s × 6.51 credits/s" in panel.cost.text()
+    assert "price table of 2026-12-02" in panel.cost.text()
 
 
 def test_image_to_video_shows_two_frames_and_swaps(panel: ComposerPanel,

@@ -130,8 +130,8 @@ def test_cost_preview_follows_the_settings(panel: ComposerPanel, qtbot: QtBot) -
     panel.prompt.set_text("a kite")
     with qtbot.waitSignal(panel.costChanged) as cost:
         panel.output.duration.setValue(8)
-    assert cost.args[0].credits == pytest.approx(88.0)
-    assert panel.cost.text().startswith("≈ 88.0 credits")
+    assert cost.args[0].credits == pytest.approx(108.0)  # 8 s x 13.50 (latest published)
+    assert panel.cost.text().startswith("≈ 108.0 credits · price table of 2026-12-02")
     panel.output.quality.button(Quality.P1080).click()
     assert "price not published" in panel.cost.text()
     pick(panel, Mode.TEXT, Tier.MINI)
@@ -160,3 +160,19 @@ def test_the_duration_slider_and_box_agree_from_the_start(panel: ComposerPanel) 
     assert output.duration.value() == 9
     output.duration.setValue(12)
     assert output.duration_slider.value() == 12
+
+
+def test_models_this_key_may_not_use_are_greyed_with_the_reason(panel: ComposerPanel) -> None:
+    panel.prompt.set_text("a kite")
+    allowed = frozenset({"seedance-2.0-text-to-video", "seedance-2.0-fast-text-to-video"})
+    panel.set_allowed_models(allowed)
+    mini = panel.model_picker.tier.button(Tier.MINI)
+    assert not mini.isEnabled()
+    assert mini.toolTip() == "This API key may not use Text to video · Mini"
+    assert panel.model_picker.tier.button(Tier.FAST).isEnabled()
+    assert panel.generate.isEnabled()
+    pick(panel, Mode.IMAGE, Tier.STANDARD)  # not allowed either: Generate says why
+    assert not panel.generate.isEnabled()
+    assert "may not use Image to video · Standard" in panel.reason.text()
+    panel.set_allowed_models(None)  # unknown: nothing greyed
+    assert mini.isEnabled()

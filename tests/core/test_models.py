@@ -108,7 +108,7 @@ def test_completed_usage_seen_fields() -> None:
                        "usage": {"credits_used": 44.5, "cost": 44.5}})
     assert task.usage is not None
     assert task.usage.credits_used == 44.5
-    assert task.usage.cost == 44.5
+    assert task.usage.cost is not None and task.usage.cost.credits == 44.5
 
 
 def test_failed_with_string_code() -> None:

@@ -1,10 +1,10 @@
-"""Price estimates from the published per-second prices (api-notes.md "Prices" [doc])."""
+"""The dated price table: api-notes "Prices: latest published" [doc], both sides of each rule."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.core.pricing import estimate
+from app.core.pricing import estimate, web_search_on
 
 T2V, I2V, R2V = ("seedance-2.0-text-to-video", "seedance-2.0-image-to-video",
                  "seedance-2.0-reference-to-video")
@@ -14,20 +14,19 @@ FAST_T2V, FAST_I2V, FAST_R2V = ("seedance-2.0-fast-text-to-video",
 MINIS = ("seedance-2.0-mini-text-to-video", "seedance-2.0-mini-image-to-video",
          "seedance-2.0-mini-reference-to-video")
 
-# api-notes.md: | model tier | 480p | 720p | (credits per second of output)
+# api-notes "Prices: latest published": | tier | 480p | 720p | 480p video | 720p video |
 NO_VIDEO_RATES = [
-    # standard, no video input: 5.093 | 11.00
-    (T2V, "480p", 5.093), (T2V, "720p", 11.00), (I2V, "480p", 5.093), (I2V, "720p", 11.00),
-    (R2V, "480p", 5.093), (R2V, "720p", 11.00),
-    # fast, no video input: 4.1254 | 8.91
-    (FAST_T2V, "480p", 4.1254), (FAST_T2V, "720p", 8.91), (FAST_I2V, "480p", 4.1254),
-    (FAST_I2V, "720p", 8.91), (FAST_R2V, "480p", 4.1254), (FAST_R2V, "720p", 8.91),
+    # standard: 6.251 | 13.50
+    (T2V, "480p", 6.251), (T2V, "720p", 13.50), (I2V, "480p", 6.251), (I2V, "720p", 13.50),
+    (R2V, "480p", 6.251), (R2V, "720p", 13.50),
+    # fast: 5.063 | 10.935
+    (FAST_T2V, "480p", 5.063), (FAST_T2V, "720p", 10.935), (FAST_I2V, "480p", 5.063),
+    (FAST_I2V, "720p", 10.935), (FAST_R2V, "480p", 5.063), (FAST_R2V, "720p", 10.935),
 ]
 WITH_VIDEO_RATES = [
-    # standard reference-to-video with video input: 3.1017 | 6.699
-    (R2V, "480p", 3.1017), (R2V, "720p", 6.699),
-    # fast reference-to-video with video input: 2.4546 | 5.3015
-    (FAST_R2V, "480p", 2.4546), (FAST_R2V, "720p", 5.3015),
+    # standard with video input: 3.807 | 8.222; fast: 3.012 | 6.506
+    (R2V, "480p", 3.807), (R2V, "720p", 8.222),
+    (FAST_R2V, "480p", 3.012), (FAST_R2V, "720p", 6.506),
 ]
 
 
@@ -43,21 +42,38 @@ def test_published_rates_without_video(model: str, quality: str, rate: float,
 
 
 @pytest.mark.parametrize(("model", "quality", "rate"), WITH_VIDEO_RATES)
-def test_published_rates_with_video_input(model: str, quality: str, rate: float) -> None:
-    # [doc] "Using video references will increase costs (input video duration is counted in
-    # billing)". [inferred] billed seconds = output seconds + input video seconds, all at the
-    # with-video rate: the pricing page gives the rate, not the formula.
-    est = estimate(model, quality, 5, input_video_seconds=7.5)
+def test_input_video_shorter_than_the_output_bills_the_output_length(
+        model: str, quality: str, rate: float) -> None:
+    # [doc] billable input = max(input, output): the docs' example, 10 s out with 5 s in
+    # -> (10 + 10) x rate
+    est = estimate(model, quality, 10, input_video_seconds=5.0)
     assert est.rate == pytest.approx(rate)
-    assert est.billed_seconds == pytest.approx(12.5)
+    assert est.billed_seconds == pytest.approx(20.0)
+    assert est.credits == pytest.approx(rate * 20, abs=0.01)
+
+
+@pytest.mark.parametrize(("model", "quality", "rate"), WITH_VIDEO_RATES)
+def test_input_video_longer_than_the_output_bills_the_input_length(
+        model: str, quality: str, rate: float) -> None:
+    est = estimate(model, quality, 5, input_video_seconds=7.5)
+    assert est.billed_seconds == pytest.approx(7.5 + 5)
     assert est.credits == pytest.approx(rate * 12.5, abs=0.01)
 
 
-def test_video_input_without_known_length_notes_it() -> None:
+def test_input_video_as_long_as_the_output_is_the_boundary() -> None:
+    assert estimate(R2V, "720p", 6, input_video_seconds=6.0).billed_seconds == 12.0
+
+
+def test_video_input_without_known_length_bills_at_least_twice_the_output() -> None:
     est = estimate(R2V, "720p", 5, has_video_input=True)
-    assert est.rate == pytest.approx(6.699)
-    assert est.billed_seconds == 5
-    assert any("input video" in n for n in est.notes)
+    assert est.rate == pytest.approx(8.222)
+    assert est.billed_seconds == 10
+    assert any("longer than the clip" in n for n in est.notes)
+
+
+def test_reference_without_video_input_uses_the_plain_rate() -> None:
+    est = estimate(R2V, "720p", 5)
+    assert est.rate == pytest.approx(13.50) and est.billed_seconds == 5
 
 
 @pytest.mark.parametrize(("model", "quality", "rate"), NO_VIDEO_RATES + WITH_VIDEO_RATES)
@@ -101,12 +117,20 @@ def test_video_seconds_are_not_billed_where_video_is_not_taken(model: str) -> No
     # Only reference-to-video takes video; the with-video rate and input seconds apply only there.
     est = estimate(model, "720p", 5, input_video_seconds=6.0)
     assert est.billed_seconds == 5
-    assert est.rate in (pytest.approx(11.00), pytest.approx(8.91))
+    assert est.rate in (pytest.approx(13.50), pytest.approx(10.935))
 
 
-def test_documented_example_reserve_is_the_same_order() -> None:
-    # The doc's example reserves 50 credits for 8 s of 720p standard T2V; the published rate
-    # gives 88. The server's credits_reserved is the truth once a task exists: this only checks
-    # the estimate is in credits, not dollars (~69 credits per USD [seen]).
-    est = estimate(T2V, "720p", 8)
-    assert est.credits == pytest.approx(88.0)
+def test_web_search_is_an_estimate_per_search() -> None:
+    # [doc] 0.04 credits per search actually made: the figure stays, a note says "+0.04"
+    on = estimate(T2V, "720p", 8, web_search=True)
+    off = estimate(T2V, "720p", 8)
+    assert on.credits == off.credits == pytest.approx(108.0)
+    assert any("+0.04 per web search" in n for n in on.notes)
+    assert not any("web search" in n for n in off.notes)
+
+
+def test_web_search_counts_only_where_model_params_are_taken() -> None:
+    assert web_search_on(T2V, {"web_search": True})
+    assert not web_search_on(T2V, {"web_search": False})
+    assert not web_search_on(I2V, {"web_search": True})
+    assert not web_search_on(MINIS[0], {"web_search": True})

@@ -31,7 +31,7 @@ def test_open_clip_shows_its_sidecar(qtbot: QtBot, player: Player, clip: Path) -
     assert d.values["quality"].text() == "480p"
     assert d.values["aspect"].text() == "16:9"
     assert d.values["duration"].text() == "2 s"
-    assert d.values["credits"].text() == "12.5"
+    assert d.values["credits"].text() == "12.5 charged"
     t = panel.transport
     assert t.isEnabled() and t.total.text() == "0:02.00"
     assert t.loop_button.isChecked()  # a short clip loops by default

@@ -63,6 +63,10 @@ async def test_rows_progress_eta_and_credits(qtbot: Any, slow_sim: Simulator,
         await until(lambda: panel.finished_proxy.rowCount() == 1)
         assert panel.active_proxy.rowCount() == 0
         assert row_of(panel, rec.local_id).status == "Saved"
+        saved = queue.record(rec.local_id)
+        assert saved is not None and saved.credits_charged == saved.credits_reserved
+        assert row_of(panel, rec.local_id).credits == (
+            f"{saved.credits_reserved:,.1f} reserved → {saved.credits_charged:,.1f} charged")
 
 
 async def test_stop_tracking_warns_first_and_copy_puts_the_id_on_the_clipboard(
@@ -100,7 +104,10 @@ async def test_failed_task_shows_the_reason_and_retry_asks_with_the_cost(
         await until(lambda: queue.record(rec.local_id).state is S.FAILED)  # type: ignore[union-attr]
         text = row_of(panel, rec.local_id)
         assert "content safety check" in text.note and "No credits were spent" in text.note
-        assert text.credits == "no credits spent" and text.tone == "bad"
+        # the gateway's own account of it: reserved, then all of it refunded
+        reserved = queue.record(rec.local_id).credits_reserved  # type: ignore[union-attr]
+        assert text.credits == f"{reserved:,.1f} reserved → {reserved:,.1f} refunded"
+        assert text.tone == "bad"
         panel.select(rec.local_id)
         assert "content safety check" in panel.detail.text()
         panel.retry_button.click()

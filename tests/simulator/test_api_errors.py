@@ -99,12 +99,12 @@ async def test_every_problem_is_listed_in_details(sim: Simulator,
 
 
 async def test_402_when_credits_run_out(clips_dir: Path) -> None:
-    async with Simulator({"sk-k-1234567890"}, initial_credits=20.0, clips_dir=clips_dir,
+    async with Simulator({"sk-k-1234567890"}, initial_credits=25.0, clips_dir=clips_dir,
                          generation_seconds=0.3) as sim:
         assert sim.base_url
         async with httpx.AsyncClient(base_url=sim.base_url,
                                      headers={"Authorization": "Bearer sk-k-1234567890"}) as c:
-            await create(c)  # 16.50 of the 20 credits
+            await create(c)  # 20.25 (4 s x 5.063) of the 25 credits
             r = await c.post(GEN, json=body(prompt="another"))
             assert r.status_code == 402
             assert error(r)["code"] == "insufficient_quota"
@@ -112,16 +112,17 @@ async def test_402_when_credits_run_out(clips_dir: Path) -> None:
             assert error(r)["estimated_credits"] == pytest.approx(16.5)
             assert error(r)["account_balance_credits"] == pytest.approx(3.5)
             assert len(sim.tasks) == 1
-            assert sim.credits_remaining == pytest.approx(20 - 16.5)
+            assert sim.credits_remaining == pytest.approx(25 - 20.25)
 
 
-async def test_unpublished_prices_use_the_standard_rate(sim: Simulator,
-                                                        client: httpx.AsyncClient) -> None:
+async def test_unpublished_prices_use_the_simulators_own_rates(
+        sim: Simulator, client: httpx.AsyncClient) -> None:
     mini = await create(client, model="seedance-2.0-mini-text-to-video", prompt="[never] m")
     full = await create(client, model="seedance-2.0-text-to-video", quality="1080p",
                         prompt="[never] f", content_filter=False)
-    assert mini["usage"]["credits_reserved"] == pytest.approx(5.093 * 4, abs=0.01)
-    assert full["usage"]["credits_reserved"] == pytest.approx(11.0 * 1.1 * 4, abs=0.01)
+    # its price table (app/simulator/sim_prices.py): Mini and 1080p charged, not published
+    assert mini["usage"]["credits_reserved"] == pytest.approx(2.5575 * 4, abs=0.01)  # 480p
+    assert full["usage"]["credits_reserved"] == pytest.approx(30.0 * 1.1 * 4, abs=0.01)
 
 
 async def test_task_ids(sim: Simulator, client: httpx.AsyncClient) -> None:

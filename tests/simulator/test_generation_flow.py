@@ -70,7 +70,7 @@ async def test_task_goes_pending_processing_completed_with_a_countdown(
                                     "video_duration": 4}
     assert created["usage"]["billing_rule"] == "per_second"
     assert created["usage"]["user_group"] == "default"
-    assert created["usage"]["credits_reserved"] == pytest.approx(4.1254 * 4, abs=0.01)
+    assert created["usage"]["credits_reserved"] == pytest.approx(5.063 * 4, abs=0.01)
     seen: list[dict[str, Any]] = []
     final = await wait_done(client, created["id"], seen)
     statuses = [t["status"] for t in seen]

@@ -11,6 +11,7 @@ from app.core.composer_rules import KINDS, active_count, media_problems, parse_m
 from app.core.media_limits import MediaFacts, MediaKind, about_file
 from app.core.messages import model_label
 from app.core.models import GenerationRequest
+from app.core.price_rules import PriceQuery
 from app.core.pricing import CostEstimate, estimate
 from app.core.problems import Problem
 from app.core.rules import check
@@ -79,13 +80,21 @@ class DraftBuilder:
                 "%1", render(model_label(spec)))
         return None
 
-    def cost(self, s: dict[str, Any]) -> CostEstimate:
+    def input_video_seconds(self, s: dict[str, Any]) -> float:
         spec: ModelSpec = s["spec"]
         videos = self.active(spec, MediaKind.VIDEO) if spec.mode is Mode.REFERENCE else []
-        seconds = sum((e.facts.duration_s or 0.0) for e in videos if e.facts)
-        return estimate(spec.id, s["quality"].value, s["duration"],
-                        content_filter=s["content_filter"], input_video_seconds=seconds,
-                        has_video_input=bool(videos))
+        return sum((e.facts.duration_s or 0.0) for e in videos if e.facts)
+
+    def price_query(self, s: dict[str, Any]) -> PriceQuery:
+        req = self.request(s) or self.request({**s, "model_params_text": ""})
+        assert req is not None
+        return PriceQuery.of(req, self.input_video_seconds(s))
+
+    def cost(self, s: dict[str, Any]) -> CostEstimate:
+        q = self.price_query(s)
+        return estimate(q.model, q.quality, q.duration, content_filter=q.content_filter,
+                        input_video_seconds=q.input_video_seconds,
+                        has_video_input=q.has_video_input, web_search=q.web_search)
 
     def draft(self, s: dict[str, Any]) -> ComposerDraft | None:
         req = self.request(s)

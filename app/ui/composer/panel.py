@@ -33,25 +33,29 @@ from app.core.composer_rules import (
     Level,
     aspect_choices,
     kept_notices,
+    model_access_reason,
     model_params_state,
     quality_choices,
     quality_fallback,
     references,
+    tier_choices,
 )
 from app.core.models import GenerationRequest
 from app.core.pricing import CostEstimate
 from app.core.problems import Problem
 from app.services.composer_draft import ComposerDraft
 from app.services.media_worker import MediaWorker
+from app.services.price_estimator import PriceEstimator
 from app.ui.account_notice import AccountNotice
 from app.ui.composer.advanced import AdvancedSection
+from app.ui.composer.cost_line import CostLine
 from app.ui.composer.draft_builder import DraftBuilder
 from app.ui.composer.media_area import MediaArea
 from app.ui.composer.media_board import MediaBoard
 from app.ui.composer.pickers import ModelPicker, OutputPicker
 from app.ui.composer.prompt_editor import PromptEditor
 from app.ui.composer.style import set_level
-from app.ui.labels import cost_label, joined
+from app.ui.labels import joined
 from app.ui.messages import render
 
 _STATE_KEYS = ("model", "quality", "aspect_ratio", "duration", "generate_audio",
@@ -79,7 +83,7 @@ class ComposerPanel(QWidget):
         self.output = OutputPicker()
         self.advanced = AdvancedSection()
         self.notice = QLabel()
-        self.cost = QLabel()
+        self.cost = CostLine()
         self.reason = QLabel()
         self.generate = QPushButton(self.tr("Generate"))
         self.account = AccountNotice()  # an account refusal, with its account-page link
@@ -88,6 +92,7 @@ class ComposerPanel(QWidget):
         self._quality: Quality = DEFAULT_QUALITY
         self._aspect: AspectRatio = DEFAULT_ASPECT
         self._busy = False
+        self._allowed: frozenset[str] | None = None  # models this key may use; None: unknown
         self._cost: CostEstimate | None = None
         self._submit_error: tuple[str | None, str] | None = None
         self._shortcuts = [QShortcut(QKeySequence(k), self) for k in ("Ctrl+Return", "Ctrl+Enter")]
@@ -118,7 +123,6 @@ class ComposerPanel(QWidget):
         bold = self.generate.font()
         bold.setWeight(QFont.Weight.DemiBold)
         self.generate.setFont(bold)
-        self.cost.setAccessibleName(self.tr("Estimated cost"))
         self.cost.setFont(bold)
         self.reason.setAccessibleName(self.tr("Why Generate is disabled"))
         self.reason.setWordWrap(True)
@@ -170,7 +174,17 @@ class ComposerPanel(QWidget):
         return self._builder.request(self._settings())
 
     def problems(self) -> list[Problem]:
-        return self._builder.problems(self._settings(), self.prompt.text())
+        out = self._builder.problems(self._settings(), self.prompt.text())
+        denied = model_access_reason(self._spec, self._allowed)
+        return [Problem("model", denied, "model_not_allowed"), *out] if denied else out
+
+    def set_allowed_models(self, allowed: frozenset[str] | None) -> None:
+        """The models this key may use (GET /v1/models); the others are greyed with why."""
+        self._allowed = allowed
+        self._refresh()
+
+    def set_estimator(self, estimator: PriceEstimator | None) -> None:
+        self.cost.set_estimator(estimator)
 
     def spec(self) -> ModelSpec:
         return self._spec
@@ -287,6 +301,7 @@ class ComposerPanel(QWidget):
 
     def _refresh(self) -> None:
         spec = self._spec
+        self.model_picker.set_tier_choices(tier_choices(spec.mode, self._allowed))
         self.output.quality.set_choices(quality_choices(spec))
         self.output.quality.set_value(self._quality)
         self.output.set_aspects(aspect_choices(spec, self._quality), self._aspect)
@@ -309,15 +324,7 @@ class ComposerPanel(QWidget):
 
     def _show_cost(self) -> None:
         est = self._builder.cost(self._settings())
-        text = cost_label(est)
-        if est.credits is not None and est.rate is not None:
-            text += "  ·  " + self.tr("%1 s × %2 credits/s").replace(
-                "%1", f"{est.billed_seconds:.3g}").replace("%2", f"{est.rate:.2f}")
-        if est.notes:
-            text += "  ·  " + joined(render(n) for n in est.notes)
-        self.cost.setText(text)
-        self.cost.setToolTip(self.tr("Published Evolink prices; the server's reserved credits "
-                                     "are the final figure"))
+        self.cost.show_query(self._builder.price_query(self._settings()))
         if est != self._cost:
             self._cost = est
             self.costChanged.emit(est)

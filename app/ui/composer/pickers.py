@@ -64,6 +64,10 @@ class ModelPicker(QWidget):
         row.addWidget(self.tier)
         row.addStretch(1)
 
+    def set_tier_choices(self, choices: Sequence[Choice[Tier]]) -> None:
+        """Enable or disable each tier, with the reason (e.g. this key may not use it)."""
+        self.tier.set_choices([Choice(c.value, tier_label(c.value), c.reason) for c in choices])
+
 
 class OutputPicker(QWidget):
     """Quality, aspect ratio (with pixel size), duration, generated audio, content filter.

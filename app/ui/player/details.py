@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.capabilities import MODELS
+from app.core.charges import ChargeTrail
+from app.ui.charge_text import charge_text
 from app.ui.labels import model_label
 
 
@@ -64,9 +66,7 @@ class ClipDetails(QWidget):
         assert data is not None
         model = str(request.get("model") or data.get("model") or "")
         spec = MODELS.get(model)
-        credits = data.get("credits_used")
-        if credits is None:
-            credits = data.get("credits_reserved")
+        trail = ChargeTrail.from_sidecar(data)
         self.prompt.setText(str(request.get("prompt") or ""))
         self.values["model"].setText(model_label(spec) if spec else model or "—")
         self.values["quality"].setText(str(request.get("quality") or "—"))
@@ -74,6 +74,5 @@ class ClipDetails(QWidget):
         duration = request.get("duration")
         self.values["duration"].setText(
             self.tr("%1 s").replace("%1", str(duration)) if duration is not None else "—")
-        self.values["credits"].setText(
-            f"{float(credits):,.1f}" if isinstance(credits, int | float) else "—")
+        self.values["credits"].setText(charge_text(trail) if trail.known else "—")
         self.note.clear()

@@ -9,12 +9,14 @@ from pathlib import Path
 import humanize
 from PySide6.QtCore import QCoreApplication
 
+from app.core.charges import ChargeTrail
 from app.core.messages import Message, MessageId
 from app.core.pricing import estimate
 from app.core.states import TaskState
 from app.core.timing import eta_seconds
 from app.services.store import TaskRecord
 from app.services.task_queue import Live
+from app.ui.charge_text import charge_text
 from app.ui.labels import QT_TRANSLATE_NOOP, cost_label, request_summary, state_label
 from app.ui.messages import recognize, render
 
@@ -75,18 +77,22 @@ def details(rec: TaskRecord) -> str:
 
 
 def credits_text(rec: TaskRecord) -> str:
-    if rec.state in (S.FAILED, S.CANCELLED, S.REJECTED):
+    trail = trail_of(rec)
+    if rec.state in (S.FAILED, S.CANCELLED, S.REJECTED) and not trail.was_refunded:
         return QCoreApplication.translate("QueueRow", "no credits spent")
-    if rec.credits_used is not None and rec.state is S.SAVED:
-        return QCoreApplication.translate("QueueRow", "%1 credits used").replace(
-            "%1", f"{rec.credits_used:,.1f}")
-    if rec.credits_reserved is not None:
-        return QCoreApplication.translate("QueueRow", "%1 credits reserved").replace(
-            "%1", f"{rec.credits_reserved:,.1f}")
+    if trail.known:
+        return charge_text(trail)  # reserved -> charged -> refunded, as the gateway settled it
     r = rec.request
     est = estimate(r.model, r.quality, r.duration, content_filter=r.content_filter,
                    has_video_input=bool(r.video_urls))
     return cost_label(est) if est.credits is not None else ""
+
+
+def trail_of(rec: TaskRecord) -> ChargeTrail:
+    running = rec.state in (S.SUBMITTING, S.OUTCOME_UNKNOWN, S.PENDING, S.PROCESSING)
+    return ChargeTrail.of(reserved=rec.credits_reserved, used=rec.credits_used,
+                          charged=rec.credits_charged, refunded=rec.credits_refunded,
+                          settled=not running)
 
 
 def retry_cost(rec: TaskRecord) -> str:
