@@ -109,8 +109,10 @@ async def test_402_when_credits_run_out(clips_dir: Path) -> None:
             assert r.status_code == 402
             assert error(r)["code"] == "insufficient_quota"
             assert error(r)["type"] == "insufficient_quota_error"
-            assert error(r)["estimated_credits"] == pytest.approx(16.5)
-            assert error(r)["account_balance_credits"] == pytest.approx(3.5)
+            # The same request again: it would cost what the first one did, and what is left
+            # is what the account shows.
+            assert error(r)["estimated_credits"] == pytest.approx(20.25)
+            assert error(r)["account_balance_credits"] == pytest.approx(25 - 20.25)
             assert len(sim.tasks) == 1
             assert sim.credits_remaining == pytest.approx(25 - 20.25)
 
