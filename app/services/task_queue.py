@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Coroutine, Mapping, Sequence
@@ -20,6 +19,7 @@ from app.core.poll_pacing import ExpectedEnd, NextPoll, Pacing, pacing_for
 from app.core.states import TaskState
 from app.core.task_list import TaskListItem
 from app.services import generation, inputs, recovery, uploads
+from app.services.background import TaskGroup
 from app.services.client import EvolinkClient
 from app.services.downloads import DownloadFailed
 from app.services.errors import Unauthorized
@@ -99,7 +99,7 @@ class TaskQueue(QObject):
         self._records: dict[str, TaskRecord] = {}
         self._live: dict[str, Live] = {}
         self._downloads: dict[str, asyncio.Task[None]] = {}
-        self._background: set[asyncio.Task[None]] = set()
+        self._background = TaskGroup("task queue")
         self._active = 0
         self._data_version = -1
         self._started = False
@@ -166,25 +166,14 @@ class TaskQueue(QObject):
 
     async def shutdown(self) -> None:
         """Stop polling and downloading; nothing is cancelled on the server, all is stored."""
-        for t in list(self._background):
-            t.cancel()
-        downloads = list(self._downloads.values())
-        for t in downloads:
-            t.cancel()
+        self._background.cancel_all()
         await self.poller.stop()
-        for t in [*self._background, *downloads]:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await t
+        await self._background.aclose()
         self._locks.release_all()
         self._started = False
 
     def _spawn(self, coro: Coroutine[object, object, None], name: str) -> asyncio.Task[None]:
-        task = asyncio.ensure_future(coro)
-        task.set_name(name)
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
-        task.add_done_callback(_log_failure)
-        return task
+        return self._background.start(coro, name)
 
     async def _watch(self) -> None:
         """Re-read the store when another process wrote to it; adopt what it left behind."""
@@ -324,11 +313,9 @@ class TaskQueue(QObject):
     def _start_download(self, local_id: str) -> None:
         if local_id in self._downloads:
             return
-        task = asyncio.ensure_future(self._download(local_id))
-        task.set_name(f"download {local_id}")
+        task = self._background.start(self._download(local_id), f"download {local_id}")
         self._downloads[local_id] = task
         task.add_done_callback(lambda _t: self._downloads.pop(local_id, None))
-        task.add_done_callback(_log_failure)
 
     async def _download(self, local_id: str) -> None:
         assert self._download_slots is not None
@@ -483,8 +470,4 @@ class TaskQueue(QObject):
             self._adopt(self._apply(rec))
         return rec
 
-
-def _log_failure(task: asyncio.Task[None]) -> None:
-    if not task.cancelled() and task.exception() is not None:
-        log.error("%s failed", task.get_name(), exc_info=task.exception())
 

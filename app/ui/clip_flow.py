@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.core.drafts import next_shot
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
+from app.services.background import TaskGroup
 from app.services.clip_restore import (
     NotRestorable,
     Restored,
@@ -32,6 +33,7 @@ from app.services.store_schema import TaskRecord
 from app.ui.composer.clip_drop import ClipDropTarget
 from app.ui.composer.panel import ComposerPanel
 from app.ui.library.panel import LibraryPanel
+from app.ui.messages import render
 from app.ui.player.compare import CompareWindow, open_compare
 
 log = logging.getLogger(__name__)
@@ -48,7 +50,7 @@ class ClipFlow(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._composer, self._store, self._window, self._say = composer, store, window, say
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskGroup("clip flow", on_failure=self._on_task_failed)
         self._compares: list[CompareWindow] = []
         self.confirm: QMessageBox | None = None  # the open "replace?" question, if any
         self.drop_target = ClipDropTarget([composer, composer.prompt.edit.viewport()], self)
@@ -73,15 +75,14 @@ class ClipFlow(QObject):
         self._start(self._restore(path), f"restore settings of {path.name}")
 
     def _start(self, work: Coroutine[Any, Any, None], name: str) -> None:
-        task = asyncio.ensure_future(work)
-        task.set_name(name)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks.start(work, name)
+
+    def _on_task_failed(self, _name: str, exc: BaseException) -> None:
+        self._say(self.tr("That did not work: %1 (the log has the details).")
+                  .replace("%1", render(str(exc)) or type(exc).__name__))
 
     async def shutdown(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.aclose()
         for window in self._compares:
             window.close()
 

@@ -17,6 +17,7 @@ from app.core.file_service import FileQuota
 from app.core.media_limits import MediaKind
 from app.services import errors
 from app.services.auth_gate import AuthGate
+from app.services.background import TaskGroup
 from app.services.balance import BalanceService
 from app.services.client import EvolinkClient, describe
 from app.services.clip_actions import ClipActions
@@ -87,7 +88,7 @@ class Studio(QObject):
         super().__init__(parent)
         self._backend, self._settings, self._state = backend, settings, state
         self._outcome: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskGroup("studio", on_failure=self._on_task_failed)
         self.queue = TaskQueue(client=backend.client, http=http, store=store,
                                clips_dir=settings.clips_folder(),
                                template=settings.get("filename_template"),
@@ -143,7 +144,7 @@ class Studio(QObject):
         self.composer.restore_state(saved)
 
     def _connect(self) -> None:
-        self._composer_save = QTimer(self)
+        self._composer_save = QTimer(self.composer)  # dies with the composer it saves
         self._composer_save.setSingleShot(True)
         self._composer_save.setInterval(COMPOSER_SAVE_DELAY_MS)
         self._composer_save.timeout.connect(self._save_composer)
@@ -206,15 +207,12 @@ class Studio(QObject):
         self._state.save_panel(COMPOSER_STATE, self.composer.save_state())
 
     async def _shutdown(self) -> None:
+        self.composer.edited.disconnect(self._composer_save.start)  # the last save is this one
         self._save_composer()
         # A submission under way finishes first (bounded): cut off, its task would be stored as
         # "outcome unknown" although the server may be making it and charging for it.
-        submitting = [t for t in self._tasks if t.get_name() == SUBMIT_TASK]
-        if submitting:
-            await asyncio.wait(submitting, timeout=SUBMIT_GRACE_S)
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.wait(SUBMIT_TASK, SUBMIT_GRACE_S)
+        await self._tasks.aclose()
         await self.clip_flow.shutdown()
         self.player.close()
         await self.queue.shutdown()
@@ -228,10 +226,19 @@ class Studio(QObject):
         self.window.deleteLater()
 
     def _spawn(self, coro: Any, name: str) -> None:
-        task = asyncio.ensure_future(coro)
-        task.set_name(name)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks.start(coro, name)
+
+    def _on_task_failed(self, name: str, exc: BaseException) -> None:
+        """A failure nobody expected (a full disk, a bug): said where the user looks, and
+        Generate usable again; the log has the traceback."""
+        what = render(str(exc)) or type(exc).__name__
+        if name == SUBMIT_TASK:
+            self.composer.show_submit_error(None, self.tr(
+                "The submission failed: %1. Nothing was sent if the queue does not list it; "
+                "the log has the details.").replace("%1", what))
+        else:
+            self.window.show_message(self.tr("Something went wrong: %1 (the log has the "
+                                             "details).").replace("%1", what), 0)
 
     async def _load_models(self) -> None:
         """Grey out the models this key may not use (GET /v1/models [seen])."""

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import keychain
+from app.services.background import TaskGroup
 from app.services.key_check import KeyCheck, KeyVerdict
 from app.services.keychain import KeychainUnavailable, KeyProvider, KeySource
-from app.ui.dialogs.background import Background
 from app.ui.dialogs.notice import Notice
 from app.ui.messages import recognize, render
 
@@ -43,7 +43,7 @@ class KeyDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._provider, self._check = provider, check
-        self._background = Background()
+        self._background = TaskGroup("key_dialog")
         self.reason = Notice(Notice.Kind.WARNING)
         self.env_notice = Notice(Notice.Kind.INFO)
         self.stored = QLabel()
@@ -202,7 +202,7 @@ class KeyDialog(QDialog):
             return
         self.test_result.setText(self.tr("Testing…"))
         self.test_button.setEnabled(False)
-        self._background.start("key-test", self._test(key))
+        self._background.start(self._test(key), "key-test", latest_wins=True)
 
     async def _test(self, key: str) -> None:
         try:

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.file_service import FileQuota, StoredFile
+from app.services.background import TaskGroup
 from app.services.errors import ApiError
 from app.services.uploaded_files import UploadedFiles
-from app.ui.dialogs.background import Background
 from app.ui.dialogs.notice import Notice
 from app.ui.labels import relative_time, upload_quota_label
 from app.ui.messages import render
@@ -102,7 +102,7 @@ class UploadedFilesDialog(QDialog):
                  confirm: Confirm = ask) -> None:
         super().__init__(parent)
         self._service, self._confirm = service, confirm
-        self._background = Background()
+        self._background = TaskGroup("uploaded_files_dialog")
         self.quota = QLabel()  # a changing value: its text is what a screen reader reads
         self.title = QLabel(self.tr("&Files kept by the file service (72 h each):"))
         self.table = QTableView()
@@ -157,7 +157,7 @@ class UploadedFilesDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.model.rowCount() and self._background.running("files-load") is None:
+        if not self.model.rowCount() and not self._background.running("files-load"):
             self.reload()
 
     def done(self, result: int) -> None:
@@ -165,7 +165,7 @@ class UploadedFilesDialog(QDialog):
         super().done(result)
 
     def reload(self) -> None:
-        self._background.start("files-load", self._load())
+        self._background.start(self._load(), "files-load", latest_wins=True)
 
     def selected(self) -> list[StoredFile]:
         rows = self.table.selectionModel().selectedRows()
@@ -200,7 +200,7 @@ class UploadedFilesDialog(QDialog):
             self.notice.show_text(self.tr("Deleted %n file(s).", "", len(files)))
 
     def _update_buttons(self, *_: object) -> None:
-        busy = self._background.running("files-delete") is not None
+        busy = bool(self._background.running("files-delete"))
         self.delete_button.setEnabled(not busy and self.table.selectionModel().hasSelection())
 
     def _on_refresh_button_clicked(self) -> None:
@@ -208,14 +208,14 @@ class UploadedFilesDialog(QDialog):
 
     def _on_delete_button_clicked(self) -> None:
         files = self.selected()
-        if not files or self._background.running("files-delete") is not None:
+        if not files or bool(self._background.running("files-delete")):
             return
         names = ", ".join(f.name for f in files[:3]) + ("…" if len(files) > 3 else "")
         text = self.tr("Delete these uploaded files: %1? Their links stop working: a task that "
                        "has not started yet and uses one of them may fail.")
         if self._confirm(self, self.tr("Delete uploaded files"), text.replace("%1", names),
                          self.tr("Delete")):
-            self._background.start("files-delete", self._delete(files))
+            self._background.start(self._delete(files), "files-delete", latest_wins=True)
 
     def _on_service_quotaChanged(self, quota: FileQuota) -> None:
         self.quota.setText(upload_quota_label(quota))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from pathlib import Path
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.states import TaskState
+from app.services.background import TaskGroup
 from app.services.errors import AdmissionRefused, ApiError, SubmissionOutcomeUnknown
 from app.services.generation import InvalidRequest
 from app.services.store import TaskRecord
@@ -96,7 +96,7 @@ class QueuePanel(QWidget):
         super().__init__(parent)
         self._queue = queue
         self._confirm = confirm
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskGroup("queue panel", on_failure=self._on_task_failed)
         self.model = QueueModel(queue, self)
         self.active_proxy = _GroupProxy(ACTIVE_GROUP, self)
         self.finished_proxy = _GroupProxy(FINISHED_GROUP, self)
@@ -269,10 +269,11 @@ class QueuePanel(QWidget):
     # --- actions ----------------------------------------------------------------------------
 
     def _run(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
-        task = asyncio.ensure_future(coro)
-        task.set_name(name)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks.start(coro, name)
+
+    def _on_task_failed(self, _name: str, exc: BaseException) -> None:
+        self._say(self.tr("That did not work: %1 (the log has the details).")
+                  .replace("%1", render(str(exc)) or type(exc).__name__))
 
     def _say(self, text: str) -> None:
         self.feedback.setText(text)
@@ -389,9 +390,7 @@ class QueuePanel(QWidget):
         menu.exec(view.viewport().mapToGlobal(pos))
 
     async def shutdown(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.aclose()
 
 
 def _html(text: str) -> str:
