@@ -196,8 +196,29 @@ async def _from_the_services(tmp_path: Path) -> list[str]:
     return texts
 
 
+def _from_prices() -> list[str]:
+    """Issue 21 item 2: the sources of a price, their ages, and the models a key may not use."""
+    from app.core.composer_rules import model_access_reason
+    from app.core.price_choice import PriceFigure, Source, age, choose, source_label
+    from app.core.pricing import estimate
+
+    mini = "seedance-2.0-mini-text-to-video"
+    learned = [PriceFigure(41.0, Source.LEARNED, 0.0, n, model=mini, quality="720p")
+               for n in (1, 3)]
+    table = PriceFigure(30.0, Source.TABLE)
+    out = [*estimate("seedance-2.0-text-to-video", "720p", 5, web_search=True).notes,
+           *choose(quote=None, rules=None, table=table, learned=learned[1], now=0).notes,
+           *(age(s) for s in (0, 120, 7200, 172800))]
+    figures = [PriceFigure(1.0, Source.QUOTE, 0.0), PriceFigure(1.0, Source.RULES, 0.0),
+               table, *learned]
+    out.extend(label for f in figures if (label := source_label(f, 60.0)) is not None)
+    denied = model_access_reason(MODELS[mini], frozenset())
+    assert denied is not None
+    return [*out, denied]
+
+
 async def _every_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Message]:
-    texts = [*_from_rules(), *_from_media_limits(), *_from_composer_rules(),
+    texts = [*_from_rules(), *_from_media_limits(), *_from_composer_rules(), *_from_prices(),
              *_from_pricing_and_services(), await _unreadable_upload(tmp_path),
              *await _from_the_services(tmp_path), *services.keychain_messages(monkeypatch)]
     assert all(isinstance(t, Message) for t in texts), [t for t in texts
