@@ -378,6 +378,10 @@ Click to try again</source>
         <translation>片段及其设置 (*.mp4 *.mov *.m4v *.webm *.json)</translation>
     </message>
     <message>
+        <source>That did not work: %1 (the log has the details).</source>
+        <translation>操作未成功：%1（详情见日志）。</translation>
+    </message>
+    <message>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2400,6 +2404,10 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <translation>任务 ID：%1</translation>
     </message>
     <message>
+        <source>That did not work: %1 (the log has the details).</source>
+        <translation>操作未成功：%1（详情见日志）。</translation>
+    </message>
+    <message>
         <source>Details copied.</source>
         <translation>详情已复制。</translation>
     </message>
@@ -2853,6 +2861,14 @@ Whether the gateway honours the key is not documented: if it does not, this can 
 </context>
 <context>
     <name>Studio</name>
+    <message>
+        <source>The submission failed: %1. Nothing was sent if the queue does not list it; the log has the details.</source>
+        <translation>提交失败：%1。若队列中没有这一项，则未发送任何内容；详情见日志。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1 (the log has the details).</source>
+        <translation>出现问题：%1（详情见日志）。</translation>
+    </message>
     <message>
         <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
         <translation>已发送，但回复丢失：该任务以“结果未知”状态留在队列中。</translation>

@@ -133,34 +133,6 @@ def _from_pricing_and_services() -> Iterator[str]:
     yield refused.message
     yield str(refused)
     yield UploadRefused(MediaKind.IMAGE, "a.png", "Too big.").message
-    yield from _from_price_sources()
-
-
-def _from_price_sources() -> Iterator[str]:
-    """Where an estimate's figure came from, how old it is, and who may use a model."""
-    from app.core.price_choice import PriceFigure, Source, age, choose, source_label
-
-    yield from estimate(T2V, "720p", 5, web_search=True).notes
-    for seconds in (5, 600, 7200, 200_000):
-        yield age(seconds)
-    now = 1_000_000.0
-    for figure in (PriceFigure(40.0, Source.QUOTE, as_of=now),
-                   PriceFigure(40.0, Source.RULES, as_of=now - 7200),
-                   PriceFigure(40.0, Source.RULES),
-                   PriceFigure(40.0, Source.TABLE),
-                   PriceFigure(41.0, Source.LEARNED, as_of=now, clips=3, model=T2V,
-                               quality="720p")):
-        label = source_label(figure, now)
-        assert label is not None
-        yield label
-    # The account's own charges differ from the public figure by more than 5 %: both are said.
-    chosen = choose(quote=None, rules=None, table=PriceFigure(40.0, Source.TABLE),
-                    learned=PriceFigure(50.0, Source.LEARNED, as_of=now, clips=1, model=T2V,
-                                        quality="720p"), now=now)
-    yield from chosen.notes
-    reason = composer_rules.model_access_reason(MODELS[T2V], frozenset())
-    assert reason is not None
-    yield reason
 
 
 async def _unreadable_upload(tmp_path: Path) -> str:
