@@ -58,8 +58,7 @@ async def test_full_session_writes_the_key_nowhere(
     dialog.show()
     dialog.entry.setText(KEY)
     dialog.test_button.click()
-    task = dialog._background.running("key-test")
-    assert task is not None
+    [task] = dialog._background.running("key-test")
     await task
     assert dialog.test_result.text().startswith("✓ Valid")
     dialog.buttons.accepted.emit()
