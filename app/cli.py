@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app import __version__
+from app import __version__, cli_budget
 from app.core.capabilities import MODELS, AspectRatio, Quality
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--wait", action="store_true", help="follow the task and save the clip")
     g.add_argument("--out", type=Path, help="folder for the clip (default: the clips folder)")
     g.add_argument("--json", action="store_true", help="print JSON records")
+    g.add_argument("--over-budget", action="store_true", help=cli_budget.OVER_BUDGET_HELP)
 
     s = sub.add_parser("status", help="ask the server about a task")
     s.add_argument("task_id")
@@ -202,6 +203,9 @@ async def _generate(args: argparse.Namespace) -> int:
     async with _client(args) as client:
         # The GUI's uploader: same content-hash cache, same refusal handling.
         uploader = uploads.EvolinkUploader(client, UploadCache.default())
+        if not args.over_budget and (line := await cli_budget.refusal(
+                client, store, request, cli_budget.input_video_seconds(groups))):
+            raise CliError(line, EXIT_INVALID)
         request = request.model_copy(update=await uploads.resolve_urls(uploader, groups))
         try:
             rec = await generation.submit(client, store, request, source="cli")

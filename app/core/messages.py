@@ -229,6 +229,9 @@ class MessageId(StrEnum):
     RESEND_REPLAYED = "resend_replayed"
     RESEND_NEW_TASK = "resend_new_task"
     RESEND_REFUSED = "resend_refused"
+    # --- The daily budget (issue 21 item 3, "spending": app/core/budget.py) ---
+    BUDGET_FIGURES = "budget_figures"
+    BUDGET_FIGURES_UNPRICED = "budget_figures_unpriced"
 
 
 class Message(str):

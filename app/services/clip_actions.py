@@ -91,15 +91,16 @@ class ClipActions(QObject):
         return clip_files.check_new_name(clip_of(record), text)
 
     def rename(self, record: TaskRecord, text: str) -> TaskRecord:
-        """Rename the clip and its sidecar and tell the store; all or nothing."""
+        """Rename the clip and its sidecar and tell the store; all or nothing. The new name
+        (without its extension) is the clip's title: the library shows and searches it."""
         clip = clip_of(record)
         renamed = clip_files.rename_clip(clip, text)
         if renamed == clip:
             return record
         try:
-            return self._store.relocate(record.local_id, renamed)
+            return self._store.relocate(record.local_id, renamed, title=renamed.stem)
         except _STORE_ERRORS as exc:
-            clip_files.undo_rename(clip, renamed)
+            clip_files.undo_rename(clip, renamed, title=record.title)
             raise ClipActionError("rename_store_failed", name=clip.name, reason=exc) from exc
 
     def trash(self, record: TaskRecord) -> TaskRecord:

@@ -202,7 +202,8 @@ def _taken(path: Path, own: Path) -> bool:
 
 
 def rename_clip(clip: Path, text: str) -> Path:
-    """Rename `clip` and its sidecar (whose clip.file follows). On failure both are as before."""
+    """Rename `clip` and its sidecar (whose clip.file follows, and title becomes the new name).
+    On failure both are as before."""
     require_clip(clip)
     target = check_new_name(clip, text)
     if target == clip:
@@ -218,8 +219,8 @@ def rename_clip(clip: Path, text: str) -> Path:
     except OSError as exc:
         raise ClipActionError("rename_failed", name=clip.name, reason=reason(exc)) from exc
     try:
-        if data is not None:
-            write_sidecar(target, _renamed(data, target.name))
+        if data is not None:  # the new name is the clip's title (see TaskRecord.title)
+            write_sidecar(target, {**_renamed(data, target.name), "title": target.stem})
             old_side.unlink()
         elif old_side.exists():  # unreadable: moved as it is, it is still the user's file
             os.rename(old_side, new_side)
@@ -230,15 +231,17 @@ def rename_clip(clip: Path, text: str) -> Path:
     return target
 
 
-def undo_rename(clip: Path, renamed: Path, *, sidecar_moved: bool = True) -> None:
-    """Put a renamed clip (and its sidecar) back: used when a later step fails."""
+def undo_rename(clip: Path, renamed: Path, *, sidecar_moved: bool = True,
+                title: str | None = None) -> None:
+    """Put a renamed clip (and its sidecar, with the `title` it had) back: used when a later
+    step fails."""
     try:
         os.rename(renamed, clip)
         old_side, new_side = sidecar_path(clip), sidecar_path(renamed)
         if sidecar_moved and new_side.exists():
             data = read_sidecar(renamed)
             if data is not None:
-                write_sidecar(clip, _renamed(data, clip.name))
+                write_sidecar(clip, {**_renamed(data, clip.name), "title": title})
                 new_side.unlink()
             elif not old_side.exists():
                 os.rename(new_side, old_side)

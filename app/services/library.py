@@ -53,7 +53,7 @@ def date_since(choice: DateRange, now: float) -> float | None:
 class LibraryQuery:
     """What the library shows: None or "" means no filter on that field."""
 
-    text: str = ""  # a substring of the prompt, case-insensitive for ASCII
+    text: str = ""  # a substring of the title or the prompt, case-insensitive for ASCII
     model: str | None = None  # a model id
     mode: Mode | None = None
     quality: str | None = None  # "720p"
@@ -71,6 +71,7 @@ class ClipRow(NamedTuple):
     rowid: int  # with created_at, where the next page starts
     local_id: str
     file_path: str
+    title: str  # the name given by a rename; "" when the clip was never renamed
     prompt: str
     model: str
     quality: str
@@ -80,7 +81,7 @@ class ClipRow(NamedTuple):
     favourite: bool
 
 
-_ROW_COLUMNS: Final = ("rowid, local_id, file_path, prompt, model, quality, aspect_ratio, "
+_ROW_COLUMNS: Final = ("rowid, local_id, file_path, title, prompt, model, quality, aspect_ratio, "
                        "json_extract(request_json, '$.duration'), created_at, favourite")
 
 
@@ -91,7 +92,8 @@ def _escape_like(text: str) -> str:
 def _where(query: LibraryQuery) -> tuple[str, list[object]]:
     """The WHERE clause of a query: no JSON is parsed (store migration 5). The model, quality
     and aspect filters have an index each on (state, field, created_at); the rest is tested on
-    tasks_state_library, which holds the prompt, so a search reads the index, not the table."""
+    tasks_state_library, which holds the prompt and the title (migration 8), so a search reads
+    the index, not the table."""
     clauses = ["state = ?", "file_path IS NOT NULL", "trashed_at IS NULL"]
     params: list[object] = [TaskState.SAVED.value]
     if query.favourites_only:
@@ -101,8 +103,10 @@ def _where(query: LibraryQuery) -> tuple[str, list[object]]:
         params.append(float(query.since))
     text = query.text.strip()
     if text:
-        clauses.append("prompt LIKE ? ESCAPE '\\'")
-        params.append(f"%{_escape_like(text)}%")
+        # Few clips are renamed: the NULL test spares the other rows a second LIKE call.
+        clauses.append("(prompt LIKE ? ESCAPE '\\' OR "
+                       "(title IS NOT NULL AND title LIKE ? ESCAPE '\\'))")
+        params += [f"%{_escape_like(text)}%"] * 2
     if query.model:
         clauses.append("model = ?")
         params.append(query.model)
@@ -161,10 +165,11 @@ class ClipLibrary:
             params += [after.created_at, after.rowid]
         sql = (f"SELECT {_ROW_COLUMNS} FROM tasks WHERE {where} "
                f"ORDER BY {order} LIMIT {max(0, int(limit))}")
-        return [ClipRow(rowid, local_id, file_path, prompt or "", model or "", quality or "",
-                        aspect or "", int(duration or 0), created_at, bool(favourite))
-                for (rowid, local_id, file_path, prompt, model, quality, aspect, duration,
-                     created_at, favourite) in self._conn().execute(sql, params)]
+        return [ClipRow(rowid, local_id, file_path, title or "", prompt or "", model or "",
+                        quality or "", aspect or "", int(duration or 0), created_at,
+                        bool(favourite))
+                for (rowid, local_id, file_path, title, prompt, model, quality, aspect,
+                     duration, created_at, favourite) in self._conn().execute(sql, params)]
 
     def page(self, query: LibraryQuery, offset: int = 0,
              limit: int = PAGE_SIZE) -> list[TaskRecord]:

@@ -24,6 +24,7 @@ from app.core.price_rules import (
 )
 from app.core.pricing import WEB_SEARCH_CREDITS
 from app.services.client import USER_AGENT, EvolinkClient
+from app.services.config import InsecureURL, control_base_url
 from app.services.errors import ApiError, NetworkError
 from app.services.store import TaskStore
 
@@ -134,6 +135,15 @@ def _priced(rules: Rules, query: PriceQuery) -> PriceFigure | None:
                          credits=f"{price.per_search or WEB_SEARCH_CREDITS:g}"),)
     return PriceFigure(price.credits, Source.RULES, as_of=rules.updated_at, notes=notes,
                        billed_seconds=query.billed_seconds)
+
+
+def control_base_for(client: EvolinkClient) -> str:
+    """Where the public pricing rules are asked: EVOLINK_CONTROL_BASE, else the API host."""
+    try:
+        return control_base_url(client.endpoints)
+    except InsecureURL as exc:  # a bad EVOLINK_CONTROL_BASE: the rules come from the API host
+        log.warning("EVOLINK_CONTROL_BASE ignored: %s", exc)
+        return client.endpoints.base_url
 
 
 def charges(store: TaskStore, model: str, quality: str) -> list[Charge]:

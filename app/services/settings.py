@@ -183,6 +183,9 @@ DECLARED: tuple[Setting, ...] = (
         choices=tuple(a.value for a in AspectRatio)),
     Setting("default_generate_audio", bool, True, _d(QT_TRANSLATE_NOOP(
         "Settings", "Generate a sound track by default (free of charge)."))),
+    Setting("daily_budget", int, 0, _d(QT_TRANSLATE_NOOP(
+        "Settings", "Credits a day: a submission that would take today's spending past it "
+        "asks first (0: no budget). Demo clips count too.")), lo=0, hi=10_000_000),
 )
 BY_KEY: dict[str, Setting] = {s.key: s for s in DECLARED}
 

@@ -37,6 +37,7 @@ def sidecar_for(record: TaskRecord, clip_path: Path) -> dict[str, Any]:
         "app_version": __version__,
         "task_id": record.task_id,
         "local_id": record.local_id,
+        "title": record.title,  # the name a rename gave the clip; null: never renamed
         "model": record.request.model,
         "request": record.request.model_dump(mode="json"),
         "created_at": _iso(record.created_at),

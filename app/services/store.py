@@ -243,11 +243,13 @@ class TaskStore:
     def set_favourite(self, local_id: str, favourite: bool = True) -> TaskRecord:
         return self._update(local_id, lambda r: dataclasses.replace(r, favourite=favourite))
 
-    def relocate(self, local_id: str, new_path: Path) -> TaskRecord:
-        """The saved clip now lives at `new_path` (renamed or moved by the user)."""
+    def relocate(self, local_id: str, new_path: Path, *, title: str | None = None) -> TaskRecord:
+        """The saved clip now lives at `new_path` (renamed or moved by the user); a rename
+        gives its `title` too (a move keeps the title it had)."""
         return self._update(local_id, lambda r: dataclasses.replace(
             r, file_path=str(new_path),
-            download_path=str(new_path) if r.download_path is not None else None))
+            download_path=str(new_path) if r.download_path is not None else None,
+            title=title if title is not None else r.title))
 
     def mark_trashed(self, local_id: str) -> TaskRecord:
         """The clip went to the system trash: the record stays, the library stops listing it."""

@@ -60,6 +60,7 @@ class TaskRecord:
     credits_charged: float | None = None
     credits_refunded: float | None = None
     refunded_at: str | None = None
+    title: str | None = None  # the name the user gave the clip (a rename); None: not renamed
 
     @property
     def model(self) -> str:
@@ -154,6 +155,14 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         "ALTER TABLE tasks ADD COLUMN credits_charged REAL",
         "ALTER TABLE tasks ADD COLUMN credits_refunded REAL",
         "ALTER TABLE tasks ADD COLUMN refunded_at TEXT",
+    ),
+    # A renamed clip's name is its title, shown instead of the prompt and searched with it:
+    # tasks_state_library gains the title so a search still reads the index, not the table.
+    (
+        "ALTER TABLE tasks ADD COLUMN title TEXT",
+        "DROP INDEX tasks_state_library",
+        """CREATE INDEX tasks_state_library
+            ON tasks(state, created_at, trashed_at, file_path, favourite, prompt, title)""",
     ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)

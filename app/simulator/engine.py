@@ -14,13 +14,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from app.core import api_facts
 from app.core.capabilities import AspectRatio, Quality, pixel_size
 from app.core.models import GenerationRequest, TaskStatus
 from app.simulator.clips import ClipCache, ClipSpec
 from app.simulator.sim_prices import billing
+
+if TYPE_CHECKING:
+    from app.simulator.saved_state import StateFile
 
 log = logging.getLogger("app.simulator")
 
@@ -175,10 +178,13 @@ class Engine:
 
     def __init__(self, *, generation_seconds: float, initial_credits: float,
                  result_ttl_s: float, clips: ClipCache, time_scale: float = 1.0,
-                 generation_max_seconds: float | None = None, seed: int | None = None) -> None:
+                 generation_max_seconds: float | None = None, seed: int | None = None,
+                 state: StateFile | None = None) -> None:
         """Generations take `generation_seconds` (or, with a max, a uniform draw up to it) of
         simulated time; `time_scale` simulated seconds pass per real second, and the API reports
-        real seconds, so a 180 s generation at scale 10 is a fast world's 18 s one."""
+        real seconds, so a 180 s generation at scale 10 is a fast world's 18 s one. With a
+        `state` file, the tasks, credits and idempotency records of an earlier run (even one
+        killed) are taken back and every change is written to it."""
         if time_scale <= 0:
             raise ValueError("time_scale must be positive")
         if generation_max_seconds is not None and generation_max_seconds < generation_seconds:
@@ -201,6 +207,30 @@ class Engine:
         # What `adaptive` means for a request (the runner knows the uploaded images).
         self.adaptive_aspect: Callable[[GenerationRequest], AspectRatio | None] = \
             lambda _req: None
+        self._state = state
+        if state is not None:
+            self._take_back(state)
+
+    def _take_back(self, state: StateFile) -> None:
+        saved = state.load(self.status_words, self.clips.directory)
+        self.tasks = saved.tasks
+        self._by_token = {t.result_token: t for t in saved.tasks.values()}
+        self._idempotency = saved.idempotency
+        self.used = saved.used
+        self.held = sum(t.credits for t in saved.tasks.values() if not t.settled)
+        for clip in saved.dropped_clips:
+            clip.unlink(missing_ok=True)
+
+    def _save(self) -> None:
+        if self._state is not None:
+            self._state.save(list(self.tasks.values()), self.used, self._idempotency)
+
+    def resume_renders(self) -> None:
+        """Render again the clips of taken-back tasks whose file is missing (on a loop)."""
+        for task in self.tasks.values():
+            if task.clip is None and not (task.fail_code or task.never or task.cancel
+                                          or task.render_failed):
+                self._start_render(task)
 
     @property
     def remaining(self) -> float:
@@ -237,9 +267,8 @@ class Engine:
             self._idempotency[idempotency_key] = (fingerprint, task_id)
         task.creation_view = task.view(now, base_url, result_ttl_s=self.result_ttl_s)
         if not (task.fail_code or task.never or task.cancel):
-            render = asyncio.ensure_future(self._render(task))
-            self._renders.add(render)
-            render.add_done_callback(self._renders.discard)
+            self._start_render(task)
+        self._save()
         log.info("task %s created: %s %s %ss, %.2f credits reserved", task_id, req.model,
                  req.quality, req.duration, credits)
         return task
@@ -250,6 +279,11 @@ class Engine:
             self.generation_s, self.generation_max_s)
         return length / self.time_scale
 
+    def _start_render(self, task: SimTask) -> None:
+        render = asyncio.ensure_future(self._render(task))
+        self._renders.add(render)
+        render.add_done_callback(self._renders.discard)
+
     async def _render(self, task: SimTask) -> None:
         try:
             task.clip = await self.clips.ensure(
@@ -258,10 +292,12 @@ class Engine:
         except Exception:
             log.exception("rendering the clip of %s failed", task.id)
             task.render_failed = True
+        self._save()
 
     def tick(self, now: float | None = None) -> None:
         """Settle the credits of tasks that have reached an end."""
         now = time.monotonic() if now is None else now
+        settled = 0
         with self._ledger:
             for task in list(self.tasks.values()):
                 if task.settled:
@@ -270,6 +306,7 @@ class Engine:
                 if status not in _TERMINAL:
                     continue
                 task.settled = True
+                settled += 1
                 self.held -= task.credits
                 if status is TaskStatus.COMPLETED:
                     self.used += task.credits
@@ -277,6 +314,8 @@ class Engine:
                 else:
                     log.info("task %s ended %s (%s); credits returned", task.id,
                              status.value, task.error_code)
+        if settled:
+            self._save()
 
     def by_token(self, token: str) -> SimTask | None:
         return self._by_token.get(token)
@@ -290,6 +329,7 @@ class Engine:
         for task in self.tasks.values():
             if task.status(now) is TaskStatus.COMPLETED:
                 task.expired = True
+        self._save()
 
     def newest_first(self) -> list[SimTask]:
         return sorted(self.tasks.values(), key=lambda t: t.started, reverse=True)

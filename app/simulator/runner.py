@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import shutil
 import signal
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -20,6 +21,7 @@ from app.simulator.context import DEMO_KEY, RecordedRequest, SimContext
 from app.simulator.engine import Engine, SimTask
 from app.simulator.faults import Faults
 from app.simulator.painting import can_draw_text, ensure_gui_app
+from app.simulator.saved_state import StateFile
 from app.simulator.server import make_app
 from app.simulator.sim_prices import SimPrices
 
@@ -36,24 +38,38 @@ class Simulator:
                  generation_max_seconds: float | None = None, seed: int | None = None,
                  batch_endpoint: bool = True, max_files: int = api_facts.FILES_DEFAULT_MAX,
                  status_words: Mapping[str, str] | None = None,
-                 denied_models: Mapping[str, Iterable[str]] | None = None) -> None:
+                 denied_models: Mapping[str, Iterable[str]] | None = None,
+                 state_dir: Path | str | None = None) -> None:
         """`generation_seconds` (up to `generation_max_seconds`, drawn per task) are simulated
         seconds, `time_scale` of them to a real one; `batch_endpoint=False` answers its
         batch read 404, like a gateway without it. `status_words` spells statuses as
         Evolink's skill docs do, e.g. {"pending": "queued", "processing": "running"}
-        (Engine.speak_statuses changes it later)."""
+        (Engine.speak_statuses changes it later).
+
+        `state_dir`: a folder that keeps the tasks, their clips (unless `clips_dir` says
+        otherwise) and the credits across runs, even one ended by a crash: a new simulator on
+        the same folder answers for the tasks of the last one (the demo's, in the data folder).
+        Uploaded files are not kept: they are removed at the next start."""
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        state = None if state_dir is None else StateFile(Path(state_dir))
+        if clips_dir is None and state is not None:
+            clips_dir = state.folder / "clips"
         if clips_dir is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="seedance-sim-")
             clips_dir = self._tmp.name
         root = Path(clips_dir)
         uploads = root / "uploads"
+        if state is not None:  # their records died with the last run, as did its renders
+            shutil.rmtree(uploads, ignore_errors=True)
+            for part in root.glob(".*.part"):
+                part.unlink(missing_ok=True)
         uploads.mkdir(parents=True, exist_ok=True)
         self.faults = Faults()
         self.engine = Engine(generation_seconds=generation_seconds,
                              initial_credits=initial_credits, result_ttl_s=result_ttl_s,
                              clips=ClipCache(root), time_scale=time_scale,
-                             generation_max_seconds=generation_max_seconds, seed=seed)
+                             generation_max_seconds=generation_max_seconds, seed=seed,
+                             state=state)
         self.engine.speak_statuses(dict(status_words or {}))
         keys = frozenset(api_keys) if api_keys is not None else frozenset({DEMO_KEY})
         self._context = SimContext(engine=self.engine, faults=self.faults, api_keys=keys,
@@ -125,6 +141,7 @@ class Simulator:
             await runner.cleanup()
             raise
         self._runner = runner
+        self.engine.resume_renders()
         bound_host, bound_port = runner.addresses[0][:2]
         shown = "127.0.0.1" if bound_host in ("0.0.0.0", "::") else bound_host
         if ":" in shown:

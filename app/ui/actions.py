@@ -54,6 +54,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("uploaded_files", "&Account", QT_TRANSLATE_NOOP("Actions", "&Uploaded files…"),
                None, QT_TRANSLATE_NOOP("Actions", "The files uploaded for your clips, how long "
                                        "they are kept, and the upload quota; delete them here")),
+    ActionSpec("spending", "&Account", QT_TRANSLATE_NOOP("Actions", "&Spending…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Credits spent per day, week and month and per "
+                                 "model, refunds apart; export as CSV")),
     ActionSpec("open_logs", "&Help", QT_TRANSLATE_NOOP("Actions", "Open &log folder"), None,
                QT_TRANSLATE_NOOP("Actions", "The log files, with keys masked, for support")),
     ActionSpec("about", "&Help", QT_TRANSLATE_NOOP("Actions", "&About Seedance Studio"), None,

@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import logging
 import os
-import secrets
 import socket
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
@@ -57,14 +56,18 @@ def _report_ready_and_close(painted: asyncio.Future[QWidget], *, first_reported:
     painted.result().close()
 
 
-def _reserve_port() -> socket.socket:
-    """A loopback port held (bound, not listening) until the simulator listens on it too.
+def _reserve_port(preferred: int = 0) -> socket.socket:
+    """A loopback port held (bound, not listening) until the simulator listens on it too:
+    `preferred` when it is free, else any.
 
     A connection before then is refused, and the client retries reads after a short backoff;
     other programs cannot take the port meanwhile (SO_REUSEADDR lets only a listener share it)."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
+    try:
+        sock.bind(("127.0.0.1", preferred))
+    except OSError:
+        sock.bind(("127.0.0.1", 0))
     return sock
 
 
@@ -73,14 +76,18 @@ async def _demo_backend(painted: asyncio.Future[QWidget]) -> AsyncIterator[Backe
     """The built-in simulator, imported and started only once the window has painted.
 
     Its import (aiohttp, PyAV) costs more than the whole window; the client is made now, on
-    a reserved port, with a key of this run that the simulator is then told to accept."""
+    a reserved port (the last run's when free), with this install's demo key. The simulator
+    keeps its tasks in the data folder, so a relaunch after a crash still finishes them."""
     from app.services.client import EvolinkClient
     from app.services.config import resolve_endpoints
+    from app.services.demo_home import DemoHome
     from app.ui.studio import Backend
 
-    key = f"sk-demo-{secrets.token_hex(12)}"
-    reserved = _reserve_port()
+    home = DemoHome.default()
+    key = home.key()
+    reserved = _reserve_port(home.last_port())
     port = reserved.getsockname()[1]
+    home.remember_port(port)
     client = EvolinkClient(key, resolve_endpoints(f"http://127.0.0.1:{port}"))
 
     async def serve() -> Simulator:
@@ -90,7 +97,7 @@ async def _demo_backend(painted: asyncio.Future[QWidget]) -> AsyncIterator[Backe
             from app.simulator import Simulator
 
             sim = Simulator([key], generation_seconds=DEMO_GENERATION_SECONDS,
-                            initial_credits=DEMO_CREDITS)
+                            initial_credits=DEMO_CREDITS, state_dir=home.folder)
             try:
                 await sim.start(port=port)
             except BaseException:

@@ -366,6 +366,11 @@ CATALOG: Final[dict[M, str | tuple[str, str]]] = {
     M.AGE_HOURS: QT_TRANSLATE_NOOP("Messages", "{n} h ago"),
     M.AGE_DAYS: QT_TRANSLATE_NOOP("Messages", "{n} d ago"),
     M.MODEL_NOT_ALLOWED: QT_TRANSLATE_NOOP("Messages", "This API key may not use {model}"),
+    # --- The daily budget (issue 21 item 3, "spending") -----------------------------------
+    M.BUDGET_FIGURES: QT_TRANSLATE_NOOP(
+        "Messages", "Today: {today} of {budget} credits; this clip ≈ {estimate} → {after}"),
+    M.BUDGET_FIGURES_UNPRICED: QT_TRANSLATE_NOOP(
+        "Messages", "Today: {today} of {budget} credits; this clip's price is unknown"),
 }
 
 

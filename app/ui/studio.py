@@ -22,7 +22,6 @@ from app.services.balance import BalanceService
 from app.services.client import EvolinkClient, describe
 from app.services.clip_actions import ClipActions
 from app.services.composer_draft import ComposerDraft
-from app.services.config import InsecureURL, control_base_url
 from app.services.files_client import FilesClient, UploadQuotaExhausted
 from app.services.generation import InvalidRequest
 from app.services.keychain import KeyProvider
@@ -30,8 +29,9 @@ from app.services.library import ClipLibrary
 from app.services.media_worker import MediaWorker
 from app.services.playback import Player
 from app.services.price_estimator import PriceEstimator
-from app.services.price_sources import PriceSources, charges
+from app.services.price_sources import PriceSources, charges, control_base_for
 from app.services.settings import Settings
+from app.services.spending import SpendingLedger
 from app.services.store import TaskStore
 from app.services.task_queue import TaskQueue
 from app.services.thumbnails import ThumbnailCache
@@ -52,6 +52,7 @@ from app.ui.messages import render
 from app.ui.player.panel import PlayerPanel
 from app.ui.queue.notifier import TaskNotifier
 from app.ui.queue.panel import QueuePanel
+from app.ui.spending.views import SpendingViews
 from app.ui.status.balance_label import BalanceLabel
 from app.ui.status.demo_badge import DemoBadge
 from app.ui.studio_dialogs import StudioDialogs
@@ -100,10 +101,10 @@ class Studio(QObject):
         self._files_dialog: UploadedFilesDialog | None = None
         self.composer = ComposerPanel(MediaWorker(parent=self))
         self.prices = PriceEstimator(
-            PriceSources(backend.client, http, _control_base(backend.client)),
+            PriceSources(backend.client, http, control_base_for(backend.client)),
             charges=functools.partial(charges, store), parent=self)
         self.composer.set_estimator(self.prices)
-        self.queue_panel = QueuePanel(self.queue)
+        self.queue_panel = QueuePanel(self.queue, demo=backend.demo)
         self.player = Player(self)
         self.player_panel = PlayerPanel(self.player)
         self.library = ClipLibrary(store.path)
@@ -130,6 +131,9 @@ class Studio(QObject):
                                      enabled=bool(settings.get("notifications")))
         self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
                                      api_base_url=settings.get("api_base_url"))
+        self.spending = SpendingViews(
+            SpendingLedger(store.path), budget=lambda: int(settings.get("daily_budget")),
+            estimate=self._estimate, window=self.window, parent=self)
         self._restore_composer()
         self._connect()
 
@@ -179,6 +183,7 @@ class Studio(QObject):
         a["refresh_balance"].triggered.connect(self.balance.refresh)
         a["open_logs"].triggered.connect(help_actions.open_log_folder)
         a["uploaded_files"].triggered.connect(self.open_uploaded_files)
+        a["spending"].triggered.connect(self.spending.open)
         self.files.quotaChanged.connect(self._on_files_quota_changed)
         self.composer.board().changed.connect(self._on_board_changed)
         a["about"].triggered.connect(lambda: AboutDialog(self.window).exec())
@@ -209,9 +214,12 @@ class Studio(QObject):
     async def _shutdown(self) -> None:
         self.composer.edited.disconnect(self._composer_save.start)  # the last save is this one
         self._save_composer()
+        self.spending.prompt.dismiss()  # an open "Send anyway?" is answered "Don't send"
         # A submission under way finishes first (bounded): cut off, its task would be stored as
         # "outcome unknown" although the server may be making it and charging for it.
-        await self._tasks.wait(SUBMIT_TASK, SUBMIT_GRACE_S)
+        if self._tasks.running(SUBMIT_TASK):
+            await self._tasks.wait(SUBMIT_TASK, SUBMIT_GRACE_S)
+            self._save_composer()  # its end edits the composer: saved now, not by the timer
         await self._tasks.aclose()
         await self.clip_flow.shutdown()
         self.player.close()
@@ -221,6 +229,7 @@ class Studio(QObject):
         await self.balance.close()
         await self.files.close()
         await self.prices.close()
+        self.spending.close()
         if self.window.isVisible():
             self.window.close()
         self.window.deleteLater()
@@ -252,7 +261,26 @@ class Studio(QObject):
     # -- slots -----------------------------------------------------------------------------
 
     def _on_composer_submit_requested(self, draft: ComposerDraft) -> None:
-        self._spawn(self._submit(draft), SUBMIT_TASK)
+        # One task from the budget question to the server's answer: closing the window waits
+        # for a send under way, and never leaves a "Send anyway" answered but not sent.
+        self._spawn(self._submit_within_budget(draft), SUBMIT_TASK)
+
+    def _estimate(self) -> float | None:
+        figure = self.composer.cost.figure()
+        return figure.credits if figure is not None else None
+
+    async def _submit_within_budget(self, draft: ComposerDraft) -> None:
+        """Past the daily budget, nothing is sent unless the user says so."""
+        try:
+            allowed = await self.spending.prompt.allows()
+        except Exception:  # the store could not be read: Generate is usable again
+            self.composer.set_busy(False)
+            raise
+        if allowed:
+            await self._submit(draft)
+            return
+        self.composer.set_busy(False)
+        self.window.show_message(self.tr("Not sent: over your daily budget."))
 
     async def _submit(self, draft: ComposerDraft) -> None:
         self.composer.account.clear()
@@ -300,6 +328,7 @@ class Studio(QObject):
 
     def _on_queue_task_finished(self, _rec: object) -> None:
         self.balance.refresh()
+        self.spending.refresh()
         self.library_panel.refresh()
 
     def _on_queue_panel_open_clip_requested(self, path: Path) -> None:
@@ -349,10 +378,3 @@ class Studio(QObject):
         if local and self.files.last is None:  # read once the first local file comes in
             self.files.refresh_quota()
 
-
-def _control_base(client: EvolinkClient) -> str:
-    try:
-        return control_base_url(client.endpoints)
-    except InsecureURL as exc:  # a bad EVOLINK_CONTROL_BASE: the rules come from the API host
-        log.warning("EVOLINK_CONTROL_BASE ignored: %s", exc)
-        return client.endpoints.base_url

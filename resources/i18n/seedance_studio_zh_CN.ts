@@ -130,6 +130,14 @@
         <translation>为片段上传的文件、保留时长和上传配额；可在此删除</translation>
     </message>
     <message>
+        <source>&amp;Spending…</source>
+        <translation>消费(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Credits spent per day, week and month and per model, refunds apart; export as CSV</source>
+        <translation>按日、周、月及按模型统计的积分消费，退款单列；可导出为 CSV</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
@@ -232,6 +240,37 @@
 Click to try again</source>
         <translation>无法读取余额：%1
 点击重试</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPrompt</name>
+    <message>
+        <source>Over your daily budget</source>
+        <translation>超出每日预算</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>仍要发送吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Send anyway</source>
+        <translation>仍然发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t send</source>
+        <translation>不发送(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <source>The daily budget is in Preferences → Account &amp; advanced.</source>
+        <translation>每日预算位于 首选项 → 账户与高级。</translation>
     </message>
 </context>
 <context>
@@ -993,10 +1032,6 @@ Click to try again</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <source>Words from the prompt</source>
-        <translation>提示词中的文字</translation>
-    </message>
-    <message>
         <source>All models</source>
         <translation>全部模型</translation>
     </message>
@@ -1089,8 +1124,8 @@ Click to try again</source>
         <translation>没有匹配的片段</translation>
     </message>
     <message>
-        <source>No saved clip has “%1” in its prompt with these filters.</source>
-        <translation>在当前筛选条件下，没有提示词包含“%1”的已保存片段。</translation>
+        <source>No saved clip has “%1” in its name or prompt with these filters.</source>
+        <translation>在当前筛选条件下，没有名称或提示词包含“%1”的已保存片段。</translation>
     </message>
     <message>
         <source>No saved clip fits these filters.</source>
@@ -1111,6 +1146,10 @@ Click to try again</source>
     <message>
         <source>Saved clips</source>
         <translation>已保存的片段</translation>
+    </message>
+    <message>
+        <source>Words from the name or prompt</source>
+        <translation>名称或提示词中的文字</translation>
     </message>
     <message>
         <source>1 clip</source>
@@ -1666,6 +1705,14 @@ Click to try again</source>
     <message>
         <source>This API key may not use {model}</source>
         <translation>此 API 密钥不能使用 {model}</translation>
+    </message>
+    <message>
+        <source>Today: {today} of {budget} credits; this clip ≈ {estimate} → {after}</source>
+        <translation>今日：已用 {today} / {budget} 积分；本片段约 {estimate} → {after}</translation>
+    </message>
+    <message>
+        <source>Today: {today} of {budget} credits; this clip&apos;s price is unknown</source>
+        <translation>今日：已用 {today} / {budget} 积分；本片段价格未知</translation>
     </message>
     <message>
         <source>+10% with the content filter off</source>
@@ -2428,6 +2475,10 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <translation>停止跟踪</translation>
     </message>
     <message>
+        <source>Stopped tracking this demo task.</source>
+        <translation>已停止跟踪这个演示任务。</translation>
+    </message>
+    <message>
         <source>Stopped tracking. The server goes on and charges for the clip.</source>
         <translation>已停止跟踪。服务器会继续生成该片段并扣除积分。</translation>
     </message>
@@ -2479,6 +2530,10 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <translation>Evolink 没有提供取消任务的方法。停止跟踪后，服务器仍会继续生成该片段并扣除积分；本应用只是不再查询，也不会下载它。在链接有效期内（24 小时）你可以重新跟踪。</translation>
     </message>
     <message>
+        <source>This is a demo task: it costs nothing. If you stop tracking it, the studio stops checking it and will not download its clip. You can track it again later.</source>
+        <translation>这是演示任务，不花任何费用。停止跟踪后，本应用不再查询它，也不会下载它的片段。之后你可以重新跟踪。</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2497,6 +2552,10 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     <message>
         <source>Not tracked</source>
         <translation>未跟踪</translation>
+    </message>
+    <message>
+        <source>The studio no longer checks this demo task.</source>
+        <translation>本应用不再查询这个演示任务。</translation>
     </message>
     <message>
         <source>The server may still finish and charge for it; the studio no longer checks.</source>
@@ -2687,6 +2746,10 @@ Whether the gateway honours the key is not documented: if it does not, this can 
         <source>Generate a sound track by default (free of charge).</source>
         <translation>默认生成音轨（免费）。</translation>
     </message>
+    <message>
+        <source>Credits a day: a submission that would take today&apos;s spending past it asks first (0: no budget). Demo clips count too.</source>
+        <translation>每日积分上限：会使今日消费超出它的提交会先询问（0：无预算）。演示片段也计入。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2725,6 +2788,14 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source> s</source>
         <translation> 秒</translation>
+    </message>
+    <message>
+        <source> credits</source>
+        <translation> 积分</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>无预算</translation>
     </message>
     <message>
         <source>Text to video</source>
@@ -2795,6 +2866,10 @@ Whether the gateway honours the key is not documented: if it does not, this can 
         <translation>并行状态查询数(&amp;P)：</translation>
     </message>
     <message>
+        <source>Daily &amp;budget:</source>
+        <translation>每日预算(&amp;B)：</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -2860,6 +2935,168 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     </message>
 </context>
 <context>
+    <name>SpendingChart</name>
+    <message>
+        <source>Spent</source>
+        <translation>已消费</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Spending chart</source>
+        <translation>消费图表</translation>
+    </message>
+    <message>
+        <source>Credits per day</source>
+        <translation>每日积分</translation>
+    </message>
+    <message>
+        <source>Credits per week</source>
+        <translation>每周积分</translation>
+    </message>
+    <message>
+        <source>Credits per month</source>
+        <translation>每月积分</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: %4 spent, %5 refunded.</source>
+        <translation>%1，%2 至 %3：消费 %4，退款 %5。</translation>
+    </message>
+    <message>
+        <source>Most: %1 on %2.</source>
+        <translation>最多：%2 消费 %1。</translation>
+    </message>
+    <message>
+        <source>Most: %1 in the week of %2.</source>
+        <translation>最多：%2 当周消费 %1。</translation>
+    </message>
+    <message>
+        <source>Most: %1 in %2.</source>
+        <translation>最多：%2 消费 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingDialog</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>全部模型</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No credits spent yet</source>
+        <translation>尚未消费积分</translation>
+    </message>
+    <message>
+        <source>Write a prompt and press Generate: what each clip costs shows here per day, week and month, and a failed task&apos;s credits that came back are shown apart. Demo clips count too.</source>
+        <translation>写下提示词并点击“生成”：每个片段的花费会按日、周、月显示在这里，失败任务退回的积分单独列出。演示片段也计入。</translation>
+    </message>
+    <message>
+        <source>Reading your tasks…</source>
+        <translation>正在读取您的任务…</translation>
+    </message>
+    <message>
+        <source>Your tasks could not be read: see the log.</source>
+        <translation>无法读取您的任务：请查看日志。</translation>
+    </message>
+    <message>
+        <source>Spent in the last %1 days: %2 credits</source>
+        <translation>最近 %1 天消费：%2 积分</translation>
+    </message>
+    <message>
+        <source>Spent in the last %1 weeks: %2 credits</source>
+        <translation>最近 %1 周消费：%2 积分</translation>
+    </message>
+    <message>
+        <source>Spent in the last %1 months: %2 credits</source>
+        <translation>最近 %1 个月消费：%2 积分</translation>
+    </message>
+    <message>
+        <source>Refunded (failed tasks, credits returned): %1 credits</source>
+        <translation>已退款（失败任务退回的积分）：%1 积分</translation>
+    </message>
+    <message>
+        <source>Held by tasks still running: %1 credits</source>
+        <translation>运行中任务预留：%1 积分</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent, %3 refunded</source>
+        <translation>%1：消费 %2，退款 %3</translation>
+    </message>
+    <message>
+        <source>Per model:</source>
+        <translation>按模型：</translation>
+    </message>
+    <message>
+        <source>Nothing spent on this model in these periods.</source>
+        <translation>此模型在这些周期内没有消费。</translation>
+    </message>
+    <message>
+        <source>Today: %1 of your daily budget of %2 credits</source>
+        <translation>今日：已用 %1 / 每日预算 %2 积分</translation>
+    </message>
+    <message>
+        <source>Today: %1 credits (no daily budget: set one in Preferences)</source>
+        <translation>今日：%1 积分（未设每日预算：可在首选项中设置）</translation>
+    </message>
+    <message>
+        <source>Export spending as CSV</source>
+        <translation>将消费导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Studio</name>
     <message>
         <source>The submission failed: %1. Nothing was sent if the queue does not list it; the log has the details.</source>
@@ -2868,6 +3105,10 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>Something went wrong: %1 (the log has the details).</source>
         <translation>出现问题：%1（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>Not sent: over your daily budget.</source>
+        <translation>未发送：超出每日预算。</translation>
     </message>
     <message>
         <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>

@@ -259,6 +259,13 @@ def test_rename_with_f2_shows_the_problem_on_the_field(panel: LibraryPanel, qtbo
     assert store.get(records[1].local_id).file_path == str(renamed)  # type: ignore[union-attr]
     selected = panel.view.selectionModel().selectedIndexes()
     assert [i.data(LibraryModel.PathRole) for i in selected] == [renamed]
+    # The name is the clip's title: on its tile, and found by a search for it.
+    assert selected[0].data(Qt.ItemDataRole.DisplayRole) == "the keeper"
+    assert "keeper" not in records[1].request.prompt
+    panel.search.setText("KEEPER")
+    panel.apply_query()
+    assert panel.model.rowCount() == 1
+    assert panel.model.index(0).data(LibraryModel.PathRole) == renamed
 
 
 def test_delete_asks_first_then_trashes(panel: LibraryPanel, qtbot: Any, store: TaskStore,

@@ -94,6 +94,27 @@ async def test_stop_tracking_warns_first_and_copy_puts_the_id_on_the_clipboard(
         assert queue.records() == [] and panel.finished_proxy.rowCount() == 0
 
 
+async def test_stop_tracking_a_demo_task_says_nothing_of_charges(
+        qtbot: Any, sim: Simulator, queue_for: Any) -> None:
+    async with queue_for() as queue:
+        confirm = Confirmations(True)
+        panel = QueuePanel(queue, confirm=confirm, demo=True)
+        qtbot.addWidget(panel)
+        rec = await queue.submit(request("a demo wait [never]"))
+        await until(lambda: queue.record(rec.local_id).task_id is not None)  # type: ignore[union-attr]
+        panel.select(rec.local_id)
+        assert "charge" not in panel.track_button.toolTip()
+        panel.track_button.click()
+        [(_title, text, _accept)] = confirm.asked
+        assert "demo task" in text and "costs nothing" in text
+        assert "charge" not in text and "cancel" not in text
+        assert not queue.poller.is_tracked(rec.local_id)
+        assert panel.feedback.text() == "Stopped tracking this demo task."
+        row = row_of(panel, rec.local_id)
+        assert row.status == "Not tracked" and "charge" not in row.note
+        assert "charge" not in panel.detail.text()
+
+
 async def test_failed_task_shows_the_reason_and_retry_asks_with_the_cost(
         qtbot: Any, sim: Simulator, queue_for: Any) -> None:
     async with queue_for() as queue:

@@ -115,8 +115,12 @@ def test_rename_moves_clip_and_sidecar_and_updates_the_store(
     side = read_sidecar(new)
     assert side is not None and side["clip"]["file"] == new.name
     assert side["clip"]["sha256"] == content
+    assert rec.title is None and renamed.title == "lantern final" and side["title"] == renamed.title
     lib = ClipLibrary(store.path)
     assert [r.file_path for r in lib.page(LibraryQuery())] == [str(new)]
+    # The name is searchable, though the prompt never said it.
+    assert "final" not in rec.request.prompt
+    assert [r.title for r in lib.rows(LibraryQuery(text="LANTERN FIN"))] == ["lantern final"]
     lib.close()
     # Typing the extension is the same name; renaming to itself changes nothing.
     assert actions.rename(renamed, "lantern final.mp4") == renamed
@@ -156,6 +160,7 @@ def test_a_rename_the_store_cannot_record_puts_the_files_back(
         actions.rename(rec, "never")
     assert failed.value.code == "rename_store_failed" and clip.name in str(failed.value)
     assert sha(clip) == content and read_sidecar(clip)["clip"]["file"] == clip.name  # type: ignore[index]
+    assert read_sidecar(clip)["title"] is None  # type: ignore[index]
     assert not clip.with_name("never.mp4").exists()
     assert not sidecar_path(clip.with_name("never.mp4")).exists()
 

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.core import api_facts, capabilities, composer_rules, media_limits, rules
+from app.core.budget import BudgetCheck
 from app.core.capabilities import MODELS, Mode, Quality, Span, Tier, model_for
 from app.core.media_limits import MediaFacts, MediaKind
 from app.core.messages import (
@@ -133,6 +134,8 @@ def _from_pricing_and_services() -> Iterator[str]:
     yield refused.message
     yield str(refused)
     yield UploadRefused(MediaKind.IMAGE, "a.png", "Too big.").message
+    yield BudgetCheck(500, 412, 108).figures()  # the daily budget's question, priced or not
+    yield BudgetCheck(500, 512.5, None).figures()
 
 
 async def _unreadable_upload(tmp_path: Path) -> str:

@@ -82,8 +82,8 @@ class SettingsDialog(QDialog):
                   "default_generate_audio": self.tr("Generate &audio")}
         for key in ("clips_folder", "filename_template", "notifications", "theme", "language",
                     "default_model", "default_duration", "default_quality",
-                    "default_aspect_ratio", "default_generate_audio", "api_base_url",
-                    "poll_concurrency"):
+                    "default_aspect_ratio", "default_generate_audio", "daily_budget",
+                    "api_base_url", "poll_concurrency"):
             setting = declared(key)
             field: Field
             if key in choices:
@@ -97,6 +97,10 @@ class SettingsDialog(QDialog):
                 field.setRange(setting.lo or 0, setting.hi or 999)
                 if key == "default_duration":
                     field.setSuffix(self.tr(" s"))
+                if key == "daily_budget":
+                    field.setSuffix(self.tr(" credits"))
+                    field.setSpecialValueText(self.tr("No budget"))
+                    field.setSingleStep(50)
             else:
                 field = QLineEdit()
             field.setToolTip(QCoreApplication.translate(CONTEXT, setting.description))
@@ -126,6 +130,7 @@ class SettingsDialog(QDialog):
             "default_aspect_ratio": self.tr("&Aspect ratio:"),
             "api_base_url": self.tr("API &address:"),
             "poll_concurrency": self.tr("&Parallel status checks:"),
+            "daily_budget": self.tr("Daily &budget:"),
         }
         self._line("clips_folder").setPlaceholderText(str(paths.clips_dir()))
         self.browse_button.setAccessibleName(self.tr("Browse…"))
@@ -173,7 +178,7 @@ class SettingsDialog(QDialog):
                        {"filename_template": self.example, "language": language_note})
         defaults = page(["default_model", "default_duration", "default_quality",
                          "default_aspect_ratio", "default_generate_audio"])
-        advanced = page(["api_base_url", "poll_concurrency"])
+        advanced = page(["daily_budget", "api_base_url", "poll_concurrency"])
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_label, 1)
         key_row.addWidget(self.key_button)

@@ -166,7 +166,7 @@ class LibraryModel(QAbstractListModel):
             return clip.favourite
         path = Path(clip.file_path)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return excerpt(clip.prompt) or path.name
+            return excerpt(clip.title or clip.prompt) or path.name  # a renamed clip: its name
         if role == self.PathRole:
             return path
         if role == self.RecordRole:
@@ -174,7 +174,7 @@ class LibraryModel(QAbstractListModel):
         if role == self.SortRole:
             return clip.created_at
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            lines = [clip.prompt, self._details(clip), path.name]
+            lines = [t for t in (clip.title, clip.prompt) if t] + [self._details(clip), path.name]
             if clip.favourite:
                 lines.append(self.tr("★ Favourite"))
             return "\n".join(lines)

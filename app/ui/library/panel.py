@@ -112,7 +112,7 @@ class LibraryPanel(QWidget):
     def _setup_ui(self) -> None:
         self.search_label.setBuddy(self.search)
         self.search.setAccessibleName(plain_label(self.search_label.text()))
-        self.search.setPlaceholderText(self.tr("Words from the prompt"))
+        self.search.setPlaceholderText(self.tr("Words from the name or prompt"))
         self.search.setClearButtonEnabled(True)
         self._fill(self.model_combo, self.tr("All models"),
                    [(model_label(spec), spec.id) for spec in MODELS.values()])
@@ -282,7 +282,7 @@ class LibraryPanel(QWidget):
             words = query.text.strip()
             self.empty.show_state(
                 self.tr("No clip matches"),
-                (self.tr("No saved clip has “%1” in its prompt with these filters.")
+                (self.tr("No saved clip has “%1” in its name or prompt with these filters.")
                  .replace("%1", words) if words
                  else self.tr("No saved clip fits these filters.")),
                 self.tr("&Clear search and filters"))

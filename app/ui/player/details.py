@@ -1,4 +1,5 @@
-"""Beside the picture: the prompt and the parameters a clip was made with (from its sidecar)."""
+"""Beside the picture: the clip's name, the prompt and the parameters it was made with (from its
+sidecar)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from app.ui.labels import model_label
 
 
 class ClipDetails(QWidget):
-    """The prompt and model, quality, aspect, duration and credits of the clip on show."""
+    """The name a rename gave it (hidden when none), the prompt and model, quality, aspect,
+    duration and credits of the clip on show."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.name = QLabel()  # its text is what a screen reader hears: no fixed name
         self.title = QLabel(self.tr("Prompt"))
         self.prompt = QLabel()
         self.note = QLabel()
@@ -31,6 +34,13 @@ class ClipDetails(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        name_font = self.name.font()
+        name_font.setBold(True)
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.15)
+        self.name.setFont(name_font)
+        self.name.setWordWrap(True)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name.hide()
         self.title.setBuddy(self.prompt)
         self.prompt.setWordWrap(True)
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -47,6 +57,7 @@ class ClipDetails(QWidget):
             form.addRow(text, value)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.name)
         layout.addWidget(self.title)
         layout.addWidget(self.prompt)
         layout.addLayout(form)
@@ -56,6 +67,9 @@ class ClipDetails(QWidget):
     def show_sidecar(self, data: dict[str, Any] | None) -> None:
         """Fill from a sidecar dict (see app.services.sidecar), or say that there is none."""
         request = data.get("request") if data else None
+        title = data.get("title") if data else None
+        self.name.setText(title if isinstance(title, str) else "")
+        self.name.setVisible(bool(self.name.text()))
         if not isinstance(request, dict):
             self.prompt.clear()
             for value in self.values.values():

@@ -15,7 +15,8 @@ REFRESH_MS: Final = 500  # ETA countdowns and byte counts: one repaint for all a
 
 class QueueModel(QAbstractListModel):
     """One row per task in `queue.records()`. Roles: RecordRole (TaskRecord), TextRole
-    (RowText), GroupRole (active 0 / finished 1), SortRole (created_at), LocalIdRole."""
+    (RowText), GroupRole (active 0 / finished 1), SortRole (created_at), LocalIdRole.
+    `demo`: the tasks are the demo simulator's, which charges nothing."""
 
     RecordRole: Final = Qt.ItemDataRole.UserRole + 1
     TextRole: Final = Qt.ItemDataRole.UserRole + 2
@@ -23,9 +24,9 @@ class QueueModel(QAbstractListModel):
     SortRole: Final = Qt.ItemDataRole.UserRole + 4
     LocalIdRole: Final = Qt.ItemDataRole.UserRole + 5
 
-    def __init__(self, queue: TaskQueue, parent: Any = None) -> None:
+    def __init__(self, queue: TaskQueue, parent: Any = None, *, demo: bool = False) -> None:
         super().__init__(parent)
-        self._queue = queue
+        self._queue, self._demo = queue, demo
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setObjectName("queue-refresh")
         self.refresh_timer.setInterval(REFRESH_MS)
@@ -54,7 +55,7 @@ class QueueModel(QAbstractListModel):
         if role == self.SortRole:
             return rec.created_at
         text = row_text(rec, self._queue.live(rec.local_id),
-                        next_poll_s=self._queue.next_poll_in(rec.local_id))
+                        next_poll_s=self._queue.next_poll_in(rec.local_id), demo=self._demo)
         if role == self.TextRole:
             return text
         if role == Qt.ItemDataRole.DisplayRole:

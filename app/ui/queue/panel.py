@@ -92,12 +92,13 @@ class QueuePanel(QWidget):
     message = Signal(str)
 
     def __init__(self, queue: TaskQueue, parent: QWidget | None = None, *,
-                 confirm: Confirm = ask) -> None:
+                 confirm: Confirm = ask, demo: bool = False) -> None:
         super().__init__(parent)
         self._queue = queue
         self._confirm = confirm
+        self._demo = demo  # the demo simulator's tasks: no charges to warn about
         self._tasks = TaskGroup("queue panel", on_failure=self._on_task_failed)
-        self.model = QueueModel(queue, self)
+        self.model = QueueModel(queue, self, demo=demo)
         self.active_proxy = _GroupProxy(ACTIVE_GROUP, self)
         self.finished_proxy = _GroupProxy(FINISHED_GROUP, self)
         self.offline_banner = QLabel(self.tr(
@@ -186,7 +187,7 @@ class QueuePanel(QWidget):
                                     self.resend_button, self.details_button)):
             button.setAccessibleName(plain_label(button.text()).rstrip("…"))
             buttons.addWidget(button, i // 3, i % 3)
-        self.track_button.setToolTip(stop_tracking_warning())
+        self.track_button.setToolTip(stop_tracking_warning(demo=self._demo))
         self.find_button.setToolTip(self.tr("Look for a submission whose answer was lost among "
                                             "the account's recent tasks. Nothing is sent "
                                             "again."))
@@ -260,7 +261,7 @@ class QueuePanel(QWidget):
         if rec is None:
             self.detail.setText(self.tr("Select a task to see its details."))
             return
-        text = row_text(rec, self._queue.live(rec.local_id))
+        text = row_text(rec, self._queue.live(rec.local_id), demo=self._demo)
         parts = [text.note, text.credits,
                  self.tr("Task id: %1").replace("%1", rec.display_id)]
         self.detail.setText("<br>".join([f"<b>{_html(text.status)}</b>",
@@ -308,10 +309,11 @@ class QueuePanel(QWidget):
         if rec.untracked:
             self._queue.track_again(rec.local_id)
             self._say(self.tr("Tracking the task again."))
-        elif self._confirm(self, self.tr("Stop tracking this task?"), stop_tracking_warning(),
-                           self.tr("Stop tracking")):
+        elif self._confirm(self, self.tr("Stop tracking this task?"),
+                           stop_tracking_warning(demo=self._demo), self.tr("Stop tracking")):
             self._queue.stop_tracking(rec.local_id)
-            self._say(self.tr("Stopped tracking. The server goes on and charges for the clip."))
+            self._say(self.tr("Stopped tracking this demo task.") if self._demo else
+                      self.tr("Stopped tracking. The server goes on and charges for the clip."))
         self._update_actions()
 
     def _on_retry_clicked(self) -> None:

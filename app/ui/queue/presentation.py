@@ -30,10 +30,16 @@ STOP_TRACKING_WARNING = QT_TRANSLATE_NOOP(
     "Evolink documents no way to cancel a task. If you stop tracking it, the server goes on "
     "generating the clip and charges for it; the studio just stops checking and will not "
     "download it. You can track it again later while its link is valid (24 hours).")
+# The demo's simulator spends no money: nothing about charges applies to its tasks.
+DEMO_STOP_TRACKING_NOTE = QT_TRANSLATE_NOOP(
+    "QueueRow",
+    "This is a demo task: it costs nothing. If you stop tracking it, the studio stops "
+    "checking it and will not download its clip. You can track it again later.")
 
 
-def stop_tracking_warning() -> str:
-    return QCoreApplication.translate("QueueRow", STOP_TRACKING_WARNING)
+def stop_tracking_warning(*, demo: bool = False) -> str:
+    return QCoreApplication.translate(
+        "QueueRow", DEMO_STOP_TRACKING_NOTE if demo else STOP_TRACKING_WARNING)
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,7 @@ def retry_cost(rec: TaskRecord) -> str:
 
 
 def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
-             next_poll_s: float | None = None) -> RowText:
+             next_poll_s: float | None = None, demo: bool = False) -> RowText:
     now = time.time() if now is None else now
     state = rec.state
     title, info, cost = excerpt(rec.request.prompt), details(rec), credits_text(rec)
@@ -110,9 +116,11 @@ def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
     status = state_label(state)
     if rec.untracked and not state.terminal:
         status, tone = QCoreApplication.translate("QueueRow", "Not tracked"), "warn"
-        note = QCoreApplication.translate(
-            "QueueRow", "The server may still finish and charge for it; the studio no longer "
-                        "checks.")
+        note = (QCoreApplication.translate("QueueRow", "The studio no longer checks this demo "
+                                                       "task.") if demo else
+                QCoreApplication.translate(
+                    "QueueRow", "The server may still finish and charge for it; the studio no "
+                                "longer checks."))
     elif state is S.SUBMITTING:
         note = QCoreApplication.translate("QueueRow", "Sending the request…")
     elif state in (S.PENDING, S.PROCESSING):

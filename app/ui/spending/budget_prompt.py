@@ -1,0 +1,67 @@
+"""Before a submission that would pass the daily budget: ask, with the figures."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.core.budget import BudgetCheck, check_budget
+from app.ui.messages import render
+
+
+class BudgetPrompt(QObject):
+    """Asks "Send anyway?" when today's spending plus this request's estimate passes the
+    budget. `budget()` is the setting (0: none), `today()` reads the store off the UI thread,
+    `estimate()` is the figure the composer shows (None: unpriced). No signals."""
+
+    def __init__(self, *, budget: Callable[[], int], today: Callable[[], Awaitable[float]],
+                 estimate: Callable[[], float | None], window: QWidget,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._budget, self._today, self._estimate, self._window = budget, today, estimate, window
+        self.question: QMessageBox | None = None  # the open question, if any
+
+    async def allows(self) -> bool:
+        """True to send: no budget, within it, or the user said "Send anyway"."""
+        budget = int(self._budget())
+        if budget <= 0:
+            return True
+        found = check_budget(budget, await self._today(), self._estimate())
+        return True if found is None else await self._ask(found)
+
+    def dismiss(self) -> None:
+        """Answer an open question "Don't send" (the window is closing)."""
+        if self.question is not None:
+            self.question.reject()
+
+    async def _ask(self, found: BudgetCheck) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Over your daily budget"),
+                          render(found.figures()) + ". " + self.tr("Send anyway?"),
+                          QMessageBox.StandardButton.NoButton, self._window)
+        send = box.addButton(self.tr("&Send anyway"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Don't send"), QMessageBox.ButtonRole.RejectRole)
+        send.setAccessibleName(self.tr("Send anyway"))
+        keep.setAccessibleName(self.tr("Don't send"))
+        box.setDefaultButton(keep)  # Enter does not spend past the budget
+        box.setEscapeButton(keep)
+        box.setInformativeText(self.tr("The daily budget is in Preferences → Account & "
+                                       "advanced."))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        answered: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        def on_finished(_result: int) -> None:
+            if not answered.done():
+                answered.set_result(box.clickedButton() is send)
+
+        box.finished.connect(on_finished)
+        self.question = box
+        box.open()
+        try:
+            return await answered
+        finally:  # answered, or the window closed under it: the question goes
+            self.question = None
+            box.finished.disconnect()
+            box.close()
+            box.deleteLater()
