@@ -1715,6 +1715,30 @@ Click to try again</source>
         <translation>今日：已用 {today} / {budget} 积分；本片段价格未知</translation>
     </message>
     <message>
+        <source>“{text}” is not KEY=V1,V2 with KEY one of {keys}</source>
+        <translation>“{text}” 不是 KEY=V1,V2 的形式，KEY 须为 {keys} 之一</translation>
+    </message>
+    <message>
+        <source>--vary {key} needs at least two values</source>
+        <translation>--vary {key} 至少需要两个值</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a {key} value</source>
+        <translation>“{value}” 不是有效的 {key} 值</translation>
+    </message>
+    <message>
+        <source>Vary at most {max} different settings at once</source>
+        <translation>一次最多变化 {max} 项设置</translation>
+    </message>
+    <message>
+        <source>Takes must be 1 to {max}, not {n}</source>
+        <translation>版本数须为 1 到 {max}，而不是 {n}</translation>
+    </message>
+    <message>
+        <source>{n} takes in one set; at most {max}</source>
+        <translation>一组中有 {n} 个版本；最多 {max} 个</translation>
+    </message>
+    <message>
         <source>+10% with the content filter off</source>
         <translation>关闭内容过滤 +10%</translation>
     </message>
