@@ -218,3 +218,55 @@ def _short(line: str, limit: int = 24) -> str:
 
 def _unique(items: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+_COMPARED: Final = ("model", "quality", "aspect_ratio", "duration", "generate_audio", "prompt")
+
+
+def differences(requests: Sequence[GenerationRequest | None]) -> list[list[tuple[str, str]]]:
+    """For each clip of a set, the settings in which the set differs, as (key, shown value):
+    what a grid writes under each tile. A clip without a request has none to show."""
+    known = [r for r in requests if r is not None]
+    varied = [k for k in _COMPARED if len({_raw(r, k) for r in known}) > 1]
+    prompts = [r.prompt for r in known]
+    head = _common_prefix(prompts)
+    tail = _common_prefix([p[len(head):][::-1] for p in prompts])[::-1] if prompts else ""
+    out: list[list[tuple[str, str]]] = []
+    for r in requests:
+        if r is None:
+            out.append([])
+            continue
+        shown = []
+        for key in varied:
+            if key == "prompt":
+                middle = r.prompt[len(head): len(r.prompt) - len(tail)].strip()
+                shown.append((key, _short(middle or r.prompt.strip(), 40) or "—"))
+            elif key == "model":
+                spec = MODELS.get(r.model)
+                shown.append((key, spec.label if spec else r.model))
+            elif key == "duration":
+                shown.append((key, f"{r.duration} s"))
+            elif key == "generate_audio":
+                shown.append((key, "audio on" if r.generate_audio else "audio off"))
+            else:
+                shown.append((key, str(getattr(r, key))))
+        out.append(shown)
+    return out
+
+
+def _raw(request: GenerationRequest, key: str) -> object:
+    return getattr(request, key)
+
+
+def _common_prefix(texts: Sequence[str]) -> str:
+    """The longest common start, cut back to a word boundary (a tile shows whole words)."""
+    if not texts:
+        return ""
+    first, last = min(texts), max(texts)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    head = first[:n]
+    if n < len(first) or n < len(last):
+        head = head[: head.rfind(" ") + 1] if " " in head else ""
+    return head

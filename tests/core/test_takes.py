@@ -10,6 +10,7 @@ from app.core.takes import (
     MAX_SET,
     Vary,
     VaryKey,
+    differences,
     parse_vary,
     plan_takes,
     prompt_alternatives,
@@ -109,3 +110,25 @@ def test_parse_vary_reads_the_cli_form() -> None:
                          ("audio=on,maybe", MessageId.VARY_BAD_VALUE)]:
         found = parse_vary(text)
         assert isinstance(found, Message) and found.id is wanted, text
+
+
+def test_differences_name_only_what_varies() -> None:
+    one = base(prompt="a kite over dunes in rain at dusk", model=MINI_TEXT)
+    two = base(prompt="a kite over dunes in heavy snow at dusk", model=STD_TEXT)
+    three = base(prompt="a kite over dunes in rain at dusk", model=STD_TEXT, duration=9)
+    found = differences([one, two, None, three])
+    assert found[0] == [("model", "Text to video · Mini"), ("duration", "5 s"),
+                        ("prompt", "rain")]
+    assert found[1] == [("model", "Text to video · Standard"), ("duration", "5 s"),
+                        ("prompt", "heavy snow")]
+    assert found[2] == []
+    assert found[3][1] == ("duration", "9 s")
+    assert differences([one, one]) == [[], []]  # re-rolls: nothing differs
+
+
+def test_differences_of_prompts_that_differ_at_the_start_or_end() -> None:
+    a, b = base(prompt="rain over the harbour"), base(prompt="snow over the harbour")
+    assert [d[0][1] for d in differences([a, b])] == ["rain", "snow"]
+    c, d = base(prompt="a fox"), base(prompt="a fox running")
+    # cut back to a whole word, so "fox" stays beside "fox running"
+    assert [x[0][1] for x in differences([c, d])] == ["fox", "fox running"]
