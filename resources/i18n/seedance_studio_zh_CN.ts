@@ -3156,6 +3156,71 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     </message>
 </context>
 <context>
+    <name>TakeGrid</name>
+    <message>
+        <source>Take %1: %2</source>
+        <translation>版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Take %1 is current: P picks it, X rejects the others, Enter opens it</source>
+        <translation>当前为版本 %1：按 P 选中，按 X 淘汰其他版本，按 Enter 打开</translation>
+    </message>
+</context>
+<context>
+    <name>TakeGridWindow</name>
+    <message>
+        <source>Compare takes</source>
+        <translation>比较版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n takes</source>
+        <translation>
+            <numerusform>比较 %n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject the other takes</source>
+        <translation>淘汰其他版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject the %n other take(s)?</source>
+        <translation>
+            <numerusform>淘汰其他 %n 个版本？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from the grid</source>
+        <translation>从网格中隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Hide from the grid</source>
+        <translation>从网格中隐藏</translation>
+    </message>
+    <message>
+        <source>Clips moved to the trash can be restored from the system trash.</source>
+        <translation>移到回收站的片段可以从系统回收站中恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>TakeTile</name>
+    <message>
+        <source>Take %1 video</source>
+        <translation>版本 %1 视频</translation>
+    </message>
+    <message>
+        <source>Same settings</source>
+        <translation>设置相同</translation>
+    </message>
+</context>
+<context>
     <name>TaskNotifier</name>
     <message>
         <source> — %1 active</source>
