@@ -170,6 +170,6 @@ def test_a_balance_failure_reads_in_chinese(qtbot: QtBot, chinese: None) -> None
 
     label = BalanceLabel()
     qtbot.addWidget(label)
-    label.show_failed(Message(MessageId.NET_TIMED_OUT, "The server did not answer in time"))
+    label.show_failed(Message(MessageId.NET_TIMED_OUT))
     tip = label.toolTip()
     assert "The server did not answer" not in tip and "服务器未及时响应" in tip
