@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Final
 
-from app.core import capabilities
 from app.core.capabilities import Mode, ModelSpec, Quality, Tier
 from app.core.message_catalog import MessageId as MessageId
 
@@ -122,9 +121,10 @@ def audio_alone() -> Message:
     return Message(M.AUDIO_ALONE)
 
 
-# The capability table's reasons, with ids; a test keeps each equal to capabilities' text.
+# Why the capability table says no.
 def quality_reason(spec: ModelSpec, quality: Quality) -> Message | None:
-    if capabilities.quality_reason(spec, quality) is None:
+    """Why `spec` cannot render `quality`, or None when it can."""
+    if quality in spec.qualities:
         return None
     return Message(M.QUALITY_STANDARD_ONLY, quality=quality.value,
                    fast=tier_label(Tier.FAST), mini=tier_label(Tier.MINI),
@@ -132,7 +132,8 @@ def quality_reason(spec: ModelSpec, quality: Quality) -> Message | None:
 
 
 def media_reason(spec: ModelSpec, kind: str) -> Message | None:
-    if capabilities.media_reason(spec, kind) is None:
+    """Why `spec` takes no media of `kind` ("image", "video", "audio"), or None when it does."""
+    if {"image": spec.images, "video": spec.videos, "audio": spec.audios}[kind].allowed:
         return None
     if kind == "image":
         return Message(M.NO_IMAGES_ON_TEXT)
@@ -142,6 +143,6 @@ def media_reason(spec: ModelSpec, kind: str) -> Message | None:
 
 
 def model_params_reason(spec: ModelSpec) -> Message | None:
-    if capabilities.model_params_reason(spec) is None:
+    if spec.model_params:
         return None
     return Message(M.MODEL_PARAMS_NOT_TAKEN)

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.core import api_facts, capabilities, composer_rules, media_limits, rules
+from app.core import api_facts, composer_rules, media_limits, rules
 from app.core.budget import BudgetCheck
 from app.core.capabilities import MODELS, Mode, Quality, Span, Tier, model_for
 from app.core.media_limits import MediaFacts, MediaKind
@@ -25,9 +25,6 @@ from app.core.messages import (
     Message,
     MessageId,
     from_data,
-    media_reason,
-    model_params_reason,
-    quality_reason,
     to_data,
 )
 from app.core.models import GenerationRequest
@@ -214,15 +211,6 @@ async def test_every_id_is_emitted_and_its_english_template_gives_the_core_text(
     for m in found:
         assert render(m) == str(m), m.id
         assert from_data(json.loads(json.dumps(to_data(m)))) == m, m.id  # as the store keeps it
-
-
-def test_the_reasons_equal_the_capability_tables_own_sentences() -> None:
-    for spec in MODELS.values():
-        for quality in Quality:
-            assert quality_reason(spec, quality) == capabilities.quality_reason(spec, quality)
-        for kind in ("image", "video", "audio"):
-            assert media_reason(spec, kind) == capabilities.media_reason(spec, kind)
-        assert model_params_reason(spec) == capabilities.model_params_reason(spec)
 
 
 def test_a_message_is_its_english_string_everywhere() -> None:
