@@ -2,10 +2,12 @@
 
     .venv/bin/python packaging/update-translations.py [--from OTHER.ts ...] [--set FILE.json]
 
-1. pyside6-lupdate over the interface (the same files tests/settings/test_i18n.py reads);
+1. pyside6-lupdate over the interface and the core's N_-marked sentences (SOURCES and OPTIONS,
+   which tests/settings/test_i18n.py reads from here);
 2. unfinished messages take their translation from the --from catalogs (e.g. the .ts of a branch
    being merged) when one has the same context and source, then from --set, a JSON object
-   {"Context": {"source": "translation"}} (a list of forms for a plural message);
+   {"Context": {"source": "translation"}} (a list of forms for a plural message; the core's
+   sentences are under the empty context "");
 3. pyside6-lrelease writes the .qm; what is still untranslated is listed (exit 1).
 """
 
