@@ -103,3 +103,15 @@ def test_a_saved_clip_moved_to_the_trash_says_where_it_went(store: TaskStore,
     assert row_text(saved, Live()).note == "Saved as boat.mp4"
     trashed = dataclasses.replace(saved, trashed_at=1.0)
     assert row_text(trashed, Live()).note == "boat.mp4 was moved to the trash"
+
+
+def test_a_stored_message_follows_its_sentence_when_it_is_reworded(
+        store: TaskStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store keeps the id and the parameters, not the English: a reworded template is
+    what an old row shows (and translates) from then on."""
+    rec = store.mark_sent(store.begin_submission(request(), source="gui").local_id)
+    store.note(rec.local_id, Message(MessageId.RECOVERY_SEVERAL, n=2))
+    monkeypatch.setattr(MessageId.RECOVERY_SEVERAL, "forms", ("{n} tasks could be this one",))
+    got = store.get(rec.local_id)
+    assert got is not None and isinstance(got.note, Message)
+    assert got.note == "2 tasks could be this one" and got.note.id is MessageId.RECOVERY_SEVERAL
