@@ -2,10 +2,12 @@
 
     .venv/bin/python packaging/update-translations.py [--from OTHER.ts ...] [--set FILE.json]
 
-1. pyside6-lupdate over the interface (the same files tests/settings/test_i18n.py reads);
+1. pyside6-lupdate over the interface and the core's N_-marked sentences (SOURCES and OPTIONS,
+   which tests/settings/test_i18n.py reads from here);
 2. unfinished messages take their translation from the --from catalogs (e.g. the .ts of a branch
    being merged) when one has the same context and source, then from --set, a JSON object
-   {"Context": {"source": "translation"}} (a list of forms for a plural message);
+   {"Context": {"source": "translation"}} (a list of forms for a plural message; the core's
+   sentences are under the empty context "");
 3. pyside6-lrelease writes the .qm; what is still untranslated is listed (exit 1).
 """
 
@@ -20,19 +22,24 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "seedance_studio_zh_CN.ts"
-SOURCES = (ROOT / "app" / "ui", ROOT / "app" / "services" / "settings.py")
+# The interface, the setting descriptions marked in services, and the core's sentences.
+SOURCES = (ROOT / "app" / "ui", ROOT / "app" / "services" / "settings.py",
+           ROOT / "app" / "core" / "message_catalog.py")
+# The core marks its templates with N_ (it imports no Qt): read it as QT_TR_NOOP, whose strings
+# land in the empty context (app.core.message_catalog.CONTEXT).
+OPTIONS = ("-tr-function-alias", "QT_TR_NOOP+=N_")
 BIN = Path(sys.executable).parent
 
 
-def _sources() -> list[str]:
+def sources() -> list[str]:
     return sorted(str(p) for src in SOURCES
                   for p in ([src] if src.is_file() else src.rglob("*.py")))
 
 
 def _lupdate() -> None:
     # No line numbers: they change with every edit, and each change would conflict in merges.
-    subprocess.run([str(BIN / "pyside6-lupdate"), *_sources(), "-ts", str(TS), "-no-obsolete",
-                    "-locations", "none"],
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), *OPTIONS, "-ts", str(TS),
+                    "-no-obsolete", "-locations", "none"],
                    check=True, capture_output=True, text=True)
 
 

@@ -35,11 +35,8 @@ class BudgetCheck:
         """"Today: 412 of 500 credits; this clip ≈ 108 → 520"."""
         today, budget = credits_text(self.today), credits_text(self.budget)
         if self.estimate is None or self.after is None:
-            return Message(MessageId.BUDGET_FIGURES_UNPRICED,
-                           "Today: {today} of {budget} credits; this clip's price is unknown",
-                           today=today, budget=budget)
+            return Message(MessageId.BUDGET_FIGURES_UNPRICED, today=today, budget=budget)
         return Message(MessageId.BUDGET_FIGURES,
-                       "Today: {today} of {budget} credits; this clip ≈ {estimate} → {after}",
                        today=today, budget=budget, estimate=credits_text(self.estimate),
                        after=credits_text(self.after))
 

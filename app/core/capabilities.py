@@ -137,31 +137,3 @@ def model_for(mode: Mode, tier: Tier) -> ModelSpec:
 def pixel_size(aspect: AspectRatio, quality: Quality) -> tuple[int, int] | None:
     """The documented output size, or None for `adaptive` (the server decides)."""
     return PIXEL_SIZES.get(aspect, {}).get(quality)
-
-
-def quality_reason(spec: ModelSpec, quality: Quality) -> str | None:
-    """Why `spec` cannot render `quality`, or None when it can."""
-    if quality in spec.qualities:
-        return None
-    return (
-        f"{quality.value} is only available on the standard models; "
-        f"{Tier.FAST.label} and {Tier.MINI.label} render up to "
-        f"{spec.qualities[-1].value}"
-    )
-
-
-def media_reason(spec: ModelSpec, kind: str) -> str | None:
-    """Why `spec` takes no media of `kind` ("image", "video", "audio"), or None when it does."""
-    span = {"image": spec.images, "video": spec.videos, "audio": spec.audios}[kind]
-    if span.allowed:
-        return None
-    if kind == "image":
-        return "Text-to-video models take no images; choose image or reference to video"
-    plural = "videos" if kind == "video" else "audio clips"
-    return f"Only reference-to-video models take reference {plural}"
-
-
-def model_params_reason(spec: ModelSpec) -> str | None:
-    if spec.model_params:
-        return None
-    return "Model parameters apply only to the Standard and Fast text-to-video models"

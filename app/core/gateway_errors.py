@@ -198,14 +198,11 @@ def next_daily_reset(zone_name: str, now: datetime) -> datetime | None:
 
 def _daily(zone_name: str | None, now: datetime | None) -> Message:
     if not zone_name:
-        return Message(M.KEY_DAILY_LIMIT, "This API key has used up its daily limit; it resets "
-                       "once a day")
+        return Message(M.KEY_DAILY_LIMIT)
     reset = next_daily_reset(zone_name, now or datetime.now(UTC))
     if reset is None:
-        return Message(M.KEY_DAILY_LIMIT_MIDNIGHT_IN, "This API key has used up its daily "
-                       "limit; it resets at midnight {zone}", zone=zone_name)
-    return Message(M.KEY_DAILY_LIMIT_RESETS_AT, "This API key has used up its daily limit; "
-                   "it resets at {time} {zone} ({local} your time)",
+        return Message(M.KEY_DAILY_LIMIT_MIDNIGHT_IN, zone=zone_name)
+    return Message(M.KEY_DAILY_LIMIT_RESETS_AT,
                    time=facts.DAILY_RESET_TIME, zone=zone_name,
                    local=reset.astimezone().strftime("%H:%M"))
 
@@ -213,17 +210,13 @@ def _daily(zone_name: str | None, now: datetime | None) -> Message:
 def _balance(err: GatewayError) -> Message:
     need, have = err.estimated_credits, err.account_balance_credits
     if need is not None and have is not None:
-        return Message(M.ACCOUNT_BALANCE_LOW_FIGURES, "Your account's credit balance is too low: "
-                       "this request needs about {estimate} credits and {balance} remain",
+        return Message(M.ACCOUNT_BALANCE_LOW_FIGURES,
                        estimate=_credits(need), balance=_credits(have))
     if need is not None:
-        return Message(M.ACCOUNT_BALANCE_LOW_NEEDS, "Your account's credit balance is too low: "
-                       "this request needs about {estimate} credits", estimate=_credits(need))
+        return Message(M.ACCOUNT_BALANCE_LOW_NEEDS, estimate=_credits(need))
     if have is not None:
-        return Message(M.ACCOUNT_BALANCE_LOW_HAS, "Your account's credit balance is too low: "
-                       "{balance} credits remain", balance=_credits(have))
-    return Message(M.ACCOUNT_BALANCE_LOW, "Your account's credit balance is too low for this "
-                   "request")
+        return Message(M.ACCOUNT_BALANCE_LOW_HAS, balance=_credits(have))
+    return Message(M.ACCOUNT_BALANCE_LOW)
 
 
 def account_message(err: GatewayError, *, now: datetime | None = None) -> Message | None:
@@ -232,30 +225,23 @@ def account_message(err: GatewayError, *, now: datetime | None = None) -> Messag
     if problem is AccountProblem.BALANCE:
         return _balance(err)
     if problem is AccountProblem.KEY_LIMIT:
-        return Message(M.KEY_LIMIT_REACHED, "This API key has used up its own credit limit "
-                       "(the account may still have credits): raise the key's limit or use "
-                       "another key")
+        return Message(M.KEY_LIMIT_REACHED)
     if problem is AccountProblem.KEY_DAILY_LIMIT:
         return _daily(err.reset_timezone, now)
     if problem is AccountProblem.KEY_DISABLED:
-        return Message(M.KEY_DISABLED, "This API key is disabled: enable it on your Evolink "
-                       "account or use another key")
+        return Message(M.KEY_DISABLED)
     if problem is AccountProblem.KEY_EXPIRED:
-        return Message(M.KEY_EXPIRED, "This API key has expired: extend it on your Evolink "
-                       "account or use another key")
+        return Message(M.KEY_EXPIRED)
     if problem is AccountProblem.MODEL_NOT_ALLOWED:
-        return Message(M.KEY_MODEL_NOT_ALLOWED, "This API key may not use this model: choose "
-                       "another model or allow it for the key on your Evolink account")
+        return Message(M.KEY_MODEL_NOT_ALLOWED)
     if problem is AccountProblem.ACCOUNT_DISABLED:
-        return Message(M.ACCOUNT_DISABLED, "This Evolink account is disabled: contact Evolink "
-                       "support")
+        return Message(M.ACCOUNT_DISABLED)
     if err.code == facts.INVALID_MEDIA_URL_CODE:
-        return Message(M.MEDIA_URL_UNUSABLE, "The video service could not fetch a media link: "
-                       "check that it is public and has not expired")
+        return Message(M.MEDIA_URL_UNUSABLE)
     return None
 
 
 def not_created(reason: str) -> Message:
     """What is certainly true after an admission refusal, and only then."""
-    return Message(M.NOT_CREATED, "Not sent: {reason}. No task was created and nothing was "
-                   "charged", reason=reason if isinstance(reason, Message) else reason.rstrip("."))
+    return Message(M.NOT_CREATED,
+                   reason=reason if isinstance(reason, Message) else reason.rstrip("."))

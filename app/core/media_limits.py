@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Final
 
 from app.core.api_facts import MB
-from app.core.messages import Message, MessageId, audio_alone, kind_word, plural
+from app.core.messages import Message, MessageId, audio_alone, kind_word
 from app.core.problems import Problem
 
 M = MessageId
@@ -79,12 +79,12 @@ def _excess(n: int) -> str:
     """A size overrun; in bytes when it is too small to show in MB (30.0 MB + 1 byte)."""
     if n >= MB // 10:
         return _mb(n)
-    return plural(n, M.COUNT_BYTES, "{n:,} byte", "{n:,} bytes")
+    return Message(M.COUNT_BYTES, n=n)
 
 
 def about_file(name: str, problem: str) -> Message:
     """"clip.mp4: <problem>": a problem of one named file (the slot shows only `problem`)."""
-    return Message(M.FILE_PROBLEM, "{name}: {problem}", name=name, problem=problem)
+    return Message(M.FILE_PROBLEM, name=name, problem=problem)
 
 
 def _shown(x: float, lo: float, hi: float, digits: int = 1) -> str:
@@ -113,40 +113,35 @@ def check_item(f: MediaFacts, index: int | None = None) -> list[Problem]:
         out.append(Problem(f.kind.field, about_file(f.name, msg), code, index))
 
     if f.format is not None and f.format.lower() not in lim.formats:
-        bad(Message(M.FORMAT_REFUSED, "{format} is not accepted; use {formats}",
+        bad(Message(M.FORMAT_REFUSED,
                     format=f.format, formats=", ".join(sorted(lim.formats))), "format")
     if f.size_bytes is not None and f.size_bytes > lim.max_bytes:
-        bad(Message(M.FILE_TOO_LARGE, "{size} is over the {limit} limit by {excess}",
+        bad(Message(M.FILE_TOO_LARGE,
                     size=_mb(f.size_bytes), limit=_mb(lim.max_bytes),
                     excess=_excess(f.size_bytes - lim.max_bytes)), "too_large")
     if lim.side_px and f.width is not None and f.height is not None:
         lo, hi = lim.side_px
-        for id, template, px in (
-                (M.WIDTH_OUTSIDE, "width {px} px is outside {lo}–{hi} px", f.width),
-                (M.HEIGHT_OUTSIDE, "height {px} px is outside {lo}–{hi} px", f.height)):
+        for id, px in ((M.WIDTH_OUTSIDE, f.width), (M.HEIGHT_OUTSIDE, f.height)):
             if not _between(px, lo, hi):
-                bad(Message(id, template, px=px, lo=lo, hi=hi), "dimensions")
+                bad(Message(id, px=px, lo=lo, hi=hi), "dimensions")
         if lim.aspect and f.height > 0:
             ratio = f.width / f.height
             if not _between(ratio, *lim.aspect):
-                bad(Message(M.ASPECT_OUTSIDE, "aspect ratio {ratio} ({width}×{height}) is "
-                            "outside {lo}–{hi}", ratio=_shown(ratio, *lim.aspect, digits=2),
+                bad(Message(M.ASPECT_OUTSIDE, ratio=_shown(ratio, *lim.aspect, digits=2),
                             width=f.width, height=f.height, lo=lim.aspect[0],
                             hi=lim.aspect[1]), "aspect")
         if lim.frame_pixels:
             px = f.width * f.height
             if not _between(px, *lim.frame_pixels):
-                bad(Message(M.FRAME_PIXELS_OUTSIDE, "{width}×{height} = {pixels:,} pixels per "
-                            "frame is outside {lo:,}–{hi:,}", width=f.width, height=f.height,
+                bad(Message(M.FRAME_PIXELS_OUTSIDE, width=f.width, height=f.height,
                             pixels=px, lo=lim.frame_pixels[0], hi=lim.frame_pixels[1]),
                     "frame_pixels")
     if lim.duration_s and f.duration_s is not None and not _between(f.duration_s, *lim.duration_s):
-        bad(Message(M.DURATION_OUTSIDE, "{duration} s is outside {lo:g}–{hi:g} s",
+        bad(Message(M.DURATION_OUTSIDE,
                     duration=_shown(f.duration_s, *lim.duration_s), lo=lim.duration_s[0],
                     hi=lim.duration_s[1]), "duration")
     if lim.fps and f.fps is not None and not _between(round(f.fps, 2), *lim.fps):
-        bad(Message(M.FPS_OUTSIDE, "{fps:.2f} fps is outside {lo:g}–{hi:g} fps", fps=f.fps,
-                    lo=lim.fps[0], hi=lim.fps[1]), "fps")
+        bad(Message(M.FPS_OUTSIDE, fps=f.fps, lo=lim.fps[0], hi=lim.fps[1]), "fps")
     return out
 
 
@@ -160,22 +155,20 @@ def check_set(images: Sequence[MediaFacts] = (), videos: Sequence[MediaFacts] = 
             out.extend(check_item(f, i))
         if len(items) > lim.max_count:
             out.append(Problem(lim.kind.field, Message(
-                M.TOO_MANY_FILES, "{n} {kind} files; at most {limit} can be used",
+                M.TOO_MANY_FILES,
                 n=len(items), kind=kind_word(lim.kind.value), limit=lim.max_count), "too_many"))
         if lim.total_duration_s is not None:
             total = sum(f.duration_s or 0.0 for f in items)
             if total > lim.total_duration_s + 1e-6:
                 out.append(Problem(lim.kind.field, Message(
                     M.TOTAL_DURATION_OVER,
-                    "{total} s of {kind} in all is over the {limit:g} s total by {over} s",
                     total=_shown(total, 0.0, lim.total_duration_s),
                     kind=kind_word(lim.kind.value), limit=lim.total_duration_s,
                     over=_shown(total - lim.total_duration_s, 0.0, 0.0)), "total_duration"))
     total_bytes = sum(f.size_bytes or 0 for _, items in groups for f in items)
     if total_bytes > REQUEST_BODY_MAX_BYTES:
         out.append(Problem("media", Message(
-            M.BODY_TOO_LARGE, "{size} of media in all is over the {limit} request limit by "
-            "{excess}", size=_mb(total_bytes), limit=_mb(REQUEST_BODY_MAX_BYTES),
+            M.BODY_TOO_LARGE, size=_mb(total_bytes), limit=_mb(REQUEST_BODY_MAX_BYTES),
             excess=_excess(total_bytes - REQUEST_BODY_MAX_BYTES)), "body_too_large"))
     if audios and not images and not videos:
         out.append(Problem("audio_urls", audio_alone(), "audio_alone"))

@@ -94,7 +94,7 @@ def choose(*, quote: PriceFigure | None, rules: PriceFigure | None, table: Price
         return learned
     if abs(learned.credits - public.credits) <= LEARNED_DIFFERS * public.credits:
         return public
-    said = Message(M.PRICE_SOURCE_SAYS, "{source}: ≈ {credits} credits",
+    said = Message(M.PRICE_SOURCE_SAYS,
                    source=source_label(public, now), credits=f"{public.credits:,.1f}")
     return dataclasses.replace(learned, notes=(said, *public.notes))
 
@@ -102,34 +102,28 @@ def choose(*, quote: PriceFigure | None, rules: PriceFigure | None, table: Price
 def age(seconds: float) -> Message:
     seconds = max(0.0, seconds)
     if seconds < 60:
-        return Message(M.AGE_JUST_NOW, "just now")
+        return Message(M.AGE_JUST_NOW)
     if seconds < 3600:
-        return Message(M.AGE_MINUTES, "{n} min ago", n=int(seconds // 60))
+        return Message(M.AGE_MINUTES, n=int(seconds // 60))
     if seconds < 86400:
-        return Message(M.AGE_HOURS, "{n} h ago", n=int(seconds // 3600))
-    return Message(M.AGE_DAYS, "{n} d ago", n=int(seconds // 86400))
+        return Message(M.AGE_HOURS, n=int(seconds // 3600))
+    return Message(M.AGE_DAYS, n=int(seconds // 86400))
 
 
 def source_label(figure: PriceFigure, now: float) -> Message | None:
     """Where the figure came from and how old it is ("quote from Evolink, just now")."""
     when = age(now - figure.as_of) if figure.as_of is not None else None
     if figure.source is Source.QUOTE:
-        return Message(M.PRICE_SOURCE_QUOTE, "quote from Evolink, {age}",
-                       age=when or age(0))
+        return Message(M.PRICE_SOURCE_QUOTE, age=when or age(0))
     if figure.source is Source.RULES:
         if when is None:  # rules that give no date: say so rather than invent one
-            return Message(M.PRICE_SOURCE_RULES, "Evolink's public price rules, updated {age}",
-                           age="?")
-        return Message(M.PRICE_SOURCE_RULES, "Evolink's public price rules, updated {age}",
-                       age=when)
+            return Message(M.PRICE_SOURCE_RULES, age="?")
+        return Message(M.PRICE_SOURCE_RULES, age=when)
     if figure.source is Source.TABLE:
-        return Message(M.PRICE_SOURCE_TABLE, "price table of {date}", date=PRICE_TABLE_DATE)
+        return Message(M.PRICE_SOURCE_TABLE, date=PRICE_TABLE_DATE)
     if figure.source is Source.LEARNED:
         spec = MODELS.get(figure.model)
         what = tier_label(spec.tier) if spec else figure.model
         n = figure.clips
-        template = ("from your last {model} {quality} clip" if n == 1
-                    else "from your last {n} {model} {quality} clips")
-        return Message(M.PRICE_SOURCE_LEARNED, template, n=n, model=what,
-                       quality=figure.quality)
+        return Message(M.PRICE_SOURCE_LEARNED, n=n, model=what, quality=figure.quality)
     return None

@@ -79,7 +79,7 @@ def estimate(model: str, quality: str, duration: int, *, content_filter: bool = 
     notes: list[str] = []
     if spec is None:
         return CostEstimate(None, float(duration), None,
-                            (Message(M.PRICE_UNKNOWN_MODEL, "unknown model"),))
+                            (Message(M.PRICE_UNKNOWN_MODEL),))
     video_in = takes_video(model, has_video_input=has_video_input,
                            input_video_seconds=input_video_seconds)
     billed = billed_seconds(duration, input_video_seconds, video_in)
@@ -87,19 +87,16 @@ def estimate(model: str, quality: str, duration: int, *, content_filter: bool = 
         q = Quality(quality)
     except ValueError:
         return CostEstimate(None, billed, None,
-                            (Message(M.PRICE_UNKNOWN_QUALITY, "unknown quality"),))
+                            (Message(M.PRICE_UNKNOWN_QUALITY),))
     rate = PRICES.get((spec.tier, q, video_in))
     if rate is None:
         why = tier_label(Tier.MINI) if spec.tier is Tier.MINI else q.value
-        return CostEstimate(None, billed, None, (Message(
-            M.PRICES_NOT_PUBLISHED, "{what} prices are not published", what=why),))
+        return CostEstimate(None, billed, None, (Message(M.PRICES_NOT_PUBLISHED, what=why),))
     if video_in and input_video_seconds <= 0:
-        notes.append(Message(M.PRICE_PLUS_INPUT_VIDEO,
-                             "more if the input video is longer than the clip"))
+        notes.append(Message(M.PRICE_PLUS_INPUT_VIDEO))
     if not content_filter:
         rate *= NO_FILTER_FACTOR
-        notes.append(Message(M.PRICE_FILTER_OFF, "+10% with the content filter off"))
+        notes.append(Message(M.PRICE_FILTER_OFF))
     if web_search:
-        notes.append(Message(M.PRICE_WEB_SEARCH, "+{credits} per web search",
-                             credits=f"{WEB_SEARCH_CREDITS:g}"))
+        notes.append(Message(M.PRICE_WEB_SEARCH, credits=f"{WEB_SEARCH_CREDITS:g}"))
     return CostEstimate(round(rate * billed, 2), billed, rate, tuple(notes))

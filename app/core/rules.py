@@ -46,55 +46,49 @@ def prompt_advice(prompt: str) -> Message | None:
     """The documented soft recommendation, when the prompt is past it (not an error)."""
     cjk, words, _ = prompt_stats(prompt)
     if cjk > api_facts.PROMPT_RECOMMENDED_CJK_CHARS:
-        return Message(M.PROMPT_CJK_ADVICE, "{n} Chinese characters: about {limit} or fewer "
-                       "is recommended", n=cjk, limit=api_facts.PROMPT_RECOMMENDED_CJK_CHARS)
+        return Message(M.PROMPT_CJK_ADVICE, n=cjk, limit=api_facts.PROMPT_RECOMMENDED_CJK_CHARS)
     if words > api_facts.PROMPT_RECOMMENDED_WORDS:
-        return Message(M.PROMPT_WORDS_ADVICE, "{n} words: about {limit} or fewer is "
-                       "recommended", n=words, limit=api_facts.PROMPT_RECOMMENDED_WORDS)
+        return Message(M.PROMPT_WORDS_ADVICE, n=words, limit=api_facts.PROMPT_RECOMMENDED_WORDS)
     return None
 
 
 def check_callback_url(url: str) -> Message | None:
     """Why a callback URL is refused (HTTPS only, public host, length), or None."""
     if len(url) > api_facts.CALLBACK_URL_MAX_CHARS:
-        return Message(M.CALLBACK_TOO_LONG, "The callback URL is {length} characters long; "
-                       "the limit is {limit}", length=len(url),
+        return Message(M.CALLBACK_TOO_LONG, length=len(url),
                        limit=api_facts.CALLBACK_URL_MAX_CHARS)
     try:
         parts = urlsplit(url)
         host = parts.hostname
         _ = parts.port  # raises on a port outside 0-65535
     except ValueError:
-        return Message(M.CALLBACK_INVALID, "The callback URL is not a valid URL")
+        return Message(M.CALLBACK_INVALID)
     if parts.scheme.lower() != "https":
-        return Message(M.CALLBACK_NOT_HTTPS, "The callback URL must start with https://")
+        return Message(M.CALLBACK_NOT_HTTPS)
     host = (host or "").rstrip(".")  # "localhost." and "10.0.0.1." name the same hosts
     if not host:
-        return Message(M.CALLBACK_NO_HOST, "The callback URL has no host name")
+        return Message(M.CALLBACK_NO_HOST)
     if host.lower() == "localhost" or host.lower().endswith(".localhost"):
-        return Message(M.CALLBACK_LOCALHOST,
-                       "The callback URL cannot point at this computer (localhost)")
+        return Message(M.CALLBACK_LOCALHOST)
     try:
         ip = ipaddress.ip_address(host)
     except ValueError:
         return None
     if not ip.is_global:
-        return Message(M.CALLBACK_PRIVATE, "The callback URL cannot point at a private or "
-                       "local address ({host})", host=host)
+        return Message(M.CALLBACK_PRIVATE, host=host)
     return None
 
 
 def _check_url(url: object, name: Message) -> Message | None:
     if not isinstance(url, str) or not url.strip():
-        return Message(M.URL_EMPTY, "{item} is empty", item=name)
+        return Message(M.URL_EMPTY, item=name)
     try:
         parts = urlsplit(url.strip())
         _ = parts.port  # raises on a port outside 0-65535
     except ValueError:  # e.g. "https://[abc": a broken IPv6 literal
-        return Message(M.URL_INVALID, "{item} is not a valid URL", item=name)
+        return Message(M.URL_INVALID, item=name)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return Message(M.URL_NOT_HTTP, "{item} is not an http(s) URL the server can fetch",
-                       item=name)
+        return Message(M.URL_NOT_HTTP, item=name)
     return None
 
 
@@ -106,19 +100,16 @@ def _check_media_counts(req: GenerationRequest, spec: ModelSpec) -> list[Problem
         urls: list[str] = getattr(req, field)
         reason = media_reason(spec, kind)
         if reason and urls:
-            out.append(Problem(field, Message(M.MEDIA_NOT_TAKEN, "{reason}; remove the {count}",
+            out.append(Problem(field, Message(M.MEDIA_NOT_TAKEN,
                                               reason=reason, count=count(kind, len(urls))),
                                "not_supported"))
             continue
         if len(urls) < span.lo:
-            template = ("{mode} needs at least {count} as the first frame"
-                        if spec.mode is Mode.IMAGE else "{mode} needs at least {count}")
             out.append(Problem(field, Message(
-                M.TOO_FEW_FIRST_FRAME if spec.mode is Mode.IMAGE else M.TOO_FEW, template,
+                M.TOO_FEW_FIRST_FRAME if spec.mode is Mode.IMAGE else M.TOO_FEW,
                 mode=mode_label(spec.mode), count=count(kind, span.lo)), "too_few"))
         elif len(urls) > span.hi:
-            out.append(Problem(field, Message(M.TOO_MANY_URLS, "{count} given; this model "
-                                              "takes at most {limit}",
+            out.append(Problem(field, Message(M.TOO_MANY_URLS,
                                               count=count(kind, len(urls)), limit=span.hi),
                                "too_many"))
         for i, url in enumerate(urls):
@@ -135,17 +126,13 @@ def check(req: GenerationRequest) -> list[Problem]:
     out: list[Problem] = []
     spec = MODELS.get(req.model)
     if spec is None:
-        out.append(Problem("model", Message(M.UNKNOWN_MODEL, "Unknown model “{model}”; choose "
-                                            "one of the nine Seedance 2.0 models",
-                                            model=req.model), "unknown_model"))
+        out.append(Problem("model", Message(M.UNKNOWN_MODEL, model=req.model), "unknown_model"))
     if not req.prompt.strip():
-        out.append(Problem("prompt", Message(M.PROMPT_EMPTY,
-                                             "Write a prompt describing the video"), "empty"))
+        out.append(Problem("prompt", Message(M.PROMPT_EMPTY), "empty"))
     else:
         tokens = prompt_stats(req.prompt)[2]
         if tokens > api_facts.PROMPT_MAX_TOKENS:
-            out.append(Problem("prompt", Message(M.PROMPT_TOO_LONG, "The prompt is about "
-                                                 "{tokens:,} tokens; the limit is {limit:,}",
+            out.append(Problem("prompt", Message(M.PROMPT_TOO_LONG,
                                                  tokens=tokens, limit=api_facts.PROMPT_MAX_TOKENS),
                                "too_long"))
     if spec is not None:
@@ -154,14 +141,11 @@ def check(req: GenerationRequest) -> list[Problem]:
         short = req.duration < DURATION.lo
         out.append(Problem("duration", Message(
             M.DURATION_TOO_SHORT if short else M.DURATION_TOO_LONG,
-            "Duration must be a whole number of seconds from {lo} to {hi}; {duration} s is "
-            + ("too short" if short else "too long"),
             lo=DURATION.lo, hi=DURATION.hi, duration=req.duration), "out_of_range"))
     try:
         quality = Quality(req.quality)
     except ValueError:
-        out.append(Problem("quality", Message(M.UNKNOWN_QUALITY, "Unknown quality “{quality}”; "
-                                              "use 480p, 720p or 1080p", quality=req.quality),
+        out.append(Problem("quality", Message(M.UNKNOWN_QUALITY, quality=req.quality),
                            "unknown_value"))
     else:
         reason = quality_reason(spec, quality) if spec else None
@@ -169,7 +153,7 @@ def check(req: GenerationRequest) -> list[Problem]:
             out.append(Problem("quality", reason, "not_supported"))
     if req.aspect_ratio not in {a.value for a in AspectRatio}:
         out.append(Problem("aspect_ratio", Message(
-            M.UNKNOWN_ASPECT, "Unknown aspect ratio “{aspect}”; use {choices}",
+            M.UNKNOWN_ASPECT,
             aspect=req.aspect_ratio, choices=", ".join(a.value for a in AspectRatio)),
             "unknown_value"))
     if req.model_params is not None and spec is not None:

@@ -18,11 +18,12 @@ class AuthGate(QObject):
     when a new key is in place and they may go on.
 
     Signals:
-        key_rejected(str) — the first 401 since the key was last accepted; the reason.
+        key_rejected(object) — the first 401 since the key was last accepted; the reason
+            (a str, or a Message that the window translates: a Signal(str) would drop its id).
         cleared() — a new key was installed (after `key_replaced`).
     """
 
-    key_rejected = Signal(str)
+    key_rejected = Signal(object)
     cleared = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -25,13 +25,13 @@ class BalanceService(QObject):
         updated(object) — a fresh `Credits` arrived.
         loading() — a fetch started.
         failed(str) — the balance could not be read (the message says why).
-        unauthorized(str) — the key was refused (401); connect to the AuthGate.
+        unauthorized(object) — the key was refused (401); connect to the AuthGate.
     """
 
     updated = Signal(object)
     loading = Signal()
     failed = Signal(str)
-    unauthorized = Signal(str)
+    unauthorized = Signal(object)  # a str or a Message
 
     def __init__(self, fetch: Fetch | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +85,7 @@ class BalanceService(QObject):
                 self.failed.emit(describe(exc))
             except Exception as exc:  # never let a status-bar refresh kill the loop
                 log.exception("balance refresh failed")
-                self.failed.emit(Message(MessageId.POLL_UNEXPECTED, "Unexpected problem: {error}",
-                                         error=type(exc).__name__))
+                self.failed.emit(Message(MessageId.POLL_UNEXPECTED, error=type(exc).__name__))
             else:
                 self.last = credits
                 self.updated.emit(credits)

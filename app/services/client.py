@@ -55,7 +55,7 @@ def describe(exc: Exception) -> str:
     text = str(exc)
     if not isinstance(exc, ApiError) or text == exc.message:
         return exc.message if isinstance(exc, ApiError) else text
-    return Message(M.API_ERROR_DETAIL, "{message} {detail}", message=exc.message,
+    return Message(M.API_ERROR_DETAIL, message=exc.message,
                    detail=text.removeprefix(exc.message).lstrip())
 
 
@@ -104,15 +104,12 @@ class EvolinkClient:
             resp = await self._http.request(method, url, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise ConnectFailed(Message(
-                M.NET_CONNECT_FAILED, "Could not connect to {url}: {error}",
+                M.NET_CONNECT_FAILED,
                 url=self.endpoints.base_url, error=type(exc).__name__)) from None
         except httpx.TimeoutException:
-            raise RequestTimedOut(Message(
-                M.NET_TIMED_OUT, "The server did not answer in time")) from None
+            raise RequestTimedOut(Message(M.NET_TIMED_OUT)) from None
         except httpx.TransportError as exc:
-            raise NetworkError(Message(
-                M.NET_BROKE, "The connection broke before an answer arrived ({error})",
-                error=type(exc).__name__)) from None
+            raise NetworkError(Message(M.NET_BROKE, error=type(exc).__name__)) from None
         log.info("%s %s -> %s (request id %s)", method, resp.request.url.path,
                  resp.status_code, request_id_from_headers(resp.headers) or "-")
         _REPLAYED.set(resp.headers.get(api_facts.IDEMPOTENCY_REPLAYED_HEADER, "").strip()
@@ -146,8 +143,7 @@ class EvolinkClient:
                       retry_after=retry_after if status in (429, 502, 503, 504) else None,
                       gateway=err)
         if data is None:
-            raise MalformedAnswer(Message(M.API_NOT_JSON, "The server's answer was not valid "
-                                          "JSON"), status=status, request_id=request_id)
+            raise MalformedAnswer(Message(M.API_NOT_JSON), status=status, request_id=request_id)
         return data
 
     async def _read(self, method: str, url: str, **kwargs: Any) -> object:
@@ -177,9 +173,7 @@ class EvolinkClient:
         except NetworkError as exc:
             if isinstance(exc, ConnectFailed):
                 raise
-            raise SubmissionOutcomeUnknown(Message(
-                M.SENT_NO_ANSWER, "The request was sent but no answer came back ({error}); a "
-                "task may exist", error=exc.message)) from None
+            raise SubmissionOutcomeUnknown(Message(M.SENT_NO_ANSWER, error=exc.message)) from None
         except ApiError as exc:
             # The code decides, whatever the status: an admission refusal made no task [seen].
             if exc.gateway is not None and exc.gateway.admission_refused:
@@ -187,14 +181,11 @@ class EvolinkClient:
             if not isinstance(exc, ServerError | MalformedAnswer) and not (
                     exc.gateway and exc.gateway.code == api_facts.PAID_OUTCOME_UNKNOWN_CODE):
                 raise
-            raise SubmissionOutcomeUnknown(Message(
-                M.SENT_ANSWER_UNUSABLE, "The request was sent but the answer was unusable "
-                "({error}); a task may exist", error=describe(exc)),
+            raise SubmissionOutcomeUnknown(Message(M.SENT_ANSWER_UNUSABLE, error=describe(exc)),
                 status=exc.status, request_id=exc.request_id) from None
         except MalformedResponse as exc:
             raise SubmissionOutcomeUnknown(Message(
-                M.SENT_ANSWER_UNUSABLE, "The request was sent but the answer was unusable "
-                "({error}); a task may exist", error=describe(exc))) from None
+                M.SENT_ANSWER_UNUSABLE, error=describe(exc))) from None
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def get(self, task_id: str) -> Task:

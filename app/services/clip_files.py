@@ -1,7 +1,7 @@
 """Blocking file operations on a saved clip and its sidecar: copy out, rename, send to the trash.
 
 Each either completes or leaves the files as they were, and fails with a ClipActionError whose
-text is a plain sentence for the user.
+message is a plain sentence for the user.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from typing import Final
 
 from send2trash import send2trash
 
+from app.core.messages import Message, MessageId
+from app.core.messages import MessageId as M
 from app.services.naming import MAX_NAME_BYTES, unique_path
 from app.services.sidecar import read_sidecar, sidecar_path, write_sidecar
 
@@ -25,44 +27,16 @@ COPY_BLOCK: Final = 1024 * 1024
 _FORBIDDEN_CHARS: Final = ':*?"<>|'
 
 
-# English texts by id; the UI translates the same templates (app/ui/library/clip_messages.py).
-MESSAGES: Final = {
-    "no_file": "This task has no saved clip.",
-    "missing": "“{name}” is no longer in {folder}: it was moved or deleted outside the studio.",
-    "name_empty": "Type a name for the clip.",
-    "name_separator": "A name cannot contain / or \\: the clip stays in its folder "
-                      "(use Save as… to put a copy elsewhere).",
-    "name_chars": "A file name cannot contain {chars}.",
-    "name_too_long": "The name is too long: at most {limit} bytes.",
-    "name_taken": "“{name}” already exists in {folder}: choose another name.",
-    "export_self": "“{name}” is the clip itself: choose another name or folder.",
-    "export_failed": "Could not save a copy as {path}: {reason}",
-    "rename_failed": "Could not rename “{name}”: {reason}",
-    "rename_sidecar_failed": "Could not rename the settings file of “{name}”: {reason}",
-    "rename_store_failed": "The library could not record the new name, so “{name}” keeps "
-                           "its name: {reason}",
-    "trash_failed": "Could not move “{name}” to the trash: {reason}",
-    "trash_sidecar_failed": "“{name}” is in the trash, but its settings file stayed behind: "
-                            "{reason}",
-    "trash_store_failed": "“{name}” is in the trash, but the library could not record it: "
-                          "{reason}",
-    "favourite_failed": "The library could not keep the star: {reason}",
-    "frame_no_video": "“{name}” has no picture to take a frame from.",
-    "frame_decode": "“{name}” could not be decoded: {reason}",
-    "frame_none": "“{name}” holds no decodable frame.",
-    "frame_save": "The last frame of “{name}” could not be saved: {reason}",
-    "unexpected": "Something went wrong: {reason}",
-}
-
-
 class ClipActionError(Exception):
-    """An action on a clip failed. str() is the English sentence; `code` and `params` let the
-    interface show it in the user's language."""
+    """An action on a clip failed. `message` is the sentence for the user (a Message, which
+    the interface translates; str() is its English)."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        self.code = code
-        self.params = {k: str(v) for k, v in params.items()}
-        super().__init__(MESSAGES[code].format(**self.params))
+    def __init__(self, id: MessageId, **params: object) -> None:
+        self.message = Message(id, **{k: str(v) for k, v in params.items()})
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class ClipMissing(ClipActionError):
@@ -86,7 +60,7 @@ def reason(exc: BaseException) -> str:
 
 def require_clip(clip: Path) -> None:
     if not clip.is_file():
-        raise ClipMissing("missing", name=clip.name, folder=clip.parent)
+        raise ClipMissing(M.CLIP_MISSING, name=clip.name, folder=clip.parent)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -152,7 +126,7 @@ def export_clip(clip: Path, destination: Path, default_name: str,
     require_clip(clip)
     target = export_target(clip, destination, default_name)
     if target.exists() and os.path.samefile(target, clip):
-        raise ClipActionError("export_self", name=target.name)
+        raise ClipActionError(M.CLIP_EXPORT_SELF, name=target.name)
     data = read_sidecar(clip) or sidecar
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -160,7 +134,7 @@ def export_clip(clip: Path, destination: Path, default_name: str,
         if data is not None:
             write_sidecar(target, _renamed(data, target.name))
     except OSError as exc:
-        raise ClipActionError("export_failed", path=target, reason=reason(exc)) from exc
+        raise ClipActionError(M.CLIP_EXPORT_FAILED, path=target, reason=reason(exc)) from exc
     return target
 
 
@@ -175,24 +149,24 @@ def check_new_name(clip: Path, text: str) -> Path:
     """The path `clip` would have under the typed name (its extension added when left out)."""
     name = text.strip()
     if not name:
-        raise InvalidName("name_empty")
+        raise InvalidName(M.CLIP_NAME_EMPTY)
     if "/" in name or "\\" in name or (os.altsep and os.altsep in name):
-        raise InvalidName("name_separator")
+        raise InvalidName(M.CLIP_NAME_SEPARATOR)
     bad = sorted({c for c in name if c in _FORBIDDEN_CHARS or ord(c) < 32})
     if bad:
         shown = " ".join(c if c.isprintable() else repr(c) for c in bad)
-        raise InvalidName("name_chars", chars=shown)
+        raise InvalidName(M.CLIP_NAME_CHARS, chars=shown)
     if name.lower().endswith(clip.suffix.lower()):
         name = name[: -len(clip.suffix)]
     name = name.rstrip(". ")
     if not name:
-        raise InvalidName("name_empty")
+        raise InvalidName(M.CLIP_NAME_EMPTY)
     full = name + clip.suffix
     if len(full.encode("utf-8")) > MAX_NAME_BYTES:
-        raise InvalidName("name_too_long", limit=MAX_NAME_BYTES)
+        raise InvalidName(M.CLIP_NAME_TOO_LONG, limit=MAX_NAME_BYTES)
     target = clip.with_name(full)
     if _taken(target, clip) or _taken(sidecar_path(target), sidecar_path(clip)):
-        raise NameTaken("name_taken", name=full, folder=clip.parent)
+        raise NameTaken(M.CLIP_NAME_TAKEN, name=full, folder=clip.parent)
     return target
 
 
@@ -215,9 +189,9 @@ def rename_clip(clip: Path, text: str) -> Path:
         # replace a file made since check_new_name looked); then the old name goes.
         _move_to_free_name(clip, target)
     except FileExistsError as exc:
-        raise NameTaken("name_taken", name=target.name, folder=clip.parent) from exc
+        raise NameTaken(M.CLIP_NAME_TAKEN, name=target.name, folder=clip.parent) from exc
     except OSError as exc:
-        raise ClipActionError("rename_failed", name=clip.name, reason=reason(exc)) from exc
+        raise ClipActionError(M.CLIP_RENAME_FAILED, name=clip.name, reason=reason(exc)) from exc
     try:
         if data is not None:  # the new name is the clip's title (see TaskRecord.title)
             write_sidecar(target, {**_renamed(data, target.name), "title": target.stem})
@@ -226,7 +200,7 @@ def rename_clip(clip: Path, text: str) -> Path:
             os.rename(old_side, new_side)
     except OSError as exc:
         undo_rename(clip, target, sidecar_moved=False)
-        raise ClipActionError("rename_sidecar_failed", name=clip.name,
+        raise ClipActionError(M.CLIP_RENAME_SIDECAR_FAILED, name=clip.name,
                               reason=reason(exc)) from exc
     return target
 
@@ -257,14 +231,14 @@ def trash_clip(clip: Path) -> list[Path]:
     try:
         send2trash(clip)
     except OSError as exc:
-        raise ClipActionError("trash_failed", name=clip.name, reason=reason(exc)) from exc
+        raise ClipActionError(M.CLIP_TRASH_FAILED, name=clip.name, reason=reason(exc)) from exc
     trashed = [clip]
     side = sidecar_path(clip)
     if side.exists():
         try:
             send2trash(side)
         except OSError as exc:
-            raise ClipActionError("trash_sidecar_failed", name=clip.name,
+            raise ClipActionError(M.CLIP_TRASH_SIDECAR_FAILED, name=clip.name,
                                   reason=reason(exc)) from exc
         trashed.append(side)
     return trashed

@@ -18,8 +18,8 @@ ENV_API_KEY = "EVOLINK_API_KEY"
 
 
 # What require_secure calls the URL it checks (a noun inside its sentences).
-API_BASE_URL_NAME = Message(M.URL_NAME_API_BASE, "API base URL")
-FILES_URL_NAME = Message(M.URL_NAME_FILES, "file service URL")
+API_BASE_URL_NAME = Message(M.URL_NAME_API_BASE)
+FILES_URL_NAME = Message(M.URL_NAME_FILES)
 
 
 class InsecureURL(ValueError):
@@ -47,12 +47,9 @@ def require_secure(url: str, what: str = API_BASE_URL_NAME) -> str:
     """`url` without a trailing slash; plain http is refused except to this machine."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureURL(Message(M.URL_NOT_HTTP_URL, "The {what} “{url}” is not an http(s) URL",
-                                  what=what, url=url))
+        raise InsecureURL(Message(M.URL_NOT_HTTP_URL, what=what, url=url))
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise InsecureURL(Message(
-            M.URL_NEEDS_HTTPS, "The {what} must use https:// (plain http is allowed only to "
-            "this computer, e.g. the built-in simulator); got “{url}”", what=what, url=url))
+        raise InsecureURL(Message(M.URL_NEEDS_HTTPS, what=what, url=url))
     return url.strip().rstrip("/")
 
 

@@ -69,18 +69,14 @@ def check_url(url: str) -> httpx.URL:
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as exc:
-        raise DownloadFailed(Message(M.DL_BAD_ADDRESS, "not a usable download address: {error}",
-                                     error=str(exc))) from exc
+        raise DownloadFailed(Message(M.DL_BAD_ADDRESS, error=str(exc))) from exc
     if parsed.userinfo:
-        raise DownloadFailed(Message(M.DL_USER_INFO, "refusing a download address that carries "
-                                     "a user name or password"))
+        raise DownloadFailed(Message(M.DL_USER_INFO))
     if parsed.scheme == "https" and parsed.host:
         return parsed
     if parsed.scheme == "http" and _is_loopback(parsed.host):
         return parsed
-    raise DownloadFailed(Message(
-        M.DL_NOT_HTTPS, "refusing to download from {scheme}://{host}: only https addresses "
-        "(or http on this computer) are allowed", scheme=parsed.scheme, host=parsed.host))
+    raise DownloadFailed(Message(M.DL_NOT_HTTPS, scheme=parsed.scheme, host=parsed.host))
 
 
 def _is_loopback(host: str) -> bool:
@@ -119,11 +115,9 @@ async def download_clip(
             with attempt:
                 await _attempt(http, url, part, on_progress)
     except _Retry as exc:
-        raise DownloadFailed(Message(M.DL_GAVE_UP, "the download failed after {attempts} "
-                                     "attempts: {reason}", attempts=attempts,
-                                     reason=exc.message)) from exc
+        raise DownloadFailed(Message(M.DL_GAVE_UP, attempts=attempts, reason=exc.message)) from exc
     except OSError as exc:
-        raise DownloadFailed(Message(M.DL_CANNOT_WRITE, "could not write {name}: {error}",
+        raise DownloadFailed(Message(M.DL_CANNOT_WRITE,
                                      name=part.name, error=exc.strerror or str(exc))) from exc
     await _finish(part, final_path)
     return final_path
@@ -159,8 +153,7 @@ async def _open(http: httpx.AsyncClient, url: str, headers: dict[str, str]) -> h
             return response
         await response.aclose()
         url = str(response.url.join(location))
-    raise DownloadFailed(Message(M.DL_TOO_MANY_REDIRECTS,
-                                 "the download address redirected too many times"))
+    raise DownloadFailed(Message(M.DL_TOO_MANY_REDIRECTS))
 
 
 async def _consume(
@@ -170,9 +163,7 @@ async def _consume(
     status = response.status_code
     if status in EXPIRED_STATUSES:
         part.unlink(missing_ok=True)  # useless without a working address
-        raise DownloadExpired(Message(
-            M.DL_EXPIRED, "the clip's download address has expired (HTTP {status}); result "
-            "links are valid for 24 hours after the video is finished", status=status))
+        raise DownloadExpired(Message(M.DL_EXPIRED, status=status))
     if status == 416 and offset:
         total = _content_range(response.headers.get("Content-Range"))[1]
         if total is None:
@@ -180,18 +171,15 @@ async def _consume(
         if total == offset:
             return  # the part was already complete
         part.unlink(missing_ok=True)
-        raise _Retry(Message(M.DL_PART_MISMATCH,
-                             "the partial download did not match the file on the server"))
+        raise _Retry(Message(M.DL_PART_MISMATCH))
     if status == 429 or status >= 500:
-        raise _Retry(Message(M.DL_HTTP_STATUS, "the server answered HTTP {status}",
-                             status=status))
+        raise _Retry(Message(M.DL_HTTP_STATUS, status=status))
     encoded = response.headers.get("Content-Encoding", "identity").lower() not in ("identity", "")
     if status == 206 and not encoded:
         start, total = _content_range(response.headers.get("Content-Range"))
         if start != offset:
             part.unlink(missing_ok=True)
-            raise _Retry(Message(M.DL_WRONG_PLACE,
-                                 "the server resumed the download at the wrong place"))
+            raise _Retry(Message(M.DL_WRONG_PLACE))
         done, mode = offset, "ab"
     elif status == 200:
         # No Range sent, or the server ignored it: start over.
@@ -200,10 +188,9 @@ async def _consume(
         done, mode = 0, "wb"
     elif status == 206:
         part.unlink(missing_ok=True)  # compressed ranges cannot be appended: start over
-        raise _Retry(Message(M.DL_COMPRESSED, "the server compressed a partial answer"))
+        raise _Retry(Message(M.DL_COMPRESSED))
     else:
-        raise DownloadFailed(Message(M.DL_REFUSED, "the server refused the download "
-                                     "(HTTP {status})", status=status))
+        raise DownloadFailed(Message(M.DL_REFUSED, status=status))
     with part.open(mode) as f:
         if on_progress:
             on_progress(done, total)
@@ -214,8 +201,7 @@ async def _consume(
             if on_progress:
                 on_progress(done, total)
     if total is not None and done != total:
-        raise _Retry(Message(M.DL_CLOSED_EARLY, "the connection closed after {done} of "
-                             "{total} bytes", done=done, total=total))
+        raise _Retry(Message(M.DL_CLOSED_EARLY, done=done, total=total))
 
 
 def _content_range(value: str | None) -> tuple[int | None, int | None]:
@@ -242,16 +228,14 @@ async def _finish(part: Path, final_path: Path) -> None:
         with part.open("rb") as f:
             head = f.read(12)
     except OSError as exc:
-        raise DownloadFailed(Message(M.DL_CANNOT_READ, "could not read the downloaded file: "
-                                     "{error}", error=exc.strerror)) from exc
+        raise DownloadFailed(Message(M.DL_CANNOT_READ, error=exc.strerror)) from exc
     if head[4:8] != b"ftyp":
         part.unlink(missing_ok=True)
-        raise DownloadFailed(Message(M.DL_NOT_MP4,
-                                     "the server sent something that is not an MP4 video"))
+        raise DownloadFailed(Message(M.DL_NOT_MP4))
     try:
         await asyncio.to_thread(_sync_and_replace, part, final_path)
     except OSError as exc:
-        raise DownloadFailed(Message(M.DL_CANNOT_SAVE, "could not save {name}: {error}",
+        raise DownloadFailed(Message(M.DL_CANNOT_SAVE,
                                      name=final_path.name,
                                      error=exc.strerror or str(exc))) from exc
 
@@ -273,7 +257,7 @@ def _sync_and_replace(part: Path, final_path: Path) -> None:
 
 def _plain(exc: httpx.RequestError) -> Message:
     if isinstance(exc, httpx.TimeoutException):
-        return Message(M.DL_TIMED_OUT, "the connection timed out")
+        return Message(M.DL_TIMED_OUT)
     if isinstance(exc, httpx.ConnectError):
-        return Message(M.DL_CONNECT_FAILED, "could not connect to the download server")
-    return Message(M.DL_BROKE, "the connection broke ({error})", error=type(exc).__name__)
+        return Message(M.DL_CONNECT_FAILED)
+    return Message(M.DL_BROKE, error=type(exc).__name__)

@@ -118,15 +118,12 @@ BY_STATUS: dict[int, type[ApiError]] = {
 }
 
 _PLAIN: dict[type[ApiError], Message] = {
-    Unauthorized: Message(M.API_KEY_REFUSED,
-                          "The API key was refused: it is wrong, expired or disabled"),
-    InsufficientCredits: Message(M.API_NO_CREDITS,
-                                 "Not enough credits (or this key's quota is used up)"),
-    Forbidden: Message(M.API_NO_ACCESS, "This key has no access to that model"),
-    NotFound: Message(M.API_NOT_FOUND, "Not found"),
-    PayloadTooLarge: Message(M.API_TOO_LARGE, "The request is too large (the limit is 64 MB)"),
-    RateLimited: Message(M.API_RATE_LIMITED,
-                         "Too many requests at once; the server asked us to wait"),
+    Unauthorized: Message(M.API_KEY_REFUSED),
+    InsufficientCredits: Message(M.API_NO_CREDITS),
+    Forbidden: Message(M.API_NO_ACCESS),
+    NotFound: Message(M.API_NOT_FOUND),
+    PayloadTooLarge: Message(M.API_TOO_LARGE),
+    RateLimited: Message(M.API_RATE_LIMITED),
 }
 
 
@@ -136,8 +133,8 @@ def plain_message(status: int) -> Message:
     if cls in _PLAIN:
         return _PLAIN[cls]
     if status >= 500:
-        return Message(M.API_UNAVAILABLE, "The video service is temporarily unavailable")
-    return Message(M.API_HTTP_STATUS, "The server answered HTTP {status}", status=status)
+        return Message(M.API_UNAVAILABLE)
+    return Message(M.API_HTTP_STATUS, status=status)
 
 
 class BatchUnavailable(Exception):

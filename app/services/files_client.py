@@ -63,28 +63,25 @@ def decode(resp: httpx.Response) -> object:
     failed = isinstance(data, dict) and data.get("success") is False
     if resp.status_code < 400 and not failed:
         if data is None:
-            raise MalformedAnswer(Message(M.API_NOT_JSON, "The server's answer was not valid "
-                                          "JSON"), status=resp.status_code, request_id=request_id)
+            raise MalformedAnswer(Message(M.API_NOT_JSON), status=resp.status_code,
+                                  request_id=request_id)
         return data
     err = parse_error(data)
     code, said = (err.code, err.message) if err is not None else (None, None)
     status = resp.status_code if resp.status_code >= 400 else (_status_of(code) or 400)
     if is_quota_error(code, said):
         log.info("file service quota exhausted: %s", said)
-        raise UploadQuotaExhausted(Message(
-            M.FILES_QUOTA_EXHAUSTED, "The file service's upload quota is used up: delete "
-            "uploaded files (Account → Uploaded files…) or wait until they expire (72 h)"),
+        raise UploadQuotaExhausted(Message(M.FILES_QUOTA_EXHAUSTED),
             status=status, code=code, request_id=request_id)
     cls = BY_STATUS.get(status) or (ServerError if status >= 500 else ApiError)
     if said:
         message: str = said
     elif status >= 500:
-        message = Message(M.FILES_UNAVAILABLE, "The file service is temporarily unavailable")
+        message = Message(M.FILES_UNAVAILABLE)
     elif status in BY_STATUS:
         message = plain_message(status)
     else:
-        message = Message(M.FILES_HTTP_STATUS, "The file service answered HTTP {status}",
-                          status=status)
+        message = Message(M.FILES_HTTP_STATUS, status=status)
     retry_after = retry_policy.parse_retry_after(resp.headers.get("retry-after"))
     raise cls(message, status=status, code=code if code != str(status) else None,
               request_id=request_id,

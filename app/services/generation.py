@@ -18,7 +18,7 @@ from app.core.poll_pacing import ExpectedEnd, Pacing, pacing_for
 from app.core.problems import Problem
 from app.core.rules import check
 from app.core.states import TaskState
-from app.services.client import EvolinkClient
+from app.services.client import EvolinkClient, describe
 from app.services.downloads import DownloadExpired, DownloadFailed, download_clip
 from app.services.errors import ApiError, SubmissionOutcomeUnknown
 from app.services.naming import DEFAULT_TEMPLATE, render_name, unique_path
@@ -62,7 +62,7 @@ async def submit(client: EvolinkClient, store: TaskStore, request: GenerationReq
         raise
     except ApiError as exc:
         store.record_rejected(rec.local_id, exc.code or (str(exc.status) if exc.status else None),
-                              str(exc), request_id=exc.request_id)
+                              describe(exc), request_id=exc.request_id)
         raise
     return store.record_created(rec.local_id, task, request_id=task.request_id)
 
@@ -75,8 +75,7 @@ def recover_interrupted(store: TaskStore, *, now: float | None = None) -> list[T
         started = rec.submitted_at or rec.created_at
         if rec.state is TaskState.SUBMITTING and now - started > STALE_SUBMISSION_S:
             out.append(store.record_outcome_unknown(
-                rec.local_id, Message(MessageId.APP_STOPPED_MID_SUBMIT,
-                                      "The app stopped before the server's answer arrived")))
+                rec.local_id, Message(MessageId.APP_STOPPED_MID_SUBMIT)))
     return out
 
 
@@ -92,10 +91,9 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
                       on_progress: Callable[[int, int | None], None] | None = None) -> TaskRecord:
     """Download a completed task's clip under its final name, with its sidecar."""
     if not rec.result_urls:
-        raise DownloadFailed(Message(MessageId.NO_RESULT_URL,
-                                     "The finished task carries no result URL"))
+        raise DownloadFailed(Message(MessageId.NO_RESULT_URL))
     if not rec.task_id:
-        raise DownloadFailed(Message(MessageId.NO_TASK_ID, "The task has no id"))
+        raise DownloadFailed(Message(MessageId.NO_TASK_ID))
     if url_expired(rec):
         return store.mark_expired(rec.local_id)
     if rec.download_path:

@@ -41,14 +41,13 @@ def _detail(exc: ApiError) -> str:
     whole = str(exc)
     if whole == exc.message:
         return exc.message
-    return Message(M.API_ERROR_DETAIL, "{message} {detail}", message=exc.message,
-                   detail=whole[len(exc.message) + 1:])
+    return Message(M.API_ERROR_DETAIL, message=exc.message, detail=whole[len(exc.message) + 1:])
 
 
 async def check_key(key: str, endpoints: Endpoints) -> KeyCheck:
     """Ask the API once whether `key` is accepted; never raises for an API or network failure."""
     if not key.strip():
-        return KeyCheck(KeyVerdict.INVALID, detail=Message(M.KEY_EMPTY, "The API key is empty."))
+        return KeyCheck(KeyVerdict.INVALID, detail=Message(M.KEY_EMPTY))
     async with EvolinkClient(key, endpoints, timeout_s=_TIMEOUT_S, attempts=1) as client:
         try:
             credits = await client.credits()

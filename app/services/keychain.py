@@ -48,8 +48,7 @@ class KeychainUnavailable(Exception):
     def __init__(self, problem: str, hint: str | None = None) -> None:
         self.problem = problem
         self.hint = hint if hint is not None else _fix_hint()
-        self.message = Message(M.KEYCHAIN_PROBLEM, "{problem} {hint}", problem=problem,
-                               hint=self.hint)
+        self.message = Message(M.KEYCHAIN_PROBLEM, problem=problem, hint=self.hint)
         super().__init__(self.message)
 
     def __str__(self) -> str:
@@ -81,25 +80,14 @@ def _fix_hint(platform: str | None = None) -> Message:
     """How to get a working keychain on `platform` (this OS by default). Never suggests
     storing the key in a file."""
     platform = platform or sys.platform
-    fallback = Message(
-        M.KEYCHAIN_FALLBACK, "Meanwhile you can set {env} in the environment or enter a "
-        "session-only key (kept in memory until the app quits).", env=ENV_VAR)
+    fallback = Message(M.KEYCHAIN_FALLBACK, env=ENV_VAR)
     if platform == "darwin":
-        fix = Message(
-            M.KEYCHAIN_FIX_MACOS, "macOS Keychain refused access: unlock the login keychain in "
-            "Keychain Access and allow Seedance Studio when macOS asks.")
+        fix = Message(M.KEYCHAIN_FIX_MACOS)
     elif platform == "win32":
-        fix = Message(
-            M.KEYCHAIN_FIX_WINDOWS, "Windows Credential Manager refused access: make sure the "
-            "Credential Manager service is running and you are logged in with a normal "
-            "(non-guest) profile.")
+        fix = Message(M.KEYCHAIN_FIX_WINDOWS)
     else:
-        fix = Message(
-            M.KEYCHAIN_FIX_LINUX, "On Linux a Secret Service is needed: install and start "
-            "gnome-keyring (Debian/Ubuntu: `{command}`) or KWallet, run inside a desktop session "
-            "with a D-Bus session bus, and unlock the keyring when asked.",
-            command="sudo apt install gnome-keyring")
-    return Message(M.KEYCHAIN_HINT, "{fix} {fallback}", fix=fix, fallback=fallback)
+        fix = Message(M.KEYCHAIN_FIX_LINUX, command="sudo apt install gnome-keyring")
+    return Message(M.KEYCHAIN_HINT, fix=fix, fallback=fallback)
 
 
 def _is_refused(backend: KeyringBackend) -> bool:
@@ -116,7 +104,7 @@ def _backend() -> KeyringBackend:
         active = keyring.get_keyring()
     except Exception as exc:  # a broken keyring config or plugin must not crash the app
         raise KeychainUnavailable(Message(
-            M.KEYCHAIN_LIBRARY_BROKEN, "The keyring library could not start ({error}).",
+            M.KEYCHAIN_LIBRARY_BROKEN,
             error=f"{type(exc).__name__}: {exc}")) from exc
 
     if isinstance(active, ChainerBackend):
@@ -133,19 +121,13 @@ def _backend() -> KeyringBackend:
 def _no_backend_problem(active: KeyringBackend) -> Message:
     module = type(active).__module__
     if module.startswith(_REFUSED_MODULE_PREFIXES):
-        return Message(M.KEYCHAIN_FILE_BACKEND, "The configured keyring backend ({name}) stores "
-                       "secrets in a file; Seedance Studio refuses it.", name=active.name)
-    return Message(M.KEYCHAIN_NONE,
-                   "No OS keychain is available (no usable keyring backend was found).")
+        return Message(M.KEYCHAIN_FILE_BACKEND, name=active.name)
+    return Message(M.KEYCHAIN_NONE)
 
 
 # One sentence per action: a verb slotted into a sentence cannot be translated.
-_FAILURES: Final = {
-    "read": (M.KEYCHAIN_READ_FAILED, "The OS keychain failed to read the API key ({detail})."),
-    "store": (M.KEYCHAIN_STORE_FAILED, "The OS keychain failed to store the API key ({detail})."),
-    "delete": (M.KEYCHAIN_DELETE_FAILED,
-               "The OS keychain failed to delete the API key ({detail})."),
-}
+_FAILURES: Final = {"read": M.KEYCHAIN_READ_FAILED, "store": M.KEYCHAIN_STORE_FAILED,
+                     "delete": M.KEYCHAIN_DELETE_FAILED}
 
 
 def _failure(action: Literal["read", "store", "delete"], exc: BaseException,
@@ -154,8 +136,7 @@ def _failure(action: Literal["read", "store", "delete"], exc: BaseException,
     detail = str(exc).strip().rstrip(".") or type(exc).__name__
     if key:
         detail = detail.replace(key, mask(key))
-    id, template = _FAILURES[action]
-    return KeychainUnavailable(Message(id, template, detail=detail))
+    return KeychainUnavailable(Message(_FAILURES[action], detail=detail))
 
 
 def service_name() -> str:
@@ -187,10 +168,9 @@ def _clean(key: str) -> str:
     """`key` without surrounding space; ValueError (its args[0] a Message) if it is unusable."""
     key = key.strip()
     if not key:
-        raise ValueError(Message(M.KEY_EMPTY, "The API key is empty."))
+        raise ValueError(Message(M.KEY_EMPTY))
     if any(ch.isspace() for ch in key):
-        raise ValueError(Message(M.KEY_WHITESPACE,
-                                 "The API key contains whitespace; paste it again without spaces."))
+        raise ValueError(Message(M.KEY_WHITESPACE))
     return key
 
 

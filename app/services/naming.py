@@ -55,16 +55,14 @@ def render_name(
         if key not in values:
             known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
             raise ValueError(Message(
-                M.TEMPLATE_UNKNOWN_FIELD, "unknown placeholder {field} in the file name "
-                "template; the template may use {known}", field="{" + m.group(1) + "}",
+                M.TEMPLATE_UNKNOWN_FIELD, field="{" + m.group(1) + "}",
                 known=known))
         return values[key]
 
     stray = _FIELD.sub("", template)
     if "{" in stray or "}" in stray:
         # The braces are values, not template text: a translator never has to escape them.
-        raise ValueError(Message(M.TEMPLATE_UNMATCHED, "the file name template has an "
-                                 "unmatched {open} or {close}", open="{", close="}"))
+        raise ValueError(Message(M.TEMPLATE_UNMATCHED, open="{", close="}"))
     return safe_filename(_FIELD.sub(fill, template))
 
 

@@ -332,15 +332,14 @@ class Poller:
             wait = self._backoff(self._offline_failures)
             self._hold_until = max(self._hold_until, now + wait)
             self._set_offline(True)
-            message: str = Message(MessageId.POLL_OFFLINE, "Offline: {reason}; retrying",
-                                   reason=exc.message)
+            message: str = Message(MessageId.POLL_OFFLINE, reason=exc.message)
         elif isinstance(exc, RateLimited | ServerError | MalformedAnswer):
             failures = max((e.failures for e in entries), default=0) + 1
             wait = exc.retry_after if exc.retry_after is not None else self._backoff(failures)
             wait = max(self.floor_s, wait)
             if isinstance(exc, RateLimited):
                 self._hold_until = max(self._hold_until, now + wait)
-            message = Message(MessageId.POLL_RETRYING, "{reason}; retrying", reason=exc.message)
+            message = Message(MessageId.POLL_RETRYING, reason=exc.message)
         else:
             wait = OTHER_ERROR_WAIT_S
             message = describe(exc)
@@ -364,5 +363,4 @@ class Poller:
 
 
 def _unexpected(exc: Exception) -> ApiError:
-    return ApiError(Message(MessageId.POLL_UNEXPECTED, "Unexpected problem: {error}",
-                            error=str(exc)))
+    return ApiError(Message(MessageId.POLL_UNEXPECTED, error=str(exc)))

@@ -131,7 +131,7 @@ def _priced(rules: Rules, query: PriceQuery) -> PriceFigure | None:
         return None
     notes: tuple[str, ...] = ()
     if query.web_search:
-        notes = (Message(MessageId.PRICE_WEB_SEARCH, "+{credits} per web search",
+        notes = (Message(MessageId.PRICE_WEB_SEARCH,
                          credits=f"{price.per_search or WEB_SEARCH_CREDITS:g}"),)
     return PriceFigure(price.credits, Source.RULES, as_of=rules.updated_at, notes=notes,
                        billed_seconds=query.billed_seconds)

@@ -39,7 +39,7 @@ def probe_image(path: Path) -> MediaFacts:
     size = reader.size()  # from the header: the image is not decoded
     if not reader.canRead() or not size.isValid():
         raise ProbeError(about_file(path.name, Message(
-            M.PROBE_NOT_AN_IMAGE, "not a readable image ({error})", error=reader.errorString())))
+            M.PROBE_NOT_AN_IMAGE, error=reader.errorString())))
     fmt = bytes(reader.format().data()).decode().lower()
     return MediaFacts(MediaKind.IMAGE, path.name, _FORMAT_ALIASES.get(fmt, fmt),
                       path.stat().st_size, size.width(), size.height())
@@ -66,8 +66,7 @@ def probe_av(path: Path, kind: MediaKind) -> MediaFacts:
             fps = None
             if kind is MediaKind.VIDEO:
                 if not container.streams.video:
-                    raise ProbeError(about_file(path.name, Message(
-                        M.PROBE_NO_VIDEO_STREAM, "has no video stream")))
+                    raise ProbeError(about_file(path.name, Message(M.PROBE_NO_VIDEO_STREAM)))
                 stream = container.streams.video[0]
                 width, height = stream.codec_context.width, stream.codec_context.height
                 rate = stream.average_rate or stream.base_rate
@@ -75,11 +74,10 @@ def probe_av(path: Path, kind: MediaKind) -> MediaFacts:
                 if stream.duration and stream.time_base:
                     duration = float(stream.duration * stream.time_base)
             elif not container.streams.audio:
-                raise ProbeError(about_file(path.name, Message(
-                    M.PROBE_NO_AUDIO_STREAM, "has no audio stream")))
+                raise ProbeError(about_file(path.name, Message(M.PROBE_NO_AUDIO_STREAM)))
     except av.error.FFmpegError as exc:
         raise ProbeError(about_file(path.name, Message(
-            M.PROBE_UNREADABLE_AS, "not readable as {kind} ({error})",
+            M.PROBE_UNREADABLE_AS,
             kind=kind_word(kind.value), error=str(exc)))) from None
     return MediaFacts(kind, path.name, fmt, path.stat().st_size, width, height, duration, fps)
 
@@ -87,10 +85,9 @@ def probe_av(path: Path, kind: MediaKind) -> MediaFacts:
 def probe(path: Path, kind: MediaKind | None = None) -> MediaFacts:
     """Facts about a local file; raises ProbeError when it is unreadable or missing."""
     if not path.is_file():
-        raise ProbeError(about_file(str(path), Message(M.PROBE_NO_SUCH_FILE, "no such file")))
+        raise ProbeError(about_file(str(path), Message(M.PROBE_NO_SUCH_FILE)))
     kind = kind or kind_for(path)
     if kind is None:
         raise ProbeError(about_file(path.name, Message(
-            M.PROBE_UNSUPPORTED_TYPE, "unsupported file type “{suffix}”; images are "
-            ".jpg/.png/.webp, videos .mp4/.mov, audio .wav/.mp3", suffix=path.suffix)))
+            M.PROBE_UNSUPPORTED_TYPE, suffix=path.suffix)))
     return probe_image(path) if kind is MediaKind.IMAGE else probe_av(path, kind)

@@ -90,9 +90,7 @@ async def find_unknown(client: EvolinkClient, store: TaskStore, local_id: str, *
     if choose is not None:
         picked = next((c for c in found if c.item.id == choose), None)
         if picked is None:
-            raise ValueError(Message(M.RECOVERY_NOT_A_CANDIDATE, "{task_id} is not among the "
-                                     "recent tasks that could be this submission",
-                                     task_id=choose))
+            raise ValueError(Message(M.RECOVERY_NOT_A_CANDIDATE, task_id=choose))
     else:
         picked = clear_choice(found)
     if picked is not None:
@@ -101,9 +99,7 @@ async def find_unknown(client: EvolinkClient, store: TaskStore, local_id: str, *
         return Search(adopt(store, local_id, picked.item), adopted=picked,
                       looked_at=len(listed))
     if found:
-        note = Message(M.RECOVERY_SEVERAL, "{n} of your recent tasks could be this submission, "
-                       "equally close in time: none was taken; choose the right one",
-                       n=len(found))
+        note = Message(M.RECOVERY_SEVERAL, n=len(found))
         log.info("outcome-unknown submission %s: %d candidates, none taken", local_id,
                  len(found))
         return Search(store.note(local_id, note), choices=tuple(found), looked_at=len(listed),
@@ -114,12 +110,7 @@ async def find_unknown(client: EvolinkClient, store: TaskStore, local_id: str, *
 
 
 def not_found(n: int, model: str) -> Message:
-    tail = (" for {model}. It may exist all the same, and be charged: check the usage page of "
-            "your Evolink dashboard before you submit it again")
-    return Message(M.RECOVERY_NOT_FOUND, ("Not found among your {n} most recent video task"
-                                          if n == 1 else
-                                          "Not found among your {n} most recent video tasks")
-                   + tail, n=n, model=model)
+    return Message(M.RECOVERY_NOT_FOUND, n=n, model=model)
 
 
 def adopt(store: TaskStore, local_id: str, item: TaskListItem) -> TaskRecord:
@@ -142,8 +133,7 @@ async def resend_same_key(client: EvolinkClient, store: TaskStore, local_id: str
     if rec is None:
         raise UnknownTask(local_id)
     if rec.state is not TaskState.OUTCOME_UNKNOWN:
-        raise ValueError(Message(M.RESEND_ONLY_UNKNOWN, "Only a submission whose outcome is "
-                                 "unknown can be sent again with its idempotency key"))
+        raise ValueError(Message(M.RESEND_ONLY_UNKNOWN))
     try:
         task, replayed = await client.create_again(rec.request,
                                                    idempotency_key=rec.idempotency_key)
@@ -151,18 +141,11 @@ async def resend_same_key(client: EvolinkClient, store: TaskStore, local_id: str
         store.record_outcome_unknown(local_id, exc.message)
         raise
     except ApiError as exc:
-        store.note(local_id, Message(M.RESEND_REFUSED, "Sent again with the same idempotency "
-                                     "key and refused ({error}); the first submission's "
-                                     "outcome is still unknown", error=str(exc)))
+        store.note(local_id, Message(M.RESEND_REFUSED, error=str(exc)))
         raise
     log.info("outcome-unknown submission %s sent again with its key: %s%s", local_id, task.id,
              " (replayed)" if replayed else " (new)")
     rec = store.record_created(local_id, task)
-    message = (Message(M.RESEND_REPLAYED, "The gateway answered with the task the first "
-                       "submission made ({task_id}): no second task was created",
-                       task_id=task.id) if replayed else
-               Message(M.RESEND_NEW_TASK, "The gateway made task {task_id} now: either the "
-                       "first submission never reached it, or the gateway does not honour the "
-                       "idempotency key. If the usage page of your Evolink dashboard shows an "
-                       "earlier task too, both are charged", task_id=task.id))
+    message = (Message(M.RESEND_REPLAYED, task_id=task.id) if replayed else
+               Message(M.RESEND_NEW_TASK, task_id=task.id))
     return Resent(rec, replayed, message)

@@ -74,21 +74,18 @@ class Setting:
         from app.core.messages import MessageId as M
 
         if self.type is bool:
-            return None if isinstance(value, bool) else Message(M.SETTING_ON_OFF,
-                                                                "must be on or off")
+            return None if isinstance(value, bool) else Message(M.SETTING_ON_OFF)
         if self.type is int:
             if isinstance(value, bool) or not isinstance(value, int):
-                return Message(M.SETTING_WHOLE_NUMBER, "must be a whole number")
+                return Message(M.SETTING_WHOLE_NUMBER)
             if (self.lo is not None and value < self.lo) or (self.hi is not None
                                                               and value > self.hi):
-                return Message(M.SETTING_BETWEEN, "must be between {lo} and {hi}", lo=self.lo,
-                               hi=self.hi)
+                return Message(M.SETTING_BETWEEN, lo=self.lo, hi=self.hi)
             return self.check(value) if self.check else None
         if not isinstance(value, str):
-            return Message(M.SETTING_TEXT, "must be text")
+            return Message(M.SETTING_TEXT)
         if self.choices and value not in self.choices:
-            return Message(M.SETTING_ONE_OF, "must be one of {choices}",
-                           choices=", ".join(self.choices))
+            return Message(M.SETTING_ONE_OF, choices=", ".join(self.choices))
         return self.check(value) if self.check else None
 
 
@@ -118,7 +115,7 @@ def _check_template(value: str) -> str | None:
         example_name(value)
     except ValueError as exc:
         return _reason(exc)
-    return None if value.strip() else Message(M.TEMPLATE_EMPTY, "the file name template is empty")
+    return None if value.strip() else Message(M.TEMPLATE_EMPTY)
 
 
 def _check_folder(value: str) -> str | None:
@@ -129,9 +126,9 @@ def _check_folder(value: str) -> str | None:
         return None  # empty: the platform's Videos folder
     path = Path(value).expanduser()
     if not path.is_absolute():
-        return Message(M.FOLDER_NOT_FULL_PATH, "the clips folder must be a full path")
+        return Message(M.FOLDER_NOT_FULL_PATH)
     if path.exists() and not path.is_dir():
-        return Message(M.FOLDER_IS_FILE, "“{path}” is a file, not a folder", path=str(path))
+        return Message(M.FOLDER_IS_FILE, path=str(path))
     return None
 
 

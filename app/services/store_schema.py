@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any, Final
 
 from app.core import api_facts
+from app.core.messages import Message, from_data, to_data
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
+from app.services.stored_messages import migrate_texts
 
 
 class StoreError(RuntimeError):
@@ -34,7 +36,7 @@ class TaskRecord:
     estimated_time: float | None
     credits_reserved: float | None
     error_code: str | None  # the server's, for a rejected or failed task
-    error_message: str | None
+    error_message: str | None  # a Message when we wrote it (kept as its id and parameters)
     result_urls: tuple[str, ...]
     completed_at: float | None  # first seen completed: result URLs expire RESULT_URL_TTL_S later
     file_path: str | None  # the saved clip
@@ -42,7 +44,7 @@ class TaskRecord:
     request_id: str | None = None  # the gateway's x-request-id of the POST, for support
     last_polled_at: float | None = None
     saved_at: float | None = None
-    note: str | None = None  # our own last problem: lost answer, interrupted download
+    note: str | None = None  # our own last problem (a Message): lost answer, interrupted download
     download_path: str | None = None  # chosen final name, so a resumed download finds its .part
     hidden: bool = False  # removed from the queue's list by the user; still in the store
     untracked: bool = False  # the user stopped tracking it: not polled, not downloaded
@@ -83,9 +85,10 @@ class TaskRecord:
         return self.task_id or self.local_id
 
 
-# Each migration is a list of single statements (executescript would commit mid-transaction).
-# Append only: user_version is the number of migrations applied.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
+# Each migration is a list of single statements (executescript would commit mid-transaction),
+# or of functions run in the same transaction. Append only: user_version is their number.
+Step = str | Callable[[sqlite3.Connection], None]
+MIGRATIONS: Final[tuple[tuple[Step, ...], ...]] = (
     (
         """CREATE TABLE tasks (
             local_id TEXT PRIMARY KEY,
@@ -169,6 +172,14 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         """CREATE INDEX tasks_state_library
             ON tasks(state, created_at, trashed_at, file_path, favourite, prompt, title)""",
     ),
+    # The error and the note as the id and parameters of their Message (JSON, see to_data),
+    # beside the English text: the window translates them without reading the English back.
+    # Rows written before are matched once against the templates (stored_messages.py).
+    (
+        "ALTER TABLE tasks ADD COLUMN error_data TEXT",
+        "ALTER TABLE tasks ADD COLUMN note_data TEXT",
+        migrate_texts,
+    ),
     # Take sets: the members of one set are found together.
     (
         "ALTER TABLE tasks ADD COLUMN set_id TEXT",
@@ -183,7 +194,10 @@ SCHEMA_VERSION: Final = len(MIGRATIONS)
 _RENAMED: Final = {"request": "request_json", "result_urls": "result_urls_json"}
 # Columns copied from the request for the library's queries (never read back into a record).
 REQUEST_COLUMNS: Final = ("prompt", "model", "quality", "aspect_ratio")
-COLUMNS: Final = (*(_RENAMED.get(f.name, f.name) for f in fields(TaskRecord)), *REQUEST_COLUMNS)
+# The Message behind a text field: {field: column of its id and parameters}.
+MESSAGE_COLUMNS: Final = {"error_message": "error_data", "note": "note_data"}
+COLUMNS: Final = (*(_RENAMED.get(f.name, f.name) for f in fields(TaskRecord)), *REQUEST_COLUMNS,
+                  *MESSAGE_COLUMNS.values())
 
 
 class ThreadConnections:
@@ -217,10 +231,11 @@ class ThreadConnections:
             conn.close()
 
 
-def migrate(conn: sqlite3.Connection) -> None:
-    """Bring the file up to SCHEMA_VERSION; safe when another process migrates at the same time."""
+def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> None:
+    """Bring the file up to SCHEMA_VERSION (tests: to `upto`, an older version); safe when
+    another process migrates at the same time."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version == SCHEMA_VERSION:
+    if version == upto:
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -231,10 +246,13 @@ def migrate(conn: sqlite3.Connection) -> None:
                 f"the task store was written by a newer Seedance Studio "
                 f"(schema {version}, this version knows {SCHEMA_VERSION})"
             )
-        for statements in MIGRATIONS[version:]:
-            for sql in statements:
-                conn.execute(sql)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        for statements in MIGRATIONS[version:upto]:
+            for step in statements:
+                if isinstance(step, str):
+                    conn.execute(step)
+                else:
+                    step(conn)
+        conn.execute(f"PRAGMA user_version = {upto}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -251,6 +269,11 @@ def to_row(record: TaskRecord) -> dict[str, Any]:
     )
     row["result_urls_json"] = json.dumps(list(row.pop("result_urls")))
     row["media_sources"] = json.dumps(record.media_sources, ensure_ascii=False, sort_keys=True)
+    for name, column in MESSAGE_COLUMNS.items():
+        text = row[name]
+        row[name] = None if text is None else str(text)  # the English, for the CLI and SQL
+        row[column] = (json.dumps(to_data(text), ensure_ascii=False)
+                       if isinstance(text, Message) else None)
     return row
 
 
@@ -265,7 +288,18 @@ def from_row(row: sqlite3.Row) -> TaskRecord:
     values["untracked"] = bool(values["untracked"])
     values["favourite"] = bool(values["favourite"])
     values["media_sources"] = _sources(values["media_sources"])
+    keys = row.keys()
+    for name, column in MESSAGE_COLUMNS.items():
+        if column in keys and row[column]:
+            values[name] = _message(row[column]) or values[name]
     return TaskRecord(**values)
+
+
+def _message(text: str) -> Message | None:
+    try:
+        return from_data(json.loads(text))
+    except ValueError:
+        return None
 
 
 def media_sources_from(data: Any) -> dict[str, str]:

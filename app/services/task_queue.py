@@ -61,7 +61,7 @@ class TaskQueue(QObject):
       activeCountChanged(int) — tasks still on their way to a file
       taskFinished(object) — a TaskRecord that just became saved, failed, cancelled or expired
       offlineChanged(bool) — polls cannot reach the API (retrying), or can again
-      authFailed(str) — the API refused the key on a poll (the window asks for a new one)
+      authFailed(object) — the API refused the key on a poll (the window asks for a new one)
     """
 
     rowAboutToBeInserted = Signal(int)
@@ -72,7 +72,7 @@ class TaskQueue(QObject):
     activeCountChanged = Signal(int)
     taskFinished = Signal(object)
     offlineChanged = Signal(bool)
-    authFailed = Signal(str)
+    authFailed = Signal(object)  # a str or a Message
 
     def __init__(self, *, client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
                  clips_dir: Path, template: str = DEFAULT_TEMPLATE,
@@ -340,9 +340,7 @@ class TaskQueue(QObject):
             except DownloadFailed as exc:
                 live.download_failures += 1
                 wait = DOWNLOAD_RETRY_S[min(live.download_failures, len(DOWNLOAD_RETRY_S)) - 1]
-                live.problem = Message(MessageId.DOWNLOAD_INTERRUPTED,
-                                       "Download interrupted ({reason}); retrying",
-                                       reason=exc.message)
+                live.problem = Message(MessageId.DOWNLOAD_INTERRUPTED, reason=exc.message)
                 live.retry_at = time.time() + wait
                 fresh = self._store.get(local_id)
                 if fresh is not None:
@@ -436,8 +434,7 @@ class TaskQueue(QObject):
         if rec is None:
             return
         if rec.state in FOLLOWED and not rec.untracked and rec.state is not S.SUBMITTING:
-            raise ValueError(Message(MessageId.STOP_TRACKING_FIRST, "Stop tracking this task "
-                                     "before removing it from the list"))
+            raise ValueError(Message(MessageId.STOP_TRACKING_FIRST))
         self._store.set_hidden(local_id, True)
         self._drop_row(local_id)
 

@@ -60,16 +60,13 @@ class UploadRefused(ApiError):
     def __init__(self, kind: MediaKind, name: str, reason: str, *, key: str | None = None,
                  status: int | None = None) -> None:
         # The service's own reason is its English; only our words around it are translated.
-        reason = reason.strip().rstrip(".") or Message(MessageId.UPLOAD_NO_REASON,
-                                                       "no reason given")
-        super().__init__(Message(MessageId.UPLOAD_REFUSED, "Refused by the file service: "
-                                 "{reason}", reason=reason), status=status,
+        reason = reason.strip().rstrip(".") or Message(MessageId.UPLOAD_NO_REASON)
+        super().__init__(Message(MessageId.UPLOAD_REFUSED, reason=reason), status=status,
                          param=kind.field)  # the slot's line; the slot shows the name
         self.kind, self.name, self.reason, self.key = kind, name, reason, key
 
     def __str__(self) -> str:
-        return Message(MessageId.UPLOAD_REFUSED_USE_URL, "The file service refused {name} "
-                       "({reason}): give a URL to this {kind} instead", name=self.name,
+        return Message(MessageId.UPLOAD_REFUSED_USE_URL, name=self.name,
                        reason=self.reason, kind=kind_word(self.kind.value))
 
 
@@ -130,9 +127,7 @@ class EvolinkUploader:
             total = quota.max_files if quota.max_files is not None else (
                 (quota.used_files or 0) + left)
             raise UploadQuotaExhausted(Message(
-                MessageId.FILES_QUOTA_SHORT, "Not enough uploads left on the file service: "
-                "this needs {needed}, {left} of {total} are left. Nothing was sent. Delete "
-                "uploaded files (Account → Uploaded files…) or wait until they expire (72 h)",
+                MessageId.FILES_QUOTA_SHORT,
                 needed=len(needed), left=left, total=total), param="media")
 
     async def url_for(self, item: MediaInput, on_progress: Progress | None = None,
@@ -143,7 +138,7 @@ class EvolinkUploader:
             return await self._upload(item, item.path, on_progress)
         except OSError as exc:
             raise UnreadableFile(Message(
-                MessageId.UPLOAD_UNREADABLE, "{name} could not be read for its upload ({error})",
+                MessageId.UPLOAD_UNREADABLE,
                 name=item.path.name, error=exc.strerror or type(exc).__name__),
                 param=item.kind.field) from None
 

@@ -2,6 +2,913 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>{n} image</source>
+        <translation>{n} 张图片</translation>
+    </message>
+    <message>
+        <source>{n} images</source>
+        <translation>{n} 张图片</translation>
+    </message>
+    <message>
+        <source>{n} video</source>
+        <translation>{n} 个视频</translation>
+    </message>
+    <message>
+        <source>{n} videos</source>
+        <translation>{n} 个视频</translation>
+    </message>
+    <message>
+        <source>{n} audio clip</source>
+        <translation>{n} 段音频</translation>
+    </message>
+    <message>
+        <source>{n} audio clips</source>
+        <translation>{n} 段音频</translation>
+    </message>
+    <message>
+        <source>{n:,} byte</source>
+        <translation>{n:,} 字节</translation>
+    </message>
+    <message>
+        <source>{n:,} bytes</source>
+        <translation>{n:,} 字节</translation>
+    </message>
+    <message>
+        <source>Image {n}</source>
+        <translation>图片 {n}</translation>
+    </message>
+    <message>
+        <source>Video {n}</source>
+        <translation>视频 {n}</translation>
+    </message>
+    <message>
+        <source>Audio clip {n}</source>
+        <translation>音频 {n}</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Text to video</source>
+        <translation>文生视频</translation>
+    </message>
+    <message>
+        <source>Image to video</source>
+        <translation>图生视频</translation>
+    </message>
+    <message>
+        <source>Reference to video</source>
+        <translation>参考生视频</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>快速</translation>
+    </message>
+    <message>
+        <source>Mini</source>
+        <translation>迷你</translation>
+    </message>
+    <message>
+        <source>{mode} · {tier}</source>
+        <translation>{mode} · {tier}</translation>
+    </message>
+    <message>
+        <source>First frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <source>Last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <source>Audio {n}</source>
+        <translation>音频 {n}</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>{quality} is only available on the standard models; {fast} and {mini} render up to {best}</source>
+        <translation>{quality} 仅标准模型可用；{fast}和{mini}模型最高 {best}</translation>
+    </message>
+    <message>
+        <source>Text-to-video models take no images; choose image or reference to video</source>
+        <translation>文生视频模型不接受图片；请选择图生视频或参考生视频</translation>
+    </message>
+    <message>
+        <source>Only reference-to-video models take reference videos</source>
+        <translation>只有参考生视频模型接受参考视频</translation>
+    </message>
+    <message>
+        <source>Only reference-to-video models take reference audio clips</source>
+        <translation>只有参考生视频模型接受参考音频</translation>
+    </message>
+    <message>
+        <source>Model parameters apply only to the Standard and Fast text-to-video models</source>
+        <translation>模型参数仅适用于标准和快速文生视频模型</translation>
+    </message>
+    <message>
+        <source>Unknown model “{model}”; choose one of the nine Seedance 2.0 models</source>
+        <translation>未知模型“{model}”；请从九个 Seedance 2.0 模型中选择</translation>
+    </message>
+    <message>
+        <source>Write a prompt describing the video</source>
+        <translation>请写一段描述视频的提示词</translation>
+    </message>
+    <message>
+        <source>The prompt is about {tokens:,} tokens; the limit is {limit:,}</source>
+        <translation>提示词约 {tokens:,} 个 token；上限为 {limit:,}</translation>
+    </message>
+    <message>
+        <source>{n} Chinese characters: about {limit} or fewer is recommended</source>
+        <translation>{n} 个汉字：建议不超过约 {limit} 个</translation>
+    </message>
+    <message>
+        <source>{n} words: about {limit} or fewer is recommended</source>
+        <translation>{n} 个单词：建议不超过约 {limit} 个</translation>
+    </message>
+    <message>
+        <source>Duration must be a whole number of seconds from {lo} to {hi}; {duration} s is too short</source>
+        <translation>时长必须是 {lo} 到 {hi} 之间的整数秒；{duration} 秒太短</translation>
+    </message>
+    <message>
+        <source>Duration must be a whole number of seconds from {lo} to {hi}; {duration} s is too long</source>
+        <translation>时长必须是 {lo} 到 {hi} 之间的整数秒；{duration} 秒太长</translation>
+    </message>
+    <message>
+        <source>Unknown quality “{quality}”; use 480p, 720p or 1080p</source>
+        <translation>未知画质“{quality}”；请使用 480p、720p 或 1080p</translation>
+    </message>
+    <message>
+        <source>Unknown aspect ratio “{aspect}”; use {choices}</source>
+        <translation>未知画面比例“{aspect}”；请使用 {choices}</translation>
+    </message>
+    <message>
+        <source>{reason}; remove the {count}</source>
+        <translation>{reason}；请移除这 {count}</translation>
+    </message>
+    <message>
+        <source>{mode} needs at least {count}</source>
+        <translation>{mode}至少需要 {count}</translation>
+    </message>
+    <message>
+        <source>{mode} needs at least {count} as the first frame</source>
+        <translation>{mode}至少需要 {count}作为首帧</translation>
+    </message>
+    <message>
+        <source>{count} given; this model takes at most {limit}</source>
+        <translation>提供了 {count}；此模型最多接受 {limit} 个</translation>
+    </message>
+    <message>
+        <source>{item} is empty</source>
+        <translation>{item}为空</translation>
+    </message>
+    <message>
+        <source>{item} is not a valid URL</source>
+        <translation>{item}不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>{item} is not an http(s) URL the server can fetch</source>
+        <translation>{item}不是服务器可获取的 http(s) URL</translation>
+    </message>
+    <message>
+        <source>Audio cannot be used alone: add at least one image or one video</source>
+        <translation>音频不能单独使用：请至少添加一张图片或一个视频</translation>
+    </message>
+    <message>
+        <source>The callback URL is {length} characters long; the limit is {limit}</source>
+        <translation>回调 URL 长 {length} 个字符；上限为 {limit}</translation>
+    </message>
+    <message>
+        <source>The callback URL is not a valid URL</source>
+        <translation>回调 URL 不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>The callback URL must start with https://</source>
+        <translation>回调 URL 必须以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>The callback URL has no host name</source>
+        <translation>回调 URL 没有主机名</translation>
+    </message>
+    <message>
+        <source>The callback URL cannot point at this computer (localhost)</source>
+        <translation>回调 URL 不能指向本机（localhost）</translation>
+    </message>
+    <message>
+        <source>The callback URL cannot point at a private or local address ({host})</source>
+        <translation>回调 URL 不能指向私有或本地地址（{host}）</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <source>{format} is not accepted; use {formats}</source>
+        <translation>不接受 {format} 格式；请使用 {formats}</translation>
+    </message>
+    <message>
+        <source>{size} is over the {limit} limit by {excess}</source>
+        <translation>{size} 超出 {limit} 上限 {excess}</translation>
+    </message>
+    <message>
+        <source>width {px} px is outside {lo}–{hi} px</source>
+        <translation>宽度 {px} 像素，不在 {lo}–{hi} 像素范围内</translation>
+    </message>
+    <message>
+        <source>height {px} px is outside {lo}–{hi} px</source>
+        <translation>高度 {px} 像素，不在 {lo}–{hi} 像素范围内</translation>
+    </message>
+    <message>
+        <source>aspect ratio {ratio} ({width}×{height}) is outside {lo}–{hi}</source>
+        <translation>宽高比 {ratio}（{width}×{height}）不在 {lo}–{hi} 范围内</translation>
+    </message>
+    <message>
+        <source>{width}×{height} = {pixels:,} pixels per frame is outside {lo:,}–{hi:,}</source>
+        <translation>{width}×{height} = 每帧 {pixels:,} 像素，不在 {lo:,}–{hi:,} 范围内</translation>
+    </message>
+    <message>
+        <source>{duration} s is outside {lo:g}–{hi:g} s</source>
+        <translation>{duration} 秒，不在 {lo:g}–{hi:g} 秒范围内</translation>
+    </message>
+    <message>
+        <source>{fps:.2f} fps is outside {lo:g}–{hi:g} fps</source>
+        <translation>{fps:.2f} fps，不在 {lo:g}–{hi:g} fps 范围内</translation>
+    </message>
+    <message>
+        <source>{n} {kind} files; at most {limit} can be used</source>
+        <translation>{n} 个{kind}文件；最多可使用 {limit} 个</translation>
+    </message>
+    <message>
+        <source>{total} s of {kind} in all is over the {limit:g} s total by {over} s</source>
+        <translation>{kind}共 {total} 秒，超出总时长上限 {limit:g} 秒 {over} 秒</translation>
+    </message>
+    <message>
+        <source>{size} of media in all is over the {limit} request limit by {excess}</source>
+        <translation>媒体共 {size}，超出请求上限 {limit} {excess}</translation>
+    </message>
+    <message>
+        <source>Quality changed from {wanted} to {got}: {tier} models render up to {best}</source>
+        <translation>画质已从 {wanted} 改为 {got}：{tier}模型最高 {best}</translation>
+    </message>
+    <message>
+        <source>{reason}. Kept here, not sent</source>
+        <translation>{reason}。已保留在此，不会发送</translation>
+    </message>
+    <message>
+        <source>{mode} uses at most {count}. Kept here, not sent</source>
+        <translation>{mode}最多使用 {count}。已保留在此，不会发送</translation>
+    </message>
+    <message>
+        <source>{count} kept but not used by {model}</source>
+        <translation>{count}已保留，但{model}不会使用</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: {error} (line {line}, column {column})</source>
+        <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>Model parameters must be a JSON object, like {example}</source>
+        <translation>模型参数必须是 JSON 对象，例如 {example}</translation>
+    </message>
+    <message>
+        <source>About {tokens:,} tokens: the limit is {limit:,}</source>
+        <translation>约 {tokens:,} 个 token：上限为 {limit:,}</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>未知模型</translation>
+    </message>
+    <message>
+        <source>unknown quality</source>
+        <translation>未知画质</translation>
+    </message>
+    <message>
+        <source>{what} prices are not published</source>
+        <translation>{what}价格未公布</translation>
+    </message>
+    <message>
+        <source>more if the input video is longer than the clip</source>
+        <translation>输入视频比片段长时费用更高</translation>
+    </message>
+    <message>
+        <source>+10% with the content filter off</source>
+        <translation>关闭内容过滤 +10%</translation>
+    </message>
+    <message>
+        <source>The API key was refused: it is wrong, expired or disabled</source>
+        <translation>API 密钥被拒绝：密钥错误、已过期或已停用</translation>
+    </message>
+    <message>
+        <source>Not enough credits (or this key&apos;s quota is used up)</source>
+        <translation>积分不足（或此密钥的额度已用完）</translation>
+    </message>
+    <message>
+        <source>This key has no access to that model</source>
+        <translation>此密钥无权使用该模型</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>The request is too large (the limit is 64 MB)</source>
+        <translation>请求过大（上限为 64 MB）</translation>
+    </message>
+    <message>
+        <source>Too many requests at once; the server asked us to wait</source>
+        <translation>同时请求过多；服务器要求稍候再试</translation>
+    </message>
+    <message>
+        <source>The video service is temporarily unavailable</source>
+        <translation>视频服务暂时不可用</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status}</source>
+        <translation>服务器返回 HTTP {status}</translation>
+    </message>
+    <message>
+        <source>Refused by the file service: {reason}</source>
+        <translation>文件服务拒绝了此文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The file service refused {name} ({reason}): give a URL to this {kind} instead</source>
+        <translation>文件服务拒绝了 {name}（{reason}）：请改为提供此{kind}的 URL</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>{name} could not be read for its upload ({error})</source>
+        <translation>无法读取 {name} 以上传（{error}）</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>unsupported file type “{suffix}”; images are .jpg/.png/.webp, videos .mp4/.mov, audio .wav/.mp3</source>
+        <translation>不支持的文件类型“{suffix}”；图片可用 .jpg/.png/.webp，视频可用 .mp4/.mov，音频可用 .wav/.mp3</translation>
+    </message>
+    <message>
+        <source>not a readable image ({error})</source>
+        <translation>不是可读取的图片（{error}）</translation>
+    </message>
+    <message>
+        <source>has no video stream</source>
+        <translation>没有视频流</translation>
+    </message>
+    <message>
+        <source>has no audio stream</source>
+        <translation>没有音频流</translation>
+    </message>
+    <message>
+        <source>not readable as {kind} ({error})</source>
+        <translation>无法作为{kind}读取（{error}）</translation>
+    </message>
+    <message>
+        <source>Could not connect to {url}: {error}</source>
+        <translation>无法连接到 {url}：{error}</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
+    </message>
+    <message>
+        <source>The connection broke before an answer arrived ({error})</source>
+        <translation>收到响应之前连接已中断（{error}）</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not valid JSON</source>
+        <translation>服务器的响应不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>{message} {detail}</source>
+        <translation>{message} {detail}</translation>
+    </message>
+    <message>
+        <source>+{credits} per web search</source>
+        <translation>每次网页搜索 +{credits}</translation>
+    </message>
+    <message>
+        <source>quote from Evolink, {age}</source>
+        <translation>Evolink 报价，{age}</translation>
+    </message>
+    <message>
+        <source>Evolink&apos;s public price rules, updated {age}</source>
+        <translation>Evolink 公开价格规则，更新于{age}</translation>
+    </message>
+    <message>
+        <source>price table of {date}</source>
+        <translation>{date} 的价格表</translation>
+    </message>
+    <message>
+        <source>from your last {model} {quality} clip</source>
+        <translation>根据您最近 1 个 {model} {quality} 片段</translation>
+    </message>
+    <message>
+        <source>from your last {n} {model} {quality} clips</source>
+        <translation>根据您最近 {n} 个 {model} {quality} 片段</translation>
+    </message>
+    <message>
+        <source>{source}: ≈ {credits} credits</source>
+        <translation>{source}：≈ {credits} 积分</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} 小时前</translation>
+    </message>
+    <message>
+        <source>{n} d ago</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <source>This API key may not use {model}</source>
+        <translation>此 API 密钥不能使用 {model}</translation>
+    </message>
+    <message>
+        <source>The request was sent but the answer was unusable ({error}); a task may exist</source>
+        <translation>请求已发送，但响应无法使用（{error}）；任务可能已经创建</translation>
+    </message>
+    <message>
+        <source>The request was sent but no answer came back ({error}); a task may exist</source>
+        <translation>请求已发送，但没有收到响应（{error}）；任务可能已经创建</translation>
+    </message>
+    <message>
+        <source>Offline: {reason}; retrying</source>
+        <translation>离线：{reason}；正在重试</translation>
+    </message>
+    <message>
+        <source>{reason}; retrying</source>
+        <translation>{reason}；正在重试</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: {error}</source>
+        <translation>意外问题：{error}</translation>
+    </message>
+    <message>
+        <source>Download interrupted ({reason}); retrying</source>
+        <translation>下载中断（{reason}）；正在重试</translation>
+    </message>
+    <message>
+        <source>Stop tracking this task before removing it from the list</source>
+        <translation>请先停止跟踪此任务，再将其从列表中移除</translation>
+    </message>
+    <message>
+        <source>The app stopped before the server&apos;s answer arrived</source>
+        <translation>应用在服务器响应到达之前已停止</translation>
+    </message>
+    <message>
+        <source>The finished task carries no result URL</source>
+        <translation>已完成的任务没有结果链接</translation>
+    </message>
+    <message>
+        <source>The task has no id</source>
+        <translation>任务没有 ID</translation>
+    </message>
+    <message>
+        <source>not a usable download address: {error}</source>
+        <translation>不是可用的下载地址：{error}</translation>
+    </message>
+    <message>
+        <source>refusing a download address that carries a user name or password</source>
+        <translation>拒绝使用包含用户名或密码的下载地址</translation>
+    </message>
+    <message>
+        <source>refusing to download from {scheme}://{host}: only https addresses (or http on this computer) are allowed</source>
+        <translation>拒绝从 {scheme}://{host} 下载：只允许 https 地址（或本机的 http 地址）</translation>
+    </message>
+    <message>
+        <source>the download failed after {attempts} attempts: {reason}</source>
+        <translation>尝试 {attempts} 次后下载失败：{reason}</translation>
+    </message>
+    <message>
+        <source>could not write {name}: {error}</source>
+        <translation>无法写入 {name}：{error}</translation>
+    </message>
+    <message>
+        <source>the download address redirected too many times</source>
+        <translation>下载地址重定向次数过多</translation>
+    </message>
+    <message>
+        <source>the clip&apos;s download address has expired (HTTP {status}); result links are valid for 24 hours after the video is finished</source>
+        <translation>片段的下载地址已过期（HTTP {status}）；结果链接在视频完成后 24 小时内有效</translation>
+    </message>
+    <message>
+        <source>the partial download did not match the file on the server</source>
+        <translation>已下载的部分与服务器上的文件不一致</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP {status}</source>
+        <translation>服务器返回 HTTP {status}</translation>
+    </message>
+    <message>
+        <source>the server resumed the download at the wrong place</source>
+        <translation>服务器从错误的位置续传下载</translation>
+    </message>
+    <message>
+        <source>the server compressed a partial answer</source>
+        <translation>服务器压缩了分段响应</translation>
+    </message>
+    <message>
+        <source>the server refused the download (HTTP {status})</source>
+        <translation>服务器拒绝了下载（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>the connection closed after {done} of {total} bytes</source>
+        <translation>连接在 {total} 字节中的 {done} 字节后关闭</translation>
+    </message>
+    <message>
+        <source>could not read the downloaded file: {error}</source>
+        <translation>无法读取已下载的文件：{error}</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not an MP4 video</source>
+        <translation>服务器发送的内容不是 MP4 视频</translation>
+    </message>
+    <message>
+        <source>could not save {name}: {error}</source>
+        <translation>无法保存 {name}：{error}</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>could not connect to the download server</source>
+        <translation>无法连接到下载服务器</translation>
+    </message>
+    <message>
+        <source>the connection broke ({error})</source>
+        <translation>连接中断（{error}）</translation>
+    </message>
+    <message>
+        <source>{problem} {hint}</source>
+        <translation>{problem}{hint}</translation>
+    </message>
+    <message>
+        <source>{fix} {fallback}</source>
+        <translation>{fix}{fallback}</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available (no usable keyring backend was found).</source>
+        <translation>没有可用的系统钥匙串（未找到可用的 keyring 后端）。</translation>
+    </message>
+    <message>
+        <source>The configured keyring backend ({name}) stores secrets in a file; Seedance Studio refuses it.</source>
+        <translation>所配置的 keyring 后端（{name}）会把密钥保存在文件中，Seedance Studio 拒绝使用它。</translation>
+    </message>
+    <message>
+        <source>The keyring library could not start ({error}).</source>
+        <translation>keyring 库无法启动（{error}）。</translation>
+    </message>
+    <message>
+        <source>The OS keychain failed to read the API key ({detail}).</source>
+        <translation>系统钥匙串读取 API 密钥失败（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The OS keychain failed to store the API key ({detail}).</source>
+        <translation>系统钥匙串保存 API 密钥失败（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The OS keychain failed to delete the API key ({detail}).</source>
+        <translation>系统钥匙串删除 API 密钥失败（{detail}）。</translation>
+    </message>
+    <message>
+        <source>On Linux a Secret Service is needed: install and start gnome-keyring (Debian/Ubuntu: `{command}`) or KWallet, run inside a desktop session with a D-Bus session bus, and unlock the keyring when asked.</source>
+        <translation>在 Linux 上需要 Secret Service：请安装并启动 gnome-keyring（Debian/Ubuntu：`{command}`）或 KWallet，在带有 D-Bus 会话总线的桌面会话中运行，并在提示时解锁钥匙串。</translation>
+    </message>
+    <message>
+        <source>macOS Keychain refused access: unlock the login keychain in Keychain Access and allow Seedance Studio when macOS asks.</source>
+        <translation>macOS 钥匙串拒绝了访问：请在“钥匙串访问”中解锁登录钥匙串，并在 macOS 询问时允许 Seedance Studio。</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager refused access: make sure the Credential Manager service is running and you are logged in with a normal (non-guest) profile.</source>
+        <translation>Windows 凭据管理器拒绝了访问：请确认凭据管理器服务正在运行，并且你使用的是普通（非来宾）账户登录。</translation>
+    </message>
+    <message>
+        <source>Meanwhile you can set {env} in the environment or enter a session-only key (kept in memory until the app quits).</source>
+        <translation>在此之前，你可以在环境变量中设置 {env}，或输入仅限本次会话的密钥（保存在内存中，退出应用后即忘记）。</translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>API 密钥为空。</translation>
+    </message>
+    <message>
+        <source>The API key contains whitespace; paste it again without spaces.</source>
+        <translation>API 密钥中含有空白字符；请去掉空格后重新粘贴。</translation>
+    </message>
+    <message>
+        <source>must be on or off</source>
+        <translation>必须为开或关</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be between {lo} and {hi}</source>
+        <translation>必须在 {lo} 到 {hi} 之间</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>the clips folder must be a full path</source>
+        <translation>片段文件夹必须是完整路径</translation>
+    </message>
+    <message>
+        <source>“{path}” is a file, not a folder</source>
+        <translation>“{path}”是一个文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>the file name template is empty</source>
+        <translation>文件名模板为空</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {field} in the file name template; the template may use {known}</source>
+        <translation>文件名模板中有未知的占位符 {field}；模板可使用 {known}</translation>
+    </message>
+    <message>
+        <source>the file name template has an unmatched {open} or {close}</source>
+        <translation>文件名模板中有未配对的 {open} 或 {close}</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API 基础地址</translation>
+    </message>
+    <message>
+        <source>file service URL</source>
+        <translation>文件服务地址</translation>
+    </message>
+    <message>
+        <source>The {what} “{url}” is not an http(s) URL</source>
+        <translation>{what}“{url}”不是 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>The {what} must use https:// (plain http is allowed only to this computer, e.g. the built-in simulator); got “{url}”</source>
+        <translation>{what}必须使用 https://（只有连接本机时才允许使用普通 http，例如内置模拟器）；当前为“{url}”</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s credit balance is too low for this request</source>
+        <translation>账户积分余额不足以完成此请求</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s credit balance is too low: this request needs about {estimate} credits and {balance} remain</source>
+        <translation>账户积分余额不足：此请求约需 {estimate} 积分，剩余 {balance}</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s credit balance is too low: this request needs about {estimate} credits</source>
+        <translation>账户积分余额不足：此请求约需 {estimate} 积分</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s credit balance is too low: {balance} credits remain</source>
+        <translation>账户积分余额不足：剩余 {balance} 积分</translation>
+    </message>
+    <message>
+        <source>This API key has used up its own credit limit (the account may still have credits): raise the key&apos;s limit or use another key</source>
+        <translation>此 API 密钥已用完自身的积分额度（账户可能仍有积分）：请提高该密钥的额度或换用其他密钥</translation>
+    </message>
+    <message>
+        <source>This API key has used up its daily limit; it resets at {time} {zone} ({local} your time)</source>
+        <translation>此 API 密钥已用完每日额度；将于 {zone} 时间 {time} 重置（您的时间 {local}）</translation>
+    </message>
+    <message>
+        <source>This API key has used up its daily limit; it resets at midnight {zone}</source>
+        <translation>此 API 密钥已用完每日额度；将于 {zone} 时间午夜重置</translation>
+    </message>
+    <message>
+        <source>This API key has used up its daily limit; it resets once a day</source>
+        <translation>此 API 密钥已用完每日额度；额度每天重置一次</translation>
+    </message>
+    <message>
+        <source>This API key is disabled: enable it on your Evolink account or use another key</source>
+        <translation>此 API 密钥已停用：请在 Evolink 账户中启用它或换用其他密钥</translation>
+    </message>
+    <message>
+        <source>This API key has expired: extend it on your Evolink account or use another key</source>
+        <translation>此 API 密钥已过期：请在 Evolink 账户中延期或换用其他密钥</translation>
+    </message>
+    <message>
+        <source>This API key may not use this model: choose another model or allow it for the key on your Evolink account</source>
+        <translation>此 API 密钥无权使用该模型：请选择其他模型，或在 Evolink 账户中为该密钥允许此模型</translation>
+    </message>
+    <message>
+        <source>This Evolink account is disabled: contact Evolink support</source>
+        <translation>此 Evolink 账户已停用：请联系 Evolink 支持</translation>
+    </message>
+    <message>
+        <source>The video service could not fetch a media link: check that it is public and has not expired</source>
+        <translation>视频服务无法获取某个媒体链接：请确认它可公开访问且未过期</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}. No task was created and nothing was charged</source>
+        <translation>未发送：{reason}。未创建任务，也未扣费</translation>
+    </message>
+    <message>
+        <source>Not enough uploads left on the file service: this needs {needed}, {left} of {total} are left. Nothing was sent. Delete uploaded files (Account → Uploaded files…) or wait until they expire (72 h)</source>
+        <translation>文件服务的剩余上传次数不足：本次需要 {needed} 个，剩余 {left} / {total} 个。未发送任何内容。请删除已上传的文件（账户 → 已上传的文件…）或等待它们过期（72 小时）</translation>
+    </message>
+    <message>
+        <source>The file service&apos;s upload quota is used up: delete uploaded files (Account → Uploaded files…) or wait until they expire (72 h)</source>
+        <translation>文件服务的上传配额已用完：请删除已上传的文件（账户 → 已上传的文件…）或等待它们过期（72 小时）</translation>
+    </message>
+    <message>
+        <source>The file service is temporarily unavailable</source>
+        <translation>文件服务暂时不可用</translation>
+    </message>
+    <message>
+        <source>The file service answered HTTP {status}</source>
+        <translation>文件服务返回了 HTTP {status}</translation>
+    </message>
+    <message>
+        <source>Not found among your {n} most recent video task for {model}. It may exist all the same, and be charged: check the usage page of your Evolink dashboard before you submit it again</source>
+        <translation>在您 {model} 最近的 {n} 个视频任务中未找到。它仍可能存在并已扣费：再次提交前，请先查看 Evolink 控制台的用量页面</translation>
+    </message>
+    <message>
+        <source>Not found among your {n} most recent video tasks for {model}. It may exist all the same, and be charged: check the usage page of your Evolink dashboard before you submit it again</source>
+        <translation>在您 {model} 最近的 {n} 个视频任务中未找到。它仍可能存在并已扣费：再次提交前，请先查看 Evolink 控制台的用量页面</translation>
+    </message>
+    <message>
+        <source>{n} of your recent tasks could be this submission, equally close in time: none was taken; choose the right one</source>
+        <translation>您最近有 {n} 个任务都可能是这次提交，时间上同样接近：没有采用任何一个；请选择正确的那个</translation>
+    </message>
+    <message>
+        <source>{task_id} is not among the recent tasks that could be this submission</source>
+        <translation>{task_id} 不在可能是这次提交的最近任务之中</translation>
+    </message>
+    <message>
+        <source>Only a submission whose outcome is unknown can be sent again with its idempotency key</source>
+        <translation>只有结果未知的提交才能使用其幂等键再次发送</translation>
+    </message>
+    <message>
+        <source>The gateway answered with the task the first submission made ({task_id}): no second task was created</source>
+        <translation>网关返回了第一次提交创建的任务（{task_id}）：没有创建第二个任务</translation>
+    </message>
+    <message>
+        <source>The gateway made task {task_id} now: either the first submission never reached it, or the gateway does not honour the idempotency key. If the usage page of your Evolink dashboard shows an earlier task too, both are charged</source>
+        <translation>网关刚刚创建了任务 {task_id}：可能第一次提交从未到达网关，也可能网关不遵守幂等键。如果 Evolink 控制台的用量页面还显示了更早的任务，则两个任务都会扣费</translation>
+    </message>
+    <message>
+        <source>Sent again with the same idempotency key and refused ({error}); the first submission&apos;s outcome is still unknown</source>
+        <translation>已使用相同的幂等键再次发送，但被拒绝（{error}）；第一次提交的结果仍然未知</translation>
+    </message>
+    <message>
+        <source>Today: {today} of {budget} credits; this clip ≈ {estimate} → {after}</source>
+        <translation>今日：已用 {today} / {budget} 积分；本片段约 {estimate} → {after}</translation>
+    </message>
+    <message>
+        <source>Today: {today} of {budget} credits; this clip&apos;s price is unknown</source>
+        <translation>今日：已用 {today} / {budget} 积分；本片段价格未知</translation>
+    </message>
+    <message>
+        <source>“{text}” is not KEY=V1,V2 with KEY one of {keys}</source>
+        <translation>“{text}” 不是 KEY=V1,V2 的形式，KEY 须为 {keys} 之一</translation>
+    </message>
+    <message>
+        <source>--vary {key} needs at least two values</source>
+        <translation>--vary {key} 至少需要两个值</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a {key} value</source>
+        <translation>“{value}” 不是有效的 {key} 值</translation>
+    </message>
+    <message>
+        <source>Vary at most {max} different settings at once</source>
+        <translation>一次最多变化 {max} 项设置</translation>
+    </message>
+    <message>
+        <source>Takes must be 1 to {max}, not {n}</source>
+        <translation>版本数须为 1 到 {max}，而不是 {n}</translation>
+    </message>
+    <message>
+        <source>{n} takes in one set; at most {max}</source>
+        <translation>一组中有 {n} 个版本；最多 {max} 个</translation>
+    </message>
+    <message>
+        <source>This task has no saved clip.</source>
+        <translation>此任务没有已保存的片段。</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer in {folder}: it was moved or deleted outside the studio.</source>
+        <translation>“{name}”已不在 {folder} 中：它已在工作室之外被移动或删除。</translation>
+    </message>
+    <message>
+        <source>Type a name for the clip.</source>
+        <translation>请输入片段名称。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain / or \: the clip stays in its folder (use Save as… to put a copy elsewhere).</source>
+        <translation>名称不能包含 / 或 \：片段会留在原文件夹中（如需放到别处，请使用“另存为…”保存副本）。</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain {chars}.</source>
+        <translation>文件名不能包含 {chars}。</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {limit} bytes.</source>
+        <translation>名称过长：最多 {limit} 字节。</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}: choose another name.</source>
+        <translation>{folder} 中已存在“{name}”：请换一个名称。</translation>
+    </message>
+    <message>
+        <source>“{name}” is the clip itself: choose another name or folder.</source>
+        <translation>“{name}”就是该片段本身：请换一个名称或文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not save a copy as {path}: {reason}</source>
+        <translation>无法另存副本为 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not rename “{name}”: {reason}</source>
+        <translation>无法重命名“{name}”：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not rename the settings file of “{name}”: {reason}</source>
+        <translation>无法重命名“{name}”的设置文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The library could not record the new name, so “{name}” keeps its name: {reason}</source>
+        <translation>片段库无法记录新名称，因此“{name}”保留原名：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not move “{name}” to the trash: {reason}</source>
+        <translation>无法将“{name}”移到回收站：{reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the trash, but its settings file stayed behind: {reason}</source>
+        <translation>“{name}”已在回收站中，但其设置文件未能一并移走：{reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the trash, but the library could not record it: {reason}</source>
+        <translation>“{name}”已在回收站中，但片段库无法记录此操作：{reason}</translation>
+    </message>
+    <message>
+        <source>The library could not keep the star: {reason}</source>
+        <translation>片段库无法保存收藏标记：{reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” has no picture to take a frame from.</source>
+        <translation>“{name}”没有可提取帧的画面。</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be decoded: {reason}</source>
+        <translation>无法解码“{name}”：{reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” holds no decodable frame.</source>
+        <translation>“{name}”中没有可解码的帧。</translation>
+    </message>
+    <message>
+        <source>The last frame of “{name}” could not be saved: {reason}</source>
+        <translation>无法保存“{name}”的最后一帧：{reason}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {reason}</source>
+        <translation>出了点问题：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Short video clips with the Seedance 2.0 models over the Evolink API. Your clips stay on your own disk.</source>
@@ -479,93 +1386,6 @@ Click to try again</source>
     <message>
         <source>Image to video from the last frame of %1: change the prompt and generate</source>
         <translation>以 %1 的最后一帧做图生视频：修改提示词后生成</translation>
-    </message>
-</context>
-<context>
-    <name>ClipMessages</name>
-    <message>
-        <source>This task has no saved clip.</source>
-        <translation>此任务没有已保存的片段。</translation>
-    </message>
-    <message>
-        <source>“{name}” is no longer in {folder}: it was moved or deleted outside the studio.</source>
-        <translation>“{name}”已不在 {folder} 中：它已在工作室之外被移动或删除。</translation>
-    </message>
-    <message>
-        <source>Type a name for the clip.</source>
-        <translation>请输入片段名称。</translation>
-    </message>
-    <message>
-        <source>A name cannot contain / or \: the clip stays in its folder (use Save as… to put a copy elsewhere).</source>
-        <translation>名称不能包含 / 或 \：片段会留在原文件夹中（如需放到别处，请使用“另存为…”保存副本）。</translation>
-    </message>
-    <message>
-        <source>A file name cannot contain {chars}.</source>
-        <translation>文件名不能包含 {chars}。</translation>
-    </message>
-    <message>
-        <source>The name is too long: at most {limit} bytes.</source>
-        <translation>名称过长：最多 {limit} 字节。</translation>
-    </message>
-    <message>
-        <source>“{name}” already exists in {folder}: choose another name.</source>
-        <translation>{folder} 中已存在“{name}”：请换一个名称。</translation>
-    </message>
-    <message>
-        <source>“{name}” is the clip itself: choose another name or folder.</source>
-        <translation>“{name}”就是该片段本身：请换一个名称或文件夹。</translation>
-    </message>
-    <message>
-        <source>Could not save a copy as {path}: {reason}</source>
-        <translation>无法另存副本为 {path}：{reason}</translation>
-    </message>
-    <message>
-        <source>Could not rename “{name}”: {reason}</source>
-        <translation>无法重命名“{name}”：{reason}</translation>
-    </message>
-    <message>
-        <source>Could not rename the settings file of “{name}”: {reason}</source>
-        <translation>无法重命名“{name}”的设置文件：{reason}</translation>
-    </message>
-    <message>
-        <source>The library could not record the new name, so “{name}” keeps its name: {reason}</source>
-        <translation>片段库无法记录新名称，因此“{name}”保留原名：{reason}</translation>
-    </message>
-    <message>
-        <source>Could not move “{name}” to the trash: {reason}</source>
-        <translation>无法将“{name}”移到回收站：{reason}</translation>
-    </message>
-    <message>
-        <source>“{name}” is in the trash, but its settings file stayed behind: {reason}</source>
-        <translation>“{name}”已在回收站中，但其设置文件未能一并移走：{reason}</translation>
-    </message>
-    <message>
-        <source>“{name}” is in the trash, but the library could not record it: {reason}</source>
-        <translation>“{name}”已在回收站中，但片段库无法记录此操作：{reason}</translation>
-    </message>
-    <message>
-        <source>The library could not keep the star: {reason}</source>
-        <translation>片段库无法保存收藏标记：{reason}</translation>
-    </message>
-    <message>
-        <source>“{name}” has no picture to take a frame from.</source>
-        <translation>“{name}”没有可提取帧的画面。</translation>
-    </message>
-    <message>
-        <source>“{name}” could not be decoded: {reason}</source>
-        <translation>无法解码“{name}”：{reason}</translation>
-    </message>
-    <message>
-        <source>“{name}” holds no decodable frame.</source>
-        <translation>“{name}”中没有可解码的帧。</translation>
-    </message>
-    <message>
-        <source>The last frame of “{name}” could not be saved: {reason}</source>
-        <translation>无法保存“{name}”的最后一帧：{reason}</translation>
-    </message>
-    <message>
-        <source>Something went wrong: {reason}</source>
-        <translation>出了点问题：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1346,829 +2166,6 @@ Click to try again</source>
     <message>
         <source>https://… then Enter</source>
         <translation>https://… 然后按 Enter</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>{n} image</source>
-        <translation>{n} 张图片</translation>
-    </message>
-    <message>
-        <source>{n} images</source>
-        <translation>{n} 张图片</translation>
-    </message>
-    <message>
-        <source>{n} video</source>
-        <translation>{n} 个视频</translation>
-    </message>
-    <message>
-        <source>{n} videos</source>
-        <translation>{n} 个视频</translation>
-    </message>
-    <message>
-        <source>{n} audio clip</source>
-        <translation>{n} 段音频</translation>
-    </message>
-    <message>
-        <source>{n} audio clips</source>
-        <translation>{n} 段音频</translation>
-    </message>
-    <message>
-        <source>{n:,} byte</source>
-        <translation>{n:,} 字节</translation>
-    </message>
-    <message>
-        <source>{n:,} bytes</source>
-        <translation>{n:,} 字节</translation>
-    </message>
-    <message>
-        <source>Image {n}</source>
-        <translation>图片 {n}</translation>
-    </message>
-    <message>
-        <source>Video {n}</source>
-        <translation>视频 {n}</translation>
-    </message>
-    <message>
-        <source>Audio clip {n}</source>
-        <translation>音频 {n}</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <source>video</source>
-        <translation>视频</translation>
-    </message>
-    <message>
-        <source>audio</source>
-        <translation>音频</translation>
-    </message>
-    <message>
-        <source>Text to video</source>
-        <translation>文生视频</translation>
-    </message>
-    <message>
-        <source>Image to video</source>
-        <translation>图生视频</translation>
-    </message>
-    <message>
-        <source>Reference to video</source>
-        <translation>参考生视频</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>标准</translation>
-    </message>
-    <message>
-        <source>Fast</source>
-        <translation>快速</translation>
-    </message>
-    <message>
-        <source>Mini</source>
-        <translation>迷你</translation>
-    </message>
-    <message>
-        <source>{mode} · {tier}</source>
-        <translation>{mode} · {tier}</translation>
-    </message>
-    <message>
-        <source>First frame</source>
-        <translation>首帧</translation>
-    </message>
-    <message>
-        <source>Last frame</source>
-        <translation>尾帧</translation>
-    </message>
-    <message>
-        <source>Audio {n}</source>
-        <translation>音频 {n}</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <source>Videos</source>
-        <translation>视频</translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation>音频</translation>
-    </message>
-    <message>
-        <source>{quality} is only available on the standard models; {fast} and {mini} render up to {best}</source>
-        <translation>{quality} 仅标准模型可用；{fast}和{mini}模型最高 {best}</translation>
-    </message>
-    <message>
-        <source>Text-to-video models take no images; choose image or reference to video</source>
-        <translation>文生视频模型不接受图片；请选择图生视频或参考生视频</translation>
-    </message>
-    <message>
-        <source>Only reference-to-video models take reference videos</source>
-        <translation>只有参考生视频模型接受参考视频</translation>
-    </message>
-    <message>
-        <source>Only reference-to-video models take reference audio clips</source>
-        <translation>只有参考生视频模型接受参考音频</translation>
-    </message>
-    <message>
-        <source>Model parameters apply only to the Standard and Fast text-to-video models</source>
-        <translation>模型参数仅适用于标准和快速文生视频模型</translation>
-    </message>
-    <message>
-        <source>Unknown model “{model}”; choose one of the nine Seedance 2.0 models</source>
-        <translation>未知模型“{model}”；请从九个 Seedance 2.0 模型中选择</translation>
-    </message>
-    <message>
-        <source>Write a prompt describing the video</source>
-        <translation>请写一段描述视频的提示词</translation>
-    </message>
-    <message>
-        <source>The prompt is about {tokens:,} tokens; the limit is {limit:,}</source>
-        <translation>提示词约 {tokens:,} 个 token；上限为 {limit:,}</translation>
-    </message>
-    <message>
-        <source>{n} Chinese characters: about {limit} or fewer is recommended</source>
-        <translation>{n} 个汉字：建议不超过约 {limit} 个</translation>
-    </message>
-    <message>
-        <source>{n} words: about {limit} or fewer is recommended</source>
-        <translation>{n} 个单词：建议不超过约 {limit} 个</translation>
-    </message>
-    <message>
-        <source>Duration must be a whole number of seconds from {lo} to {hi}; {duration} s is too short</source>
-        <translation>时长必须是 {lo} 到 {hi} 之间的整数秒；{duration} 秒太短</translation>
-    </message>
-    <message>
-        <source>Duration must be a whole number of seconds from {lo} to {hi}; {duration} s is too long</source>
-        <translation>时长必须是 {lo} 到 {hi} 之间的整数秒；{duration} 秒太长</translation>
-    </message>
-    <message>
-        <source>Unknown quality “{quality}”; use 480p, 720p or 1080p</source>
-        <translation>未知画质“{quality}”；请使用 480p、720p 或 1080p</translation>
-    </message>
-    <message>
-        <source>Unknown aspect ratio “{aspect}”; use {choices}</source>
-        <translation>未知画面比例“{aspect}”；请使用 {choices}</translation>
-    </message>
-    <message>
-        <source>{reason}; remove the {count}</source>
-        <translation>{reason}；请移除这 {count}</translation>
-    </message>
-    <message>
-        <source>{mode} needs at least {count}</source>
-        <translation>{mode}至少需要 {count}</translation>
-    </message>
-    <message>
-        <source>{mode} needs at least {count} as the first frame</source>
-        <translation>{mode}至少需要 {count}作为首帧</translation>
-    </message>
-    <message>
-        <source>{count} given; this model takes at most {limit}</source>
-        <translation>提供了 {count}；此模型最多接受 {limit} 个</translation>
-    </message>
-    <message>
-        <source>{item} is empty</source>
-        <translation>{item}为空</translation>
-    </message>
-    <message>
-        <source>{item} is not a valid URL</source>
-        <translation>{item}不是有效的 URL</translation>
-    </message>
-    <message>
-        <source>{item} is not an http(s) URL the server can fetch</source>
-        <translation>{item}不是服务器可获取的 http(s) URL</translation>
-    </message>
-    <message>
-        <source>Audio cannot be used alone: add at least one image or one video</source>
-        <translation>音频不能单独使用：请至少添加一张图片或一个视频</translation>
-    </message>
-    <message>
-        <source>The callback URL is {length} characters long; the limit is {limit}</source>
-        <translation>回调 URL 长 {length} 个字符；上限为 {limit}</translation>
-    </message>
-    <message>
-        <source>The callback URL is not a valid URL</source>
-        <translation>回调 URL 不是有效的 URL</translation>
-    </message>
-    <message>
-        <source>The callback URL must start with https://</source>
-        <translation>回调 URL 必须以 https:// 开头</translation>
-    </message>
-    <message>
-        <source>The callback URL has no host name</source>
-        <translation>回调 URL 没有主机名</translation>
-    </message>
-    <message>
-        <source>The callback URL cannot point at this computer (localhost)</source>
-        <translation>回调 URL 不能指向本机（localhost）</translation>
-    </message>
-    <message>
-        <source>The callback URL cannot point at a private or local address ({host})</source>
-        <translation>回调 URL 不能指向私有或本地地址（{host}）</translation>
-    </message>
-    <message>
-        <source>{name}: {problem}</source>
-        <translation>{name}：{problem}</translation>
-    </message>
-    <message>
-        <source>{format} is not accepted; use {formats}</source>
-        <translation>不接受 {format} 格式；请使用 {formats}</translation>
-    </message>
-    <message>
-        <source>{size} is over the {limit} limit by {excess}</source>
-        <translation>{size} 超出 {limit} 上限 {excess}</translation>
-    </message>
-    <message>
-        <source>width {px} px is outside {lo}–{hi} px</source>
-        <translation>宽度 {px} 像素，不在 {lo}–{hi} 像素范围内</translation>
-    </message>
-    <message>
-        <source>height {px} px is outside {lo}–{hi} px</source>
-        <translation>高度 {px} 像素，不在 {lo}–{hi} 像素范围内</translation>
-    </message>
-    <message>
-        <source>aspect ratio {ratio} ({width}×{height}) is outside {lo}–{hi}</source>
-        <translation>宽高比 {ratio}（{width}×{height}）不在 {lo}–{hi} 范围内</translation>
-    </message>
-    <message>
-        <source>{width}×{height} = {pixels:,} pixels per frame is outside {lo:,}–{hi:,}</source>
-        <translation>{width}×{height} = 每帧 {pixels:,} 像素，不在 {lo:,}–{hi:,} 范围内</translation>
-    </message>
-    <message>
-        <source>{duration} s is outside {lo:g}–{hi:g} s</source>
-        <translation>{duration} 秒，不在 {lo:g}–{hi:g} 秒范围内</translation>
-    </message>
-    <message>
-        <source>{fps:.2f} fps is outside {lo:g}–{hi:g} fps</source>
-        <translation>{fps:.2f} fps，不在 {lo:g}–{hi:g} fps 范围内</translation>
-    </message>
-    <message>
-        <source>{n} {kind} files; at most {limit} can be used</source>
-        <translation>{n} 个{kind}文件；最多可使用 {limit} 个</translation>
-    </message>
-    <message>
-        <source>{total} s of {kind} in all is over the {limit:g} s total by {over} s</source>
-        <translation>{kind}共 {total} 秒，超出总时长上限 {limit:g} 秒 {over} 秒</translation>
-    </message>
-    <message>
-        <source>{size} of media in all is over the {limit} request limit by {excess}</source>
-        <translation>媒体共 {size}，超出请求上限 {limit} {excess}</translation>
-    </message>
-    <message>
-        <source>Quality changed from {wanted} to {got}: {tier} models render up to {best}</source>
-        <translation>画质已从 {wanted} 改为 {got}：{tier}模型最高 {best}</translation>
-    </message>
-    <message>
-        <source>{reason}. Kept here, not sent</source>
-        <translation>{reason}。已保留在此，不会发送</translation>
-    </message>
-    <message>
-        <source>{mode} uses at most {count}. Kept here, not sent</source>
-        <translation>{mode}最多使用 {count}。已保留在此，不会发送</translation>
-    </message>
-    <message>
-        <source>{count} kept but not used by {model}</source>
-        <translation>{count}已保留，但{model}不会使用</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: {error} (line {line}, column {column})</source>
-        <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
-    </message>
-    <message>
-        <source>Model parameters must be a JSON object, like {example}</source>
-        <translation>模型参数必须是 JSON 对象，例如 {example}</translation>
-    </message>
-    <message>
-        <source>About {tokens:,} tokens: the limit is {limit:,}</source>
-        <translation>约 {tokens:,} 个 token：上限为 {limit:,}</translation>
-    </message>
-    <message>
-        <source>unknown model</source>
-        <translation>未知模型</translation>
-    </message>
-    <message>
-        <source>unknown quality</source>
-        <translation>未知画质</translation>
-    </message>
-    <message>
-        <source>{what} prices are not published</source>
-        <translation>{what}价格未公布</translation>
-    </message>
-    <message>
-        <source>+{credits} per web search</source>
-        <translation>每次网页搜索 +{credits}</translation>
-    </message>
-    <message>
-        <source>quote from Evolink, {age}</source>
-        <translation>Evolink 报价，{age}</translation>
-    </message>
-    <message>
-        <source>Evolink&apos;s public price rules, updated {age}</source>
-        <translation>Evolink 公开价格规则，更新于{age}</translation>
-    </message>
-    <message>
-        <source>price table of {date}</source>
-        <translation>{date} 的价格表</translation>
-    </message>
-    <message>
-        <source>from your last {model} {quality} clip</source>
-        <translation>根据您最近 1 个 {model} {quality} 片段</translation>
-    </message>
-    <message>
-        <source>from your last {n} {model} {quality} clips</source>
-        <translation>根据您最近 {n} 个 {model} {quality} 片段</translation>
-    </message>
-    <message>
-        <source>{source}: ≈ {credits} credits</source>
-        <translation>{source}：≈ {credits} 积分</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>刚刚</translation>
-    </message>
-    <message>
-        <source>{n} min ago</source>
-        <translation>{n} 分钟前</translation>
-    </message>
-    <message>
-        <source>{n} h ago</source>
-        <translation>{n} 小时前</translation>
-    </message>
-    <message>
-        <source>{n} d ago</source>
-        <translation>{n} 天前</translation>
-    </message>
-    <message>
-        <source>This API key may not use {model}</source>
-        <translation>此 API 密钥不能使用 {model}</translation>
-    </message>
-    <message>
-        <source>Today: {today} of {budget} credits; this clip ≈ {estimate} → {after}</source>
-        <translation>今日：已用 {today} / {budget} 积分；本片段约 {estimate} → {after}</translation>
-    </message>
-    <message>
-        <source>Today: {today} of {budget} credits; this clip&apos;s price is unknown</source>
-        <translation>今日：已用 {today} / {budget} 积分；本片段价格未知</translation>
-    </message>
-    <message>
-        <source>“{text}” is not KEY=V1,V2 with KEY one of {keys}</source>
-        <translation>“{text}” 不是 KEY=V1,V2 的形式，KEY 须为 {keys} 之一</translation>
-    </message>
-    <message>
-        <source>--vary {key} needs at least two values</source>
-        <translation>--vary {key} 至少需要两个值</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a {key} value</source>
-        <translation>“{value}” 不是有效的 {key} 值</translation>
-    </message>
-    <message>
-        <source>Vary at most {max} different settings at once</source>
-        <translation>一次最多变化 {max} 项设置</translation>
-    </message>
-    <message>
-        <source>Takes must be 1 to {max}, not {n}</source>
-        <translation>版本数须为 1 到 {max}，而不是 {n}</translation>
-    </message>
-    <message>
-        <source>{n} takes in one set; at most {max}</source>
-        <translation>一组中有 {n} 个版本；最多 {max} 个</translation>
-    </message>
-    <message>
-        <source>+10% with the content filter off</source>
-        <translation>关闭内容过滤 +10%</translation>
-    </message>
-    <message>
-        <source>The API key was refused: it is wrong, expired or disabled</source>
-        <translation>API 密钥被拒绝：密钥错误、已过期或已停用</translation>
-    </message>
-    <message>
-        <source>Not enough credits (or this key&apos;s quota is used up)</source>
-        <translation>积分不足（或此密钥的额度已用完）</translation>
-    </message>
-    <message>
-        <source>This key has no access to that model</source>
-        <translation>此密钥无权使用该模型</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <source>The request is too large (the limit is 64 MB)</source>
-        <translation>请求过大（上限为 64 MB）</translation>
-    </message>
-    <message>
-        <source>Too many requests at once; the server asked us to wait</source>
-        <translation>同时请求过多；服务器要求稍候再试</translation>
-    </message>
-    <message>
-        <source>The video service is temporarily unavailable</source>
-        <translation>视频服务暂时不可用</translation>
-    </message>
-    <message>
-        <source>The server answered HTTP {status}</source>
-        <translation>服务器返回 HTTP {status}</translation>
-    </message>
-    <message>
-        <source>Refused by the file service: {reason}</source>
-        <translation>文件服务拒绝了此文件：{reason}</translation>
-    </message>
-    <message>
-        <source>The file service refused {name} ({reason}): give a URL to this {kind} instead</source>
-        <translation>文件服务拒绝了 {name}（{reason}）：请改为提供此{kind}的 URL</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>未给出原因</translation>
-    </message>
-    <message>
-        <source>{name} could not be read for its upload ({error})</source>
-        <translation>无法读取 {name} 以上传（{error}）</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>unsupported file type “{suffix}”; images are .jpg/.png/.webp, videos .mp4/.mov, audio .wav/.mp3</source>
-        <translation>不支持的文件类型“{suffix}”；图片可用 .jpg/.png/.webp，视频可用 .mp4/.mov，音频可用 .wav/.mp3</translation>
-    </message>
-    <message>
-        <source>not a readable image ({error})</source>
-        <translation>不是可读取的图片（{error}）</translation>
-    </message>
-    <message>
-        <source>has no video stream</source>
-        <translation>没有视频流</translation>
-    </message>
-    <message>
-        <source>has no audio stream</source>
-        <translation>没有音频流</translation>
-    </message>
-    <message>
-        <source>not readable as {kind} ({error})</source>
-        <translation>无法作为{kind}读取（{error}）</translation>
-    </message>
-    <message>
-        <source>Could not connect to {url}: {error}</source>
-        <translation>无法连接到 {url}：{error}</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time</source>
-        <translation>服务器未及时响应</translation>
-    </message>
-    <message>
-        <source>The connection broke before an answer arrived ({error})</source>
-        <translation>收到响应之前连接已中断（{error}）</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was not valid JSON</source>
-        <translation>服务器的响应不是有效的 JSON</translation>
-    </message>
-    <message>
-        <source>{message} {detail}</source>
-        <translation>{message} {detail}</translation>
-    </message>
-    <message>
-        <source>The request was sent but the answer was unusable ({error}); a task may exist</source>
-        <translation>请求已发送，但响应无法使用（{error}）；任务可能已经创建</translation>
-    </message>
-    <message>
-        <source>The request was sent but no answer came back ({error}); a task may exist</source>
-        <translation>请求已发送，但没有收到响应（{error}）；任务可能已经创建</translation>
-    </message>
-    <message>
-        <source>Offline: {reason}; retrying</source>
-        <translation>离线：{reason}；正在重试</translation>
-    </message>
-    <message>
-        <source>{reason}; retrying</source>
-        <translation>{reason}；正在重试</translation>
-    </message>
-    <message>
-        <source>Unexpected problem: {error}</source>
-        <translation>意外问题：{error}</translation>
-    </message>
-    <message>
-        <source>Download interrupted ({reason}); retrying</source>
-        <translation>下载中断（{reason}）；正在重试</translation>
-    </message>
-    <message>
-        <source>Stop tracking this task before removing it from the list</source>
-        <translation>请先停止跟踪此任务，再将其从列表中移除</translation>
-    </message>
-    <message>
-        <source>The app stopped before the server&apos;s answer arrived</source>
-        <translation>应用在服务器响应到达之前已停止</translation>
-    </message>
-    <message>
-        <source>The finished task carries no result URL</source>
-        <translation>已完成的任务没有结果链接</translation>
-    </message>
-    <message>
-        <source>The task has no id</source>
-        <translation>任务没有 ID</translation>
-    </message>
-    <message>
-        <source>Not found among your {n} most recent video task for {model}. It may exist all the same, and be charged: check the usage page of your Evolink dashboard before you submit it again</source>
-        <translation>在您 {model} 最近的 {n} 个视频任务中未找到。它仍可能存在并已扣费：再次提交前，请先查看 Evolink 控制台的用量页面</translation>
-    </message>
-    <message>
-        <source>Not found among your {n} most recent video tasks for {model}. It may exist all the same, and be charged: check the usage page of your Evolink dashboard before you submit it again</source>
-        <translation>在您 {model} 最近的 {n} 个视频任务中未找到。它仍可能存在并已扣费：再次提交前，请先查看 Evolink 控制台的用量页面</translation>
-    </message>
-    <message>
-        <source>{n} of your recent tasks could be this submission, equally close in time: none was taken; choose the right one</source>
-        <translation>您最近有 {n} 个任务都可能是这次提交，时间上同样接近：没有采用任何一个；请选择正确的那个</translation>
-    </message>
-    <message>
-        <source>{task_id} is not among the recent tasks that could be this submission</source>
-        <translation>{task_id} 不在可能是这次提交的最近任务之中</translation>
-    </message>
-    <message>
-        <source>Only a submission whose outcome is unknown can be sent again with its idempotency key</source>
-        <translation>只有结果未知的提交才能使用其幂等键再次发送</translation>
-    </message>
-    <message>
-        <source>The gateway answered with the task the first submission made ({task_id}): no second task was created</source>
-        <translation>网关返回了第一次提交创建的任务（{task_id}）：没有创建第二个任务</translation>
-    </message>
-    <message>
-        <source>The gateway made task {task_id} now: either the first submission never reached it, or the gateway does not honour the idempotency key. If the usage page of your Evolink dashboard shows an earlier task too, both are charged</source>
-        <translation>网关刚刚创建了任务 {task_id}：可能第一次提交从未到达网关，也可能网关不遵守幂等键。如果 Evolink 控制台的用量页面还显示了更早的任务，则两个任务都会扣费</translation>
-    </message>
-    <message>
-        <source>Sent again with the same idempotency key and refused ({error}); the first submission&apos;s outcome is still unknown</source>
-        <translation>已使用相同的幂等键再次发送，但被拒绝（{error}）；第一次提交的结果仍然未知</translation>
-    </message>
-    <message>
-        <source>not a usable download address: {error}</source>
-        <translation>不是可用的下载地址：{error}</translation>
-    </message>
-    <message>
-        <source>more if the input video is longer than the clip</source>
-        <translation>输入视频比片段长时费用更高</translation>
-    </message>
-    <message>
-        <source>refusing a download address that carries a user name or password</source>
-        <translation>拒绝使用包含用户名或密码的下载地址</translation>
-    </message>
-    <message>
-        <source>refusing to download from {scheme}://{host}: only https addresses (or http on this computer) are allowed</source>
-        <translation>拒绝从 {scheme}://{host} 下载：只允许 https 地址（或本机的 http 地址）</translation>
-    </message>
-    <message>
-        <source>the download failed after {attempts} attempts: {reason}</source>
-        <translation>尝试 {attempts} 次后下载失败：{reason}</translation>
-    </message>
-    <message>
-        <source>could not write {name}: {error}</source>
-        <translation>无法写入 {name}：{error}</translation>
-    </message>
-    <message>
-        <source>the download address redirected too many times</source>
-        <translation>下载地址重定向次数过多</translation>
-    </message>
-    <message>
-        <source>the clip&apos;s download address has expired (HTTP {status}); result links are valid for 24 hours after the video is finished</source>
-        <translation>片段的下载地址已过期（HTTP {status}）；结果链接在视频完成后 24 小时内有效</translation>
-    </message>
-    <message>
-        <source>the partial download did not match the file on the server</source>
-        <translation>已下载的部分与服务器上的文件不一致</translation>
-    </message>
-    <message>
-        <source>the server answered HTTP {status}</source>
-        <translation>服务器返回 HTTP {status}</translation>
-    </message>
-    <message>
-        <source>the server resumed the download at the wrong place</source>
-        <translation>服务器从错误的位置续传下载</translation>
-    </message>
-    <message>
-        <source>the server compressed a partial answer</source>
-        <translation>服务器压缩了分段响应</translation>
-    </message>
-    <message>
-        <source>the server refused the download (HTTP {status})</source>
-        <translation>服务器拒绝了下载（HTTP {status}）</translation>
-    </message>
-    <message>
-        <source>the connection closed after {done} of {total} bytes</source>
-        <translation>连接在 {total} 字节中的 {done} 字节后关闭</translation>
-    </message>
-    <message>
-        <source>could not read the downloaded file: {error}</source>
-        <translation>无法读取已下载的文件：{error}</translation>
-    </message>
-    <message>
-        <source>the server sent something that is not an MP4 video</source>
-        <translation>服务器发送的内容不是 MP4 视频</translation>
-    </message>
-    <message>
-        <source>could not save {name}: {error}</source>
-        <translation>无法保存 {name}：{error}</translation>
-    </message>
-    <message>
-        <source>the connection timed out</source>
-        <translation>连接超时</translation>
-    </message>
-    <message>
-        <source>could not connect to the download server</source>
-        <translation>无法连接到下载服务器</translation>
-    </message>
-    <message>
-        <source>the connection broke ({error})</source>
-        <translation>连接中断（{error}）</translation>
-    </message>
-    <message>
-        <source>{problem} {hint}</source>
-        <translation>{problem}{hint}</translation>
-    </message>
-    <message>
-        <source>{fix} {fallback}</source>
-        <translation>{fix}{fallback}</translation>
-    </message>
-    <message>
-        <source>No OS keychain is available (no usable keyring backend was found).</source>
-        <translation>没有可用的系统钥匙串（未找到可用的 keyring 后端）。</translation>
-    </message>
-    <message>
-        <source>The configured keyring backend ({name}) stores secrets in a file; Seedance Studio refuses it.</source>
-        <translation>所配置的 keyring 后端（{name}）会把密钥保存在文件中，Seedance Studio 拒绝使用它。</translation>
-    </message>
-    <message>
-        <source>The keyring library could not start ({error}).</source>
-        <translation>keyring 库无法启动（{error}）。</translation>
-    </message>
-    <message>
-        <source>The OS keychain failed to read the API key ({detail}).</source>
-        <translation>系统钥匙串读取 API 密钥失败（{detail}）。</translation>
-    </message>
-    <message>
-        <source>The OS keychain failed to store the API key ({detail}).</source>
-        <translation>系统钥匙串保存 API 密钥失败（{detail}）。</translation>
-    </message>
-    <message>
-        <source>The OS keychain failed to delete the API key ({detail}).</source>
-        <translation>系统钥匙串删除 API 密钥失败（{detail}）。</translation>
-    </message>
-    <message>
-        <source>On Linux a Secret Service is needed: install and start gnome-keyring (Debian/Ubuntu: `{command}`) or KWallet, run inside a desktop session with a D-Bus session bus, and unlock the keyring when asked.</source>
-        <translation>在 Linux 上需要 Secret Service：请安装并启动 gnome-keyring（Debian/Ubuntu：`{command}`）或 KWallet，在带有 D-Bus 会话总线的桌面会话中运行，并在提示时解锁钥匙串。</translation>
-    </message>
-    <message>
-        <source>macOS Keychain refused access: unlock the login keychain in Keychain Access and allow Seedance Studio when macOS asks.</source>
-        <translation>macOS 钥匙串拒绝了访问：请在“钥匙串访问”中解锁登录钥匙串，并在 macOS 询问时允许 Seedance Studio。</translation>
-    </message>
-    <message>
-        <source>Windows Credential Manager refused access: make sure the Credential Manager service is running and you are logged in with a normal (non-guest) profile.</source>
-        <translation>Windows 凭据管理器拒绝了访问：请确认凭据管理器服务正在运行，并且你使用的是普通（非来宾）账户登录。</translation>
-    </message>
-    <message>
-        <source>Meanwhile you can set {env} in the environment or enter a session-only key (kept in memory until the app quits).</source>
-        <translation>在此之前，你可以在环境变量中设置 {env}，或输入仅限本次会话的密钥（保存在内存中，退出应用后即忘记）。</translation>
-    </message>
-    <message>
-        <source>The API key is empty.</source>
-        <translation>API 密钥为空。</translation>
-    </message>
-    <message>
-        <source>The API key contains whitespace; paste it again without spaces.</source>
-        <translation>API 密钥中含有空白字符；请去掉空格后重新粘贴。</translation>
-    </message>
-    <message>
-        <source>must be on or off</source>
-        <translation>必须为开或关</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>必须是整数</translation>
-    </message>
-    <message>
-        <source>must be between {lo} and {hi}</source>
-        <translation>必须在 {lo} 到 {hi} 之间</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>必须是文本</translation>
-    </message>
-    <message>
-        <source>must be one of {choices}</source>
-        <translation>必须是以下之一：{choices}</translation>
-    </message>
-    <message>
-        <source>the clips folder must be a full path</source>
-        <translation>片段文件夹必须是完整路径</translation>
-    </message>
-    <message>
-        <source>“{path}” is a file, not a folder</source>
-        <translation>“{path}”是一个文件，不是文件夹</translation>
-    </message>
-    <message>
-        <source>the file name template is empty</source>
-        <translation>文件名模板为空</translation>
-    </message>
-    <message>
-        <source>unknown placeholder {field} in the file name template; the template may use {known}</source>
-        <translation>文件名模板中有未知的占位符 {field}；模板可使用 {known}</translation>
-    </message>
-    <message>
-        <source>the file name template has an unmatched {open} or {close}</source>
-        <translation>文件名模板中有未配对的 {open} 或 {close}</translation>
-    </message>
-    <message>
-        <source>API base URL</source>
-        <translation>API 基础地址</translation>
-    </message>
-    <message>
-        <source>file service URL</source>
-        <translation>文件服务地址</translation>
-    </message>
-    <message>
-        <source>The {what} “{url}” is not an http(s) URL</source>
-        <translation>{what}“{url}”不是 http(s) 地址</translation>
-    </message>
-    <message>
-        <source>The {what} must use https:// (plain http is allowed only to this computer, e.g. the built-in simulator); got “{url}”</source>
-        <translation>{what}必须使用 https://（只有连接本机时才允许使用普通 http，例如内置模拟器）；当前为“{url}”</translation>
-    </message>
-    <message>
-        <source>Your account&apos;s credit balance is too low for this request</source>
-        <translation>账户积分余额不足以完成此请求</translation>
-    </message>
-    <message>
-        <source>Your account&apos;s credit balance is too low: this request needs about {estimate} credits and {balance} remain</source>
-        <translation>账户积分余额不足：此请求约需 {estimate} 积分，剩余 {balance}</translation>
-    </message>
-    <message>
-        <source>Your account&apos;s credit balance is too low: this request needs about {estimate} credits</source>
-        <translation>账户积分余额不足：此请求约需 {estimate} 积分</translation>
-    </message>
-    <message>
-        <source>Your account&apos;s credit balance is too low: {balance} credits remain</source>
-        <translation>账户积分余额不足：剩余 {balance} 积分</translation>
-    </message>
-    <message>
-        <source>This API key has used up its own credit limit (the account may still have credits): raise the key&apos;s limit or use another key</source>
-        <translation>此 API 密钥已用完自身的积分额度（账户可能仍有积分）：请提高该密钥的额度或换用其他密钥</translation>
-    </message>
-    <message>
-        <source>This API key has used up its daily limit; it resets at {time} {zone} ({local} your time)</source>
-        <translation>此 API 密钥已用完每日额度；将于 {zone} 时间 {time} 重置（您的时间 {local}）</translation>
-    </message>
-    <message>
-        <source>This API key has used up its daily limit; it resets at midnight {zone}</source>
-        <translation>此 API 密钥已用完每日额度；将于 {zone} 时间午夜重置</translation>
-    </message>
-    <message>
-        <source>This API key has used up its daily limit; it resets once a day</source>
-        <translation>此 API 密钥已用完每日额度；额度每天重置一次</translation>
-    </message>
-    <message>
-        <source>This API key is disabled: enable it on your Evolink account or use another key</source>
-        <translation>此 API 密钥已停用：请在 Evolink 账户中启用它或换用其他密钥</translation>
-    </message>
-    <message>
-        <source>This API key has expired: extend it on your Evolink account or use another key</source>
-        <translation>此 API 密钥已过期：请在 Evolink 账户中延期或换用其他密钥</translation>
-    </message>
-    <message>
-        <source>This API key may not use this model: choose another model or allow it for the key on your Evolink account</source>
-        <translation>此 API 密钥无权使用该模型：请选择其他模型，或在 Evolink 账户中为该密钥允许此模型</translation>
-    </message>
-    <message>
-        <source>This Evolink account is disabled: contact Evolink support</source>
-        <translation>此 Evolink 账户已停用：请联系 Evolink 支持</translation>
-    </message>
-    <message>
-        <source>The video service could not fetch a media link: check that it is public and has not expired</source>
-        <translation>视频服务无法获取某个媒体链接：请确认它可公开访问且未过期</translation>
-    </message>
-    <message>
-        <source>Not sent: {reason}. No task was created and nothing was charged</source>
-        <translation>未发送：{reason}。未创建任务，也未扣费</translation>
-    </message>
-    <message>
-        <source>Not enough uploads left on the file service: this needs {needed}, {left} of {total} are left. Nothing was sent. Delete uploaded files (Account → Uploaded files…) or wait until they expire (72 h)</source>
-        <translation>文件服务的剩余上传次数不足：本次需要 {needed} 个，剩余 {left} / {total} 个。未发送任何内容。请删除已上传的文件（账户 → 已上传的文件…）或等待它们过期（72 小时）</translation>
-    </message>
-    <message>
-        <source>The file service&apos;s upload quota is used up: delete uploaded files (Account → Uploaded files…) or wait until they expire (72 h)</source>
-        <translation>文件服务的上传配额已用完：请删除已上传的文件（账户 → 已上传的文件…）或等待它们过期（72 小时）</translation>
-    </message>
-    <message>
-        <source>The file service is temporarily unavailable</source>
-        <translation>文件服务暂时不可用</translation>
-    </message>
-    <message>
-        <source>The file service answered HTTP {status}</source>
-        <translation>文件服务返回了 HTTP {status}</translation>
     </message>
 </context>
 <context>

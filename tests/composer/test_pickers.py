@@ -12,10 +12,9 @@ from app.core.capabilities import (
     Mode,
     Quality,
     Tier,
-    model_params_reason,
     pixel_size,
-    quality_reason,
 )
+from app.core.messages import model_params_reason, quality_reason
 from app.ui.composer.panel import ComposerPanel
 
 

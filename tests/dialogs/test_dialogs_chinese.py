@@ -14,8 +14,9 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.services.auth_gate import AuthGate
 from app.services.config import InsecureURL, resolve_endpoints
-from app.services.errors import plain_message
+from app.services.errors import Unauthorized, plain_message
 from app.services.i18n import install_translators, remove_translators
 from app.services.key_check import KeyCheck, KeyVerdict, check_key
 from app.services.keychain import KeyProvider
@@ -71,9 +72,12 @@ def test_the_keychain_problem_is_chinese_in_the_key_dialog_and_the_welcome(
     assert welcome.problem.text() == text.split("：", 1)[1]
 
 
-def test_a_refused_key_reads_in_chinese_even_as_plain_text(qtbot: QtBot, chinese: None) -> None:
-    # A 401 reaches the dialog through Signal(str): the id is gone, the sentence is recognized.
-    dialog = KeyDialog(KeyProvider(env={}), _never, reason=str(plain_message(401)))
+def test_a_refused_key_reads_in_chinese_after_the_auth_gate(qtbot: QtBot, chinese: None) -> None:
+    # A 401 reaches the dialog through the gate's signal, which keeps the Message (its id).
+    gate = AuthGate()
+    with qtbot.waitSignal(gate.key_rejected) as said:
+        gate.report(Unauthorized(plain_message(401), status=401))
+    dialog = KeyDialog(KeyProvider(env={}), _never, reason=said.args[0])
     qtbot.addWidget(dialog)
     assert has_chinese(dialog.reason.text())
     assert english_words(dialog.reason.text()) == set(), dialog.reason.text()
@@ -166,6 +170,6 @@ def test_a_balance_failure_reads_in_chinese(qtbot: QtBot, chinese: None) -> None
 
     label = BalanceLabel()
     qtbot.addWidget(label)
-    label.show_failed(Message(MessageId.NET_TIMED_OUT, "The server did not answer in time"))
+    label.show_failed(Message(MessageId.NET_TIMED_OUT))
     tip = label.toolTip()
     assert "The server did not answer" not in tip and "服务器未及时响应" in tip

@@ -10,8 +10,10 @@ from pytestqt.qtbot import QtBot
 from app.core.models import GenerationRequest, parse_task
 from app.services.sidecar import sidecar_for
 from app.services.store import TaskStore
-from app.services.store_schema import MIGRATIONS, SCHEMA_VERSION
+from app.services.store_schema import migrate
 from app.ui.player.details import ClipDetails
+
+CHARGES_MIGRATION = 7
 
 REQ = GenerationRequest(model="seedance-2.0-mini-text-to-video", prompt="a fox", duration=4,
                         quality="480p")
@@ -47,12 +49,8 @@ def test_a_refund_is_stored_and_kept_in_the_sidecar(tmp_path: Path) -> None:
 
 def test_the_charge_migration_keeps_older_stores(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path)
-    for statements in MIGRATIONS[:-1]:
-        for sql in statements:
-            conn.execute(sql)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
-    conn.commit()
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, upto=CHARGES_MIGRATION - 1)  # the store before the charges columns
     conn.close()
     store = TaskStore(path)
     rec = store.begin_submission(REQ, source="gui")

@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QImage
 
+from app.core.messages import MessageId
 from app.services import clip_files
 from app.services.clip_actions import ClipActions, default_name
-from app.services.clip_files import MESSAGES, ClipActionError, InvalidName, NameTaken
+from app.services.clip_files import ClipActionError, InvalidName, NameTaken
 from app.services.last_frame import decode_last_frame, extract_last_frame
 from app.services.library import ClipLibrary, LibraryQuery
 from app.services.media_worker import SyncExecutor
@@ -94,12 +95,14 @@ def test_export_refuses_the_clip_itself_and_a_missing_clip(
     before = sha(clip)
     with qtbot.waitSignal(actions.failed) as blocker:
         actions.export(rec, clip)
-    assert blocker.args[0].code == "export_self" and clip.name in str(blocker.args[0])
+    assert blocker.args[0].message.id is MessageId.CLIP_EXPORT_SELF
+    assert clip.name in str(blocker.args[0])
     assert sha(clip) == before
     clip.unlink()
     with qtbot.waitSignal(actions.failed) as blocker:
         actions.export(rec, tmp_path)
-    assert blocker.args[0].code == "missing" and "moved or deleted" in str(blocker.args[0])
+    assert blocker.args[0].message.id is MessageId.CLIP_MISSING
+    assert "moved or deleted" in str(blocker.args[0])
 
 
 def test_rename_moves_clip_and_sidecar_and_updates_the_store(
@@ -144,8 +147,8 @@ def test_rename_refuses_bad_names_with_a_specific_message(
                        ("x" * 300, "name_too_long")):
         with pytest.raises(InvalidName) as bad:
             actions.rename(rec, text)
-        assert bad.value.code == code, text
-    assert "cannot contain ?" in str(InvalidName("name_chars", chars="?"))
+        assert bad.value.message.id is MessageId[f"CLIP_{code.upper()}"], text
+    assert "cannot contain ?" in str(InvalidName(MessageId.CLIP_NAME_CHARS, chars="?"))
     assert clip.exists() and sidecar_path(clip).exists()
     assert store.get(rec.local_id) == rec and store.get(other.local_id) == other
 
@@ -158,7 +161,8 @@ def test_a_rename_the_store_cannot_record_puts_the_files_back(
     store.close()  # every write now fails
     with pytest.raises(ClipActionError) as failed:
         actions.rename(rec, "never")
-    assert failed.value.code == "rename_store_failed" and clip.name in str(failed.value)
+    assert failed.value.message.id is MessageId.CLIP_RENAME_STORE_FAILED
+    assert clip.name in str(failed.value)
     assert sha(clip) == content and read_sidecar(clip)["clip"]["file"] == clip.name  # type: ignore[index]
     assert read_sidecar(clip)["title"] is None  # type: ignore[index]
     assert not clip.with_name("never.mp4").exists()
@@ -232,7 +236,7 @@ def test_last_frame_failures_are_plain(qtbot: Any, actions: ClipActions, store: 
     Path(str(rec.file_path)).write_bytes(b"not a video at all")
     with qtbot.waitSignal(actions.failed) as blocker:
         actions.extract_last_frame(rec)
-    assert blocker.args[0].code == "frame_decode"
+    assert blocker.args[0].message.id is MessageId.CLIP_FRAME_DECODE
     assert Path(str(rec.file_path)).name in str(blocker.args[0])
     assert not actions.busy()
 
@@ -240,8 +244,8 @@ def test_last_frame_failures_are_plain(qtbot: Any, actions: ClipActions, store: 
 def test_every_message_formats(tmp_path: Path) -> None:
     params = {"name": "a.mp4", "folder": tmp_path, "chars": "?", "limit": 180,
               "path": tmp_path / "b.mp4", "reason": "Permission denied"}
-    for code, template in MESSAGES.items():
-        text = str(ClipActionError(code, **params))
-        assert "{" not in text and text.strip(), code
-        assert template.split("{")[0] in text
+    for id in (id for id in MessageId if id.name.startswith("CLIP_")):
+        text = str(ClipActionError(id, **params))
+        assert "{" not in text and text.strip(), id
+        assert id.template().split("{")[0] in text
     assert clip_files.reason(PermissionError(13, "Permission denied")) == "Permission denied"

@@ -11,7 +11,7 @@ import pytest
 from app.core.models import GenerationRequest
 from app.core.states import IllegalTransition, TaskState
 from app.services.store import TaskStore
-from app.services.store_schema import MIGRATIONS
+from app.services.store_schema import MIGRATIONS, migrate
 
 S = TaskState
 
@@ -68,12 +68,8 @@ def test_a_set_that_cannot_be_written_leaves_nothing(store: TaskStore, tmp_path:
 
 def test_an_older_store_gains_the_set_columns(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path)
-    for statements in MIGRATIONS[:-1]:
-        for sql in statements:
-            conn.execute(sql)
-    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
-    conn.commit()
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, upto=len(MIGRATIONS) - 1)
     conn.close()
     store = TaskStore(path)
     rec = store.begin_submission(req("single"), source="gui")

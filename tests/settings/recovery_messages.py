@@ -16,7 +16,6 @@ from app.services.config import resolve_endpoints
 from app.services.errors import ApiError, SubmissionOutcomeUnknown
 from app.services.store import TaskStore
 from app.simulator import Simulator
-from app.ui.messages import recognize
 
 KEY = "sk-test-LEAKMARK-messages-0123456789ab"
 REQUEST = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="a quiet harbour",
@@ -49,11 +48,11 @@ async def recovery_messages(sim: Simulator, home: Path) -> AsyncIterator[str]:
             sim.tasks[twin.id].created = first.created
             search = await recovery.find_unknown(client, store, rec.local_id)
             assert len(search.choices) == 2
-            yield recognize(store.get(rec.local_id).note)  # type: ignore[union-attr]
+            yield store.get(rec.local_id).note  # type: ignore[union-attr]
             yield (await recovery.resend_same_key(client, store, rec.local_id)).message
             yield (await recovery.resend_same_key(client, store, lost(store))).message
             sim.faults.rate_limit(n=1, only="create")
             refused_id = lost(store)
             with pytest.raises(ApiError):
                 await recovery.resend_same_key(client, store, refused_id)
-            yield recognize(store.get(refused_id).note)  # type: ignore[union-attr]
+            yield store.get(refused_id).note  # type: ignore[union-attr]

@@ -28,7 +28,6 @@ from app.services.settings import Settings
 from app.services.store import TaskStore
 from app.services.task_queue import TaskQueue
 from app.simulator import Simulator
-from app.ui.messages import recognize
 from tests.services.range_server import RangeServer, make_test_mp4
 
 KEY = "sk-test-LEAKMARK-messages-0123456789ab"
@@ -205,15 +204,15 @@ async def _store(home: Path) -> AsyncIterator[TaskStore]:
 
 
 async def store_messages(sim: Simulator, home: Path) -> AsyncIterator[str]:
-    """Sentences kept in the task store come back as plain str: `recognize` finds them."""
+    """Sentences kept in the task store come back as Messages: their ids and parameters are kept."""
     async with _store(home) as store, httpx.AsyncClient() as http, \
             EvolinkClient(KEY, resolve_endpoints(sim.base_url), attempts=1) as client:
         rec = store.mark_sent(store.begin_submission(REQUEST, source="cli").local_id)
         [stale] = generation.recover_interrupted(store, now=rec.created_at + 10_000)
-        yield recognize(store.get(stale.local_id).note)  # type: ignore[union-attr]
+        yield store.get(stale.local_id).note  # type: ignore[union-attr]
         search = await recovery.find_unknown(client, store, rec.local_id)
         assert search.adopted is None and search.note is not None
-        yield recognize(store.get(rec.local_id).note)  # type: ignore[union-attr]
+        yield store.get(rec.local_id).note  # type: ignore[union-attr]
         for broken in (rec, dataclasses.replace(rec, result_urls=("https://e.com/a.mp4",),
                                                 task_id=None)):
             with pytest.raises(downloads.DownloadFailed) as info:

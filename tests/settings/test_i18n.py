@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -9,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -23,8 +25,16 @@ from app.services.i18n import CATALOG, i18n_dir, install_translators, resolve_la
 from app.ui import labels
 
 ROOT = Path(__file__).resolve().parents[2]
-# What lupdate reads: the whole interface, and the setting descriptions marked in services.
-SOURCES = (ROOT / "app" / "ui", ROOT / "app" / "services" / "settings.py")
+
+
+def _update_script() -> ModuleType:
+    """packaging/update-translations.py: what lupdate reads, and how (one list for both)."""
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "packaging" / "update-translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture
@@ -91,9 +101,9 @@ def test_the_ts_holds_every_string_of_the_sources(tmp_path: Path) -> None:
     lupdate = _tool("pyside6-lupdate")
     copy = tmp_path / _ts().name
     shutil.copy(_ts(), copy)
-    files = sorted(str(p) for src in SOURCES
-                   for p in ([src] if src.is_file() else src.rglob("*.py")))
-    done = subprocess.run([lupdate, *files, "-ts", str(copy), "-no-obsolete"],
+    script = _update_script()
+    done = subprocess.run([lupdate, *script.sources(), *script.OPTIONS, "-ts", str(copy),
+                           "-no-obsolete"],
                           capture_output=True, text=True, check=True, timeout=120)
     assert _unfinished(copy) == [], (
         "strings missing from the .ts: run pyside6-lupdate, translate, then pyside6-lrelease\n"

@@ -23,7 +23,7 @@ from app.services.background import TaskGroup
 from app.services.key_check import KeyCheck, KeyVerdict
 from app.services.keychain import KeychainUnavailable, KeyProvider, KeySource
 from app.ui.dialogs.notice import Notice
-from app.ui.messages import recognize, render
+from app.ui.messages import render
 
 KeyChecker = Callable[[str], Awaitable[KeyCheck]]
 
@@ -132,8 +132,7 @@ class KeyDialog(QDialog):
         """Why the dialog opened by itself (a 401): shown on top, in the server's words, or in
         ours (translated) when the server gave none."""
         if reason:
-            # A signal carries plain str: `recognize` finds our own sentence in it again.
-            shown = render(recognize(reason)).rstrip(".。")
+            shown = render(reason).rstrip(".。")  # our Message, or the server's own words
             self.reason.show_text(self.tr("The API refused the current key: %1. Enter a valid "
                                           "key to continue; waiting tasks resume after that.")
                                   .replace("%1", shown))

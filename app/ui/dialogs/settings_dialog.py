@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.capabilities import MODELS, Quality, quality_reason
+from app.core.capabilities import MODELS, Quality
+from app.core.messages import quality_reason
 from app.services import keychain, paths
 from app.services.keychain import KeyProvider
 from app.services.settings import CONTEXT, Settings, declared, example_name

@@ -17,10 +17,10 @@ from app.services.clip_actions import ClipActions
 from app.services.clip_files import ClipActionError
 from app.services.store_schema import TaskRecord
 from app.ui.labels import QT_TRANSLATE_NOOP
-from app.ui.library.clip_messages import render
 from app.ui.library.dialogs import RenameDialog, confirm_trash
 from app.ui.library.model import LibraryModel
 from app.ui.library.reveal import reveal
+from app.ui.messages import render
 
 
 class Needs(Enum):
@@ -235,10 +235,10 @@ class ClipCommands(QObject):
             except ClipActionError as exc:
                 failures.append(exc)
         if failures:
-            self.message.emit(render(failures[0]))
+            self.message.emit(render(failures[0].message))
 
     def _on_service_exported(self, path: Path) -> None:
         self.message.emit(self.tr("Saved a copy as %1").replace("%1", str(path)))
 
     def _on_service_failed(self, error: ClipActionError) -> None:
-        self.message.emit(render(error))
+        self.message.emit(render(error.message))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.clip_files import ClipActionError
 from app.ui.dialogs.notice import Notice
 from app.ui.labels import plain_label
-from app.ui.library.clip_messages import render
+from app.ui.messages import render
 
 NAMES_LISTED: Final = 5  # a confirmation names this many clips, then says how many more
 
@@ -72,7 +72,7 @@ class RenameDialog(QDialog):
         try:
             action(self.name.text())
         except ClipActionError as exc:
-            return render(exc)
+            return render(exc.message)
         return ""
 
     def _on_name_text_edited(self, _text: str) -> None:

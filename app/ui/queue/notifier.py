@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 from app.core.states import TaskState
 from app.services.store import TaskRecord
 from app.services.task_queue import TaskQueue
-from app.ui.messages import recognize, render
+from app.ui.messages import render
 from app.ui.queue.presentation import excerpt
 
 TRAY_MS = 8000
@@ -58,7 +58,7 @@ class TaskNotifier(QObject):
             text = self.tr("“%1”: the link expired before it was saved.").replace("%1", prompt)
             icon = QSystemTrayIcon.MessageIcon.Warning
         else:
-            reason = (render(recognize(rec.error_message)) or rec.error_code
+            reason = (render(rec.error_message or "") or rec.error_code
                       or self.tr("no reason given"))
             title = self.tr("Generation failed")
             text = self.tr("“%1”: %2. No credits were spent.").replace("%1", prompt).replace(

@@ -18,7 +18,7 @@ from app.services.store import TaskRecord
 from app.services.task_queue import Live
 from app.ui.charge_text import charge_text
 from app.ui.labels import QT_TRANSLATE_NOOP, cost_label, request_summary, state_label
-from app.ui.messages import recognize, render
+from app.ui.messages import render
 
 S = TaskState
 PROMPT_EXCERPT = 90
@@ -154,13 +154,13 @@ def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
                 "%1", Path(rec.file_path).name) if rec.file_path else "")
     elif state in (S.FAILED, S.CANCELLED):
         tone = "bad"
-        reason = (render(recognize(rec.error_message)) or rec.error_code
+        reason = (render(rec.error_message or "") or rec.error_code
                   or QCoreApplication.translate("QueueRow", "the server gave no reason"))
         note = QCoreApplication.translate("QueueRow", "%1. No credits were spent.").replace(
             "%1", reason.rstrip("."))
     elif state is S.REJECTED:
         tone = "bad"
-        reason = (render(recognize(rec.error_message))
+        reason = (render(rec.error_message or "")
                   or QCoreApplication.translate("QueueRow", "Refused"))
         note = QCoreApplication.translate(
             "QueueRow", "%1. Nothing was created or charged.").replace("%1", reason.rstrip("."))
@@ -175,7 +175,7 @@ def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
             "QueueRow", "Sent %1 ago, but the answer was lost. “Find it” looks for it; it is "
                         "sent again only if you choose to, with the same key.").replace(
             "%1", _duration(now - sent))
-        found = recognize(rec.note)
+        found = rec.note
         if isinstance(found, Message) and found.id in SEARCH_NOTES:  # where "Find it" looked
             note = QCoreApplication.translate("QueueRow", "%1.").replace("%1", render(found))
     if live.elsewhere and not state.terminal:
@@ -200,7 +200,7 @@ def details_text(rec: TaskRecord) -> str:
     def when(ts: float | None) -> str | None:
         return None if ts is None else time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(ts))
 
-    error = render(recognize(rec.error_message)) or rec.error_code
+    error = render(rec.error_message or "") or rec.error_code
     lines = (
         line(QT_TRANSLATE_NOOP("QueueDetails", "Task id"), rec.task_id),
         line(QT_TRANSLATE_NOOP("QueueDetails", "Local id"), rec.local_id),
@@ -211,7 +211,7 @@ def details_text(rec: TaskRecord) -> str:
         line(QT_TRANSLATE_NOOP("QueueDetails", "Submitted"), when(rec.submitted_at)),
         line(QT_TRANSLATE_NOOP("QueueDetails", "Credits reserved"), rec.credits_reserved),
         line(QT_TRANSLATE_NOOP("QueueDetails", "Error"), error),
-        line(QT_TRANSLATE_NOOP("QueueDetails", "Note"), render(recognize(rec.note))),
+        line(QT_TRANSLATE_NOOP("QueueDetails", "Note"), render(rec.note or "")),
         line(QT_TRANSLATE_NOOP("QueueDetails", "File"), rec.file_path),
     )
     return "\n".join(x for x in lines if x)
