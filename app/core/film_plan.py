@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
@@ -72,7 +73,7 @@ def target_size(preset: Preset, sequence: Sequence) -> tuple[int, int]:
         aspect = _aspect_of_first_clip(sequence)
     width, height = PIXEL_SIZES[aspect][quality]
     if preset.max_width is not None and width > preset.max_width:
-        width, height = preset.max_width, height * preset.max_width / width
+        return even(preset.max_width), even(height * preset.max_width / width)
     return even(width), even(height)
 
 
@@ -169,7 +170,7 @@ def plan_film(sequence: Sequence, preset: Preset, crossfade_s: float = 0.0) -> F
     for _, shot in shots:
         running += shot.trimmed_s
         edges.append(round(running * fps))
-    counts = [max(1, b - a) for a, b in zip(edges, edges[1:], strict=False)]
+    counts = [max(1, b - a) for a, b in itertools.pairwise(edges)]
     fade = 0
     if len(counts) > 1 and crossfade_s > 0:
         fade = min(round(min(crossfade_s, MAX_CROSSFADE_S) * fps), min(counts) // 2)

@@ -92,7 +92,7 @@ class FilmResult:
 
 def video_codec(output: Output) -> str:
     """The encoder this PyAV build has for the output (checked, not assumed)."""
-    wanted = _H264 + ("mpeg4",) if output is Output.MP4 else ("libwebp_anim", "gif")
+    wanted = (*_H264, "mpeg4") if output is Output.MP4 else ("libwebp_anim", "gif")
     for name in wanted:
         if name not in av.codecs_available:
             continue
@@ -136,17 +136,17 @@ def _pid_of(part: Path) -> int | None:
 def clean_stale_exports(folders: Iterable[Path] = (), journal: Path | None = None) -> list[Path]:
     """Remove temporary films of exports whose process has gone: those the journal lists
     (every export notes its temporary file there) and any found in `folders`."""
-    journal = journal or journal_dir()
+    folder_of_notes = journal or journal_dir()
     removed: list[Path] = []
     candidates: list[tuple[Path, Path | None]] = []
-    for entry in journal.glob("*.json"):
+    for entry in folder_of_notes.glob("*.json"):
         try:
             candidates.append((Path(json.loads(entry.read_text("utf-8"))["temp"]), entry))
         except (OSError, ValueError, KeyError, TypeError):
             entry.unlink(missing_ok=True)
     for folder in folders:
         candidates.extend((p, None) for p in Path(folder).glob(f".*{PART}*"))
-    for part, entry in candidates:
+    for part, note in candidates:
         pid = _pid_of(part)
         if pid is not None and _alive(pid):
             continue
@@ -156,8 +156,8 @@ def clean_stale_exports(folders: Iterable[Path] = (), journal: Path | None = Non
                 removed.append(part)
         except OSError:
             continue
-        if entry is not None:
-            entry.unlink(missing_ok=True)
+        if note is not None:
+            note.unlink(missing_ok=True)
     return removed
 
 
@@ -197,7 +197,7 @@ def _open_output(path: Path, plan: FilmPlan, output: Output) -> tuple[Any, Any, 
                             options={"movflags": "+faststart"})
     else:
         container = av.open(str(path), "w", format="webp" if codec == "libwebp_anim" else "gif")
-    video = container.add_stream(codec, rate=plan.fps)
+    video: Any = container.add_stream(codec, rate=plan.fps)
     video.width, video.height = plan.size
     pix_fmt = "yuv420p" if codec != "gif" else "rgb8"
     video.pix_fmt = pix_fmt
@@ -258,7 +258,7 @@ def _check(temp: Path, plan: FilmPlan, output: Output) -> None:
             streams = container.streams.video
             if len(streams) != 1:
                 raise ExportCheckFailed("The exported film has no picture.")
-            stream = streams[0]
+            stream: Any = streams[0]
             ctx = stream.codec_context
             if (ctx.width, ctx.height) != plan.size:
                 raise ExportCheckFailed("The exported film has the wrong size.")

@@ -41,7 +41,7 @@ def _silence(samples: int) -> bytes:
     return bytes(samples * _BYTES)
 
 
-def _mix(old: bytes, new: bytes, first: int, fade: int) -> bytes:
+def _mix(old: bytes | bytearray, new: bytes, first: int, fade: int) -> bytes:
     """Linear crossfade of two float32 runs: sample `first + i` of a fade of `fade` samples."""
     a, b = array.array("f"), array.array("f")
     a.frombytes(old)
@@ -284,6 +284,7 @@ def feed_clip(path: Path, feeder: ShotFeeder) -> None:
     """Decode the clip from (near) the in point until the shot has all it needs."""
     name = path.name
     try:
+        container: Any
         with av.open(str(path)) as container:
             if not container.streams.video:
                 raise ShotUnreadable(f"{name} has no video.")
@@ -296,6 +297,7 @@ def feed_clip(path: Path, feeder: ShotFeeder) -> None:
                 container.seek(int((feeder.span.in_s + origin) * 1_000_000), backward=True)
             resampler = av.AudioResampler(format="fltp", layout="stereo", rate=AUDIO_RATE)
             streams = [vstream] if astream is None or feeder.audio is None else [vstream, astream]
+            packet: Any
             for packet in container.demux(*streams):
                 if packet.stream.type == "video":
                     for frame in packet.decode():
