@@ -17,7 +17,7 @@ def _inside(p: object) -> None:
     from app.core.film_plan import Placement
     assert isinstance(p, Placement)
     (tw, th), (sw, sh), (x, y) = p.target, p.scaled, p.at
-    assert 0 <= x and 0 <= y and x + sw <= tw and y + sh <= th
+    assert x >= 0 and y >= 0 and x + sw <= tw and y + sh <= th
     assert all(v % 2 == 0 for v in (sw, sh, x, y))
 
 

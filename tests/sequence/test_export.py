@@ -175,6 +175,6 @@ def test_drafts_and_missing_clips_are_refused(clips: dict[str, Path], tmp_path: 
     assert gone.clip is not None
     moved = gone.model_copy(update={"clip": gone.clip.model_copy(
         update={"path": str(tmp_path / "gone.mp4")})})
-    with pytest.raises(NothingToExport, match="gone.mp4 is missing"):
+    with pytest.raises(NothingToExport, match=r"gone\.mp4 is missing"):
         export_film_sync(Sequence(shots=(moved,)), tmp_path / "f.mp4")
     assert files(tmp_path) == []
