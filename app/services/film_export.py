@@ -258,15 +258,16 @@ def _check(temp: Path, plan: FilmPlan, output: Output) -> None:
             streams = container.streams.video
             if len(streams) != 1:
                 raise ExportCheckFailed("The exported film has no picture.")
-            stream: Any = streams[0]
-            ctx = stream.codec_context
+            ctx = streams[0].codec_context
             if (ctx.width, ctx.height) != plan.size:
                 raise ExportCheckFailed("The exported film has the wrong size.")
-            seconds = float(stream.duration * stream.time_base) if stream.duration else 0
-            if abs(seconds - plan.duration_s) > one_frame + 1e-6:
-                raise ExportCheckFailed(
-                    f"The exported film lasts {seconds:.2f} s instead of "
-                    f"{plan.duration_s:.2f} s.")
+            for stream in (streams[0], *container.streams.audio):
+                base = stream.time_base or 0
+                seconds = float(stream.duration * base) if stream.duration else 0.0
+                if abs(seconds - plan.duration_s) > one_frame + 1e-6:
+                    raise ExportCheckFailed(
+                        f"The exported film lasts {seconds:.2f} s instead of "
+                        f"{plan.duration_s:.2f} s.")
     except av.error.FFmpegError as exc:
         raise ExportCheckFailed("The exported film could not be read back.") from exc
 
@@ -326,7 +327,10 @@ def export_film_sync(sequence: Sequence, out_path: Path, preset: Preset = PRESET
     plan = plan_film(sequence, preset, crossfade_s)
     temp = out_path.with_name(f".{out_path.name}.{os.getpid()}-{uuid.uuid4().hex[:6]}{PART}")
     note = (journal or journal_dir()) / f"{temp.name}.json"
-    note.write_text(json.dumps({"temp": str(temp), "final": str(out_path)}), "utf-8")
+    try:
+        note.write_text(json.dumps({"temp": str(temp), "final": str(out_path)}), "utf-8")
+    except OSError as exc:
+        raise ExportError(f"The export could not start: {exc.strerror or exc}.") from exc
     clock = _Clock(plan.total_frames, progress, cancel)
     try:
         try:
@@ -344,7 +348,11 @@ def export_film_sync(sequence: Sequence, out_path: Path, preset: Preset = PRESET
         note.unlink(missing_ok=True)
     sidecar = None
     if preset.output is Output.MP4:
-        sidecar = _sidecar(sequence, plan, preset, out_path, codec, crossfade_s)
+        try:
+            sidecar = _sidecar(sequence, plan, preset, out_path, codec, crossfade_s)
+        except OSError as exc:
+            raise ExportError(f"The film was saved, but the list of its shots could not be: "
+                              f"{exc.strerror or exc}.") from exc
     clock.done = clock.total
     clock.say()
     return FilmResult(out_path, sidecar, plan.duration_s, plan.size[0], plan.size[1],
