@@ -47,9 +47,9 @@ def ensure_ffmpeg() -> str:
         return found
     print("installing Debian's ffmpeg (apt-get) …", file=sys.stderr)
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env, stdout=sys.stderr)
     subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", "ffmpeg"],
-                   check=True, env=env)
+                   check=True, env=env, stdout=sys.stderr)
     found = shutil.which("ffmpeg")
     if not found:
         raise SystemExit("ffmpeg could not be installed")
