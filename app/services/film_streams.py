@@ -296,7 +296,8 @@ def feed_clip(path: Path, feeder: ShotFeeder) -> None:
             if feeder.span.in_s > _SEEK_FROM_S:
                 container.seek(int((feeder.span.in_s + origin) * 1_000_000), backward=True)
             resampler = av.AudioResampler(format="fltp", layout="stereo", rate=AUDIO_RATE)
-            streams = [vstream] if astream is None or feeder.audio is None else [vstream, astream]
+            with_sound = astream is not None and feeder.audio is not None
+            streams = [vstream, astream] if with_sound else [vstream]
             packet: Any
             for packet in container.demux(*streams):
                 if packet.stream.type == "video":
@@ -311,9 +312,9 @@ def feed_clip(path: Path, feeder: ShotFeeder) -> None:
                                            else None)
                         for out in resampler.resample(frame):
                             feeder.audio_chunk(out)
-                if feeder.video_done and feeder.audio_done:
-                    break
-            if astream is not None and feeder.audio is not None and not feeder.audio_done:
+                if feeder.video_done and (feeder.audio_done or not with_sound):
+                    break  # the rest of the clip is trimmed away
+            if with_sound and not feeder.audio_done:
                 for out in resampler.resample(None):
                     feeder.audio_chunk(out)
     except av.error.FFmpegError as exc:
