@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Coroutine, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import httpx
 from PySide6.QtCore import QObject, Signal
@@ -15,13 +15,13 @@ from PySide6.QtCore import QObject, Signal
 from app.core.media_limits import MediaKind
 from app.core.messages import Message, MessageId
 from app.core.models import GenerationRequest, Task
-from app.core.poll_pacing import ExpectedEnd, NextPoll, Pacing, pacing_for
+from app.core.poll_pacing import NextPoll, Pacing, pacing_for
 from app.core.states import TaskState
 from app.core.task_list import TaskListItem
 from app.services import generation, inputs, recovery, uploads
 from app.services.background import TaskGroup
 from app.services.client import EvolinkClient
-from app.services.downloads import DownloadFailed
+from app.services.download_scheduler import DownloadScheduler, Live
 from app.services.errors import Unauthorized
 from app.services.naming import DEFAULT_TEMPLATE
 from app.services.poller import Poller
@@ -29,25 +29,17 @@ from app.services.store import TaskRecord, TaskStore
 from app.services.task_locks import TaskLocks
 from app.services.upload_cache import UploadCache
 
+__all__ = ["FINISHED", "FOLLOWED", "Live", "TaskQueue"]
 log = logging.getLogger(__name__)
 S = TaskState
 FOLLOWED = frozenset({S.SUBMITTING, S.PENDING, S.PROCESSING, S.COMPLETED, S.DOWNLOADING})
 FINISHED = frozenset({S.SAVED, S.FAILED, S.CANCELLED, S.EXPIRED})  # taskFinished reports these
-DOWNLOAD_RETRY_S = (10.0, 30.0, 60.0, 300.0)
 LIST_LIMIT = 500
 
 
-@dataclass
-class Live:
-    """What changes faster than the store, or is this process's own view: never persisted."""
-
-    bytes_done: int = 0
-    bytes_total: int | None = None
-    problem: str | None = None  # e.g. "rate limited; retrying", shown under the status
-    retry_at: float | None = None  # wall clock of the next attempt after a problem
-    elsewhere: bool = False  # another process (the CLI) follows this task
-    download_failures: int = 0
-    end: ExpectedEnd = field(default_factory=ExpectedEnd)  # paces this task's polls
+def _fixed(value: Path | str | Callable[[], Path] | Callable[[], str]) -> Callable[[], Any]:
+    """A setting read when it is needed: a callable as is, a value as a constant."""
+    return value if callable(value) else (lambda: value)
 
 
 class TaskQueue(QObject):
@@ -75,16 +67,18 @@ class TaskQueue(QObject):
     authFailed = Signal(str)
 
     def __init__(self, *, client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
-                 clips_dir: Path, template: str = DEFAULT_TEMPLATE,
+                 clips_dir: Path | Callable[[], Path],
+                 template: str | Callable[[], str] = DEFAULT_TEMPLATE,
                  max_concurrent_requests: int = 4, max_concurrent_downloads: int = 4,
                  poll_floor_s: float | None = None, watch_interval_s: float = 1.0,
                  locks: TaskLocks | None = None, source: str = "gui",
                  uploader: uploads.Uploader | None = None,
                  parent: QObject | None = None, pacing: Pacing | None = None) -> None:
+        """`clips_dir` and `template` may be callables, read when a download starts (the
+        user's Preferences of the moment)."""
         super().__init__(parent)
-        self._client, self._http, self._store = client, http, store
-        self._uploader = uploader or uploads.EvolinkUploader(client, UploadCache.default())
-        self.clips_dir, self.template, self._source = Path(clips_dir), template, source
+        self.client, self.store, self._source = client, store, source
+        self.uploader = uploader or uploads.EvolinkUploader(client, UploadCache.default())
         self.pacing = pacing or pacing_for(loopback=client.endpoints.is_loopback,
                                            floor_s=poll_floor_s)
         self.poller = Poller(self._fetch, on_answer=self._on_poll_answer,
@@ -92,14 +86,16 @@ class TaskQueue(QObject):
                              max_in_flight=max_concurrent_requests, pacing=self.pacing,
                              fetch_batch=self._fetch_batch)
         self._locks = locks or TaskLocks.beside(store.path)
-        self._max_downloads = max_concurrent_downloads
-        self._download_slots: asyncio.Semaphore | None = None
         self._watch_interval_s = watch_interval_s
         self._order: list[str] = []
         self._records: dict[str, TaskRecord] = {}
         self._live: dict[str, Live] = {}
-        self._downloads: dict[str, asyncio.Task[None]] = {}
         self._background = TaskGroup("task queue")
+        self.downloads = DownloadScheduler(
+            http=http, store=store, clips_dir=lambda: Path(_fixed(clips_dir)()),
+            template=lambda: str(_fixed(template)()), live=self.live, show=self._apply,
+            retry_due=self.refresh, background=self._background,
+            max_concurrent=max_concurrent_downloads)
         self._active = 0
         self._data_version = -1
         self._started = False
@@ -108,14 +104,14 @@ class TaskQueue(QObject):
 
     async def _fetch(self, task_id: str) -> Task:
         try:
-            return await self._client.get(task_id)
+            return await self.client.get(task_id)
         except Unauthorized as exc:
             self.authFailed.emit(exc.message)
             raise
 
     async def _fetch_batch(self, task_ids: Sequence[str]) -> list[Task]:
         try:
-            return await self._client.get_batch(task_ids)
+            return await self.client.get_batch(task_ids)
         except Unauthorized as exc:
             self.authFailed.emit(exc.message)
             raise
@@ -148,7 +144,7 @@ class TaskQueue(QObject):
 
     def is_busy(self) -> bool:
         """Anything this process still polls or downloads."""
-        return bool(self._downloads) or any(
+        return self.downloads.busy() or any(
             self.poller.is_tracked(k) for k in self._order)
 
     # --- life cycle -----------------------------------------------------------------------
@@ -158,8 +154,7 @@ class TaskQueue(QObject):
         if self._started:
             return
         self._started = True
-        self._download_slots = asyncio.Semaphore(self._max_downloads)
-        generation.recover_interrupted(self._store)
+        generation.recover_interrupted(self.store)
         self.poller.start()
         self._reload()
         self._spawn(self._watch(), "queue store watch")
@@ -181,13 +176,13 @@ class TaskQueue(QObject):
         while True:
             await asyncio.sleep(self._watch_interval_s)
             ticks += 1
-            version = self._store.data_version()
+            version = self.store.data_version()
             if version != self._data_version or ticks % 5 == 0:
                 self._reload()
 
     def _reload(self) -> None:
-        self._data_version = self._store.data_version()
-        fresh = self._store.list(limit=LIST_LIMIT, include_hidden=False)
+        self._data_version = self.store.data_version()
+        fresh = self.store.list(limit=LIST_LIMIT, include_hidden=False)
         fresh_ids = {r.local_id for r in fresh}
         for local_id in [k for k in self._order if k not in fresh_ids]:
             if not self._locks.holds(local_id):
@@ -267,8 +262,8 @@ class TaskQueue(QObject):
             if not self.poller.is_tracked(rec.local_id):
                 first = self._first_poll(rec)
                 self.poller.track(rec.local_id, rec.task_id, first.delay, first.early)
-        elif rec.local_id not in self._downloads and live.retry_at is None:
-            self._start_download(rec.local_id)
+        elif live.retry_at is None:
+            self.downloads.start(rec.local_id)
 
     def _first_poll(self, rec: TaskRecord) -> NextPoll:
         if rec.last_polled_at is not None or not rec.state.active:
@@ -288,7 +283,7 @@ class TaskQueue(QObject):
         rec = self._records.get(local_id)
         if rec is None or rec.untracked:
             return None
-        rec = self._apply(self._store.apply_poll(local_id, task))
+        rec = self._apply(self.store.apply_poll(local_id, task))
         live = self.live(local_id)
         live.problem = live.retry_at = None
         if rec.state.active:
@@ -296,7 +291,7 @@ class TaskQueue(QObject):
         if rec.state in (S.COMPLETED, S.DOWNLOADING):
             if not rec.result_urls:
                 return self._next_poll(rec)
-            self._start_download(local_id)
+            self.downloads.start(local_id)
         return None
 
     def _on_poll_problem(self, local_id: str, message: str | None, wait: float | None) -> None:
@@ -308,102 +303,31 @@ class TaskQueue(QObject):
     def _on_offline(self, offline: bool) -> None:
         self.offlineChanged.emit(offline)
 
-    # --- downloads ------------------------------------------------------------------------
-
-    def _start_download(self, local_id: str) -> None:
-        if local_id in self._downloads:
-            return
-        task = self._background.start(self._download(local_id), f"download {local_id}")
-        self._downloads[local_id] = task
-        task.add_done_callback(lambda _t: self._downloads.pop(local_id, None))
-
-    async def _download(self, local_id: str) -> None:
-        assert self._download_slots is not None
-        live = self.live(local_id)
-        async with self._download_slots:
-            rec = self._store.get(local_id)
-            if rec is None or rec.untracked or rec.state not in (S.COMPLETED, S.DOWNLOADING):
-                return
-
-            def progress(done: int, total: int | None) -> None:
-                first = live.bytes_total is None and live.bytes_done == 0
-                live.bytes_done, live.bytes_total = done, total
-                if first:  # the state moved to DOWNLOADING in the store: show it once
-                    fresh = self._store.get(local_id)
-                    if fresh is not None:
-                        self._apply(fresh)
-
-            live.bytes_done, live.bytes_total = 0, None
-            try:
-                rec = await generation.save_result(self._http, self._store, rec, self.clips_dir,
-                                                   template=self.template, on_progress=progress)
-            except DownloadFailed as exc:
-                live.download_failures += 1
-                wait = DOWNLOAD_RETRY_S[min(live.download_failures, len(DOWNLOAD_RETRY_S)) - 1]
-                live.problem = Message(MessageId.DOWNLOAD_INTERRUPTED,
-                                       "Download interrupted ({reason}); retrying",
-                                       reason=exc.message)
-                live.retry_at = time.time() + wait
-                fresh = self._store.get(local_id)
-                if fresh is not None:
-                    self._apply(fresh)
-                self._spawn(self._download_later(local_id, wait), f"retry download {local_id}")
-                return
-        live.problem = live.retry_at = None
-        live.download_failures = 0
-        self._apply(rec)
-
-    async def _download_later(self, local_id: str, wait: float) -> None:
-        await asyncio.sleep(wait)
-        self.live(local_id).retry_at = None
-        rec = self._store.get(local_id)
-        if rec is not None:
-            self._adopt(self._apply(rec))
-
     # --- intents --------------------------------------------------------------------------
 
     async def submit(self, request: GenerationRequest,
                      media: Mapping[MediaKind, Sequence[inputs.MediaInput]] | None = None,
                      on_upload: uploads.OnUpload | None = None) -> TaskRecord:
-        """Upload local inputs, store the request, POST it, follow the task.
+        """Send a request through this queue (`submission.Submitter.send`, raising)."""
+        from app.services.submission import Submitter  # it builds on this module
 
-        `on_upload(input key, UploadState)` follows each local file on its way to a URL. Raises
-        uploads.UploadRefused, generation.InvalidRequest and the client's typed ApiErrors for
-        the UI to show; nothing is sent when any upload failed; an unknown outcome still
-        leaves a row (with its "find it" action)."""
-        sources: dict[str, str] = {}  # {upload URL: local file}, for reusing the settings
-        if media:
-            urls = await uploads.resolve_urls(self._uploader, media, on_upload)
-            request = request.model_copy(update=urls)
-            sources = {url: str(item.path.absolute()) for kind, items in media.items()
-                       for item, url in zip(items, urls[kind.field], strict=True)
-                       if item.path is not None}
+        return await Submitter(self, source=self._source).send(request, media, on_upload)
 
-        # What the price depended on, for learned rates (remote videos are not probed).
-        video_s = sum(m.facts.duration_s or 0.0 for m in (media or {}).get(MediaKind.VIDEO, ())
-                      if m.facts is not None)
+    def claim(self, rec: TaskRecord) -> None:
+        """A submission's write-ahead record: this process follows it, shown at once."""
+        self._locks.acquire(rec.local_id)
+        self._apply(rec)
 
-        def stored(rec: TaskRecord) -> None:
-            self._locks.acquire(rec.local_id)
-            if sources:
-                rec = self._store.set_media_sources(rec.local_id, sources)
-            if video_s > 0:
-                rec = self._store.set_input_video_seconds(rec.local_id, video_s)
-            self._apply(rec)
-
-        try:
-            rec = await generation.submit(self._client, self._store, request,
-                                          source=self._source, on_stored=stored)
-        except Exception:
-            self._settle_failed_submission()
-            raise
+    def follow(self, rec: TaskRecord) -> TaskRecord:
+        """A created task: shown and followed (polled, then downloaded)."""
         rec = self._apply(rec)
         self._adopt(rec)
         return rec
 
-    def _settle_failed_submission(self) -> None:
+    def settle_failed_submission(self) -> None:
+        """Show how a failed submission left the store, and let go of a dead one's lock."""
         for local_id in list(self._order):
-            rec = self._store.get(local_id)
+            rec = self.store.get(local_id)
             if rec is not None and rec != self._records.get(local_id):
                 self._apply(rec)
                 if rec.state in (S.REJECTED, S.OUTCOME_UNKNOWN):
@@ -411,7 +335,7 @@ class TaskQueue(QObject):
 
     async def retry(self, local_id: str) -> TaskRecord:
         """A NEW submission of the same request (the caller confirmed its cost)."""
-        rec = self._records.get(local_id) or self._store.get(local_id)
+        rec = self._records.get(local_id) or self.store.get(local_id)
         if rec is None:
             raise KeyError(local_id)
         return await self.submit(rec.request)
@@ -419,14 +343,12 @@ class TaskQueue(QObject):
     def stop_tracking(self, local_id: str) -> TaskRecord:
         """Stop polling and downloading. The server goes on, and charges for the clip."""
         self.poller.untrack(local_id)
-        download = self._downloads.pop(local_id, None)
-        if download is not None:
-            download.cancel()
+        self.downloads.cancel(local_id)
         self._locks.release(local_id)
-        return self._apply(self._store.set_untracked(local_id, True))
+        return self._apply(self.store.set_untracked(local_id, True))
 
     def track_again(self, local_id: str) -> TaskRecord:
-        rec = self._apply(self._store.set_untracked(local_id, False))
+        rec = self._apply(self.store.set_untracked(local_id, False))
         self._adopt(rec)
         return rec
 
@@ -438,7 +360,7 @@ class TaskQueue(QObject):
         if rec.state in FOLLOWED and not rec.untracked and rec.state is not S.SUBMITTING:
             raise ValueError(Message(MessageId.STOP_TRACKING_FIRST, "Stop tracking this task "
                                      "before removing it from the list"))
-        self._store.set_hidden(local_id, True)
+        self.store.set_hidden(local_id, True)
         self._drop_row(local_id)
 
     async def find_unknown(self, local_id: str, *,
@@ -446,26 +368,26 @@ class TaskQueue(QObject):
         """Look for an outcome-unknown submission among the account's recent tasks (never
         resent); a clear match, or the task the user `choose`s, is followed from now on."""
         try:
-            return await recovery.find_unknown(self._client, self._store, local_id,
+            return await recovery.find_unknown(self.client, self.store, local_id,
                                                choose=choose)
         finally:
             self.refresh(local_id)
 
     def adopt(self, local_id: str, item: TaskListItem) -> TaskRecord | None:
         """Follow the listed task the user chose for this outcome-unknown submission."""
-        recovery.adopt(self._store, local_id, item)
+        recovery.adopt(self.store, local_id, item)
         return self.refresh(local_id)
 
     async def resend_same_key(self, local_id: str) -> recovery.Resent:
         """The user's explicit choice: the same request with the same idempotency key."""
         try:
-            return await recovery.resend_same_key(self._client, self._store, local_id)
+            return await recovery.resend_same_key(self.client, self.store, local_id)
         finally:
             self.refresh(local_id)
 
     def refresh(self, local_id: str) -> TaskRecord | None:
         """Show what the store now holds for this task, and follow it if it needs it."""
-        rec = self._store.get(local_id)
+        rec = self.store.get(local_id)
         if rec is not None:
             self._adopt(self._apply(rec))
         return rec
