@@ -72,10 +72,12 @@ class TaskQueue(QObject):
                  max_concurrent_requests: int = 4, max_concurrent_downloads: int = 4,
                  poll_floor_s: float | None = None, watch_interval_s: float = 1.0,
                  locks: TaskLocks | None = None, source: str = "gui",
+                 adopt_existing: bool = True,
                  uploader: uploads.Uploader | None = None,
                  parent: QObject | None = None, pacing: Pacing | None = None) -> None:
         """`clips_dir` and `template` may be callables, read when a download starts (the
-        user's Preferences of the moment)."""
+        user's Preferences of the moment). Without `adopt_existing` (`generate --wait`) the
+        queue follows only what it submits or is told to `watch`, not the store's others."""
         super().__init__(parent)
         self.client, self.store, self._source = client, store, source
         self.uploader = uploader or uploads.EvolinkUploader(client, UploadCache.default())
@@ -86,6 +88,7 @@ class TaskQueue(QObject):
                              max_in_flight=max_concurrent_requests, pacing=self.pacing,
                              fetch_batch=self._fetch_batch)
         self._locks = locks or TaskLocks.beside(store.path)
+        self._mine: set[str] | None = None if adopt_existing else set()
         self._watch_interval_s = watch_interval_s
         self._order: list[str] = []
         self._records: dict[str, TaskRecord] = {}
@@ -247,7 +250,8 @@ class TaskQueue(QObject):
     def _adopt(self, rec: TaskRecord) -> None:
         """Poll or download `rec` if it needs it and no other process follows it."""
         if not self._started or rec.untracked or rec.state not in FOLLOWED or \
-                rec.state is S.SUBMITTING or not rec.task_id:
+                rec.state is S.SUBMITTING or not rec.task_id or \
+                (self._mine is not None and rec.local_id not in self._mine):
             return
         live = self.live(rec.local_id)
         if not self._locks.acquire(rec.local_id):
@@ -315,6 +319,8 @@ class TaskQueue(QObject):
 
     def claim(self, rec: TaskRecord) -> None:
         """A submission's write-ahead record: this process follows it, shown at once."""
+        if self._mine is not None:
+            self._mine.add(rec.local_id)
         self._locks.acquire(rec.local_id)
         self._apply(rec)
 
@@ -384,6 +390,12 @@ class TaskQueue(QObject):
             return await recovery.resend_same_key(self.client, self.store, local_id)
         finally:
             self.refresh(local_id)
+
+    def watch(self, local_id: str) -> None:
+        """Follow this task too (a queue that adopts only its own)."""
+        if self._mine is not None:
+            self._mine.add(local_id)
+        self.refresh(local_id)
 
     def refresh(self, local_id: str) -> TaskRecord | None:
         """Show what the store now holds for this task, and follow it if it needs it."""
