@@ -157,6 +157,7 @@ async def serve_file(request: web.Request, path: Path, content_type: str,
                 break
             await resp.write(chunk)
             sent += len(chunk)
+            rate = ctx(request).download_bytes_per_s  # a test may lift the limit mid-way
             if rate is not None:
                 await asyncio.sleep(len(chunk) / rate)
     if reset:
