@@ -13,6 +13,7 @@ from app.services.errors import ApiError
 from app.services.session import Session
 from app.services.store import TaskRecord
 from app.services.task_queue import TaskQueue
+from app.services.task_recovery import QueueRecovery
 
 log = logging.getLogger(__name__)
 S = TaskState
@@ -58,8 +59,8 @@ async def resume(session: Session, *, on_search: OnSearch | None = None) -> list
     for rec in store.unfinished(include_untracked=False):
         if rec.state is S.OUTCOME_UNKNOWN:
             try:
-                found: recovery.Search | ApiError = await session.queue.find_unknown(
-                    rec.local_id)
+                found: recovery.Search | ApiError = await QueueRecovery(
+                    session.queue).find_unknown(rec.local_id)
             except ApiError as exc:
                 found = exc
             if on_search is not None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
 from app.core.problems import Problem
+from app.core.states import TaskState
 from app.services import errors, generation, inputs, uploads
 from app.services.files_client import UploadQuotaExhausted
 from app.services.store import TaskRecord
@@ -118,16 +119,27 @@ class Submitter:
         store = queue.store
 
         def stored(rec: TaskRecord) -> None:
+            queue.hold(rec.local_id)
             if sources:
                 rec = store.set_media_sources(rec.local_id, sources)
             if video_s > 0:
                 rec = store.set_input_video_seconds(rec.local_id, video_s)
-            queue.claim(rec)
+            queue.show(rec)
 
         try:
             rec = await generation.submit(queue.client, store, request, source=self._source,
                                           on_stored=stored)
         except Exception:
-            queue.settle_failed_submission()
+            self._settle_failed(queue)
             raise
         return queue.follow(rec)
+
+    @staticmethod
+    def _settle_failed(queue: TaskQueue) -> None:
+        """Show how a failed submission left the store, and let go of a dead one's lock."""
+        for shown in queue.records():
+            rec = queue.store.get(shown.local_id)
+            if rec is not None and rec != shown:
+                queue.show(rec)
+                if rec.state in (TaskState.REJECTED, TaskState.OUTCOME_UNKNOWN):
+                    queue.release(rec.local_id)

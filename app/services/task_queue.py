@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from PySide6.QtCore import QObject, Signal
@@ -17,8 +17,7 @@ from app.core.messages import Message, MessageId
 from app.core.models import GenerationRequest, Task
 from app.core.poll_pacing import NextPoll, Pacing, pacing_for
 from app.core.states import TaskState
-from app.core.task_list import TaskListItem
-from app.services import generation, inputs, recovery, uploads
+from app.services import generation, inputs, uploads
 from app.services.background import TaskGroup
 from app.services.client import EvolinkClient
 from app.services.download_scheduler import DownloadScheduler, Live
@@ -35,6 +34,7 @@ S = TaskState
 FOLLOWED = frozenset({S.SUBMITTING, S.PENDING, S.PROCESSING, S.COMPLETED, S.DOWNLOADING})
 FINISHED = frozenset({S.SAVED, S.FAILED, S.CANCELLED, S.EXPIRED})  # taskFinished reports these
 LIST_LIMIT = 500
+T = TypeVar("T")
 
 
 def _fixed(value: Path | str | Callable[[], Path] | Callable[[], str]) -> Callable[[], Any]:
@@ -106,17 +106,16 @@ class TaskQueue(QObject):
     # --- reading --------------------------------------------------------------------------
 
     async def _fetch(self, task_id: str) -> Task:
-        try:
-            return await self.client.get(task_id)
-        except Unauthorized as exc:
-            self.authFailed.emit(exc.message)
-            raise
+        return await self._read(self.client.get(task_id))
 
     async def _fetch_batch(self, task_ids: Sequence[str]) -> list[Task]:
+        return await self._read(self.client.get_batch(task_ids))
+
+    async def _read(self, call: Awaitable[T]) -> T:
         try:
-            return await self.client.get_batch(task_ids)
+            return await call
         except Unauthorized as exc:
-            self.authFailed.emit(exc.message)
+            self.authFailed.emit(exc.message)  # the window asks for another key
             raise
 
     def records(self) -> list[TaskRecord]:
@@ -160,7 +159,7 @@ class TaskQueue(QObject):
         generation.recover_interrupted(self.store)
         self.poller.start()
         self._reload()
-        self._spawn(self._watch(), "queue store watch")
+        self._background.start(self._watch(), "queue store watch")
 
     async def shutdown(self) -> None:
         """Stop polling and downloading; nothing is cancelled on the server, all is stored."""
@@ -169,9 +168,6 @@ class TaskQueue(QObject):
         await self._background.aclose()
         self._locks.release_all()
         self._started = False
-
-    def _spawn(self, coro: Coroutine[object, object, None], name: str) -> asyncio.Task[None]:
-        return self._background.start(coro, name)
 
     async def _watch(self) -> None:
         """Re-read the store when another process wrote to it; adopt what it left behind."""
@@ -317,27 +313,24 @@ class TaskQueue(QObject):
 
         return await Submitter(self, source=self._source).send(request, media, on_upload)
 
-    def claim(self, rec: TaskRecord) -> None:
-        """A submission's write-ahead record: this process follows it, shown at once."""
+    def hold(self, local_id: str) -> None:
+        """This process follows the task (a submission of its own): no other one adopts it."""
         if self._mine is not None:
-            self._mine.add(rec.local_id)
-        self._locks.acquire(rec.local_id)
-        self._apply(rec)
+            self._mine.add(local_id)
+        self._locks.acquire(local_id)
+
+    def release(self, local_id: str) -> None:
+        self._locks.release(local_id)
+
+    def show(self, rec: TaskRecord) -> TaskRecord:
+        """Show a record the store now holds (written before this call)."""
+        return self._apply(rec)
 
     def follow(self, rec: TaskRecord) -> TaskRecord:
-        """A created task: shown and followed (polled, then downloaded)."""
+        """Show a record and follow its task if it needs it (polled, then downloaded)."""
         rec = self._apply(rec)
         self._adopt(rec)
         return rec
-
-    def settle_failed_submission(self) -> None:
-        """Show how a failed submission left the store, and let go of a dead one's lock."""
-        for local_id in list(self._order):
-            rec = self.store.get(local_id)
-            if rec is not None and rec != self._records.get(local_id):
-                self._apply(rec)
-                if rec.state in (S.REJECTED, S.OUTCOME_UNKNOWN):
-                    self._locks.release(local_id)
 
     async def retry(self, local_id: str) -> TaskRecord:
         """A NEW submission of the same request (the caller confirmed its cost)."""
@@ -354,9 +347,7 @@ class TaskQueue(QObject):
         return self._apply(self.store.set_untracked(local_id, True))
 
     def track_again(self, local_id: str) -> TaskRecord:
-        rec = self._apply(self.store.set_untracked(local_id, False))
-        self._adopt(rec)
-        return rec
+        return self.follow(self.store.set_untracked(local_id, False))
 
     def remove(self, local_id: str) -> None:
         """Off the list (the store keeps the record); a followed task must be stopped first."""
@@ -369,28 +360,6 @@ class TaskQueue(QObject):
         self.store.set_hidden(local_id, True)
         self._drop_row(local_id)
 
-    async def find_unknown(self, local_id: str, *,
-                           choose: str | None = None) -> recovery.Search:
-        """Look for an outcome-unknown submission among the account's recent tasks (never
-        resent); a clear match, or the task the user `choose`s, is followed from now on."""
-        try:
-            return await recovery.find_unknown(self.client, self.store, local_id,
-                                               choose=choose)
-        finally:
-            self.refresh(local_id)
-
-    def adopt(self, local_id: str, item: TaskListItem) -> TaskRecord | None:
-        """Follow the listed task the user chose for this outcome-unknown submission."""
-        recovery.adopt(self.store, local_id, item)
-        return self.refresh(local_id)
-
-    async def resend_same_key(self, local_id: str) -> recovery.Resent:
-        """The user's explicit choice: the same request with the same idempotency key."""
-        try:
-            return await recovery.resend_same_key(self.client, self.store, local_id)
-        finally:
-            self.refresh(local_id)
-
     def watch(self, local_id: str) -> None:
         """Follow this task too (a queue that adopts only its own)."""
         if self._mine is not None:
@@ -400,8 +369,6 @@ class TaskQueue(QObject):
     def refresh(self, local_id: str) -> TaskRecord | None:
         """Show what the store now holds for this task, and follow it if it needs it."""
         rec = self.store.get(local_id)
-        if rec is not None:
-            self._adopt(self._apply(rec))
-        return rec
+        return None if rec is None else self.follow(rec)
 
 

@@ -13,6 +13,7 @@ from app.services.errors import SubmissionOutcomeUnknown
 from app.services.generation import submit
 from app.services.sidecar import read_sidecar
 from app.services.store import TaskRecord, TaskStore
+from app.services.task_recovery import QueueRecovery
 from app.simulator import Simulator
 from tests.queue.conftest import request, until
 
@@ -156,7 +157,7 @@ async def test_outcome_unknown_is_found_again_not_resent(sim: Simulator, queue_f
             await queue.submit(request("lost in the post"))
         [rec] = queue.records()
         assert rec.state is S.OUTCOME_UNKNOWN and len(sim.tasks) == 1
-        found = await queue.find_unknown(rec.local_id)
+        found = await QueueRecovery(queue).find_unknown(rec.local_id)
         assert found.record is not None and found.record.task_id in sim.tasks
         await until(lambda: queue.record(rec.local_id).state is S.SAVED)  # type: ignore[union-attr]
         assert len(sim.tasks) == 1
