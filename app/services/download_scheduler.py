@@ -10,34 +10,20 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 
 from app.core.messages import Message, MessageId
-from app.core.poll_pacing import ExpectedEnd
 from app.core.states import TaskState
 from app.services import generation
 from app.services.background import TaskGroup
 from app.services.downloads import DownloadFailed
 from app.services.store import TaskRecord, TaskStore
+from app.services.task_live import Live
 
 S = TaskState
 DOWNLOAD_RETRY_S = (10.0, 30.0, 60.0, 300.0)
-
-
-@dataclass
-class Live:
-    """What changes faster than the store, or is this process's own view: never persisted."""
-
-    bytes_done: int = 0
-    bytes_total: int | None = None
-    problem: str | None = None  # e.g. "rate limited; retrying", shown under the status
-    retry_at: float | None = None  # wall clock of the next attempt after a problem
-    elsewhere: bool = False  # another process (the CLI) follows this task
-    download_failures: int = 0
-    end: ExpectedEnd = field(default_factory=ExpectedEnd)  # paces this task's polls
 
 
 class DownloadScheduler:

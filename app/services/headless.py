@@ -12,8 +12,8 @@ from app.services import recovery
 from app.services.errors import ApiError
 from app.services.session import Session
 from app.services.store import TaskRecord
+from app.services.task_actions import TaskActions
 from app.services.task_queue import TaskQueue
-from app.services.task_recovery import QueueRecovery
 
 log = logging.getLogger(__name__)
 S = TaskState
@@ -59,7 +59,7 @@ async def resume(session: Session, *, on_search: OnSearch | None = None) -> list
     for rec in store.unfinished(include_untracked=False):
         if rec.state is S.OUTCOME_UNKNOWN:
             try:
-                found: recovery.Search | ApiError = await QueueRecovery(
+                found: recovery.Search | ApiError = await TaskActions(
                     session.queue).find_unknown(rec.local_id)
             except ApiError as exc:
                 found = exc

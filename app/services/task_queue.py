@@ -13,18 +13,18 @@ import httpx
 from PySide6.QtCore import QObject, Signal
 
 from app.core.media_limits import MediaKind
-from app.core.messages import Message, MessageId
 from app.core.models import GenerationRequest, Task
 from app.core.poll_pacing import NextPoll, Pacing, pacing_for
 from app.core.states import TaskState
 from app.services import generation, inputs, uploads
 from app.services.background import TaskGroup
 from app.services.client import EvolinkClient
-from app.services.download_scheduler import DownloadScheduler, Live
+from app.services.download_scheduler import DownloadScheduler
 from app.services.errors import Unauthorized
 from app.services.naming import DEFAULT_TEMPLATE
 from app.services.poller import Poller
 from app.services.store import TaskRecord, TaskStore
+from app.services.task_live import Live
 from app.services.task_locks import TaskLocks
 from app.services.upload_cache import UploadCache
 
@@ -185,7 +185,7 @@ class TaskQueue(QObject):
         fresh_ids = {r.local_id for r in fresh}
         for local_id in [k for k in self._order if k not in fresh_ids]:
             if not self._locks.holds(local_id):
-                self._drop_row(local_id)
+                self.drop(local_id)
         for rec in reversed(fresh):  # oldest first, so each new one lands on top
             old = self._records.get(rec.local_id)
             if old is None:
@@ -207,7 +207,8 @@ class TaskQueue(QObject):
         self.rowInserted.emit()
         self._count_active()
 
-    def _drop_row(self, local_id: str) -> None:
+    def drop(self, local_id: str) -> None:
+        """Off the list (not the store)."""
         row = self._order.index(local_id)
         self.rowAboutToBeRemoved.emit(row)
         self._order.pop(row)
@@ -260,24 +261,10 @@ class TaskQueue(QObject):
             self._touch(rec.local_id)
         if rec.state.active or (rec.state is S.COMPLETED and not rec.result_urls):
             if not self.poller.is_tracked(rec.local_id):
-                first = self._first_poll(rec)
+                first = live.first_poll(rec, self.pacing)
                 self.poller.track(rec.local_id, rec.task_id, first.delay, first.early)
         elif live.retry_at is None:
             self.downloads.start(rec.local_id)
-
-    def _first_poll(self, rec: TaskRecord) -> NextPoll:
-        if rec.last_polled_at is not None or not rec.state.active:
-            return NextPoll(0.0)  # read again at once after a restart
-        since = time.time() - (rec.submitted_at or rec.created_at)
-        return self.live(rec.local_id).end.first_poll(
-            self.pacing, now=time.monotonic(), since_estimate_s=since,
-            estimate_s=rec.estimated_time)
-
-    def _next_poll(self, rec: TaskRecord) -> NextPoll:
-        return self.live(rec.local_id).end.after_answer(
-            self.pacing, now=time.monotonic(),
-            elapsed_s=time.time() - (rec.submitted_at or rec.created_at),
-            progress=rec.progress, estimate_s=rec.estimated_time)
 
     def _on_poll_answer(self, local_id: str, task: Task) -> NextPoll | None:
         rec = self._records.get(local_id)
@@ -287,10 +274,10 @@ class TaskQueue(QObject):
         live = self.live(local_id)
         live.problem = live.retry_at = None
         if rec.state.active:
-            return self._next_poll(rec)
+            return live.next_poll(rec, self.pacing)
         if rec.state in (S.COMPLETED, S.DOWNLOADING):
             if not rec.result_urls:
-                return self._next_poll(rec)
+                return live.next_poll(rec, self.pacing)
             self.downloads.start(local_id)
         return None
 
@@ -331,34 +318,6 @@ class TaskQueue(QObject):
         rec = self._apply(rec)
         self._adopt(rec)
         return rec
-
-    async def retry(self, local_id: str) -> TaskRecord:
-        """A NEW submission of the same request (the caller confirmed its cost)."""
-        rec = self._records.get(local_id) or self.store.get(local_id)
-        if rec is None:
-            raise KeyError(local_id)
-        return await self.submit(rec.request)
-
-    def stop_tracking(self, local_id: str) -> TaskRecord:
-        """Stop polling and downloading. The server goes on, and charges for the clip."""
-        self.poller.untrack(local_id)
-        self.downloads.cancel(local_id)
-        self._locks.release(local_id)
-        return self._apply(self.store.set_untracked(local_id, True))
-
-    def track_again(self, local_id: str) -> TaskRecord:
-        return self.follow(self.store.set_untracked(local_id, False))
-
-    def remove(self, local_id: str) -> None:
-        """Off the list (the store keeps the record); a followed task must be stopped first."""
-        rec = self._records.get(local_id)
-        if rec is None:
-            return
-        if rec.state in FOLLOWED and not rec.untracked and rec.state is not S.SUBMITTING:
-            raise ValueError(Message(MessageId.STOP_TRACKING_FIRST, "Stop tracking this task "
-                                     "before removing it from the list"))
-        self.store.set_hidden(local_id, True)
-        self._drop_row(local_id)
 
     def watch(self, local_id: str) -> None:
         """Follow this task too (a queue that adopts only its own)."""

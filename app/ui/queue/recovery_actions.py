@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.task_list import TaskListItem
 from app.services.errors import ApiError, SubmissionOutcomeUnknown
+from app.services.task_actions import TaskActions
 from app.services.task_queue import TaskQueue
-from app.services.task_recovery import QueueRecovery
 from app.ui.messages import render
 from app.ui.queue.find_dialog import FindDialog
 
@@ -36,7 +36,7 @@ class RecoveryActions(QObject):
     def __init__(self, queue: TaskQueue, parent: QWidget, *, confirm: Confirm, run: Run) -> None:
         super().__init__(parent)
         self._queue, self._parent, self._confirm, self._run = queue, parent, confirm, run
-        self._recovery = QueueRecovery(queue)
+        self._recovery = TaskActions(queue)
         self.chooser: FindDialog | None = None
 
     # --- Find it ----------------------------------------------------------------------------
