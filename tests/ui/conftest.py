@@ -66,6 +66,10 @@ async def running_studio(store: TaskStore, *, sim: Simulator | None = None
     async with studio_on_simulator(store, sim=sim) as studio:
         run = asyncio.ensure_future(studio.run())
         await asyncio.sleep(0.2)
+        # The reads a window starts with are answered before the test body: none is left in
+        # flight when pytest-qt runs Qt events outside asyncio's loop after the body.
+        await asyncio.wait_for(studio.balance.wait_idle(), 10)
+        await studio._tasks.wait("models", 10)
         yield studio, run
         if not run.done():
             studio.window.close()
