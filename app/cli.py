@@ -1,4 +1,5 @@
-"""The headless command line: generate, status, list, credits, resume, simulate."""
+"""The headless command line: generate, status, list, credits, resume, simulate (generate and
+resume in cli_session.py, lost submissions in cli_recovery.py)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from app import __version__, cli_budget
 from app.core.capabilities import MODELS, AspectRatio, Quality
-from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
-from app.core.rules import check
 from app.core.states import TaskState
-from app.services import paths
 from app.services.config import InsecureURL, resolve_endpoints
-from app.services.errors import AdmissionRefused, ApiError, SubmissionOutcomeUnknown
+from app.services.errors import AdmissionRefused, ApiError
 from app.services.keychain import KeychainUnavailable, KeyProvider
 from app.services.logs import setup_logging
 from app.services.store import TaskRecord, TaskStore
@@ -180,55 +178,6 @@ def _request(args: argparse.Namespace) -> GenerationRequest:
         callback_url=args.callback_url)
 
 
-async def _generate(args: argparse.Namespace) -> int:
-    from app.services import generation, inputs, uploads
-    from app.services.downloads import make_download_client
-    from app.services.upload_cache import UploadCache
-
-    groups = {}
-    problems = []
-    for kind, sources in ((MediaKind.IMAGE, args.image), (MediaKind.VIDEO, args.video),
-                          (MediaKind.AUDIO, args.audio)):
-        groups[kind], found = inputs.preflight(kind, sources)
-        problems += found
-    request = _request(args).model_copy(update={
-        kind.field: [m.placeholder_url for m in items] for kind, items in groups.items()})
-    # The request's rules and the local files' limits share some (audio alone): list each once.
-    problems = list({str(p): p for p in
-                     check(request) + problems + inputs.check_inputs(*groups.values())}.values())
-    if problems:
-        raise CliError("Nothing was sent; fix these first:\n" + "\n".join(
-            f"  • {p}" for p in problems), EXIT_INVALID)
-    store = TaskStore.open_default()
-    async with _client(args) as client:
-        # The GUI's uploader: same content-hash cache, same refusal handling.
-        uploader = uploads.EvolinkUploader(client, UploadCache.default())
-        if not args.over_budget and (line := await cli_budget.refusal(
-                client, store, request, cli_budget.input_video_seconds(groups))):
-            raise CliError(line, EXIT_INVALID)
-        request = request.model_copy(update=await uploads.resolve_urls(uploader, groups))
-        try:
-            rec = await generation.submit(client, store, request, source="cli")
-        except SubmissionOutcomeUnknown as exc:
-            raise CliError(f"{exc.message}. The request is kept in the store; do not resubmit "
-                           "blindly — `seedance-studio resume` looks for it among your tasks "
-                           "(it sends nothing).", EXIT_API) from None
-        except AdmissionRefused as exc:
-            raise CliError(refusal_line(exc), EXIT_API) from None
-        print(json.dumps(_record_json(rec)) if args.json else rec.task_id, flush=True)
-        if not args.wait:
-            return EXIT_OK
-        out = args.out or paths.clips_dir()
-
-        def show(r: TaskRecord) -> None:
-            _err(f"{r.task_id}: {r.state.label} {r.progress}%"
-                 + (f", about {r.estimated_time:.0f} s left" if r.estimated_time else ""))
-
-        async with make_download_client() as http:
-            rec = await generation.follow(client, http, store, rec.local_id, out, on_update=show)
-    return _finish(rec, args.json)
-
-
 def refusal_line(exc: AdmissionRefused) -> str:
     """One line: the account's own sentence, what is certain, the account page, the request id."""
     extra = "".join((f" Account page: {exc.action_url}" if exc.action_url else "",
@@ -288,34 +237,6 @@ async def _credits(args: argparse.Namespace) -> int:
     if c.token_unlimited is False and c.token_remaining is not None:
         print(f"This key: {c.token_remaining} credits left of its own limit")
     return EXIT_OK
-
-
-async def _resume(args: argparse.Namespace) -> int:
-    from app import cli_recovery
-    from app.services import headless
-    from app.services.downloads import make_download_client
-
-    store = TaskStore.open_default()
-    out = args.out or paths.clips_dir()
-
-    def show(r: TaskRecord) -> None:
-        _err(f"{r.display_id}: {r.state.label} {r.progress}%")
-
-    async with _client(args) as client, make_download_client() as http:
-        ends = await headless.resume(client, http, store, out, on_change=show,
-                                     on_search=cli_recovery.report_search)
-    code = EXIT_OK
-    for rec in ends:
-        if rec.state in headless.NEEDS_A_PERSON:
-            cli_recovery.still_unknown(rec)
-            code = EXIT_TASK
-        elif rec.untracked:
-            _err(f"{rec.display_id}: not tracked (stopped by you): skipped")
-        else:
-            code = max(code, _finish(rec, False))
-    if not ends:
-        _err("Nothing to resume: every task in the store is finished.")
-    return code
 
 
 def _key(args: argparse.Namespace) -> int:
@@ -389,7 +310,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(verbose=args.verbose)
     try:
         if args.command == "generate":
-            return asyncio.run(_generate(args))
+            from app import cli_session  # here: it imports this module
+
+            return asyncio.run(cli_session.generate(args))
         if args.command == "status":
             return asyncio.run(_status(args))
         if args.command == "list":
@@ -397,7 +320,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "credits":
             return asyncio.run(_credits(args))
         if args.command == "resume":
-            return asyncio.run(_resume(args))
+            from app import cli_session
+
+            return asyncio.run(cli_session.resume(args))
         if args.command == "key":
             return _key(args)
         if args.command in ("find", "resend-same-key"):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.cli import EXIT_API, EXIT_INVALID, EXIT_OK, EXIT_TASK, CliError, _client, _err, _finish
 from app.core.task_match import Candidate
-from app.services import generation, paths, recovery
+from app.services import generation, recovery
 from app.services.errors import ApiError, SubmissionOutcomeUnknown
 from app.services.store import TaskRecord, TaskStore
 
@@ -97,8 +97,6 @@ async def find(args: argparse.Namespace) -> int:
 
 
 async def resend(args: argparse.Namespace) -> int:
-    from app.services.downloads import make_download_client
-
     store = TaskStore.open_default()
     rec = _record(store, args.id)
     generation.recover_interrupted(store)
@@ -118,7 +116,6 @@ async def resend(args: argparse.Namespace) -> int:
         print(resent.record.task_id, flush=True)
         if not args.wait:
             return EXIT_OK
-        async with make_download_client() as http:
-            done = await generation.follow(client, http, store, rec.local_id,
-                                           args.out or paths.clips_dir())
-    return _finish(done, False)
+    from app import cli_session
+
+    return _finish(await cli_session.follow(args, rec.local_id), False)

@@ -2,7 +2,7 @@
 
 It opens the real main window in the demo mode (the built-in simulator, in-process), plays the
 bundled sample clip through QMediaPlayer into a QVideoSink until a frame arrives, and makes one
-generation round trip through the window's own task queue (submit → completed → the downloaded
+generation round trip through the window's own session (submit → completed → the downloaded
 clip opens with PyAV). Everything it writes goes to a throwaway SEEDANCE_STUDIO_HOME: the user's
 store, settings, clips and keychain are never touched. Exit 0, or 1 after naming what failed.
 """
@@ -136,6 +136,7 @@ async def _round_trip(studio: Studio) -> str:
     from app.core.models import GenerationRequest
     from app.core.states import TaskState
     from app.services.store_schema import TaskRecord
+    from app.services.submission import Submitted
 
     finished: asyncio.Future[TaskRecord] = asyncio.get_running_loop().create_future()
     wanted: list[str] = []
@@ -148,7 +149,10 @@ async def _round_trip(studio: Studio) -> str:
     request = GenerationRequest(model=TEST_MODEL, prompt="a paper boat on a rainy street",
                                 duration=4, quality="480p", aspect_ratio="16:9",
                                 generate_audio=True)
-    rec = await studio.queue.submit(request)
+    result = await studio.session.send(request)
+    if not isinstance(result, Submitted):
+        raise RuntimeError(f"the submission was not accepted: {result}")
+    rec = result.record
     wanted.append(rec.local_id)
     current = studio.queue.record(rec.local_id)
     if current is not None and current.state.terminal:
@@ -177,15 +181,16 @@ async def _round_trip(studio: Studio) -> str:
 
 
 async def _run_checks(home: Path) -> list[Check]:
+    from app.services.backends import Backend
     from app.services.client import EvolinkClient
     from app.services.config import resolve_endpoints
-    from app.services.downloads import make_download_client
     from app.services.keychain import KeyProvider
+    from app.services.session import open_session
     from app.services.settings import Settings
     from app.services.store import TaskStore
     from app.services.window_state import WindowState
     from app.simulator import DEMO_KEY, Simulator
-    from app.ui.studio import Backend, Studio
+    from app.ui.studio import Studio
 
     checks: list[Check] = []
     await _timed("playback", checks, lambda: _play_sample(home))
@@ -193,10 +198,10 @@ async def _run_checks(home: Path) -> list[Check]:
     store = TaskStore.open_default()
     try:
         url = await sim.start()
-        async with make_download_client() as http:
-            client = EvolinkClient(DEMO_KEY, resolve_endpoints(url))
-            studio = Studio(backend=Backend(client, demo=True), http=http, store=store,
-                            settings=Settings.open_default(), state=WindowState.open_default(),
+        async with EvolinkClient(DEMO_KEY, resolve_endpoints(url)) as client, open_session(
+                Backend(client, demo=True), store, Settings.open_default(),
+                source="gui") as session:
+            studio = Studio(session=session, state=WindowState.open_default(),
                             provider=KeyProvider(env={}))
             runner = asyncio.ensure_future(studio.run())
             try:
@@ -205,7 +210,6 @@ async def _run_checks(home: Path) -> list[Check]:
             finally:
                 studio.window.close()
                 await asyncio.wait_for(runner, 15)
-                await client.aclose()
     finally:
         store.close()
         await sim.stop()

@@ -1,4 +1,5 @@
-"""One clip from request to file: write-ahead submit, poll, download, sidecar (GUI and CLI)."""
+"""The steps of one clip: write-ahead submit, recovery of a dead process's, saving the result
+(the queue and its DownloadScheduler put them together for the window and the CLI)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ import httpx
 from app.core import api_facts
 from app.core.messages import Message, MessageId
 from app.core.models import GenerationRequest
-from app.core.poll_pacing import ExpectedEnd, Pacing, pacing_for
 from app.core.problems import Problem
 from app.core.rules import check
 from app.core.states import TaskState
@@ -24,7 +24,6 @@ from app.services.errors import ApiError, SubmissionOutcomeUnknown
 from app.services.naming import DEFAULT_TEMPLATE, render_name, unique_path
 from app.services.sidecar import read_sidecar, sidecar_for, write_sidecar
 from app.services.store import TaskRecord, TaskStore
-from app.services.task_locks import TaskLocks
 
 log = logging.getLogger(__name__)
 OnUpdate = Callable[[TaskRecord], None]
@@ -121,56 +120,3 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
     # Hashing a clip takes a while: off the loop, so the window never stalls.
     await asyncio.to_thread(lambda: write_sidecar(final, sidecar_for(rec, final)))
     return store.mark_saved(rec.local_id, final)
-
-
-async def follow(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
-                 local_id: str, clips_dir: Path, *, on_update: OnUpdate | None = None,
-                 poll_floor_s: float | None = None, locks: TaskLocks | None = None) -> TaskRecord:
-    """Poll a task until it ends on the server, then save its clip; returns the last record.
-
-    When another process (the GUI) follows the task, this one watches the store instead and
-    takes over if that process goes away."""
-    pacing = pacing_for(loopback=client.endpoints.is_loopback, floor_s=poll_floor_s)
-    locks = locks or TaskLocks.beside(store.path)
-    try:
-        return await _follow(client, http, store, local_id, clips_dir, on_update, pacing, locks)
-    finally:
-        locks.release(local_id)
-
-
-async def _follow(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
-                  local_id: str, clips_dir: Path, on_update: OnUpdate | None, pacing: Pacing,
-                  locks: TaskLocks) -> TaskRecord:
-    seen: TaskRecord | None = None
-    end = ExpectedEnd()
-    while True:
-        rec = store.get(local_id)
-        if rec is None:
-            raise KeyError(local_id)
-        if not rec.state.terminal and not locks.acquire(local_id):
-            if on_update and rec != seen:
-                on_update(rec)
-            seen = rec
-            await asyncio.sleep(max(pacing.floor_s, WATCH_ELSEWHERE_S))
-            continue
-        break
-    while True:
-        rec = store.get(local_id)
-        if rec is None:
-            raise KeyError(local_id)
-        if rec.state.active and rec.task_id:
-            rec = store.apply_poll(local_id, await client.get(rec.task_id))
-            if on_update:
-                on_update(rec)
-            if rec.state.active:
-                await asyncio.sleep(end.after_answer(
-                    pacing, now=time.monotonic(),
-                    elapsed_s=time.time() - (rec.submitted_at or rec.created_at),
-                    progress=rec.progress, estimate_s=rec.estimated_time).delay)
-            continue
-        if rec.state in (TaskState.COMPLETED, TaskState.DOWNLOADING):
-            rec = await save_result(http, store, rec, clips_dir)
-            if on_update:
-                on_update(rec)
-            continue
-        return rec

@@ -1,20 +1,18 @@
-"""The queue without a window: `seedance-studio resume` runs the GUI's very services to the end."""
+"""A session without a window: `seedance-studio resume` and `generate --wait` run the GUI's very
+queue (polls, downloads, recovery) to the end."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
-from pathlib import Path
-
-import httpx
+from collections.abc import Callable, Iterable
 
 from app.core.states import TaskState
 from app.services import recovery
-from app.services.client import EvolinkClient
 from app.services.errors import ApiError
-from app.services.naming import DEFAULT_TEMPLATE
-from app.services.store import TaskRecord, TaskStore
+from app.services.session import Session
+from app.services.store import TaskRecord
+from app.services.task_actions import TaskActions
 from app.services.task_queue import TaskQueue
 
 log = logging.getLogger(__name__)
@@ -22,6 +20,7 @@ S = TaskState
 # Left for a person to decide: a lost submission is looked for, never resent by itself.
 NEEDS_A_PERSON = frozenset({S.OUTCOME_UNKNOWN, S.SUBMITTING})
 CHECK_EVERY_S = 0.25
+OnChange = Callable[[TaskRecord], None]
 OnSearch = Callable[[TaskRecord, "recovery.Search | ApiError"], None]
 
 
@@ -29,38 +28,42 @@ def settled(rec: TaskRecord) -> bool:
     return rec.state.terminal or rec.state in NEEDS_A_PERSON or rec.untracked
 
 
-async def resume(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
-                 clips_dir: Path, *, template: str = DEFAULT_TEMPLATE,
-                 poll_floor_s: float | None = None,
-                 on_change: Callable[[TaskRecord], None] | None = None,
-                 on_search: OnSearch | None = None) -> list[TaskRecord]:
+def report_changes(queue: TaskQueue, on_change: OnChange) -> None:
+    """`on_change(record)` for every change the queue shows."""
+    queue.recordChanged.connect(lambda row: on_change(queue.record_at(row)))
+
+
+async def until_settled(session: Session, local_ids: Iterable[str]) -> list[TaskRecord]:
+    """The final records of these tasks, in that order, once each one is saved, ended on the
+    server, left to a person or untracked. Tasks another process follows are waited for (the
+    queue takes them over if that process goes away)."""
+    wanted = list(local_ids)
+    store = session.store
+    while True:
+        current = [r for r in (store.get(k) for k in wanted) if r is not None]
+        if all(settled(r) for r in current):
+            return current
+        await asyncio.sleep(CHECK_EVERY_S)
+
+
+async def resume(session: Session, *, on_search: OnSearch | None = None) -> list[TaskRecord]:
     """Poll every unfinished task, download every result not yet saved, and return the final
-    records of those tasks (oldest first). Tasks another process follows are waited for.
+    records of those tasks (oldest first). The session must adopt the store's tasks (the
+    default) and be started.
 
     Submissions whose answer was lost are looked for among the account's tasks (read-only:
     nothing is sent again); `on_search` hears what each search found, or why it could not
     look. A clear match is followed and saved like any other task."""
-    queue = TaskQueue(client=client, http=http, store=store, clips_dir=clips_dir,
-                      template=template, poll_floor_s=poll_floor_s, source="cli",
-                      watch_interval_s=0.5)
-    if on_change is not None:
-        queue.recordChanged.connect(lambda row: on_change(queue.record_at(row)))
-    await queue.start()
-    try:
-        # After start: recover_interrupted has settled submissions a dead process left behind.
-        for rec in store.unfinished(include_untracked=False):
-            if rec.state is S.OUTCOME_UNKNOWN:
-                try:
-                    found: recovery.Search | ApiError = await queue.find_unknown(rec.local_id)
-                except ApiError as exc:
-                    found = exc
-                if on_search is not None:
-                    on_search(rec, found)
-        wanted = [r.local_id for r in store.unfinished(include_untracked=False)]
-        while True:
-            current = [r for r in (store.get(k) for k in wanted) if r is not None]
-            if all(settled(r) for r in current):
-                return current
-            await asyncio.sleep(CHECK_EVERY_S)
-    finally:
-        await queue.shutdown()
+    store = session.store
+    # The session's start settled the submissions a dead process left behind.
+    for rec in store.unfinished(include_untracked=False):
+        if rec.state is S.OUTCOME_UNKNOWN:
+            try:
+                found: recovery.Search | ApiError = await TaskActions(
+                    session.queue).find_unknown(rec.local_id)
+            except ApiError as exc:
+                found = exc
+            if on_search is not None:
+                on_search(rec, found)
+    return await until_settled(
+        session, [r.local_id for r in store.unfinished(include_untracked=False)])

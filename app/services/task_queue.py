@@ -5,49 +5,41 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Coroutine, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 import httpx
 from PySide6.QtCore import QObject, Signal
 
 from app.core.media_limits import MediaKind
-from app.core.messages import Message, MessageId
 from app.core.models import GenerationRequest, Task
-from app.core.poll_pacing import ExpectedEnd, NextPoll, Pacing, pacing_for
+from app.core.poll_pacing import NextPoll, Pacing, pacing_for
 from app.core.states import TaskState
-from app.core.task_list import TaskListItem
-from app.services import generation, inputs, recovery, uploads
+from app.services import generation, inputs, uploads
 from app.services.background import TaskGroup
 from app.services.client import EvolinkClient
-from app.services.downloads import DownloadFailed
+from app.services.download_scheduler import DownloadScheduler
 from app.services.errors import Unauthorized
 from app.services.naming import DEFAULT_TEMPLATE
 from app.services.poller import Poller
 from app.services.store import TaskRecord, TaskStore
+from app.services.task_live import Live
 from app.services.task_locks import TaskLocks
 from app.services.upload_cache import UploadCache
 
+__all__ = ["FINISHED", "FOLLOWED", "Live", "TaskQueue"]
 log = logging.getLogger(__name__)
 S = TaskState
 FOLLOWED = frozenset({S.SUBMITTING, S.PENDING, S.PROCESSING, S.COMPLETED, S.DOWNLOADING})
 FINISHED = frozenset({S.SAVED, S.FAILED, S.CANCELLED, S.EXPIRED})  # taskFinished reports these
-DOWNLOAD_RETRY_S = (10.0, 30.0, 60.0, 300.0)
 LIST_LIMIT = 500
+T = TypeVar("T")
 
 
-@dataclass
-class Live:
-    """What changes faster than the store, or is this process's own view: never persisted."""
-
-    bytes_done: int = 0
-    bytes_total: int | None = None
-    problem: str | None = None  # e.g. "rate limited; retrying", shown under the status
-    retry_at: float | None = None  # wall clock of the next attempt after a problem
-    elsewhere: bool = False  # another process (the CLI) follows this task
-    download_failures: int = 0
-    end: ExpectedEnd = field(default_factory=ExpectedEnd)  # paces this task's polls
+def _fixed(value: Path | str | Callable[[], Path] | Callable[[], str]) -> Callable[[], Any]:
+    """A setting read when it is needed: a callable as is, a value as a constant."""
+    return value if callable(value) else (lambda: value)
 
 
 class TaskQueue(QObject):
@@ -75,16 +67,20 @@ class TaskQueue(QObject):
     authFailed = Signal(object)  # a str or a Message
 
     def __init__(self, *, client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
-                 clips_dir: Path, template: str = DEFAULT_TEMPLATE,
+                 clips_dir: Path | Callable[[], Path],
+                 template: str | Callable[[], str] = DEFAULT_TEMPLATE,
                  max_concurrent_requests: int = 4, max_concurrent_downloads: int = 4,
                  poll_floor_s: float | None = None, watch_interval_s: float = 1.0,
                  locks: TaskLocks | None = None, source: str = "gui",
+                 adopt_existing: bool = True,
                  uploader: uploads.Uploader | None = None,
                  parent: QObject | None = None, pacing: Pacing | None = None) -> None:
+        """`clips_dir` and `template` may be callables, read when a download starts (the
+        user's Preferences of the moment). Without `adopt_existing` (`generate --wait`) the
+        queue follows only what it submits or is told to `watch`, not the store's others."""
         super().__init__(parent)
-        self._client, self._http, self._store = client, http, store
-        self._uploader = uploader or uploads.EvolinkUploader(client, UploadCache.default())
-        self.clips_dir, self.template, self._source = Path(clips_dir), template, source
+        self.client, self.store, self._source = client, store, source
+        self.uploader = uploader or uploads.EvolinkUploader(client, UploadCache.default())
         self.pacing = pacing or pacing_for(loopback=client.endpoints.is_loopback,
                                            floor_s=poll_floor_s)
         self.poller = Poller(self._fetch, on_answer=self._on_poll_answer,
@@ -92,14 +88,17 @@ class TaskQueue(QObject):
                              max_in_flight=max_concurrent_requests, pacing=self.pacing,
                              fetch_batch=self._fetch_batch)
         self._locks = locks or TaskLocks.beside(store.path)
-        self._max_downloads = max_concurrent_downloads
-        self._download_slots: asyncio.Semaphore | None = None
+        self._mine: set[str] | None = None if adopt_existing else set()
         self._watch_interval_s = watch_interval_s
         self._order: list[str] = []
         self._records: dict[str, TaskRecord] = {}
         self._live: dict[str, Live] = {}
-        self._downloads: dict[str, asyncio.Task[None]] = {}
         self._background = TaskGroup("task queue")
+        self.downloads = DownloadScheduler(
+            http=http, store=store, clips_dir=lambda: Path(_fixed(clips_dir)()),
+            template=lambda: str(_fixed(template)()), live=self.live, show=self._apply,
+            retry_due=self.refresh, background=self._background,
+            max_concurrent=max_concurrent_downloads)
         self._active = 0
         self._data_version = -1
         self._started = False
@@ -107,17 +106,16 @@ class TaskQueue(QObject):
     # --- reading --------------------------------------------------------------------------
 
     async def _fetch(self, task_id: str) -> Task:
-        try:
-            return await self._client.get(task_id)
-        except Unauthorized as exc:
-            self.authFailed.emit(exc.message)
-            raise
+        return await self._read(self.client.get(task_id))
 
     async def _fetch_batch(self, task_ids: Sequence[str]) -> list[Task]:
+        return await self._read(self.client.get_batch(task_ids))
+
+    async def _read(self, call: Awaitable[T]) -> T:
         try:
-            return await self._client.get_batch(task_ids)
+            return await call
         except Unauthorized as exc:
-            self.authFailed.emit(exc.message)
+            self.authFailed.emit(exc.message)  # the window asks for another key
             raise
 
     def records(self) -> list[TaskRecord]:
@@ -148,7 +146,7 @@ class TaskQueue(QObject):
 
     def is_busy(self) -> bool:
         """Anything this process still polls or downloads."""
-        return bool(self._downloads) or any(
+        return self.downloads.busy() or any(
             self.poller.is_tracked(k) for k in self._order)
 
     # --- life cycle -----------------------------------------------------------------------
@@ -158,11 +156,10 @@ class TaskQueue(QObject):
         if self._started:
             return
         self._started = True
-        self._download_slots = asyncio.Semaphore(self._max_downloads)
-        generation.recover_interrupted(self._store)
+        generation.recover_interrupted(self.store)
         self.poller.start()
         self._reload()
-        self._spawn(self._watch(), "queue store watch")
+        self._background.start(self._watch(), "queue store watch")
 
     async def shutdown(self) -> None:
         """Stop polling and downloading; nothing is cancelled on the server, all is stored."""
@@ -172,26 +169,23 @@ class TaskQueue(QObject):
         self._locks.release_all()
         self._started = False
 
-    def _spawn(self, coro: Coroutine[object, object, None], name: str) -> asyncio.Task[None]:
-        return self._background.start(coro, name)
-
     async def _watch(self) -> None:
         """Re-read the store when another process wrote to it; adopt what it left behind."""
         ticks = 0
         while True:
             await asyncio.sleep(self._watch_interval_s)
             ticks += 1
-            version = self._store.data_version()
+            version = self.store.data_version()
             if version != self._data_version or ticks % 5 == 0:
                 self._reload()
 
     def _reload(self) -> None:
-        self._data_version = self._store.data_version()
-        fresh = self._store.list(limit=LIST_LIMIT, include_hidden=False)
+        self._data_version = self.store.data_version()
+        fresh = self.store.list(limit=LIST_LIMIT, include_hidden=False)
         fresh_ids = {r.local_id for r in fresh}
         for local_id in [k for k in self._order if k not in fresh_ids]:
             if not self._locks.holds(local_id):
-                self._drop_row(local_id)
+                self.drop(local_id)
         for rec in reversed(fresh):  # oldest first, so each new one lands on top
             old = self._records.get(rec.local_id)
             if old is None:
@@ -213,7 +207,8 @@ class TaskQueue(QObject):
         self.rowInserted.emit()
         self._count_active()
 
-    def _drop_row(self, local_id: str) -> None:
+    def drop(self, local_id: str) -> None:
+        """Off the list (not the store)."""
         row = self._order.index(local_id)
         self.rowAboutToBeRemoved.emit(row)
         self._order.pop(row)
@@ -252,7 +247,8 @@ class TaskQueue(QObject):
     def _adopt(self, rec: TaskRecord) -> None:
         """Poll or download `rec` if it needs it and no other process follows it."""
         if not self._started or rec.untracked or rec.state not in FOLLOWED or \
-                rec.state is S.SUBMITTING or not rec.task_id:
+                rec.state is S.SUBMITTING or not rec.task_id or \
+                (self._mine is not None and rec.local_id not in self._mine):
             return
         live = self.live(rec.local_id)
         if not self._locks.acquire(rec.local_id):
@@ -265,38 +261,24 @@ class TaskQueue(QObject):
             self._touch(rec.local_id)
         if rec.state.active or (rec.state is S.COMPLETED and not rec.result_urls):
             if not self.poller.is_tracked(rec.local_id):
-                first = self._first_poll(rec)
+                first = live.first_poll(rec, self.pacing)
                 self.poller.track(rec.local_id, rec.task_id, first.delay, first.early)
-        elif rec.local_id not in self._downloads and live.retry_at is None:
-            self._start_download(rec.local_id)
-
-    def _first_poll(self, rec: TaskRecord) -> NextPoll:
-        if rec.last_polled_at is not None or not rec.state.active:
-            return NextPoll(0.0)  # read again at once after a restart
-        since = time.time() - (rec.submitted_at or rec.created_at)
-        return self.live(rec.local_id).end.first_poll(
-            self.pacing, now=time.monotonic(), since_estimate_s=since,
-            estimate_s=rec.estimated_time)
-
-    def _next_poll(self, rec: TaskRecord) -> NextPoll:
-        return self.live(rec.local_id).end.after_answer(
-            self.pacing, now=time.monotonic(),
-            elapsed_s=time.time() - (rec.submitted_at or rec.created_at),
-            progress=rec.progress, estimate_s=rec.estimated_time)
+        elif live.retry_at is None:
+            self.downloads.start(rec.local_id)
 
     def _on_poll_answer(self, local_id: str, task: Task) -> NextPoll | None:
         rec = self._records.get(local_id)
         if rec is None or rec.untracked:
             return None
-        rec = self._apply(self._store.apply_poll(local_id, task))
+        rec = self._apply(self.store.apply_poll(local_id, task))
         live = self.live(local_id)
         live.problem = live.retry_at = None
         if rec.state.active:
-            return self._next_poll(rec)
+            return live.next_poll(rec, self.pacing)
         if rec.state in (S.COMPLETED, S.DOWNLOADING):
             if not rec.result_urls:
-                return self._next_poll(rec)
-            self._start_download(local_id)
+                return live.next_poll(rec, self.pacing)
+            self.downloads.start(local_id)
         return None
 
     def _on_poll_problem(self, local_id: str, message: str | None, wait: float | None) -> None:
@@ -308,163 +290,44 @@ class TaskQueue(QObject):
     def _on_offline(self, offline: bool) -> None:
         self.offlineChanged.emit(offline)
 
-    # --- downloads ------------------------------------------------------------------------
-
-    def _start_download(self, local_id: str) -> None:
-        if local_id in self._downloads:
-            return
-        task = self._background.start(self._download(local_id), f"download {local_id}")
-        self._downloads[local_id] = task
-        task.add_done_callback(lambda _t: self._downloads.pop(local_id, None))
-
-    async def _download(self, local_id: str) -> None:
-        assert self._download_slots is not None
-        live = self.live(local_id)
-        async with self._download_slots:
-            rec = self._store.get(local_id)
-            if rec is None or rec.untracked or rec.state not in (S.COMPLETED, S.DOWNLOADING):
-                return
-
-            def progress(done: int, total: int | None) -> None:
-                first = live.bytes_total is None and live.bytes_done == 0
-                live.bytes_done, live.bytes_total = done, total
-                if first:  # the state moved to DOWNLOADING in the store: show it once
-                    fresh = self._store.get(local_id)
-                    if fresh is not None:
-                        self._apply(fresh)
-
-            live.bytes_done, live.bytes_total = 0, None
-            try:
-                rec = await generation.save_result(self._http, self._store, rec, self.clips_dir,
-                                                   template=self.template, on_progress=progress)
-            except DownloadFailed as exc:
-                live.download_failures += 1
-                wait = DOWNLOAD_RETRY_S[min(live.download_failures, len(DOWNLOAD_RETRY_S)) - 1]
-                live.problem = Message(MessageId.DOWNLOAD_INTERRUPTED, reason=exc.message)
-                live.retry_at = time.time() + wait
-                fresh = self._store.get(local_id)
-                if fresh is not None:
-                    self._apply(fresh)
-                self._spawn(self._download_later(local_id, wait), f"retry download {local_id}")
-                return
-        live.problem = live.retry_at = None
-        live.download_failures = 0
-        self._apply(rec)
-
-    async def _download_later(self, local_id: str, wait: float) -> None:
-        await asyncio.sleep(wait)
-        self.live(local_id).retry_at = None
-        rec = self._store.get(local_id)
-        if rec is not None:
-            self._adopt(self._apply(rec))
-
     # --- intents --------------------------------------------------------------------------
 
     async def submit(self, request: GenerationRequest,
                      media: Mapping[MediaKind, Sequence[inputs.MediaInput]] | None = None,
                      on_upload: uploads.OnUpload | None = None) -> TaskRecord:
-        """Upload local inputs, store the request, POST it, follow the task.
+        """Send a request through this queue (`submission.Submitter.send`, raising)."""
+        from app.services.submission import Submitter  # it builds on this module
 
-        `on_upload(input key, UploadState)` follows each local file on its way to a URL. Raises
-        uploads.UploadRefused, generation.InvalidRequest and the client's typed ApiErrors for
-        the UI to show; nothing is sent when any upload failed; an unknown outcome still
-        leaves a row (with its "find it" action)."""
-        sources: dict[str, str] = {}  # {upload URL: local file}, for reusing the settings
-        if media:
-            urls = await uploads.resolve_urls(self._uploader, media, on_upload)
-            request = request.model_copy(update=urls)
-            sources = {url: str(item.path.absolute()) for kind, items in media.items()
-                       for item, url in zip(items, urls[kind.field], strict=True)
-                       if item.path is not None}
+        return await Submitter(self, source=self._source).send(request, media, on_upload)
 
-        # What the price depended on, for learned rates (remote videos are not probed).
-        video_s = sum(m.facts.duration_s or 0.0 for m in (media or {}).get(MediaKind.VIDEO, ())
-                      if m.facts is not None)
+    def hold(self, local_id: str) -> None:
+        """This process follows the task (a submission of its own): no other one adopts it."""
+        if self._mine is not None:
+            self._mine.add(local_id)
+        self._locks.acquire(local_id)
 
-        def stored(rec: TaskRecord) -> None:
-            self._locks.acquire(rec.local_id)
-            if sources:
-                rec = self._store.set_media_sources(rec.local_id, sources)
-            if video_s > 0:
-                rec = self._store.set_input_video_seconds(rec.local_id, video_s)
-            self._apply(rec)
+    def release(self, local_id: str) -> None:
+        self._locks.release(local_id)
 
-        try:
-            rec = await generation.submit(self._client, self._store, request,
-                                          source=self._source, on_stored=stored)
-        except Exception:
-            self._settle_failed_submission()
-            raise
+    def show(self, rec: TaskRecord) -> TaskRecord:
+        """Show a record the store now holds (written before this call)."""
+        return self._apply(rec)
+
+    def follow(self, rec: TaskRecord) -> TaskRecord:
+        """Show a record and follow its task if it needs it (polled, then downloaded)."""
         rec = self._apply(rec)
         self._adopt(rec)
         return rec
 
-    def _settle_failed_submission(self) -> None:
-        for local_id in list(self._order):
-            rec = self._store.get(local_id)
-            if rec is not None and rec != self._records.get(local_id):
-                self._apply(rec)
-                if rec.state in (S.REJECTED, S.OUTCOME_UNKNOWN):
-                    self._locks.release(local_id)
-
-    async def retry(self, local_id: str) -> TaskRecord:
-        """A NEW submission of the same request (the caller confirmed its cost)."""
-        rec = self._records.get(local_id) or self._store.get(local_id)
-        if rec is None:
-            raise KeyError(local_id)
-        return await self.submit(rec.request)
-
-    def stop_tracking(self, local_id: str) -> TaskRecord:
-        """Stop polling and downloading. The server goes on, and charges for the clip."""
-        self.poller.untrack(local_id)
-        download = self._downloads.pop(local_id, None)
-        if download is not None:
-            download.cancel()
-        self._locks.release(local_id)
-        return self._apply(self._store.set_untracked(local_id, True))
-
-    def track_again(self, local_id: str) -> TaskRecord:
-        rec = self._apply(self._store.set_untracked(local_id, False))
-        self._adopt(rec)
-        return rec
-
-    def remove(self, local_id: str) -> None:
-        """Off the list (the store keeps the record); a followed task must be stopped first."""
-        rec = self._records.get(local_id)
-        if rec is None:
-            return
-        if rec.state in FOLLOWED and not rec.untracked and rec.state is not S.SUBMITTING:
-            raise ValueError(Message(MessageId.STOP_TRACKING_FIRST))
-        self._store.set_hidden(local_id, True)
-        self._drop_row(local_id)
-
-    async def find_unknown(self, local_id: str, *,
-                           choose: str | None = None) -> recovery.Search:
-        """Look for an outcome-unknown submission among the account's recent tasks (never
-        resent); a clear match, or the task the user `choose`s, is followed from now on."""
-        try:
-            return await recovery.find_unknown(self._client, self._store, local_id,
-                                               choose=choose)
-        finally:
-            self.refresh(local_id)
-
-    def adopt(self, local_id: str, item: TaskListItem) -> TaskRecord | None:
-        """Follow the listed task the user chose for this outcome-unknown submission."""
-        recovery.adopt(self._store, local_id, item)
-        return self.refresh(local_id)
-
-    async def resend_same_key(self, local_id: str) -> recovery.Resent:
-        """The user's explicit choice: the same request with the same idempotency key."""
-        try:
-            return await recovery.resend_same_key(self._client, self._store, local_id)
-        finally:
-            self.refresh(local_id)
+    def watch(self, local_id: str) -> None:
+        """Follow this task too (a queue that adopts only its own)."""
+        if self._mine is not None:
+            self._mine.add(local_id)
+        self.refresh(local_id)
 
     def refresh(self, local_id: str) -> TaskRecord | None:
         """Show what the store now holds for this task, and follow it if it needs it."""
-        rec = self._store.get(local_id)
-        if rec is not None:
-            self._adopt(self._apply(rec))
-        return rec
+        rec = self.store.get(local_id)
+        return None if rec is None else self.follow(rec)
 
 

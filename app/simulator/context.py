@@ -31,6 +31,7 @@ class RecordedRequest:
     idempotency_key: str | None
     user_agent: str | None
     status: int | None = None
+    range: str | None = None  # the Range header: a resumed download asks for the rest
 
 
 @dataclass
@@ -58,6 +59,8 @@ class SimContext:
     batch_endpoint: bool = True  # False: answer like a gateway without POST /v1/tasks/batch
     prices: SimPrices = field(default_factory=SimPrices)
     denied_models: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> models
+    # Files served at most this fast (None: as fast as it goes): a long download for tests.
+    download_bytes_per_s: float | None = None
 
 
 CONTEXT: Final = web.AppKey("sim_context", SimContext)

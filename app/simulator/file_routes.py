@@ -144,17 +144,22 @@ async def serve_file(request: web.Request, path: Path, content_type: str,
     # Streamed in chunks: a CDN never holds a whole clip in memory, and neither do we.
     reset = fault is not None and fault.kind == "reset_download"
     limit = min(length, fault.after_bytes) if reset and fault is not None else length
+    rate = ctx(request).download_bytes_per_s
+    step = _STREAM_CHUNK if rate is None else max(1024, int(rate / 20))  # ~20 writes a second
     resp = web.StreamResponse(status=status, headers=headers)
     await resp.prepare(request)
     with path.open("rb") as fh:
         fh.seek(first)
         sent = 0
         while sent < limit:
-            chunk = await asyncio.to_thread(fh.read, min(_STREAM_CHUNK, limit - sent))
+            chunk = await asyncio.to_thread(fh.read, min(step, limit - sent))
             if not chunk:
                 break
             await resp.write(chunk)
             sent += len(chunk)
+            rate = ctx(request).download_bytes_per_s  # a test may lift the limit mid-way
+            if rate is not None:
+                await asyncio.sleep(len(chunk) / rate)
     if reset:
         if request.transport is not None:
             request.transport.close()  # flushes what was written, then hangs up mid-body

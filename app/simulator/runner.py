@@ -122,6 +122,15 @@ class Simulator:
         self._context.max_files = max(0, int(value))
 
     @property
+    def download_bytes_per_s(self) -> float | None:
+        """Files (result clips, uploads) are served at most this fast; None: unthrottled."""
+        return self._context.download_bytes_per_s
+
+    @download_bytes_per_s.setter
+    def download_bytes_per_s(self, value: float | None) -> None:
+        self._context.download_bytes_per_s = value
+
+    @property
     def uploaded_ids(self) -> list[str]:
         """The file ids the file service holds (not deleted), oldest first."""
         return list(self._context.uploads)

@@ -119,7 +119,7 @@ async def record_and_fault(request: web.Request, handler: Handler) -> web.Stream
         method=request.method, path=request.path, group=group,
         has_authorization="Authorization" in request.headers,
         idempotency_key=request.headers.get("Idempotency-Key"),
-        user_agent=request.headers.get("User-Agent"))
+        user_agent=request.headers.get("User-Agent"), range=request.headers.get("Range"))
     c.requests.append(record)
     fault = c.faults.take(group) if group != "other" else None
     CURRENT.set(fault)  # always: keep-alive requests share one task, hence one context

@@ -6,8 +6,6 @@ import asyncio
 import contextlib
 import logging
 import os
-import socket
-from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 from app.ui.shell import (
@@ -24,15 +22,13 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     from app.services.keychain import KeyProvider
+    from app.services.session import Session
     from app.services.settings import Settings
-    from app.simulator import Simulator
+    from app.services.window_state import WindowState
     from app.ui.main_window import MainWindow
-    from app.ui.studio import Backend
+    from app.ui.studio import Outcome
 
 log = logging.getLogger(__name__)
-DEMO_GENERATION_SECONDS = 8.0
-DEMO_CREDITS = 5000.0
-FIRST_PAINT_WAIT_S = 3.0  # start the demo simulator anyway if no window paints by then
 
 
 def _resolve_when_ready(window: MainWindow, painted: asyncio.Future[QWidget]) -> None:
@@ -54,108 +50,6 @@ def _report_ready_and_close(painted: asyncio.Future[QWidget], *, first_reported:
         report_mark(FIRST_PAINT_MARK)
     report_mark(READY_MARK)
     painted.result().close()
-
-
-def _reserve_port(preferred: int = 0) -> socket.socket:
-    """A loopback port held (bound, not listening) until the simulator listens on it too:
-    `preferred` when it is free, else any.
-
-    A connection before then is refused, and the client retries reads after a short backoff;
-    other programs cannot take the port meanwhile (SO_REUSEADDR lets only a listener share it)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind(("127.0.0.1", preferred))
-    except OSError:
-        sock.bind(("127.0.0.1", 0))
-    return sock
-
-
-@contextlib.asynccontextmanager
-async def _demo_backend(painted: asyncio.Future[QWidget]) -> AsyncIterator[Backend]:
-    """The built-in simulator, imported and started only once the window has painted.
-
-    Its import (aiohttp, PyAV) costs more than the whole window; the client is made now, on
-    a reserved port (the last run's when free), with this install's demo key. The simulator
-    keeps its tasks in the data folder, so a relaunch after a crash still finishes them."""
-    from app.services.client import EvolinkClient
-    from app.services.config import resolve_endpoints
-    from app.services.demo_home import DemoHome
-    from app.ui.studio import Backend
-
-    home = DemoHome.default()
-    key = home.key()
-    reserved = _reserve_port(home.last_port())
-    port = reserved.getsockname()[1]
-    home.remember_port(port)
-    client = EvolinkClient(key, resolve_endpoints(f"http://127.0.0.1:{port}"))
-
-    async def serve() -> Simulator:
-        with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(asyncio.shield(painted), FIRST_PAINT_WAIT_S)
-        try:
-            from app.simulator import Simulator
-
-            sim = Simulator([key], generation_seconds=DEMO_GENERATION_SECONDS,
-                            initial_credits=DEMO_CREDITS, state_dir=home.folder)
-            try:
-                await sim.start(port=port)
-            except BaseException:
-                await sim.stop()
-                raise
-            return sim
-        finally:
-            reserved.close()
-
-    starting = asyncio.ensure_future(serve())
-    starting.set_name("demo simulator start")
-    starting.add_done_callback(_log_start_failure)
-    try:
-        yield Backend(client, demo=True)
-    finally:
-        await client.aclose()
-        starting.cancel()  # nothing when it is done
-        [sim] = await asyncio.gather(starting, return_exceptions=True)
-        if not isinstance(sim, BaseException):
-            await sim.stop()
-
-
-def _log_start_failure(task: asyncio.Task[Any]) -> None:
-    if not task.cancelled() and task.exception() is not None:
-        log.error("the demo simulator did not start", exc_info=task.exception())
-
-
-@contextlib.asynccontextmanager
-async def _real_backend(key: str, base_url: str) -> AsyncIterator[Backend]:
-    from app.services.client import EvolinkClient
-    from app.services.config import resolve_endpoints
-    from app.ui.studio import Backend
-
-    client = EvolinkClient(key, resolve_endpoints(base_url))
-    try:
-        yield Backend(client, demo=False)
-    finally:
-        await client.aclose()
-
-
-class _Backends:
-    """The backend of each studio of a run: the real API for the key of the moment, or the one
-    demo simulator of the run. The simulator outlives a restart (a new language, a setting):
-    its tasks in progress, their clips and its credits stay as they were."""
-
-    def __init__(self, provider: KeyProvider, stack: contextlib.AsyncExitStack,
-                 painted: asyncio.Future[QWidget]) -> None:
-        self._provider, self._stack, self._painted = provider, stack, painted
-        self._demo: Backend | None = None
-
-    async def enter(self, demo: bool, base_url: str,
-                    run: contextlib.AsyncExitStack) -> Backend:
-        source = None if demo else self._provider.resolve()
-        if source is not None:
-            return await run.enter_async_context(_real_backend(source.key, base_url))
-        if self._demo is None:
-            self._demo = await self._stack.enter_async_context(_demo_backend(self._painted))
-        return self._demo
 
 
 async def _ask(dialog: QDialog, signal: SignalInstance) -> Any:
@@ -203,16 +97,18 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.services import startup
+    from app.services.backends import Backends
     from app.services.downloads import make_download_client
     from app.services.keychain import KeyProvider
+    from app.services.session import Session
     from app.services.store import TaskStore
     from app.ui import quit_signals
-    from app.ui.studio import Outcome, Studio
+    from app.ui.studio import Outcome
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     opening = opening or prepare(app)
-    settings, state, window = opening.settings, opening.state, opening.window
+    settings, state = opening.settings, opening.state
     provider = KeyProvider()
     plan = startup.plan_start(provider, state, demo=demo_flag)
     demo = plan.mode is startup.StartMode.DEMO
@@ -227,21 +123,39 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
         painted.add_done_callback(
             lambda done: _report_ready_and_close(done, first_reported=opening.painted))
     async with make_download_client() as http, contextlib.AsyncExitStack() as run_stack:
-        backends = _Backends(provider, run_stack, painted)
+        backends = Backends(provider, run_stack, painted)
         while True:
-            async with contextlib.AsyncExitStack() as studio_stack:
-                backend = await backends.enter(demo, settings.get("api_base_url"), studio_stack)
-                studio = Studio(backend=backend, http=http, store=store, settings=settings,
-                                state=state, provider=provider, window=window)
-                window = None  # the frame is filled once; a restart builds a new window
-                _resolve_when_ready(studio.window, painted)
-                outcome = await studio.run()
+            # One session per key and API base; windows come and go on it.
+            async with contextlib.AsyncExitStack() as session_stack:
+                backend = await backends.enter(demo, settings.get("api_base_url"), session_stack)
+                session = Session(backend=backend, http=http, store=store, settings=settings)
+                session_stack.push_async_callback(session.aclose)  # before its backend closes
+                outcome = await _windows(app, opening, session, state, provider, painted)
             if outcome is Outcome.QUIT or quit_signals.requested():
                 break
             demo = outcome is Outcome.DEMO
-            log.info("restarting the studio (%s)", outcome.value)
+            log.info("a new session (%s)", outcome.value)
             _reapply_appearance(app, opening)
     store.close()
+
+
+async def _windows(app: QApplication, opening: Opening, session: Session, state: WindowState,
+                   provider: KeyProvider, painted: asyncio.Future[QWidget]) -> Outcome:
+    """Windows on one session, a new one after each change of language or theme, until one
+    ends otherwise (quit, or a new session needed)."""
+    from app.ui import quit_signals
+    from app.ui.studio import Outcome, Studio
+
+    while True:
+        studio = Studio(session=session, state=state, provider=provider,
+                        window=opening.window)
+        opening.window = None  # the frame is filled once; a rebuild makes a new window
+        _resolve_when_ready(studio.window, painted)
+        outcome = await studio.run()
+        if outcome is not Outcome.WINDOW or quit_signals.requested():
+            return outcome
+        log.info("a new window (language or theme)")
+        _reapply_appearance(app, opening)
 
 
 def run_loop(demo: bool, opening: Opening) -> int:

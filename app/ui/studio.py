@@ -1,43 +1,24 @@
-"""One running studio: services and panels for one backend (real API or demo), wired together."""
+"""One window on a session: the panels over the session's services, wired together."""
 
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import httpx
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 
 from app.core.file_service import FileQuota
 from app.core.media_limits import MediaKind
 from app.services import errors
-from app.services.auth_gate import AuthGate
+from app.services import submission as sub
 from app.services.background import TaskGroup
-from app.services.balance import BalanceService
-from app.services.client import EvolinkClient, describe
-from app.services.clip_actions import ClipActions
+from app.services.client import describe
 from app.services.composer_draft import ComposerDraft
-from app.services.files_client import FilesClient, UploadQuotaExhausted
-from app.services.generation import InvalidRequest
 from app.services.keychain import KeyProvider
-from app.services.library import ClipLibrary
-from app.services.media_worker import MediaWorker
-from app.services.playback import Player
-from app.services.price_estimator import PriceEstimator
-from app.services.price_sources import PriceSources, charges, control_base_for
-from app.services.settings import Settings
-from app.services.spending import SpendingLedger
-from app.services.store import TaskStore
-from app.services.task_queue import TaskQueue
-from app.services.thumbnails import ThumbnailCache
-from app.services.upload_cache import UploadCache
-from app.services.uploaded_files import UploadedFiles
-from app.services.uploads import UploadRefused
+from app.services.session import SESSION_SETTINGS, Session
 from app.services.window_state import WindowState
 from app.ui.actions import Actions
 from app.ui.clip_flow import ClipFlow
@@ -62,59 +43,44 @@ COMPOSER_STATE = "composer"
 # The composer is saved this long after its last edit: a crash or kill -9 loses at most that.
 COMPOSER_SAVE_DELAY_MS = 400
 SUBMIT_TASK = "submit"
-SUBMIT_GRACE_S = 30.0  # uploads included; past it the task is recovered at the next start
-# A change of these rebuilds the window (the launch loop re-applies language and theme).
-RESTART_SETTINGS = frozenset({"api_base_url", "clips_folder", "filename_template",
-                              "poll_concurrency", "language", "theme"})
+# A change of these rebuilds the window only (the launch loop re-applies language and theme);
+# SESSION_SETTINGS rebuild the session under it too.
+WINDOW_SETTINGS = frozenset({"language", "theme"})
 
 
 class Outcome(StrEnum):
     QUIT = "quit"
-    REAL = "real"  # restart on the real API (a key was entered, or settings changed)
-    DEMO = "demo"  # restart on the simulator
-
-
-@dataclass
-class Backend:
-    client: EvolinkClient
-    demo: bool
+    WINDOW = "window"  # a new window on the same session (a new language or theme)
+    REAL = "real"  # a new session on the real API (a key was entered, or the API base changed)
+    DEMO = "demo"  # a new session on the simulator
 
 
 class Studio(QObject):
-    """Builds the window for one backend, wires its panels, and runs until it should end."""
+    """Builds the window over a session, wires its panels, and runs until it should end; the
+    session goes on after it (the launch loop closes it when the key or API base changes)."""
 
-    def __init__(self, *, backend: Backend, http: httpx.AsyncClient, store: TaskStore,
-                 settings: Settings, state: WindowState, provider: KeyProvider,
+    def __init__(self, *, session: Session, state: WindowState, provider: KeyProvider,
                  window: MainWindow | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._backend, self._settings, self._state = backend, settings, state
+        self.session, self._settings, self._state = session, session.settings, state
+        settings = session.settings
         self._outcome: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
         self._tasks = TaskGroup("studio", on_failure=self._on_task_failed)
-        self.queue = TaskQueue(client=backend.client, http=http, store=store,
-                               clips_dir=settings.clips_folder(),
-                               template=settings.get("filename_template"),
-                               max_concurrent_requests=settings.get("poll_concurrency"),
-                               parent=self)
-        self.gate = AuthGate(self)
-        self.balance = BalanceService(backend.client.credits, self)
-        self.files = UploadedFiles(FilesClient(backend.client), UploadCache.default(), self)
+        self._wired: list[tuple[SignalInstance, Any]] = []  # to the session: cut at the end
+        self._closing = False
+        self.queue, self.gate, self.balance = session.queue, session.gate, session.balance
+        self.files, self.prices, self.player = session.files, session.prices, session.player
+        self.library, self.thumbnails = session.library, session.thumbnails
+        self.clip_actions = session.clip_actions
         self._files_dialog: UploadedFilesDialog | None = None
-        self.composer = ComposerPanel(MediaWorker(parent=self))
-        self.prices = PriceEstimator(
-            PriceSources(backend.client, http, control_base_for(backend.client)),
-            charges=functools.partial(charges, store), parent=self)
+        self.composer = ComposerPanel(session.media_worker)
         self.composer.set_estimator(self.prices)
-        self.queue_panel = QueuePanel(self.queue, demo=backend.demo)
-        self.player = Player(self)
+        self.queue_panel = QueuePanel(self.queue, demo=session.demo)
         self.player_panel = PlayerPanel(self.player)
-        self.library = ClipLibrary(store.path)
-        self.thumbnails = ThumbnailCache(parent=self)
-        self.clip_actions = ClipActions(
-            store, template=lambda: str(settings.get("filename_template")), parent=self)
         self.library_panel = LibraryPanel(self.library, self.thumbnails,
                                           actions=self.clip_actions)
         self.balance_label = BalanceLabel()
-        self.badge = DemoBadge() if backend.demo else None
+        self.badge = DemoBadge() if session.demo else None
         # The first studio of a run fills the frame painted before its modules loaded.
         self._frame_closed = window is not None and not window.isVisible()
         self.window = window or MainWindow(actions=Actions(), state=state)
@@ -123,16 +89,16 @@ class Studio(QObject):
                             library_panel=self.library_panel, player_panel=self.player_panel,
                             status_widgets=[w for w in (self.badge, self.balance_label)
                                             if w is not None],
-                            demo=backend.demo)
+                            demo=session.demo)
         self.clip_flow = ClipFlow(composer=self.composer, library_panel=self.library_panel,
-                                  store=store, window=self.window,
+                                  store=session.store, window=self.window,
                                   say=self.window.show_message, parent=self)
         self.notifier = TaskNotifier(self.queue, self.window,
                                      enabled=bool(settings.get("notifications")))
         self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
                                      api_base_url=settings.get("api_base_url"))
         self.spending = SpendingViews(
-            SpendingLedger(store.path), budget=lambda: int(settings.get("daily_budget")),
+            session.spending, budget=lambda: int(settings.get("daily_budget")),
             estimate=self._estimate, window=self.window, parent=self)
         self._restore_composer()
         self._connect()
@@ -160,15 +126,14 @@ class Studio(QObject):
         self.player_panel.message.connect(self.window.show_message)
         self.library_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         self.queue_panel.message.connect(self.window.show_message)
-        self.queue.taskFinished.connect(self._on_queue_task_finished)
-        self.queue.offlineChanged.connect(self._on_queue_offline_changed)
-        self.queue.authFailed.connect(self.gate.report_unauthorized)
-        self.balance.updated.connect(self.balance_label.show_credits)
-        self.balance.loading.connect(self.balance_label.show_loading)
-        self.balance.failed.connect(self.balance_label.show_failed)
-        self.balance.unauthorized.connect(self.gate.report_unauthorized)
+        self._wire(self.queue.taskFinished, self._on_queue_task_finished)
+        self._wire(self.queue.offlineChanged, self._on_queue_offline_changed)
+        self._wire(self.balance.updated, self.balance_label.show_credits)
+        self._wire(self.balance.loading, self.balance_label.show_loading)
+        self._wire(self.balance.failed, self.balance_label.show_failed)
         self.balance_label.refresh_requested.connect(self.balance.refresh)
-        self.gate.key_rejected.connect(self._on_gate_key_rejected)
+        self._wire(self.gate.key_rejected, self._on_gate_key_rejected)
+        self._wire(self.files.quotaChanged, self._on_files_quota_changed)
         if self.badge is not None:
             self.badge.leave_requested.connect(self._on_badge_leave_requested)
         self.dialogs.keySaved.connect(lambda: self._finish(Outcome.REAL))
@@ -184,14 +149,19 @@ class Studio(QObject):
         a["open_logs"].triggered.connect(help_actions.open_log_folder)
         a["uploaded_files"].triggered.connect(self.open_uploaded_files)
         a["spending"].triggered.connect(self.spending.open)
-        self.files.quotaChanged.connect(self._on_files_quota_changed)
         self.composer.board().changed.connect(self._on_board_changed)
         a["about"].triggered.connect(lambda: AboutDialog(self.window).exec())
+
+    def _wire(self, signal: SignalInstance, slot: Any) -> None:
+        """A session's signal to this window: disconnected when the window goes, as the
+        session outlives it."""
+        signal.connect(slot)
+        self._wired.append((signal, slot))
 
     # -- lifecycle -------------------------------------------------------------------------
 
     async def run(self) -> Outcome:
-        await self.queue.start()
+        await self.session.start()
         if self._frame_closed:
             self._finish(Outcome.QUIT)  # closed while it was still an empty frame
         else:
@@ -212,23 +182,19 @@ class Studio(QObject):
         self._state.save_panel(COMPOSER_STATE, self.composer.save_state())
 
     async def _shutdown(self) -> None:
+        """The window goes; the session's work goes on (a submission in flight included: its
+        task shows up in the queue of the next window)."""
+        self._closing = True
         self.composer.edited.disconnect(self._composer_save.start)  # the last save is this one
         self._save_composer()
         self.spending.prompt.dismiss()  # an open "Send anyway?" is answered "Don't send"
-        # A submission under way finishes first (bounded): cut off, its task would be stored as
-        # "outcome unknown" although the server may be making it and charging for it.
-        if self._tasks.running(SUBMIT_TASK):
-            await self._tasks.wait(SUBMIT_TASK, SUBMIT_GRACE_S)
-            self._save_composer()  # its end edits the composer: saved now, not by the timer
+        for signal, slot in self._wired:
+            signal.disconnect(slot)
+        self._wired.clear()
         await self._tasks.aclose()
         await self.clip_flow.shutdown()
-        self.player.close()
-        await self.queue.shutdown()
-        self.library.close()
+        self.session.release_player()
         await self.queue_panel.shutdown()
-        await self.balance.close()
-        await self.files.close()
-        await self.prices.close()
         self.spending.close()
         if self.window.isVisible():
             self.window.close()
@@ -252,7 +218,7 @@ class Studio(QObject):
     async def _load_models(self) -> None:
         """Grey out the models this key may not use (GET /v1/models [seen])."""
         try:
-            allowed = await self._backend.client.models()
+            allowed = await self.session.client.models()
         except (errors.ApiError, errors.NetworkError) as exc:
             log.info("the models of this key are unknown: %s", exc)
             return
@@ -283,48 +249,43 @@ class Studio(QObject):
         self.window.show_message(self.tr("Not sent: over your daily budget."))
 
     async def _submit(self, draft: ComposerDraft) -> None:
+        """Sent by the session (a window rebuilt meanwhile does not stop it); shown here."""
         self.composer.account.clear()
         media = {MediaKind.IMAGE: draft.images, MediaKind.VIDEO: draft.videos,
                  MediaKind.AUDIO: draft.audios}
+        board = self.composer.board()
+
+        def on_upload(key: str, state: Any) -> None:
+            if not self._closing:  # the board goes with its window
+                board.set_upload(key, state)
+
+        sending = self.session.send(draft.request, media, on_upload)
         try:
-            rec = await self.queue.submit(draft.request, media,
-                                          on_upload=self.composer.board().set_upload)
-        except UploadRefused as exc:  # the slot says why; Generate waits for a URL or removal
-            self.composer.set_busy(False)
-            self.composer.media.offer_url(exc.kind, exc.key)
-            self.window.show_message(render(describe(exc)))
+            result = await asyncio.shield(sending)  # a closing window stops waiting, not sending
+        except Exception as exc:  # logged by the session; said here, Generate usable again
+            self._on_task_failed(SUBMIT_TASK, exc)
             return
-        except UploadQuotaExhausted as exc:  # before any create; the media area says why
-            self.composer.media.show_quota_refusal(render(exc.message))
-            self.composer.show_submit_error(exc.param, render(exc.message))
-            return
-        except InvalidRequest as exc:
-            first = exc.problems[0]
-            self.composer.show_submit_error(first.field, render(first))
-            return
-        except errors.AdmissionRefused as exc:  # certainly not created: the account's words
-            self.composer.set_busy(False)
-            self.composer.account.show_refusal(render(exc.not_created), exc.action_url)
-            self.gate.report(exc.cause)  # a disabled or expired key on 401 asks for another
-            return
-        except errors.SubmissionOutcomeUnknown as exc:
-            self.composer.set_busy(False)
-            lost = self.tr("Sent, but the answer was lost: the task is in the queue as "
-                           "“outcome unknown”. ")
-            self.window.show_message(lost + render(exc.message), 0)
-            return
-        except errors.Unauthorized as exc:
-            self.gate.report(exc)
-            self.composer.show_submit_error(None, render(exc.message))
-            return
-        except errors.ApiError as exc:
-            self.composer.show_submit_error(exc.param, render(describe(exc)))
-            return
-        self.composer.set_busy(False)
-        self.window.show_message(self.tr("Submitted: %1").replace("%1", rec.task_id or ""))
-        self.balance.refresh()
-        if any(m.path is not None for items in media.values() for m in items):
-            self.files.refresh_quota()
+        self._show_submission(result, local_files=sub.had_local_files(media))
+
+    def _show_submission(self, result: sub.SubmitResult, *, local_files: bool) -> None:
+        match result:
+            case sub.Submitted(record=rec):
+                self.window.show_message(self.tr("Submitted: %1").replace("%1",
+                                                                          rec.task_id or ""))
+                self.balance.refresh()
+                if local_files:
+                    self.files.refresh_quota()
+            case sub.UploadRefused(error=exc):
+                self.window.show_message(render(describe(exc)))
+            case sub.AdmissionRefused(error=exc):
+                self.gate.report(exc.cause)  # a disabled or expired key on 401 asks for another
+            case sub.OutcomeUnknown(error=exc):
+                lost = self.tr("Sent, but the answer was lost: the task is in the queue as "
+                               "“outcome unknown”. ")
+                self.window.show_message(lost + render(exc.message), 0)
+            case sub.Unauthorized(error=exc):
+                self.gate.report(exc)
+        self.composer.show_submission(result)
 
     def _on_queue_task_finished(self, _rec: object) -> None:
         self.balance.refresh()
@@ -351,8 +312,10 @@ class Studio(QObject):
     def _on_dialogs_settings_changed(self, keys: set[str]) -> None:
         if "notifications" in keys:
             self.notifier.enabled = bool(self._settings.get("notifications"))
-        if keys & RESTART_SETTINGS:
-            self._finish(Outcome.DEMO if self._backend.demo else Outcome.REAL)
+        if keys & SESSION_SETTINGS:
+            self._finish(Outcome.DEMO if self.session.demo else Outcome.REAL)
+        elif keys & WINDOW_SETTINGS:
+            self._finish(Outcome.WINDOW)
 
     # -- the file service (issue 21 item 5) -------------------------------------------------
 

@@ -27,6 +27,7 @@ from app.simulator import Simulator
 from app.ui.dialogs.key_dialog import KeyDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from tests.dialogs.conftest import KEY, WRONG
+from tests.queue.conftest import follow_headless
 
 
 @pytest.fixture
@@ -82,8 +83,8 @@ async def test_full_session_writes_the_key_nowhere(
         rec = await generation.submit(client, store, GenerationRequest(
             model="seedance-2.0-fast-text-to-video", prompt="leak check", duration=4,
             quality="480p"), source="gui")
-        end = await generation.follow(client, http, store, rec.local_id,
-                                      settings.clips_folder(), poll_floor_s=0.05)
+        end = await follow_headless(client, http, store, rec.local_id,
+                                    settings.clips_folder())
         assert end.state is TaskState.SAVED
         balance.refresh()
         await balance.wait_idle()

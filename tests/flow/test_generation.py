@@ -18,6 +18,7 @@ from app.services.config import resolve_endpoints
 from app.services.downloads import make_download_client
 from app.services.store import TaskStore
 from app.simulator import Simulator
+from tests.queue.conftest import follow_headless
 
 KEY = "sk-test-LEAKMARK-flow-0123456789abcd"
 REQ = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="a tin robot waltzing",
@@ -103,8 +104,8 @@ async def test_follow_saves_a_byte_identical_clip_after_a_reset(
     rec = await generation.submit(client, store, REQ, source="gui")
     sim.faults.reset_download(after_bytes=20_000, n=1)
     seen: list[TaskState] = []
-    end = await generation.follow(client, http, store, rec.local_id, tmp_path,
-                                  on_update=lambda r: seen.append(r.state))
+    end = await follow_headless(client, http, store, rec.local_id, tmp_path,
+                                on_update=lambda r: seen.append(r.state))
     assert end.state is TaskState.SAVED
     assert TaskState.PROCESSING in seen or TaskState.PENDING in seen
     clip = Path(end.file_path or "")
@@ -125,7 +126,7 @@ async def test_expired_result_is_marked_expired(sim: Simulator, client: EvolinkC
             break
         await asyncio.sleep(0.05)
     sim.expire_results()
-    end = await generation.follow(client, http, store, rec.local_id, tmp_path)
+    end = await follow_headless(client, http, store, rec.local_id, tmp_path)
     assert end.state is TaskState.EXPIRED
     assert list(tmp_path.glob("*.mp4")) == []
 

@@ -15,7 +15,7 @@ from app.core.models import GenerationRequest
 from app.services.client import EvolinkClient
 from app.services.config import resolve_endpoints
 from app.services.downloads import make_download_client
-from app.services.store import TaskStore
+from app.services.store import TaskRecord, TaskStore
 from app.services.task_queue import TaskQueue
 from app.simulator import Simulator
 
@@ -95,3 +95,26 @@ async def until(predicate: Callable[[], bool], deadline_s: float = 20.0) -> None
         if loop.time() > end:
             raise AssertionError("condition not reached in time")
         await asyncio.sleep(0.02)
+
+
+async def follow_headless(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
+                          local_id: str, clips_dir: Path,
+                          on_update: Callable[[TaskRecord], None] | None = None) -> TaskRecord:
+    """Follow one stored task to its end as the CLI does: a headless session's queue."""
+    from app.services import headless
+    from app.services.backends import Backend
+    from app.services.session import Session
+    from app.services.settings import Settings
+
+    session = Session(backend=Backend(client, demo=False), http=http, store=store,
+                      settings=Settings.open_default(), source="cli", clips_dir=clips_dir,
+                      adopt_existing=False, poll_floor_s=0.05, watch_interval_s=0.1)
+    await session.start()
+    try:
+        if on_update is not None:
+            headless.report_changes(session.queue, on_update)
+        session.queue.watch(local_id)
+        [rec] = await headless.until_settled(session, [local_id])
+        return rec
+    finally:
+        await session.aclose()

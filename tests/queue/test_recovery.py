@@ -11,6 +11,7 @@ from app.services import generation, recovery
 from app.services.client import EvolinkClient
 from app.services.errors import RateLimited, SubmissionOutcomeUnknown
 from app.services.store import TaskRecord, TaskStore
+from app.services.task_actions import TaskActions
 from app.simulator import Simulator
 from tests.queue.conftest import request, until
 
@@ -41,7 +42,7 @@ async def test_found_through_the_light_list_followed_and_saved_never_resent(
     async with queue_for() as queue:
         rec = await lose_answer(client, store, sim)
         await until(lambda: queue.record(rec.local_id) is not None)
-        search = await queue.find_unknown(rec.local_id)
+        search = await TaskActions(queue).find_unknown(rec.local_id)
         assert search.adopted is not None and search.adopted.item.id in sim.tasks
         assert search.record is not None and search.record.task_id == search.adopted.item.id
         await until(lambda: queue.record(rec.local_id).state is S.SAVED)  # type: ignore[union-attr]
@@ -116,7 +117,7 @@ async def test_send_again_with_the_same_key_gets_the_original_task(
     async with queue_for() as queue:
         rec = await lose_answer(client, store, sim)
         [made] = sim.tasks
-        resent = await queue.resend_same_key(rec.local_id)
+        resent = await TaskActions(queue).resend_same_key(rec.local_id)
         assert resent.replayed and resent.record.task_id == made
         assert str(resent.message).startswith("The gateway answered with the task the first")
         await until(lambda: queue.record(rec.local_id).state is S.SAVED)  # type: ignore[union-attr]

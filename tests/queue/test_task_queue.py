@@ -13,6 +13,7 @@ from app.services.errors import SubmissionOutcomeUnknown
 from app.services.generation import submit
 from app.services.sidecar import read_sidecar
 from app.services.store import TaskRecord, TaskStore
+from app.services.task_actions import TaskActions
 from app.simulator import Simulator
 from tests.queue.conftest import request, until
 
@@ -129,11 +130,11 @@ async def test_stop_tracking_stops_polling_and_remove_hides(sim: Simulator,
         rec = await queue.submit(request("forever [never]"))
         await until(lambda: queue.record(rec.local_id).state is S.PROCESSING)  # type: ignore[union-attr]
         with pytest.raises(ValueError, match="Stop tracking"):
-            queue.remove(rec.local_id)
-        queue.stop_tracking(rec.local_id)
+            TaskActions(queue).remove(rec.local_id)
+        TaskActions(queue).stop_tracking(rec.local_id)
         assert queue.active_count == 0 and not queue.poller.is_tracked(rec.local_id)
         polls = len([r for r in sim.requests if r.group in ("get", "batch")])
-        queue.remove(rec.local_id)
+        TaskActions(queue).remove(rec.local_id)
         assert queue.records() == []
         await until(lambda: True)
         assert len([r for r in sim.requests if r.group in ("get", "batch")]) <= polls + 1
@@ -144,7 +145,7 @@ async def test_retry_is_a_new_submission_of_the_same_request(sim: Simulator,
     async with queue_for() as queue:
         first = await queue.submit(request("again please [fail:service_error]"))
         await until(lambda: queue.record(first.local_id).state is S.FAILED)  # type: ignore[union-attr]
-        second = await queue.retry(first.local_id)
+        second = await TaskActions(queue).retry(first.local_id)
         assert second.local_id != first.local_id and second.task_id != first.task_id
         assert second.request == first.request and len(sim.tasks) == 2
 
@@ -156,7 +157,7 @@ async def test_outcome_unknown_is_found_again_not_resent(sim: Simulator, queue_f
             await queue.submit(request("lost in the post"))
         [rec] = queue.records()
         assert rec.state is S.OUTCOME_UNKNOWN and len(sim.tasks) == 1
-        found = await queue.find_unknown(rec.local_id)
+        found = await TaskActions(queue).find_unknown(rec.local_id)
         assert found.record is not None and found.record.task_id in sim.tasks
         await until(lambda: queue.record(rec.local_id).state is S.SAVED)  # type: ignore[union-attr]
         assert len(sim.tasks) == 1

@@ -26,6 +26,7 @@ from app.services.key_check import check_key
 from app.services.poller import Poller
 from app.services.settings import Settings
 from app.services.store import TaskStore
+from app.services.task_actions import TaskActions
 from app.services.task_queue import TaskQueue
 from app.simulator import Simulator
 from tests.services.range_server import RangeServer, make_test_mp4
@@ -239,7 +240,7 @@ async def _queue_problems(client: EvolinkClient, http: httpx.AsyncClient, store:
                 break
             await asyncio.sleep(0.01)
         with pytest.raises(ValueError, match="Stop tracking") as info:
-            queue.remove(rec.local_id)
+            TaskActions(queue).remove(rec.local_id)
         return [queue.live(rec.local_id).problem or "", info.value.args[0]]
     finally:
         await queue.shutdown()

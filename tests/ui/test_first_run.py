@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.states import TaskState
+from app.services import backends
 from app.services.store import TaskStore
 from app.services.window_state import WindowState
 from app.ui import launch
@@ -31,7 +32,7 @@ async def _visible(kind: type[QWidget], tries: int = 200) -> QWidget:
 
 async def test_first_run_demo_makes_a_clip(qtbot: QtBot, studio_home: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(launch, "DEMO_GENERATION_SECONDS", 0.3)
+    monkeypatch.setattr(backends, "DEMO_GENERATION_SECONDS", 0.3)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     app_run = asyncio.ensure_future(launch._main(False))
 

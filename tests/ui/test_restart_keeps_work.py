@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.states import TaskState
+from app.services import backends
 from app.services.i18n import remove_translators
 from app.services.settings import Settings
 from app.services.store import TaskStore
@@ -24,7 +25,7 @@ from tests.ui.test_language_switch import _choose_language, _composer, _new_wind
 def opening(qapp: QApplication, studio_home: Path,
             monkeypatch: pytest.MonkeyPatch) -> Iterator[Opening]:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    monkeypatch.setattr(launch, "DEMO_GENERATION_SECONDS", 1.5)
+    monkeypatch.setattr(backends, "DEMO_GENERATION_SECONDS", 1.5)
     Settings.open_default().set("language", "en")
     prepared = prepare(qapp)
     yield prepared

@@ -22,7 +22,7 @@ class FullDiskStore(TaskStore):
         raise sqlite3.OperationalError("database or disk is full")
 
 
-@pytest.mark.logs_errors(r"^studio: background task 'submit' failed$")
+@pytest.mark.logs_errors(r"^session: background task 'submit' failed$")
 async def test_a_store_failure_in_a_submission_is_said_and_generate_comes_back(
         qtbot: QtBot, studio_home: Path) -> None:
     async with running_studio(FullDiskStore(studio_home / "studio.sqlite3")) as (studio, _run):

@@ -149,22 +149,13 @@ async def test_a_second_submit_reuses_the_upload(panel: ComposerPanel, media: Me
 
 async def test_the_studio_routes_a_refusal_to_the_slot(qtbot: QtBot, studio_home: Path,
                                                        media: MediaFactory) -> None:
-    from app.services.config import resolve_endpoints
-    from app.services.keychain import KeyProvider
-    from app.services.settings import Settings
-    from app.services.window_state import WindowState
-    from app.simulator import DEMO_KEY
-    from app.ui.studio import Backend, Studio
+    from tests.ui.conftest import studio_on_simulator
 
     sim = Simulator(generation_seconds=0.3)
-    client = EvolinkClient(DEMO_KEY, resolve_endpoints(await sim.start()))
     sim.faults.refuse_upload("video/")
     store = TaskStore(studio_home / "studio.sqlite3")
     try:
-        async with make_download_client() as http:
-            studio = Studio(backend=Backend(client, demo=True), http=http, store=store,
-                            settings=Settings.open_default(), state=WindowState.open_default(),
-                            provider=KeyProvider(env={}))
+        async with studio_on_simulator(store, sim=sim) as studio:
             run = asyncio.ensure_future(studio.run())
             composer = studio.composer
             composer.model_picker.mode.button(Mode.REFERENCE).click()
@@ -184,5 +175,3 @@ async def test_the_studio_routes_a_refusal_to_the_slot(qtbot: QtBot, studio_home
             await asyncio.wait_for(run, 10)
     finally:
         store.close()
-        await client.aclose()
-        await sim.stop()

@@ -46,6 +46,7 @@ from app.core.problems import Problem
 from app.services.composer_draft import ComposerDraft
 from app.services.media_worker import MediaWorker
 from app.services.price_estimator import PriceEstimator
+from app.services.submission import SubmitResult
 from app.ui.account_notice import AccountNotice
 from app.ui.composer.advanced import AdvancedSection
 from app.ui.composer.cost_line import CostLine
@@ -55,6 +56,7 @@ from app.ui.composer.media_board import MediaBoard
 from app.ui.composer.pickers import ModelPicker, OutputPicker
 from app.ui.composer.prompt_editor import PromptEditor
 from app.ui.composer.style import set_level
+from app.ui.composer.submission_result import show_result
 from app.ui.labels import joined
 from app.ui.messages import render
 
@@ -218,6 +220,10 @@ class ComposerPanel(QWidget):
         self.generate.setText(self.tr("Generate"))
         self._submit_error = (field, message)
         self._refresh()
+
+    def show_submission(self, result: SubmitResult) -> None:
+        """A submission's result, each part where it belongs (submission_result.py)."""
+        show_result(self, result)
 
     def save_state(self) -> dict[str, Any]:
         s = self._settings()

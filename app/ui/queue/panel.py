@@ -34,6 +34,7 @@ from app.services.background import TaskGroup
 from app.services.errors import AdmissionRefused, ApiError, SubmissionOutcomeUnknown
 from app.services.generation import InvalidRequest
 from app.services.store import TaskRecord
+from app.services.task_actions import TaskActions
 from app.services.task_queue import TaskQueue
 from app.ui.account_notice import AccountNotice
 from app.ui.labels import joined, plain_label
@@ -94,7 +95,7 @@ class QueuePanel(QWidget):
     def __init__(self, queue: TaskQueue, parent: QWidget | None = None, *,
                  confirm: Confirm = ask, demo: bool = False) -> None:
         super().__init__(parent)
-        self._queue = queue
+        self._queue, self._actions = queue, TaskActions(queue)
         self._confirm = confirm
         self._demo = demo  # the demo simulator's tasks: no charges to warn about
         self._tasks = TaskGroup("queue panel", on_failure=self._on_task_failed)
@@ -307,11 +308,11 @@ class QueuePanel(QWidget):
         if rec is None:
             return
         if rec.untracked:
-            self._queue.track_again(rec.local_id)
+            self._actions.track_again(rec.local_id)
             self._say(self.tr("Tracking the task again."))
         elif self._confirm(self, self.tr("Stop tracking this task?"),
                            stop_tracking_warning(demo=self._demo), self.tr("Stop tracking")):
-            self._queue.stop_tracking(rec.local_id)
+            self._actions.stop_tracking(rec.local_id)
             self._say(self.tr("Stopped tracking this demo task.") if self._demo else
                       self.tr("Stopped tracking. The server goes on and charges for the clip."))
         self._update_actions()
@@ -339,7 +340,7 @@ class QueuePanel(QWidget):
     async def _retry(self, local_id: str) -> None:
         self.account.clear()
         try:
-            new = await self._queue.retry(local_id)
+            new = await self._actions.retry(local_id)
         except AdmissionRefused as exc:  # only here is "nothing was created" certain
             self.feedback.clear()  # the notice says it, beside its account-page link
             self.message.emit(render(exc.not_created))
@@ -370,7 +371,7 @@ class QueuePanel(QWidget):
         if rec is None:
             return
         try:
-            self._queue.remove(rec.local_id)
+            self._actions.remove(rec.local_id)
         except ValueError as exc:
             self._say(render(exc.args[0]) if exc.args else str(exc))
             return

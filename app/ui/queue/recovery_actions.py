@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.task_list import TaskListItem
 from app.services.errors import ApiError, SubmissionOutcomeUnknown
+from app.services.task_actions import TaskActions
 from app.services.task_queue import TaskQueue
 from app.ui.messages import render
 from app.ui.queue.find_dialog import FindDialog
@@ -35,6 +36,7 @@ class RecoveryActions(QObject):
     def __init__(self, queue: TaskQueue, parent: QWidget, *, confirm: Confirm, run: Run) -> None:
         super().__init__(parent)
         self._queue, self._parent, self._confirm, self._run = queue, parent, confirm, run
+        self._recovery = TaskActions(queue)
         self.chooser: FindDialog | None = None
 
     # --- Find it ----------------------------------------------------------------------------
@@ -45,7 +47,7 @@ class RecoveryActions(QObject):
 
     async def _find(self, local_id: str) -> None:
         try:
-            search = await self._queue.find_unknown(local_id)
+            search = await self._recovery.find_unknown(local_id)
         except ApiError as exc:
             self.said.emit(self.tr("Could not look: %1").replace("%1", render(exc.message)))
             return
@@ -64,7 +66,7 @@ class RecoveryActions(QObject):
 
     def _on_chooser_chosen(self, local_id: str, item: TaskListItem) -> None:
         try:
-            self._queue.adopt(local_id, item)
+            self._recovery.adopt(local_id, item)
         except ValueError as exc:  # found, or sent again, meanwhile
             self.said.emit(_reason(exc))
             return
@@ -87,7 +89,7 @@ class RecoveryActions(QObject):
 
     async def _resend(self, local_id: str) -> None:
         try:
-            resent = await self._queue.resend_same_key(local_id)
+            resent = await self._recovery.resend_same_key(local_id)
         except SubmissionOutcomeUnknown as exc:
             self.said.emit(self.tr("No answer again (%1): the outcome is still unknown.")
                            .replace("%1", render(exc.message)))

@@ -13,7 +13,7 @@ from app.ui.spending.dialog import SpendingDialog
 
 
 class SpendingViews(QObject):
-    """Owns the ledger it reads through; `budget()` is the daily budget setting and
+    """Reads through the session's ledger; `budget()` is the daily budget setting and
     `estimate()` the composer's current figure. No signals."""
 
     def __init__(self, ledger: SpendingLedger, *, budget: Callable[[], int],
@@ -45,7 +45,6 @@ class SpendingViews(QObject):
         if self.dialog is not None:
             self.dialog.stop()
             self.dialog.close()
-        self._ledger.close()
 
     def _on_dialog_finished(self, _result: int) -> None:
         if self.dialog is not None:

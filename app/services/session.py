@@ -1,0 +1,203 @@
+"""One session: the services of one backend (real API or demo), with or without a window.
+
+The window (app/ui/studio.py), the CLI (`generate --wait`, `resume`) and `--self-test` each drive
+a Session. It lives as long as its key and API base: a new theme or language rebuilds only the
+window, so polls and downloads go on and a submission in flight is not waited for. Services
+only the window uses (player, thumbnails, probing, library, prices) are built on first use, so
+the CLI never loads them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+from collections.abc import AsyncIterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from PySide6.QtCore import QObject
+
+from app.core.media_limits import MediaKind
+from app.core.models import GenerationRequest
+from app.services import inputs, uploads
+from app.services.auth_gate import AuthGate
+from app.services.backends import Backend
+from app.services.background import TaskGroup
+from app.services.balance import BalanceService
+from app.services.client import EvolinkClient
+from app.services.files_client import FilesClient
+from app.services.settings import Settings
+from app.services.store import TaskStore
+from app.services.submission import SubmitResult, Submitter
+from app.services.task_queue import TaskQueue
+from app.services.upload_cache import UploadCache
+from app.services.uploaded_files import UploadedFiles
+
+if TYPE_CHECKING:
+    from app.services.clip_actions import ClipActions
+    from app.services.library import ClipLibrary
+    from app.services.media_worker import MediaWorker
+    from app.services.playback import Player
+    from app.services.price_estimator import PriceEstimator
+    from app.services.spending import SpendingLedger
+    from app.services.thumbnails import ThumbnailCache
+
+log = logging.getLogger(__name__)
+SUBMIT_TASK = "submit"
+SUBMIT_GRACE_S = 30.0  # uploads included; past it the task is recovered at the next start
+# A change of these needs a new session (a new client or poller); clips folder and name
+# template are read when each download starts.
+SESSION_SETTINGS = frozenset({"api_base_url", "poll_concurrency"})
+
+
+class Session(QObject):
+    """The services of one backend, built from settings + store + backend.
+
+    `start()` loads the queue and picks up unfinished tasks; `aclose()` lets a submission in
+    flight end (bounded), then stops polling and downloading (nothing is cancelled on the
+    server: the store has it all) and closes what it opened. The backend, the store and the
+    download client belong to the caller."""
+
+    def __init__(self, *, backend: Backend, http: httpx.AsyncClient, store: TaskStore,
+                 settings: Settings, source: str = "gui", clips_dir: Path | None = None,
+                 parent: QObject | None = None, **queue_options: Any) -> None:
+        """`clips_dir` overrides the clips folder of the settings (the CLI's --out)."""
+        super().__init__(parent)
+        self.backend, self.http, self.store, self.settings = backend, http, store, settings
+        self._tasks = TaskGroup("session")
+        self.queue = TaskQueue(client=backend.client, http=http, store=store,
+                               clips_dir=settings.clips_folder if clips_dir is None
+                               else clips_dir,
+                               template=lambda: str(settings.get("filename_template")),
+                               max_concurrent_requests=settings.get("poll_concurrency"),
+                               source=source, parent=self, **queue_options)
+        self.submitter = Submitter(self.queue, source=source)
+        self.gate = AuthGate(self)
+        self.balance = BalanceService(backend.client.credits, self)
+        self.files = UploadedFiles(FilesClient(backend.client), UploadCache.default(), self)
+        self.queue.authFailed.connect(self.gate.report_unauthorized)
+        self.balance.unauthorized.connect(self.gate.report_unauthorized)
+        self._started = False
+
+    @property
+    def client(self) -> EvolinkClient:
+        return self.backend.client
+
+    @property
+    def demo(self) -> bool:
+        return self.backend.demo
+
+    # -- built on first use (the window's) ------------------------------------------------
+
+    @functools.cached_property
+    def media_worker(self) -> MediaWorker:
+        from app.services.media_worker import MediaWorker
+
+        return MediaWorker(parent=self)
+
+    @functools.cached_property
+    def prices(self) -> PriceEstimator:
+        from app.services.price_estimator import PriceEstimator
+        from app.services.price_sources import PriceSources, charges, control_base_for
+
+        return PriceEstimator(
+            PriceSources(self.client, self.http, control_base_for(self.client)),
+            charges=functools.partial(charges, self.store), parent=self)
+
+    @functools.cached_property
+    def library(self) -> ClipLibrary:
+        from app.services.library import ClipLibrary
+
+        return ClipLibrary(self.store.path)
+
+    @functools.cached_property
+    def thumbnails(self) -> ThumbnailCache:
+        from app.services.thumbnails import ThumbnailCache
+
+        return ThumbnailCache(parent=self)
+
+    @functools.cached_property
+    def clip_actions(self) -> ClipActions:
+        from app.services.clip_actions import ClipActions
+
+        return ClipActions(self.store, template=lambda: str(self.settings.get(
+            "filename_template")), parent=self)
+
+    @functools.cached_property
+    def spending(self) -> SpendingLedger:
+        from app.services.spending import SpendingLedger
+
+        return SpendingLedger(self.store.path)
+
+    @functools.cached_property
+    def player(self) -> Player:
+        from app.services.playback import Player
+
+        return Player(self)
+
+    def release_player(self) -> None:
+        """The window that showed the player is going: its widgets hold the player's signals,
+        so the next window gets a new one."""
+        player = self.__dict__.pop("player", None)
+        if player is not None:
+            player.close()
+            player.deleteLater()
+
+    # -- life cycle --------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        if not self._started:
+            self._started = True
+            await self.queue.start()
+
+    async def aclose(self) -> None:
+        # A submission under way finishes first (bounded): cut off, its task would be stored as
+        # "outcome unknown" although the server may be making it and charging for it.
+        await self._tasks.wait(SUBMIT_TASK, SUBMIT_GRACE_S)
+        await self._tasks.aclose()
+        self.release_player()
+        await self.queue.shutdown()
+        await self.balance.close()
+        await self.files.close()
+        built = self.__dict__
+        if "prices" in built:
+            await self.prices.close()
+        for name in ("library", "spending"):
+            if name in built:
+                built[name].close()
+        self._started = False
+
+    # -- intents -----------------------------------------------------------------------------
+
+    def send(self, request: GenerationRequest,
+             media: Mapping[MediaKind, Sequence[inputs.MediaInput]] | None = None,
+             on_upload: uploads.OnUpload | None = None) -> asyncio.Task[SubmitResult]:
+        """Submit in the session's own task: a window closed meanwhile does not cut it off,
+        and the queue shows its task whichever window is open. A failure nobody planned for
+        is logged here and raised to whoever awaits the task."""
+        return self._tasks.start(self.submitter.submit(request, media, on_upload), SUBMIT_TASK)
+
+    def sending(self) -> bool:
+        return bool(self._tasks.running(SUBMIT_TASK))
+
+
+@contextlib.asynccontextmanager
+async def open_session(backend: Backend, store: TaskStore, settings: Settings, *,
+                       source: str = "cli", clips_dir: Path | None = None,
+                       **queue_options: Any) -> AsyncIterator[Session]:
+    """A started session with its own download client, closed after (the CLI's, the
+    self-test's)."""
+    from app.services.downloads import make_download_client
+
+    async with make_download_client() as http:
+        session = Session(backend=backend, http=http, store=store, settings=settings,
+                          source=source, clips_dir=clips_dir, **queue_options)
+        await session.start()
+        try:
+            yield session
+        finally:
+            await session.aclose()
+
