@@ -23,6 +23,7 @@ from app.services.sidecar import read_sidecar
 from app.ui.player.compare_side import CompareSide
 from app.ui.player.compare_sync import SyncedPair
 from app.ui.player.transport import TransportBar, add_shortcuts, clock
+from app.ui.screen_reader import name_size_grips
 
 ReadDetails = Callable[[Path], dict[str, Any] | None]
 JUMP_MS = 1000
@@ -224,6 +225,7 @@ class CompareWindow(QDialog):
         self.setWindowTitle(self.tr("Compare clips"))
         self.setModal(False)
         self.setSizeGripEnabled(True)
+        name_size_grips(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
