@@ -8,7 +8,7 @@ set -euo pipefail
 
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 launcher=/usr/libexec/at-spi-bus-launcher
-for need in .venv/bin/seedance-studio /usr/bin/python3 "$launcher" dbus-run-session Xvfb; do
+for need in .venv/bin/python /usr/bin/python3 "$launcher" dbus-run-session Xvfb; do
     command -v "$need" >/dev/null 2>&1 || [ -x "$need" ] \
         || { echo "check-accessibility.sh: $need not found: run packaging/setup-debian.sh" >&2; exit 1; }
 done
@@ -32,7 +32,7 @@ exec dbus-run-session -- bash -c '
     bus=$!
     sleep 1
     QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 QT_QPA_PLATFORM=xcb \
-        .venv/bin/seedance-studio --demo >"'"$work"'/app.log" 2>&1 &
+        .venv/bin/python -m app --demo >"'"$work"'/app.log" 2>&1 &
     app=$!
     rc=0
     /usr/bin/python3 packaging/a11y_walk.py --wait 60 "$@" || rc=$?

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QSizeGrip, QToolButton, QWidget
 
 
@@ -45,7 +45,7 @@ class CoveredDockTabs(QObject):
 
     Qt moves a covered tab's dock off-screen but keeps it visible, so its controls read as
     showing to a screen reader. `visibilityChanged` says when a tab is covered or uncovered;
-    a panel put into a covered dock later (`setWidget`) is hidden as it arrives.
+    a panel put into a covered dock later (`setWidget`) is hidden once it is in.
     """
 
     def __init__(self, docks: Iterable[QDockWidget], parent: QObject | None = None) -> None:
@@ -57,14 +57,20 @@ class CoveredDockTabs(QObject):
 
     def _on_dock_visibilityChanged(self, dock: QDockWidget, visible: bool) -> None:
         self._covered[dock] = not visible
+        self._apply(dock)
+
+    def _apply(self, dock: QDockWidget) -> None:
         content = dock.widget()
-        if content is not None:
-            content.setVisible(visible)
+        if content is not None and dock in self._covered:
+            # Hidden, it still counts in the dock area's size: switching tabs moves nothing.
+            policy = content.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            content.setSizePolicy(policy)
+            content.setVisible(not self._covered[dock])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # setWidget() shows the new panel after adding it: apply the state once it is in.
         if event.type() == QEvent.Type.ChildAdded and isinstance(watched, QDockWidget) \
                 and self._covered.get(watched):
-            child = event.child()  # type: ignore[attr-defined]  # a QChildEvent
-            if isinstance(child, QWidget) and not child.objectName().startswith("qt_"):
-                child.hide()  # explicitly: the dock's layout will not show it
+            QTimer.singleShot(0, self, partial(self._apply, watched))
         return False
