@@ -12,7 +12,15 @@ from collections.abc import Iterable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QSizeGrip, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QSizeGrip,
+    QToolButton,
+    QWidget,
+)
 
 
 def value_label(label: QLabel, caption: str) -> QLabel:
@@ -51,6 +59,7 @@ class CoveredDockTabs(QObject):
     def __init__(self, docks: Iterable[QDockWidget], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._covered: dict[QDockWidget, bool] = {}
+        self._hid: dict[QDockWidget, list[QAbstractButton]] = {}
         for dock in docks:
             dock.visibilityChanged.connect(partial(self._on_dock_visibilityChanged, dock))
             dock.installEventFilter(self)
@@ -60,13 +69,26 @@ class CoveredDockTabs(QObject):
         self._apply(dock)
 
     def _apply(self, dock: QDockWidget) -> None:
+        if dock not in self._covered:
+            return
+        covered = self._covered[dock]
         content = dock.widget()
-        if content is not None and dock in self._covered:
+        if content is not None:
             # Hidden, it still counts in the dock area's size: switching tabs moves nothing.
             policy = content.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             content.setSizePolicy(policy)
-            content.setVisible(not self._covered[dock])
+            content.setVisible(not covered)
+        # The title bar's Close and Float buttons: hidden while covered, then as Qt had them.
+        buttons = [b for b in dock.findChildren(QAbstractButton)
+                   if b.parent() is dock and b.objectName().startswith("qt_dockwidget_")]
+        if covered:
+            self._hid[dock] = [b for b in buttons if not b.isHidden()]
+            for button in self._hid[dock]:
+                button.hide()
+        else:
+            for button in self._hid.pop(dock, []):
+                button.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # setWidget() shows the new panel after adding it: apply the state once it is in.

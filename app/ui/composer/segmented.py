@@ -41,7 +41,8 @@ QRadioButton:focus { border: 1px solid palette(highlight); }
 
 
 class Segmented(QWidget):
-    """Signals: changed(object) — the user picked another value."""
+    """Signals: changed(object) — the user picked another value (a click, an arrow key, or a
+    screen reader's "toggle" action, which checks the button without clicking it)."""
 
     changed = Signal(object)
 
@@ -52,9 +53,9 @@ class Segmented(QWidget):
         self._group.setExclusive(True)
         self._buttons: dict[Any, QRadioButton] = {}
         self._layout = QHBoxLayout(self)
+        self._quiet = False  # set_value: the program's change, not the user's
         self._setup_ui()
-        self._group.buttonClicked.connect(self._on_group_buttonClicked)
-        self._group.buttonToggled.connect(self._update_tab_stop)
+        self._group.buttonToggled.connect(self._on_group_buttonToggled)
 
     def _setup_ui(self) -> None:
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -94,7 +95,11 @@ class Segmented(QWidget):
         return None
 
     def set_value(self, value: Any) -> None:
-        self._buttons[value].setChecked(True)
+        self._quiet = True
+        try:
+            self._buttons[value].setChecked(True)
+        finally:
+            self._quiet = False
 
     def _update_tab_stop(self, *_: object) -> None:
         """Only the chosen segment (or the first enabled one) is a Tab stop; the arrow keys
@@ -108,7 +113,10 @@ class Segmented(QWidget):
         if stop is not None:
             self.setFocusProxy(stop)
 
-    def _on_group_buttonClicked(self, clicked: QAbstractButton) -> None:
+    def _on_group_buttonToggled(self, toggled: QAbstractButton, checked: bool) -> None:
+        self._update_tab_stop()
+        if not checked or self._quiet:
+            return
         for value, button in self._buttons.items():
-            if button is clicked:
+            if button is toggled:
                 self.changed.emit(value)
