@@ -83,9 +83,11 @@ class CoveredDockTabs(QObject):
         buttons = [b for b in dock.findChildren(QAbstractButton)
                    if b.parent() is dock and b.objectName().startswith("qt_dockwidget_")]
         if covered:
-            self._hid[dock] = [b for b in buttons if not b.isHidden()]
-            for button in self._hid[dock]:
-                button.hide()
+            hid = self._hid.setdefault(dock, [])
+            for button in buttons:
+                if not button.isHidden():
+                    hid.append(button)
+                    button.hide()
         else:
             for button in self._hid.pop(dock, []):
                 button.show()
