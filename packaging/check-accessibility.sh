@@ -23,7 +23,7 @@ trap 'rm -rf "$work"' EXIT
 export SEEDANCE_STUDIO_HOME="$work/home" QT_LOGGING_RULES="qt.multimedia.*=false"
 unset EVOLINK_API_KEY WAYLAND_DISPLAY
 
-# Everything below runs on its own session bus, which ends with it (not exec: the trap cleans up).
+# Everything below runs on its own session bus, which ends with it (no exec: the trap cleans up).
 dbus-run-session -- bash -c '
     set -euo pipefail
     # Xvfb picks a free display itself (other X servers may run on this machine).
