@@ -189,7 +189,7 @@ class CompareView(QWidget):
             self._on_pair_position_changed(self.pair.position_ms())
 
     def _on_side_error_occurred(self, side: CompareSide, text: str) -> None:
-        self.message.emit(self.tr("%1 clip: %2").replace("%1", side.heading.accessibleName())
+        self.message.emit(self.tr("%1 clip: %2").replace("%1", side.side_name())
                           .replace("%2", text))
 
     def _on_pair_duration_changed(self, duration_ms: int) -> None:

@@ -66,6 +66,10 @@ class CompareSide(QWidget):
         value_label(self.notice, self.tr("%1 clip message").replace("%1", side))
         self._show_heading()
 
+    def side_name(self) -> str:
+        """ "Left" or "Right", translated."""
+        return self._side
+
     def show_clip(self, path: Path, sidecar: dict[str, Any] | None) -> None:
         """Show what `sidecar` says about `path`; the player opens it separately."""
         self.path = path
