@@ -7,8 +7,8 @@ does not), on the session bus and display the app was started on (the demo):
     /usr/bin/python3 packaging/a11y_walk.py [--wait SECONDS] [--dump] [--no-drive]
 
 It walks the window, then drives it through AT-SPI as a screen-reader user would (types a
-prompt, picks another quality, the reference mode with its media slots, the Library tab) and
-walks it again after each step. Each walk fails on:
+prompt, picks another quality and tier, the reference mode with its media slots, the Library
+tab, generates a demo clip, selects its task, plays it) and walks it again after each step. Each walk fails on:
 - a showing interactive control without a name;
 - a value label that does not say what it shows: a label whose pixels on the screen changed
   while its accessible name stayed the same (a fixed name hides the value), or a label that
@@ -65,6 +65,27 @@ class Node:
     extents: tuple[int, int, int, int]  # x, y, width, height on the screen
     acc: Atspi.Accessible
     top: str  # the key of its ancestor among the window's own children (a dock, the composer)
+    in_view: bool  # wholly inside every ancestor (not scrolled out, not under another part)
+
+
+Rect = tuple[int, int, int, int]
+
+
+def inside(inner: Rect, outer: Rect | None) -> bool:
+    if outer is None:
+        return True
+    x, y, w, h = inner
+    ox, oy, ow, oh = outer
+    return ox <= x and oy <= y and x + w <= ox + ow and y + h <= oy + oh
+
+
+def clip(rect: Rect, outer: Rect | None) -> Rect:
+    if outer is None:
+        return rect
+    x0, y0 = max(rect[0], outer[0]), max(rect[1], outer[1])
+    x1 = min(rect[0] + rect[2], outer[0] + outer[2])
+    y1 = min(rect[1] + rect[3], outer[1] + outer[3])
+    return (x0, y0, max(0, x1 - x0), max(0, y1 - y0))
 
 
 class Screen:
@@ -129,7 +150,8 @@ def walk(app: Atspi.Accessible) -> list[Node]:
     out: list[Node] = []
     seen: dict[str, int] = {}
 
-    def visit(node: Atspi.Accessible, path: list[str], depth: int, top: str) -> None:
+    def visit(node: Atspi.Accessible, path: list[str], depth: int, top: str,
+              view: Rect | None) -> None:
         if depth > 60:
             return
         try:
@@ -151,13 +173,14 @@ def walk(app: Atspi.Accessible) -> list[Node]:
                 node_path = [*path, f"{role_name}:{name[:40]}"]
                 key = f"{ident}#{seen[ident]}"
                 child_top = key if depth == 1 else top  # app > frame > (dock, composer, …)
-                out.append(Node(key, node_path, child.get_role(), role_name, name,
-                                (ext.x, ext.y, ext.width, ext.height), child, child_top))
+                rect = (ext.x, ext.y, ext.width, ext.height)
+                out.append(Node(key, node_path, child.get_role(), role_name, name, rect, child,
+                                child_top, inside(rect, view)))
             except Exception:
                 continue
-            visit(child, node_path, depth + 1, child_top)
+            visit(child, node_path, depth + 1, child_top, clip(rect, view))
 
-    visit(app, [app.get_name() or "app"], 0, "")
+    visit(app, [app.get_name() or "app"], 0, "", None)
     return out
 
 
@@ -168,7 +191,8 @@ class Snapshot:
 
     def labels(self) -> dict[str, tuple[Node, bytes | None]]:
         return {n.key: (n, self.screen.region(n.extents)) for n in self.nodes
-                if n.role in (Atspi.Role.LABEL, Atspi.Role.IMAGE)}  # a label with a picture
+                if n.role in (Atspi.Role.LABEL, Atspi.Role.IMAGE)  # a label with a picture
+                and n.in_view}  # its pixels are its own
 
 
 def snapshot(app: Atspi.Accessible) -> Snapshot:
@@ -238,7 +262,10 @@ def act(node: Node, *names: str) -> bool:
 PROMPT = "A lighthouse at dusk, waves rolling in, slow dolly forward"
 
 
-def type_prompt(nodes: list[Node]) -> str | None:
+Step = Callable[[Atspi.Accessible, list[Node]], "str | None"]
+
+
+def type_prompt(app: Atspi.Accessible, nodes: list[Node]) -> str | None:
     field = find(nodes, Atspi.Role.TEXT, "Prompt")
     if field is None:
         return "no text field named 'Prompt'"
@@ -246,8 +273,8 @@ def type_prompt(nodes: list[Node]) -> str | None:
     return None
 
 
-def press(role: Atspi.Role, name: str) -> Callable[[list[Node]], str | None]:
-    def step(nodes: list[Node]) -> str | None:
+def press(role: Atspi.Role, name: str) -> Step:
+    def step(app: Atspi.Accessible, nodes: list[Node]) -> str | None:
         node = find(nodes, role, name)
         if node is None:
             other = next((n for n in nodes if n.name == name), None)
@@ -266,6 +293,62 @@ def checked(acc: Atspi.Accessible) -> bool:
     return bool(acc.get_state_set().contains(Atspi.StateType.CHECKED))
 
 
+def wait_for(app: Atspi.Accessible, found: Callable[[list[Node]], bool],
+             timeout_s: float) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if found(walk(app)):
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def generate(app: Atspi.Accessible, nodes: list[Node]) -> str | None:
+    """Press Generate and wait for the demo's clip to be saved (a finished task)."""
+    failed = press(Atspi.Role.PUSH_BUTTON, "Generate")(app, nodes)
+    if failed:
+        return failed
+    if not wait_for(app, lambda ns: (lst := find(ns, Atspi.Role.LIST, "Finished tasks"))
+                    is not None and lst.acc.get_child_count() > 0, 90):
+        return "no finished task within 90 s"
+    return None
+
+
+def finished_task(nodes: list[Node]) -> tuple[Atspi.Accessible, Atspi.Accessible] | None:
+    lst = find(nodes, Atspi.Role.LIST, "Finished tasks")
+    if lst is None or not lst.acc.get_child_count():
+        return None
+    return lst.acc, lst.acc.get_child_at_index(0)
+
+
+def select_task(app: Atspi.Accessible, nodes: list[Node]) -> str | None:
+    found = finished_task(nodes)
+    if found is None:
+        return "no finished task to select"
+    if not Atspi.Selection.select_child(found[0], 0):
+        return "the finished task could not be selected"
+    return None
+
+
+def play_task(app: Atspi.Accessible, nodes: list[Node]) -> str | None:
+    """Double-click the finished task (a pointer event through AT-SPI): the player plays it."""
+    found = finished_task(nodes)
+    if found is None:
+        return "no finished task to play"
+    ext = Atspi.Component.get_extents(found[1], Atspi.CoordType.SCREEN)
+    x, y = ext.x + ext.width // 2, ext.y + ext.height // 2
+    Atspi.generate_mouse_event(x, y, "abs")
+    time.sleep(0.3)
+    Atspi.generate_mouse_event(x, y, "b1d")
+    if not wait_for(app, lambda ns: find(ns, Atspi.Role.PANEL, "Player") is not None, 20):
+        return "the player did not open on a double-click"
+    return None
+
+
+def keep_playing(app: Atspi.Accessible, nodes: list[Node]) -> str | None:
+    return None  # the walk after it sees the player's times move on
+
+
 def prompt_length_said(snap: Snapshot) -> list[str]:
     count = f"{len(PROMPT):,}"
     if any(n.role == Atspi.Role.LABEL and count in n.name for n in snap.nodes):
@@ -273,13 +356,17 @@ def prompt_length_said(snap: Snapshot) -> list[str]:
     return [f"after typing {len(PROMPT)} characters, no label says {count}"]
 
 
-STEPS: list[tuple[str, Callable[[list[Node]], str | None]]] = [
+STEPS: list[tuple[str, Step]] = [
     ("type a prompt", type_prompt),
     ("pick 480p", press(Atspi.Role.RADIO_BUTTON, "480p")),
     ("pick Standard", press(Atspi.Role.RADIO_BUTTON, "Standard")),
     ("pick Reference to video", press(Atspi.Role.RADIO_BUTTON, "Reference to video")),
     ("open the Library tab", press(Atspi.Role.PAGE_TAB, "Library")),
     ("back to the Queue tab", press(Atspi.Role.PAGE_TAB, "Queue")),
+    ("generate a clip", generate),
+    ("select the finished task", select_task),
+    ("play it", play_task),
+    ("let it play", keep_playing),
 ]
 
 
@@ -315,7 +402,7 @@ def main() -> int:
     problems = [f"[start] {p}" for p in check(snap, args.dump, "start")]
     walked = len(snap.nodes)
     for title, step in ([] if args.no_drive else STEPS):
-        failed = step(snap.nodes)
+        failed = step(app, snap.nodes)
         if failed:
             problems.append(f"[{title}] could not drive the window: {failed}")
             continue
