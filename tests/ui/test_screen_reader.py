@@ -41,6 +41,10 @@ Running = tuple[Studio, "asyncio.Task[Outcome]"]
 @pytest.fixture
 async def running(qtbot: QtBot, studio_home: Path) -> AsyncIterator[Running]:
     async with running_studio(TaskStore(studio_home / "studio.sqlite3")) as studio_and_run:
+        # The start-up fetch of the model list settles on the asyncio loop before the test
+        # (Qt events processed outside it cut its connection short).
+        tasks = studio_and_run[0]._tasks
+        await until(lambda: not tasks.running("models"))
         yield studio_and_run
 
 
