@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 from app import APP_NAME
 from app.services.window_state import WindowState
 from app.ui.actions import Actions
+from app.ui.screen_reader import CoveredDockTabs
 from app.ui.status.message_bar import MessageBar
 
 GEOMETRY = "main"
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         self.player_dock = QDockWidget(self.tr("Player"), self)
         self.setStatusBar(MessageBar())
         self._setup_ui()
+        # A covered tab's controls must not read as showing to a screen reader.
+        CoveredDockTabs(self.findChildren(QDockWidget), self)
         actions["quit"].triggered.connect(self.close)
 
     def _setup_ui(self) -> None:

@@ -21,7 +21,8 @@ class WrappedLabel(QLabel):
 
     def setText(self, text: str) -> None:
         super().setText(text)
-        self._fit()
+        if self.isVisible():  # a hidden label's width is not yet its own: fitted when shown
+            self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

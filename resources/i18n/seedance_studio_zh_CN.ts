@@ -1095,10 +1095,6 @@
 <context>
     <name>BalanceLabel</name>
     <message>
-        <source>Balance</source>
-        <translation>余额</translation>
-    </message>
-    <message>
         <source>Credits: —</source>
         <translation>积分：—</translation>
     </message>
@@ -2116,6 +2112,14 @@ Click to try again</source>
         <source>URL · checked by the server</source>
         <translation>URL · 由服务器检查</translation>
     </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>%1 的预览</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1：空</translation>
+    </message>
 </context>
 <context>
     <name>MediaStrip</name>
@@ -2715,6 +2719,21 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>Name problem</source>
         <translation>名称问题</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenReader</name>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除%1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation>调整窗口大小</translation>
     </message>
 </context>
 <context>

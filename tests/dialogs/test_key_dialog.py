@@ -8,7 +8,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -45,6 +45,10 @@ async def test_test_button_says_valid_for_the_right_key(qtbot: QtBot, endpoints:
     dialog = make_dialog(qtbot, endpoints)
     text = await run_test(qtbot, dialog, KEY)
     assert text.startswith("✓ Valid")
+    # A screen reader hears the result itself, "Test result" is its description.
+    iface = QAccessible.queryAccessibleInterface(dialog.test_result)
+    assert iface.text(QAccessible.Text.Name) == text
+    assert iface.text(QAccessible.Text.Description) == "Test result"
     assert "1234.50" in text.replace(",", "")
     credit_calls = [r for r in sim.requests if r.path == "/v1/credits"]
     assert len(credit_calls) == 1  # one cheap request, no retries, nothing created

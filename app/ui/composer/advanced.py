@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.core.composer_rules import Level
 from app.ui.composer.style import set_level
 from app.ui.messages import render
+from app.ui.screen_reader import name_clear_button
 
 
 class AdvancedSection(QWidget):
@@ -57,6 +58,7 @@ class AdvancedSection(QWidget):
         self.callback.setAccessibleName(self.tr("Callback URL"))
         self.callback.setPlaceholderText("https://your-domain.com/webhooks/video-done")
         self.callback.setClearButtonEnabled(True)
+        name_clear_button(self.callback)
         for msg in (self.params_message, self.callback_message):
             msg.setWordWrap(True)
             msg.hide()

@@ -37,6 +37,7 @@ from app.ui.composer import media_mime
 from app.ui.composer.media_board import MediaEntry
 from app.ui.composer.style import set_level
 from app.ui.messages import render
+from app.ui.screen_reader import value_label
 
 CARD = QSize(176, 212)
 THUMB = QSize(160, 90)
@@ -136,13 +137,13 @@ class MediaSlot(QFrame):
         self.upload_bar.setFixedHeight(4)
         title, lower = self.title.text(), self.title.text().lower()
         self.upload_bar.setAccessibleName(self.tr("%1 upload progress").replace("%1", title))
-        self.upload_state.setAccessibleName(self.tr("%1 upload").replace("%1", title))
+        value_label(self.upload_state, self.tr("%1 upload").replace("%1", title))
         self.use_url.setText(self.tr("Use a URL instead…"))
         self.use_url.setAccessibleName(self.tr("Give a URL for %1").replace("%1", lower))
         self.use_url.setToolTip(self.tr("The file service did not take this file: paste a "
                                         "link to it"))
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.problem.setAccessibleName(self.tr("%1 problems").replace("%1", title))
+        value_label(self.problem, self.tr("%1 problems").replace("%1", title))
         self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
         self.remove.setAutoRaise(True)
         self.remove.setAccessibleName(self.tr("Remove %1").replace("%1", lower))
@@ -228,6 +229,10 @@ class MediaSlot(QFrame):
             self.name.text(), self.facts.text(), line, self.problem.text()))))
 
     def _show_thumb(self, entry: MediaEntry | None) -> None:
+        # A picture, not text: its name says whose it is.
+        self.thumb.setAccessibleName(
+            self.tr("Preview of %1").replace("%1", entry.name) if entry is not None
+            else self.tr("%1: empty").replace("%1", self.title.text()))
         if entry is not None and entry.thumbnail is not None:
             pixmap = QPixmap.fromImage(entry.thumbnail)
             ratio = self.devicePixelRatioF()

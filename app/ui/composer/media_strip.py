@@ -26,6 +26,7 @@ from app.ui.composer.media_slot import CARD, MediaSlot
 from app.ui.composer.style import set_level
 from app.ui.labels import plain_label
 from app.ui.messages import render
+from app.ui.screen_reader import name_clear_button
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class MediaStrip(QWidget):
         self.url.setAccessibleName(plain_label(self.url_label.text()))
         self.url.setPlaceholderText(self._url_hint())
         self.url.setClearButtonEnabled(True)
+        name_clear_button(self.url)
         self.url.setMaximumWidth(320)
         self.add.setText({MediaKind.IMAGE: self.tr("Add image…"),
                           MediaKind.VIDEO: self.tr("Add video…"),

@@ -59,6 +59,7 @@ from app.ui.composer.style import set_level
 from app.ui.composer.submission_result import show_result
 from app.ui.labels import joined
 from app.ui.messages import render
+from app.ui.screen_reader import value_label
 
 _STATE_KEYS = ("model", "quality", "aspect_ratio", "duration", "generate_audio",
                "content_filter", "advanced_open", "prompt", "model_params", "callback_url")
@@ -126,9 +127,9 @@ class ComposerPanel(QWidget):
         bold.setWeight(QFont.Weight.DemiBold)
         self.generate.setFont(bold)
         self.cost.setFont(bold)
-        self.reason.setAccessibleName(self.tr("Why Generate is disabled"))
+        value_label(self.reason, self.tr("Why Generate is disabled"))
         self.reason.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Notice"))
+        value_label(self.notice, self.tr("Notice"))
         self.notice.setWordWrap(True)
         self.notice.hide()
         content = QWidget()

@@ -23,6 +23,7 @@ from app.ui.composer.segmented import Segmented
 from app.ui.composer.style import set_level
 from app.ui.labels import aspect_label, mode_label, tier_label
 from app.ui.messages import render
+from app.ui.screen_reader import value_label
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -51,8 +52,6 @@ class ModelPicker(QWidget):
         self.tier.changed.connect(self.tierChanged)
 
     def _setup_ui(self) -> None:
-        self.mode.setFocusProxy(self.mode.button(Mode.TEXT))
-        self.tier.setFocusProxy(self.tier.button(Tier.STANDARD))
         self.tier.button(Tier.STANDARD).setToolTip(self.tr("Best quality, up to 1080p"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -123,7 +122,7 @@ class OutputPicker(QWidget):
         self.content_filter.setToolTip(self.tr("Off relaxes content restrictions and costs 10% "
                                                "more; illegal content is always refused"))
         self.content_filter.setChecked(True)
-        self.filter_cost.setAccessibleName(self.tr("Content filter cost"))
+        value_label(self.filter_cost, self.tr("Content filter cost"))
         set_level(self.filter_cost, Level.WARN)
         self.filter_cost.hide()
         grid = QGridLayout(self)

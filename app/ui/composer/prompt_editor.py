@@ -20,6 +20,7 @@ from app.core.composer_rules import Level, prompt_count
 from app.core.rules import prompt_stats
 from app.ui.composer.style import set_level
 from app.ui.messages import render
+from app.ui.screen_reader import value_label
 
 
 class PromptEditor(QWidget):
@@ -52,7 +53,7 @@ class PromptEditor(QWidget):
         self.edit.setTabChangesFocus(True)  # Tab leaves the editor; keyboard users can move on
         self.edit.setMinimumHeight(96)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.counter.setAccessibleName(self.tr("Prompt length"))
+        value_label(self.counter, self.tr("Prompt length"))
         self.message.setWordWrap(True)
         self.message.hide()
         self.chips_label.hide()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.ui.dialogs import help_actions
+from app.ui.screen_reader import value_label
 
 
 class AboutDialog(QDialog):
@@ -32,7 +33,7 @@ class AboutDialog(QDialog):
         for name, version in help_actions.versions():
             label = QLabel(version)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName(self._shown.get(name, name))
+            value_label(label, self._shown.get(name, name))
             self.version_labels[name] = label
         self.log_path = QLabel(str(help_actions.log_folder()))
         self.copy_button = QPushButton(self.tr("&Copy versions"))
@@ -51,7 +52,7 @@ class AboutDialog(QDialog):
         self.title.setFont(font)
         self.blurb.setWordWrap(True)
         self.log_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.log_path.setAccessibleName(self.tr("Log folder"))
+        value_label(self.log_path, self.tr("Log folder"))
         self.copy_button.setAccessibleName(self.tr("Copy versions"))
         self.logs_button.setAccessibleName(self.tr("Open log folder"))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)

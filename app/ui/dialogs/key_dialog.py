@@ -24,6 +24,7 @@ from app.services.key_check import KeyCheck, KeyVerdict
 from app.services.keychain import KeychainUnavailable, KeyProvider, KeySource
 from app.ui.dialogs.notice import Notice
 from app.ui.messages import render
+from app.ui.screen_reader import value_label
 
 KeyChecker = Callable[[str], Awaitable[KeyCheck]]
 
@@ -91,7 +92,7 @@ class KeyDialog(QDialog):
         self.session_only.setAccessibleName(self.tr("Keep for this session only"))
         self.session_only.setVisible(False)
         self.test_result.setWordWrap(True)
-        self.test_result.setAccessibleName(self.tr("Test result"))
+        value_label(self.test_result, self.tr("Test result"))
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stored.setWordWrap(True)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -29,6 +29,7 @@ from app.services.keychain import KeyProvider
 from app.services.settings import CONTEXT, Settings, declared, example_name
 from app.ui.dialogs.notice import Notice
 from app.ui.messages import render
+from app.ui.screen_reader import value_label
 from app.ui.wrapped_label import WrappedLabel
 
 Field = QLineEdit | QComboBox | QSpinBox | QCheckBox
@@ -136,7 +137,7 @@ class SettingsDialog(QDialog):
         self._line("clips_folder").setPlaceholderText(str(paths.clips_dir()))
         self.browse_button.setAccessibleName(self.tr("Browse…"))
         self.key_button.setAccessibleName(self.tr("Change key…"))
-        self.example.setAccessibleName(self.tr("File name example"))
+        value_label(self.example, self.tr("File name example"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.fields["clips_folder"], 1)
         folder_row.addWidget(self.browse_button)

@@ -22,6 +22,7 @@ from app.services.clip_files import ClipActionError
 from app.ui.dialogs.notice import Notice
 from app.ui.labels import plain_label
 from app.ui.messages import render
+from app.ui.screen_reader import value_label
 
 NAMES_LISTED: Final = 5  # a confirmation names this many clips, then says how many more
 
@@ -55,7 +56,7 @@ class RenameDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Rename"))
         ok.setAccessibleName(plain_label(ok.text()))
-        self.error.setAccessibleName(self.tr("Name problem"))
+        value_label(self.error, self.tr("Name problem"))
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
         row.addWidget(self.suffix)

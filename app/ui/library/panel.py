@@ -34,6 +34,7 @@ from app.ui.labels import mode_label, model_label, plain_label
 from app.ui.library.commands import ClipCommands
 from app.ui.library.delegate import LibraryDelegate
 from app.ui.library.model import LibraryModel
+from app.ui.screen_reader import name_clear_button
 
 SEARCH_DELAY_MS: Final = 250  # typing settles before the store is asked again
 GRID_ICON: Final = QSize(160, 90)
@@ -72,6 +73,7 @@ class LibraryPanel(QWidget):
         self.aspect_combo = QComboBox()
         self.sort_combo = QComboBox()
         self.date_combo = QComboBox()
+        self.filter_captions: dict[QComboBox, QLabel] = {}
         self.favourites_button = QToolButton()
         self.actions_button = QPushButton()  # draws its menu arrow beside the text
         self.grid_button = QToolButton()
@@ -114,6 +116,7 @@ class LibraryPanel(QWidget):
         self.search.setAccessibleName(plain_label(self.search_label.text()))
         self.search.setPlaceholderText(self.tr("Words from the name or prompt"))
         self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search)
         self._fill(self.model_combo, self.tr("All models"),
                    [(model_label(spec), spec.id) for spec in MODELS.values()])
         self._fill(self.mode_combo, self.tr("All modes"),
@@ -138,6 +141,11 @@ class LibraryPanel(QWidget):
                             (self.date_combo, self.tr("Date"))):
             combo.setAccessibleName(name)
             combo.setToolTip(name)
+            # On Linux a screen reader names a combo by its current text ("All models"); what
+            # it filters comes from a buddy label (AT-SPI's labelled-by).
+            caption = QLabel(name)
+            caption.setBuddy(combo)
+            self.filter_captions[combo] = caption
         for button, text in ((self.grid_button, self.tr("Grid")),
                              (self.list_button, self.tr("List"))):
             button.setText(text)
@@ -172,12 +180,14 @@ class LibraryPanel(QWidget):
         bar.addWidget(self.list_button)
         bar.addWidget(self.actions_button)
         filters = QGridLayout()
+        filters.setVerticalSpacing(2)
         for i, combo in enumerate((self.model_combo, self.mode_combo, self.sort_combo,
                                    self.quality_combo, self.aspect_combo, self.date_combo)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(11)  # "All aspect ratios" stays whole
-            filters.addWidget(combo, i // 3, i % 3)
-        filters.addWidget(self.favourites_button, 2, 0)
+            filters.addWidget(self.filter_captions[combo], 2 * (i // 3), i % 3)
+            filters.addWidget(combo, 2 * (i // 3) + 1, i % 3)
+        filters.addWidget(self.favourites_button, 4, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(filters)

@@ -23,6 +23,7 @@ from app.services.sidecar import read_sidecar
 from app.ui.player.compare_side import CompareSide
 from app.ui.player.compare_sync import SyncedPair
 from app.ui.player.transport import TransportBar, add_shortcuts, clock
+from app.ui.screen_reader import name_size_grips
 
 ReadDetails = Callable[[Path], dict[str, Any] | None]
 JUMP_MS = 1000
@@ -188,7 +189,7 @@ class CompareView(QWidget):
             self._on_pair_position_changed(self.pair.position_ms())
 
     def _on_side_error_occurred(self, side: CompareSide, text: str) -> None:
-        self.message.emit(self.tr("%1 clip: %2").replace("%1", side.heading.accessibleName())
+        self.message.emit(self.tr("%1 clip: %2").replace("%1", side.side_name())
                           .replace("%2", text))
 
     def _on_pair_duration_changed(self, duration_ms: int) -> None:
@@ -224,6 +225,7 @@ class CompareWindow(QDialog):
         self.setWindowTitle(self.tr("Compare clips"))
         self.setModal(False)
         self.setSizeGripEnabled(True)
+        name_size_grips(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

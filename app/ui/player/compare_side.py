@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from app.services.playback import Player
 from app.ui.labels import request_summary
 from app.ui.player.picture import video_output
+from app.ui.screen_reader import value_label
 
 
 class CompareSide(QWidget):
@@ -59,11 +60,15 @@ class CompareSide(QWidget):
     def set_side(self, side: str) -> None:
         """Name this side ("Left", "Right", translated): the heading and accessible names."""
         self._side = side
-        self.heading.setAccessibleName(side)
+        value_label(self.heading, side)
         self.video.setAccessibleName(self.tr("%1 video").replace("%1", side))
-        self.caption.setAccessibleName(self.tr("%1 clip settings").replace("%1", side))
-        self.notice.setAccessibleName(self.tr("%1 clip message").replace("%1", side))
+        value_label(self.caption, self.tr("%1 clip settings").replace("%1", side))
+        value_label(self.notice, self.tr("%1 clip message").replace("%1", side))
         self._show_heading()
+
+    def side_name(self) -> str:
+        """ "Left" or "Right", translated."""
+        return self._side
 
     def show_clip(self, path: Path, sidecar: dict[str, Any] | None) -> None:
         """Show what `sidecar` says about `path`; the player opens it separately."""
@@ -116,6 +121,7 @@ class CompareSide(QWidget):
         name = self.path.name if self.path else ""
         full = f"{self._side} · {name}" if name else self._side
         self.heading.setToolTip(full if name else "")
+        self.heading.setAccessibleDescription(full)  # whole, also when elided
         self.heading.setText(self.heading.fontMetrics().elidedText(
             full, Qt.TextElideMode.ElideMiddle, max(self.heading.width(), 0)))
 

@@ -12,6 +12,7 @@ from app.core.capabilities import MODELS
 from app.core.charges import ChargeTrail
 from app.ui.charge_text import charge_text
 from app.ui.labels import model_label
+from app.ui.screen_reader import value_label
 
 
 class ClipDetails(QWidget):
@@ -45,14 +46,14 @@ class ClipDetails(QWidget):
         self.prompt.setWordWrap(True)
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.prompt.setAccessibleName(self.title.text())
+        value_label(self.prompt, self.title.text())
         self.note.setWordWrap(True)
-        self.note.setAccessibleName(self.tr("Clip note"))
+        value_label(self.note, self.tr("Clip note"))
         form = QFormLayout()
         for key, text in self._rows.items():
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(text)
+            value_label(value, text)
             self.values[key] = value
             form.addRow(text, value)
         layout = QVBoxLayout(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.playback import RATES
+from app.ui.screen_reader import value_label
 
 
 def clock(ms: int) -> str:
@@ -83,9 +84,9 @@ class TransportBar(QWidget):
         self.scrub.setSingleStep(42)
         self.scrub.setPageStep(1000)
         self.elapsed.setBuddy(self.scrub)
-        self.elapsed.setAccessibleName(self.tr("Elapsed"))
-        self.total.setAccessibleName(self.tr("Length"))
-        self.frame.setAccessibleName(self.tr("Frame"))
+        value_label(self.elapsed, self.tr("Elapsed"))
+        value_label(self.total, self.tr("Length"))
+        value_label(self.frame, self.tr("Frame"))
         self.volume.setRange(0, 100)
         self.volume.setMaximumWidth(110)
         self.volume.setAccessibleName(self.volume_label.text())

@@ -51,6 +51,7 @@ from app.ui.queue.presentation import (
     stop_tracking_warning,
 )
 from app.ui.queue.recovery_actions import RecoveryActions
+from app.ui.screen_reader import value_label
 
 log = logging.getLogger(__name__)
 S = TaskState
@@ -151,7 +152,7 @@ class QueuePanel(QWidget):
     def _setup_ui(self) -> None:
         self.offline_banner.setVisible(self._queue.offline)
         self.offline_banner.setWordWrap(True)
-        self.offline_banner.setAccessibleName(self.tr("Offline"))
+        value_label(self.offline_banner, self.tr("Offline"))
         self.offline_banner.setStyleSheet(
             "background:#b26a00;color:white;padding:6px 10px;border-radius:4px")
         delegate = QueueDelegate(QueueModel.TextRole, self)
@@ -177,9 +178,9 @@ class QueuePanel(QWidget):
                                          QSizePolicy.Policy.Expanding)
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName(self.tr("Selected task"))
+        value_label(self.detail, self.tr("Selected task"))
         self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName(self.tr("Queue message"))
+        value_label(self.feedback, self.tr("Queue message"))
         # Two rows of three: the dock stays narrow enough beside the composer at the window's
         # minimum size, in every language.
         buttons = QGridLayout()

@@ -30,7 +30,6 @@ class DemoBadge(QWidget):
         self.label.setStyleSheet(_BADGE_STYLE)
         self.label.setToolTip(self.tr("Clips come from the built-in simulator on this computer: "
                                       "placeholders, no credits spent."))
-        self.label.setAccessibleName(self.tr("Demo — simulated clips"))
         self.leave_button.setAccessibleName(self.tr("Leave demo"))
         self.leave_button.setToolTip(self.tr("Enter an API key and make real clips"))
         layout = QHBoxLayout(self)

@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
+from app.ui.screen_reader import name_size_grips
+
 
 class _ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,6 +48,7 @@ class MessageBar(QStatusBar):
         super().__init__(parent)
         self.label = _ElidedLabel(self)
         self.addWidget(self.label, 1)
+        name_size_grips(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clearMessage)
