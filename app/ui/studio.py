@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from app.core.file_service import FileQuota
 from app.core.media_limits import MediaKind
+from app.core.states import TaskState
 from app.services import errors
 from app.services.auth_gate import AuthGate
 from app.services.background import TaskGroup
@@ -33,6 +34,7 @@ from app.services.price_sources import PriceSources, charges, control_base_for
 from app.services.settings import Settings
 from app.services.spending import SpendingLedger
 from app.services.store import TaskStore
+from app.services.store_schema import TaskRecord
 from app.services.task_queue import TaskQueue
 from app.services.thumbnails import ThumbnailCache
 from app.services.upload_cache import UploadCache
@@ -326,10 +328,13 @@ class Studio(QObject):
         if any(m.path is not None for items in media.values() for m in items):
             self.files.refresh_quota()
 
-    def _on_queue_task_finished(self, _rec: object) -> None:
+    def _on_queue_task_finished(self, rec: TaskRecord) -> None:
         self.balance.refresh()
         self.spending.refresh()
         self.library_panel.refresh()
+        # A saved clip goes to the centre, unless the user is watching one of their own there.
+        if rec.state is TaskState.SAVED and rec.file_path:
+            self.player_panel.show_new_clip(Path(rec.file_path))
 
     def _on_queue_panel_open_clip_requested(self, path: Path) -> None:
         self.window.show_player()

@@ -62,8 +62,8 @@ async def test_the_studio_fills_the_frame_and_reports_ready(qtbot: QtBot,
                                    settings=opening.settings, state=opening.state,
                                    window=frame) as studio:
         assert studio.window is frame and frame.ready
-        assert frame.centralWidget() is studio.composer
-        assert frame.library_dock.widget() is studio.library_panel
+        assert frame.composer_dock.widget() is studio.composer
+        assert frame.stage.gallery is studio.library_panel
         painted: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 
         def on_painted(ready: bool) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.playback import RATES
+from app.ui.icons import icon
 
 
 def clock(ms: int) -> str:
@@ -79,6 +80,16 @@ class TransportBar(QWidget):
         for button, tip in tips.items():
             button.setAccessibleName(button.text())
             button.setToolTip(tip)
+        # Icons where space is tight: the centre can be narrow (1280 px with both docks). The
+        # named buttons keep their words for the screen reader and the tooltip.
+        for button, glyph in ((self.play_button, "play"),
+                              (self.back_button, "previous-frame"),
+                              (self.next_button, "next-frame"), (self.loop_button, "loop"),
+                              (self.mute_button, "mute"), (self.full_button, "fullscreen")):
+            button.setIcon(icon(glyph))
+            if button is not self.play_button:
+                button.setToolTip(button.text() + " — " + button.toolTip())
+                button.setText("")
         self.scrub.setAccessibleName(self.tr("Position"))
         self.scrub.setSingleStep(42)
         self.scrub.setPageStep(1000)
@@ -87,7 +98,8 @@ class TransportBar(QWidget):
         self.total.setAccessibleName(self.tr("Length"))
         self.frame.setAccessibleName(self.tr("Frame"))
         self.volume.setRange(0, 100)
-        self.volume.setMaximumWidth(110)
+        self.volume.setMinimumWidth(60)
+        self.volume.setMaximumWidth(90)
         self.volume.setAccessibleName(self.volume_label.text())
         self.volume_label.setBuddy(self.volume)
         for rate in RATES:
@@ -123,6 +135,7 @@ class TransportBar(QWidget):
 
     def show_playing(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play_button.setIcon(icon("pause" if playing else "play"))
         self.play_button.setAccessibleName(self.play_button.text())
 
     def show_rate(self, rate: float) -> None:
