@@ -38,9 +38,10 @@ def test_the_frame_paints_with_menus_docks_and_no_panels(qtbot: QtBot) -> None:
     assert window is not None
     qtbot.addWidget(window)
     assert opening.painted and window.isVisible() and not window.ready
-    assert isinstance(window.centralWidget(), QLabel)  # "Opening…"
-    docks = {d.objectName() for d in window.findChildren(QDockWidget)}
-    assert docks == {"queue-dock", "library-dock", "player-dock"}
+    docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
+    assert set(docks) == {"composer-dock", "queue-dock"}
+    assert all(isinstance(d.widget(), QLabel) for d in docks.values())  # "Opening…"
+    assert window.centralWidget() is window.stage
     assert [a.text().replace("&", "") for a in window.menuBar().actions()] == [
         "File", "View", "Account", "Help"]
 
