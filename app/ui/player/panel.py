@@ -28,6 +28,7 @@ ReadDetails = Callable[[Path], dict[str, Any] | None]
 JUMP_MS = 1000
 WIDE_PX = 900  # from this width on, the clip's details sit beside the picture
 QWIDGETSIZE_MAX = 16777215
+COMPACT_PX = 640  # below this width the transport's buttons take two rows
 
 
 class PlayerPanel(QWidget):
@@ -150,6 +151,7 @@ class PlayerPanel(QWidget):
         self._layout.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                   else QBoxLayout.Direction.TopToBottom)
         self.details.setMaximumWidth(340 if wide else QWIDGETSIZE_MAX)
+        self.transport.set_compact(self.width() < COMPACT_PX)
 
     def set_fullscreen(self, on: bool) -> None:
         if not isinstance(self.video, QLabel) and self.video.isFullScreen() != on:

@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -66,6 +67,7 @@ class TransportBar(QWidget):
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.speed_label = QLabel(self.tr("Speed"))
         self.speed = QComboBox()
+        self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -111,17 +113,27 @@ class TransportBar(QWidget):
         time_row.addWidget(self.scrub, 1)
         time_row.addWidget(self.total)
         time_row.addWidget(self.frame)
-        buttons = QHBoxLayout()
+        # The picture's buttons, then sound and speed: one row, or two in a narrow centre.
+        picture, sound = QHBoxLayout(), QHBoxLayout()
         for button in (self.play_button, self.back_button, self.next_button, self.loop_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            picture.addWidget(button)
+        picture.addStretch(1)
+        sound.addStretch(1)
         for widget in (self.mute_button, self.volume_label, self.volume, self.speed_label,
                        self.speed, self.full_button):
-            buttons.addWidget(widget)
+            sound.addWidget(widget)
+        buttons = self._buttons
+        buttons.addLayout(picture)
+        buttons.addLayout(sound)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(time_row)
         layout.addLayout(buttons)
+
+    def set_compact(self, compact: bool) -> None:
+        """Two rows of buttons (a narrow centre) or one."""
+        self._buttons.setDirection(QBoxLayout.Direction.TopToBottom if compact
+                                   else QBoxLayout.Direction.LeftToRight)
 
     def drive(self, target: Playable) -> None:
         """Play, the frame steps, loop and speed act on `target`; the sound controls, the
