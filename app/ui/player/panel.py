@@ -89,8 +89,9 @@ class PlayerPanel(QWidget):
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.notice.setWordWrap(True)  # no fixed accessible name: a reader hears the message
         self.empty.show_state(self.tr("No clip open"),
-                              self.tr("Double-click a clip in the Library or the Queue, or "
-                                      "choose Play in its menu, to play it here."))
+                              self.tr("Double-click a clip in the Gallery (Ctrl+G) or the "
+                                      "Queue, or choose Play in its menu, to play it here. "
+                                      "A new clip shows here by itself."))
         self.stage.setMinimumSize(320, 180)
         self.stage.addWidget(self.empty)
         self.stage.addWidget(self.video)
