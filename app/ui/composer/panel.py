@@ -132,6 +132,13 @@ class ComposerPanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.generate.setIcon(icon("generate"))
+        # The clearest thing in the column: the accent colour, taller than the other buttons.
+        self.generate.setMinimumHeight(36)
+        self.generate.setStyleSheet(
+            "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+            " border: none; border-radius: 5px; padding: 4px 18px; }"
+            " QPushButton:disabled { background: palette(mid); color: palette(window); }"
+            " QPushButton:focus { border: 2px solid palette(text); }")
         # The pickers and the prompt stay in view above the scrolling part; Generate below it.
         top = QVBoxLayout()
         top.setContentsMargins(12, 8, 12, 8)
