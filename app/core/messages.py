@@ -232,6 +232,13 @@ class MessageId(StrEnum):
     # --- The daily budget (issue 21 item 3, "spending": app/core/budget.py) ---
     BUDGET_FIGURES = "budget_figures"
     BUDGET_FIGURES_UNPRICED = "budget_figures_unpriced"
+    # Takes (app/core/takes.py)
+    VARY_UNKNOWN_KEY = "vary_unknown_key"
+    VARY_TOO_FEW = "vary_too_few"
+    VARY_BAD_VALUE = "vary_bad_value"
+    VARY_TOO_MANY = "vary_too_many"
+    TAKES_COUNT = "takes_count"
+    TAKES_TOO_MANY = "takes_too_many"
 
 
 class Message(str):

@@ -41,7 +41,8 @@ TERMINAL: Final = frozenset({S.SAVED, S.FAILED, S.REJECTED, S.CANCELLED, S.EXPIR
 _FOUND: Final = frozenset({S.PENDING, S.PROCESSING, S.COMPLETED, S.FAILED, S.CANCELLED})
 
 TRANSITIONS: Final[dict[TaskState, frozenset[TaskState]]] = {
-    S.DRAFT: frozenset({S.SUBMITTING}),
+    # A take set's member written ahead and not sent yet: sent, or discarded by the user.
+    S.DRAFT: frozenset({S.SUBMITTING, S.CANCELLED}),
     S.SUBMITTING: _FOUND | {S.REJECTED, S.OUTCOME_UNKNOWN},
     # Found again by a search of the account's tasks; never resubmitted from here.
     S.OUTCOME_UNKNOWN: _FOUND | {S.REJECTED},

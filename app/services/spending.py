@@ -4,12 +4,9 @@ CSV export (read-only; 10,000 tasks are read off the UI thread)."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import csv
 import io
-import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,6 +14,7 @@ from typing import Final
 
 from app.core.spending import Period, Spend, period_start, spend_of, spent_today
 from app.core.states import TaskState
+from app.services.atomic_file import write_atomic
 from app.services.store_schema import ThreadConnections
 
 __all__ = ["SpendingLedger", "write_csv"]
@@ -78,15 +76,4 @@ def write_csv(path: Path, rows: Sequence[Sequence[str]]) -> None:
     to disk, then renamed over it."""
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(buffer.getvalue())
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    write_atomic(path, buffer.getvalue(), newline="")

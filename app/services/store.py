@@ -8,12 +8,18 @@ import re
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Final, TypeVar
 
 from app.core.models import GenerationRequest, Task
-from app.core.states import TaskState, advance, state_for_status, transition
+from app.core.states import (
+    IllegalTransition,
+    TaskState,
+    advance,
+    state_for_status,
+    transition,
+)
 from app.services import paths
 from app.services.store_schema import (
     COLUMNS,
@@ -89,14 +95,14 @@ class TaskStore:
 
     # --- writes ------------------------------------------------------------------------------
 
-    def _insert(self, record: TaskRecord) -> None:
-        row = to_row(record)
+    def _insert(self, *records: TaskRecord) -> None:
+        """All of them or none (one transaction)."""
         sql = (f"INSERT INTO tasks ({', '.join(COLUMNS)}) "
                f"VALUES ({', '.join(':' + c for c in COLUMNS)})")
         conn = self._conn()
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute(sql, row)
+            conn.executemany(sql, [to_row(r) for r in records])
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -123,26 +129,54 @@ class TaskStore:
             raise
         return new
 
-    def begin_submission(
-        self, request: GenerationRequest, *, source: str, idempotency_key: str | None = None
-    ) -> TaskRecord:
-        """Write-ahead: the full request is stored, in SUBMITTING, before the POST is sent."""
+    def _new(self, request: GenerationRequest, state: TaskState, source: str,
+             idempotency_key: str | None, *, set_id: str | None = None,
+             set_index: int | None = None, take_label: str | None = None) -> TaskRecord:
         if source not in SOURCES:
             raise ValueError(f"source must be one of {sorted(SOURCES)}, not {source!r}")
         key = new_idempotency_key() if idempotency_key is None else idempotency_key
         if not IDEMPOTENCY_KEY_RE.fullmatch(key):
             raise ValueError("an idempotency key is 16-96 characters of A-Z a-z 0-9 . _ -")
         now = self._clock()
-        record = TaskRecord(
-            local_id=uuid.uuid4().hex, task_id=None,
-            state=transition(S.DRAFT, S.SUBMITTING), request=request.model_copy(deep=True),
-            idempotency_key=key, source=source, created_at=now, submitted_at=None,
-            updated_at=now, progress=0, estimated_time=None, credits_reserved=None,
-            error_code=None, error_message=None, result_urls=(), completed_at=None,
-            file_path=None,
-        )
+        return TaskRecord(
+            local_id=uuid.uuid4().hex, task_id=None, state=state,
+            request=request.model_copy(deep=True), idempotency_key=key, source=source,
+            created_at=now, submitted_at=None, updated_at=now, progress=0, estimated_time=None,
+            credits_reserved=None, error_code=None, error_message=None, result_urls=(),
+            completed_at=None, file_path=None, set_id=set_id, set_index=set_index,
+            take_label=take_label)
+
+    def begin_submission(
+        self, request: GenerationRequest, *, source: str, idempotency_key: str | None = None
+    ) -> TaskRecord:
+        """Write-ahead: the full request is stored, in SUBMITTING, before the POST is sent."""
+        record = self._new(request, transition(S.DRAFT, S.SUBMITTING), source, idempotency_key)
         self._insert(record)
         return record
+
+    def add_set(self, takes: Sequence[tuple[GenerationRequest, str]], *,
+                source: str) -> builtins.list[TaskRecord]:
+        """A take set written ahead, whole, before any of it is sent: every member a DRAFT
+        with its own idempotency key, so a crash halfway leaves each one sent once or
+        certainly not sent. `takes`: (request, what sets it apart)."""
+        set_id = uuid.uuid4().hex
+        records = [self._new(request, S.DRAFT, source, None, set_id=set_id, set_index=i,
+                             take_label=label or None)
+                   for i, (request, label) in enumerate(takes)]
+        self._insert(*records)
+        return records
+
+    def begin_draft(self, local_id: str) -> TaskRecord:
+        """A written-ahead member about to be sent: SUBMITTING from now on. Only a DRAFT
+        moves, so two callers can never send the same member twice."""
+        return self._update(local_id, _from_draft(S.SUBMITTING))
+
+    def discard_draft(self, local_id: str) -> TaskRecord:
+        """A member the user chose not to send: cancelled, never sent."""
+        return self._update(local_id, _from_draft(S.CANCELLED))
+
+    def set_members(self, set_id: str) -> builtins.list[TaskRecord]:
+        return self._select("set_id = ?", (set_id,), "ORDER BY set_index ASC")
 
     def mark_sent(self, local_id: str) -> TaskRecord:
         return self._update(local_id, lambda r: dataclasses.replace(r, submitted_at=self._clock()))
@@ -335,6 +369,14 @@ class TaskStore:
         """Changes whenever another connection (another process, or another thread here)
         commits: a cheap way to notice that the CLI wrote to the shared store."""
         return int(self._conn().execute("PRAGMA data_version").fetchone()[0])
+
+
+def _from_draft(state: TaskState) -> Callable[[TaskRecord], TaskRecord]:
+    def change(r: TaskRecord) -> TaskRecord:
+        if r.state is not S.DRAFT:
+            raise IllegalTransition(f"task {r.local_id} is {r.state.value}, not a draft")
+        return dataclasses.replace(r, state=state)
+    return change
 
 
 def _first(new: T | None, old: T | None) -> T | None:

@@ -61,6 +61,11 @@ class TaskRecord:
     credits_refunded: float | None = None
     refunded_at: str | None = None
     title: str | None = None  # the name the user gave the clip (a rename); None: not renamed
+    # A take set's members share `set_id` (written together, before the first POST), in
+    # `set_index` order; `take_label` says what sets this one apart ("Mini · rain").
+    set_id: str | None = None
+    set_index: int | None = None
+    take_label: str | None = None
 
     @property
     def model(self) -> str:
@@ -163,6 +168,13 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         "DROP INDEX tasks_state_library",
         """CREATE INDEX tasks_state_library
             ON tasks(state, created_at, trashed_at, file_path, favourite, prompt, title)""",
+    ),
+    # Take sets: the members of one set are found together.
+    (
+        "ALTER TABLE tasks ADD COLUMN set_id TEXT",
+        "ALTER TABLE tasks ADD COLUMN set_index INTEGER",
+        "ALTER TABLE tasks ADD COLUMN take_label TEXT",
+        "CREATE INDEX tasks_set ON tasks(set_id, set_index) WHERE set_id IS NOT NULL",
     ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)

@@ -371,6 +371,14 @@ CATALOG: Final[dict[M, str | tuple[str, str]]] = {
         "Messages", "Today: {today} of {budget} credits; this clip ≈ {estimate} → {after}"),
     M.BUDGET_FIGURES_UNPRICED: QT_TRANSLATE_NOOP(
         "Messages", "Today: {today} of {budget} credits; this clip's price is unknown"),
+    # --- Takes (issue 16) -------------------------------------------------------------------
+    M.VARY_UNKNOWN_KEY: QT_TRANSLATE_NOOP(
+        "Messages", "“{text}” is not KEY=V1,V2 with KEY one of {keys}"),
+    M.VARY_TOO_FEW: QT_TRANSLATE_NOOP("Messages", "--vary {key} needs at least two values"),
+    M.VARY_BAD_VALUE: QT_TRANSLATE_NOOP("Messages", "“{value}” is not a {key} value"),
+    M.VARY_TOO_MANY: QT_TRANSLATE_NOOP("Messages", "Vary at most {max} different settings at once"),
+    M.TAKES_COUNT: QT_TRANSLATE_NOOP("Messages", "Takes must be 1 to {max}, not {n}"),
+    M.TAKES_TOO_MANY: QT_TRANSLATE_NOOP("Messages", "{n} takes in one set; at most {max}"),
 }
 
 

@@ -28,5 +28,5 @@ class WrappedLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        if self.width() > 0:
-            self.setMinimumHeight(self.heightForWidth(self.width()))
+        if self.width() > 0:  # heightForWidth is -1 for an empty label: no minimum then
+            self.setMinimumHeight(max(0, self.heightForWidth(self.width())))

@@ -1751,6 +1751,30 @@ Click to try again</source>
         <translation>今日：已用 {today} / {budget} 积分；本片段价格未知</translation>
     </message>
     <message>
+        <source>“{text}” is not KEY=V1,V2 with KEY one of {keys}</source>
+        <translation>“{text}” 不是 KEY=V1,V2 的形式，KEY 须为 {keys} 之一</translation>
+    </message>
+    <message>
+        <source>--vary {key} needs at least two values</source>
+        <translation>--vary {key} 至少需要两个值</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a {key} value</source>
+        <translation>“{value}” 不是有效的 {key} 值</translation>
+    </message>
+    <message>
+        <source>Vary at most {max} different settings at once</source>
+        <translation>一次最多变化 {max} 项设置</translation>
+    </message>
+    <message>
+        <source>Takes must be 1 to {max}, not {n}</source>
+        <translation>版本数须为 1 到 {max}，而不是 {n}</translation>
+    </message>
+    <message>
+        <source>{n} takes in one set; at most {max}</source>
+        <translation>一组中有 {n} 个版本；最多 {max} 个</translation>
+    </message>
+    <message>
         <source>+10% with the content filter off</source>
         <translation>关闭内容过滤 +10%</translation>
     </message>
@@ -3279,6 +3303,71 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>Enter your Evolink API key to leave the demo.</source>
         <translation>输入你的 Evolink API 密钥即可退出演示。</translation>
+    </message>
+</context>
+<context>
+    <name>TakeGrid</name>
+    <message>
+        <source>Take %1: %2</source>
+        <translation>版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Take %1 is current: P picks it, X rejects the others, Enter opens it</source>
+        <translation>当前为版本 %1：按 P 选中，按 X 淘汰其他版本，按 Enter 打开</translation>
+    </message>
+</context>
+<context>
+    <name>TakeGridWindow</name>
+    <message>
+        <source>Compare takes</source>
+        <translation>比较版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n takes</source>
+        <translation>
+            <numerusform>比较 %n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject the other takes</source>
+        <translation>淘汰其他版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject the %n other take(s)?</source>
+        <translation>
+            <numerusform>淘汰其他 %n 个版本？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from the grid</source>
+        <translation>从网格中隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Hide from the grid</source>
+        <translation>从网格中隐藏</translation>
+    </message>
+    <message>
+        <source>Clips moved to the trash can be restored from the system trash.</source>
+        <translation>移到回收站的片段可以从系统回收站中恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>TakeTile</name>
+    <message>
+        <source>Take %1 video</source>
+        <translation>版本 %1 视频</translation>
+    </message>
+    <message>
+        <source>Same settings</source>
+        <translation>设置相同</translation>
     </message>
 </context>
 <context>

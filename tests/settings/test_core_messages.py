@@ -29,6 +29,7 @@ from app.core.messages import (
 )
 from app.core.models import GenerationRequest
 from app.core.pricing import estimate
+from app.core.takes import Vary, VaryKey, parse_vary, plan_takes
 from app.services.errors import plain_message
 from app.services.inputs import MediaInput
 from app.services.uploads import EvolinkUploader, UnreadableFile, UploadRefused
@@ -136,6 +137,14 @@ def _from_pricing_and_services() -> Iterator[str]:
     yield UploadRefused(MediaKind.IMAGE, "a.png", "Too big.").message
     yield BudgetCheck(500, 412, 108).figures()  # the daily budget's question, priced or not
     yield BudgetCheck(500, 512.5, None).figures()
+    for text in ("seed=1,2", "tier=mini", "duration=3,5"):  # a take set's sweep, refused
+        found = parse_vary(text)
+        assert isinstance(found, Message)
+        yield found
+    req = _req()
+    yield from plan_takes(req, takes=0).problems
+    yield from plan_takes(req, takes=8, vary=[Vary(VaryKey.AUDIO, ("on", "off")),
+                                              Vary(VaryKey.AUDIO, ("on", "off"))]).problems
 
 
 async def _unreadable_upload(tmp_path: Path) -> str:

@@ -1,8 +1,10 @@
-"""Two Players driven as one: the longer clip leads, the other follows it within a frame."""
+"""Players driven as one (two in the compare view, up to nine in the take grid): the longest
+clip leads, the others follow it within a frame."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Final
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -28,18 +30,25 @@ def drift_ms(follower: Player, leader_ms: int) -> float:
     return max(0.0, leader_ms - start - 1000 / follower.fps)
 
 
-class SyncedPair(QObject):
-    """Plays two Players together. Once both have loaded (or failed), the one with the longer
-    clip leads: the shared transport drives it, and the follower is re-seeked to it when they
-    drift more than DRIFT_MS apart, or at once when the leader loops or is seeked.
+class _Drift:
+    """One follower's drift bookkeeping."""
 
-    The shorter clip holds its last frame until the longer one loops (rather than looping
-    itself): a side-by-side comparison is read from a common start, and a short clip that
-    restarted mid-way would no longer line up with anything. The follower's own QMediaPlayer
-    loops forever, because reaching EndOfMedia clears its picture; we pause it on its last
-    frame ourselves.
+    def __init__(self) -> None:
+        self.since: float | None = None  # drifting past DRIFT_MS since then
+        self.quiet_until = 0.0  # re-seeked: not chased again before then
 
-    Signals: ready() — both sides have settled, `leader` is known (None if neither plays);
+
+class SyncedGroup(QObject):
+    """Plays several Players together. Once all have loaded (or failed), the one with the
+    longest clip leads: the shared transport drives it, and each follower is re-seeked to it
+    when they drift more than DRIFT_MS apart, or at once when the leader loops or is seeked.
+
+    A shorter clip holds its last frame until the longest one loops (rather than looping
+    itself): a comparison is read from a common start, and a short clip that restarted mid-way
+    would no longer line up with anything. A follower's own QMediaPlayer loops forever,
+    because reaching EndOfMedia clears its picture; we pause it on its last frame ourselves.
+
+    Signals: ready() — every player has settled, `leader` is known (None if none plays);
     positionChanged(int ms), durationChanged(int ms), playingChanged(bool) — the leader's.
     """
 
@@ -48,17 +57,16 @@ class SyncedPair(QObject):
     durationChanged = Signal(int)
     playingChanged = Signal(bool)
 
-    def __init__(self, first: Player, second: Player, parent: QObject | None = None) -> None:
+    def __init__(self, players: Sequence[Player], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.players = (first, second)
+        self.players = tuple(players)
         self.leader: Player | None = None
-        self.follower: Player | None = None
+        self.followers: tuple[Player, ...] = ()
         self._settled: dict[Player, bool] = {}  # player -> it plays (False: it failed)
         self._loop = True
         self._last_leader_ms = 0
-        self._quiet_until = 0.0
-        self._drifting_since: float | None = None
-        self.reseeks = 0  # how often the follower had to be pulled back: for tests and logs
+        self._drift: dict[Player, _Drift] = {}
+        self.reseeks = 0  # how often a follower had to be pulled back: for tests and logs
         self._timer = QTimer(self)
         self._timer.setObjectName("compare-sync")
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -91,16 +99,16 @@ class SyncedPair(QObject):
     # -- commands --------------------------------------------------------------------------
 
     def reset(self) -> None:
-        """Forget the leader: both players are about to open new clips."""
+        """Forget the leader: the players are about to open new clips."""
         self._timer.stop()
         self._settled.clear()
-        self.leader = self.follower = None
+        self.leader, self.followers = None, ()
 
     def play(self) -> None:
         if self.leader is None:
             return
         self.leader.play()
-        self._follow(self.leader.position_ms(), force=True)
+        self._follow_all(self.leader.position_ms(), force=True)
 
     def pause(self) -> None:
         for player in self._playable():
@@ -116,10 +124,10 @@ class SyncedPair(QObject):
         if self.leader is None:
             return
         self.leader.seek_ms(position_ms)
-        self._follow(position_ms, force=True)
+        self._follow_all(position_ms, force=True)
 
     def step_frames(self, count: int) -> None:
-        """Pause both and move the leader `count` frames; the follower shows the same moment."""
+        """Pause all and move the leader `count` frames; the others show the same moment."""
         leader = self.leader
         if leader is None or not leader.is_loaded():
             return
@@ -131,8 +139,8 @@ class SyncedPair(QObject):
         self._loop = loop
         if self.leader is not None:
             self.leader.set_loop(loop)
-        if self.follower is not None:
-            self.follower.set_loop(True)  # never EndOfMedia: see the class docstring
+        for follower in self.followers:
+            follower.set_loop(True)  # never EndOfMedia: see the class docstring
 
     def set_rate(self, rate: float) -> None:
         for player in self._playable():
@@ -144,16 +152,20 @@ class SyncedPair(QObject):
     # -- following -------------------------------------------------------------------------
 
     def _playable(self) -> list[Player]:
-        return [p for p in (self.leader, self.follower) if p is not None]
+        return [p for p in (self.leader, *self.followers) if p is not None]
 
     def _hold_ms(self, follower: Player) -> int:
         """Where the follower's last frame starts: from there on it holds that frame."""
         return int((follower.frame_count() - 1) * 1000 / follower.fps)
 
-    def _follow(self, leader_ms: int, *, force: bool = False) -> None:
-        """Bring the follower to the leader's moment: playing beside it, or held at its end."""
-        follower, leader = self.follower, self.leader
-        if follower is None or leader is None or not follower.is_loaded():
+    def _follow_all(self, leader_ms: int, *, force: bool = False) -> None:
+        for follower in self.followers:
+            self._follow(follower, leader_ms, force=force)
+
+    def _follow(self, follower: Player, leader_ms: int, *, force: bool = False) -> None:
+        """Bring a follower to the leader's moment: playing beside it, or held at its end."""
+        leader = self.leader
+        if leader is None or not follower.is_loaded():
             return
         if leader_ms >= self._hold_ms(follower):
             if follower.is_playing():
@@ -163,6 +175,7 @@ class SyncedPair(QObject):
                 follower.seek_ms(frame_ms(last, follower.fps))
             return
         now = time.monotonic()
+        drift = self._drift.setdefault(follower, _Drift())
         if leader.is_playing() and not follower.is_playing():
             follower.play()
             force = True
@@ -170,16 +183,16 @@ class SyncedPair(QObject):
             follower.pause()
             force = True
         if drift_ms(follower, leader_ms) <= DRIFT_MS:
-            self._drifting_since = None
-        elif self._drifting_since is None:
-            self._drifting_since = now
-        drifted = (self._drifting_since is not None and now >= self._quiet_until
-                   and now - self._drifting_since >= DRIFT_LASTS_S)
+            drift.since = None
+        elif drift.since is None:
+            drift.since = now
+        drifted = (drift.since is not None and now >= drift.quiet_until
+                   and now - drift.since >= DRIFT_LASTS_S)
         if force or drifted:
             self.reseeks += int(not force)
-            self._drifting_since = None
+            drift.since = None
             follower.seek_ms(leader_ms)
-            self._quiet_until = now + RESEEK_PAUSE_S
+            drift.quiet_until = now + RESEEK_PAUSE_S
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -188,10 +201,10 @@ class SyncedPair(QObject):
         if not self.is_ready():
             return
         playing = [p for p in self.players if self._settled.get(p)]
-        # The longer clip leads; on a tie the first (left) one does.
+        # The longest clip leads; on a tie the first (left, top) one does.
         playing.sort(key=lambda p: -p.duration_ms())
         self.leader = playing[0] if playing else None
-        self.follower = playing[1] if len(playing) > 1 else None
+        self.followers = tuple(playing[1:])
         self.set_loop(self._loop)
         if self.leader is not None:
             self._last_leader_ms = self.leader.position_ms()
@@ -215,8 +228,9 @@ class SyncedPair(QObject):
             self._timer.start()
         else:
             self._timer.stop()
-            if self.follower is not None and self.follower.is_playing():
-                self.follower.pause()  # the leader stopped at its end, loop off
+            for follower in self.followers:
+                if follower.is_playing():
+                    follower.pause()  # the leader stopped at its end, loop off
         self.playingChanged.emit(playing)
 
     def _on_timer_timeout(self) -> None:
@@ -225,4 +239,15 @@ class SyncedPair(QObject):
         now_ms = self.leader.position_ms()
         looped = now_ms < self._last_leader_ms - LOOP_JUMP_MS
         self._last_leader_ms = now_ms
-        self._follow(now_ms, force=looped)
+        self._follow_all(now_ms, force=looped)
+
+
+class SyncedPair(SyncedGroup):
+    """The compare view's two players: `follower` is the other one (None if it cannot play)."""
+
+    def __init__(self, first: Player, second: Player, parent: QObject | None = None) -> None:
+        super().__init__((first, second), parent)
+
+    @property
+    def follower(self) -> Player | None:
+        return self.followers[0] if self.followers else None

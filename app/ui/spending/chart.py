@@ -44,6 +44,8 @@ class SpendingChart(QChartView):
         self.values = QValueAxis()
         self.values.setTitleText(self.tr("Credits"))
         self.values.setLabelFormat("%.0f")
+        self.values.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.values.setTickAnchor(0)
         chart = QChart()
         chart.addSeries(self.series)
         chart.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom)
@@ -78,7 +80,9 @@ class SpendingChart(QChartView):
         self.categories.clear()
         self.categories.append(axis_labels(summary))
         top = max([*spent, *refunded, 1.0])
-        self.values.setRange(0, _nice(top))
+        end, step = _nice(top)
+        self.values.setRange(0, end)
+        self.values.setTickInterval(step)  # gridlines on round figures, not at end / 4
         self.setAccessibleDescription(self.describe(summary))
 
     def describe(self, summary: Summary) -> str:
@@ -102,9 +106,10 @@ class SpendingChart(QChartView):
         return text
 
 
-def _nice(top: float) -> float:
-    """An axis end a little above `top`, on a round figure."""
+def _nice(top: float) -> tuple[float, float]:
+    """An axis end a little above `top` on a round figure, and the step of its gridlines."""
     for step in (10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000):
         if top <= step * 8:
-            return float(-(-top * 1.05 // step) * step)
-    return top * 1.1
+            return float(-(-top * 1.05 // step) * step), float(step)
+    step = 10 ** len(str(int(top)))  / 10
+    return float(-(-top * 1.05 // step) * step), step

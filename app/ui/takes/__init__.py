@@ -1,0 +1,1 @@
+"""Takes: the grid that compares several versions of one idea."""
