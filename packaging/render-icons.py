@@ -34,7 +34,7 @@ def render_pngs(out: Path, sizes: tuple[int, ...]) -> list[Path]:
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    _app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (fonts, plugins)
+    _app = QGuiApplication.instance() or QGuiApplication([])
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
         sys.exit(f"render-icons: cannot read {SOURCE}")

@@ -1,17 +1,24 @@
 """Screenshots of the studio for the README and the AppStream metadata (run under Xvfb).
 
-    SEEDANCE_STUDIO_HOME=$(mktemp -d) xvfb-run -a -s "-screen 0 1440x900x24" \\
+    xvfb-run -a -s "-screen 0 1920x1080x24" \\
         .venv/bin/python packaging/take-screenshots.py packaging/screenshots
 
-Runs the real app in the demo, submits two clips so the queue is not empty, then shows each
-mode with generated media and saves one PNG per mode.
+Runs the real app in the demo once per language (English, Chinese) and theme (light, dark),
+each in a throwaway SEEDANCE_STUDIO_HOME, and saves each scene at 1280×800 and 1920×1080 as
+`<size>-<theme>-<language>-<scene>.png`: the empty first run, the composer with media in each
+mode, a clip playing in the viewer (a new clip shows there by itself), the gallery of 30+
+clips; and compare.png once. `--language` and `--theme` run one of them only.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import wave
 from pathlib import Path
 
@@ -56,34 +63,40 @@ def audio(path: Path, seconds: float) -> str:
     return str(path)
 
 
-async def drive(out: Path) -> None:
-    window = await shown_main_window()
+SIZES = ((1280, 800), (1920, 1080))
+CLIPS = 32
+PROMPTS = ("Macro shot of dew drops sliding off a fern leaf, morning sun",
+           "A lighthouse keeper climbs the spiral stairs at dusk, slow dolly-in",
+           "A paper boat drifts down a rain-soaked street at dusk, neon reflections",
+           "Aerial shot over a misty pine forest at sunrise, slow push forward")
+
+
+async def drive(out: Path, tag: str, compare: bool) -> None:
+    window = await shown_main_window(*SIZES[0])
     composer = window.composer
-    media_dir = out / ".media"
+    media_dir = out / f".media-{tag}"
     media_dir.mkdir(exist_ok=True)
-    for prompt in ("Macro shot of dew drops sliding off a fern leaf, morning sun",
-                   "A lighthouse keeper climbs the spiral stairs at dusk, slow dolly-in"):
-        composer.prompt.set_text(prompt)  # type: ignore[attr-defined]
-        composer.generate.click()  # type: ignore[attr-defined]
-        await asyncio.sleep(1.0)
-    await asyncio.sleep(4.0)
 
-    async def snap(name: str) -> None:
-        await asyncio.sleep(2.0)
-        screen = QApplication.primaryScreen()
-        screen.grabWindow(0, 0, 0, 1440, 900).save(str(out / name))
+    async def snap(scene: str) -> None:
+        for w, h in SIZES:
+            window.resize(w, h)
+            await asyncio.sleep(1.5)
+            QApplication.primaryScreen().grabWindow(0, 0, 0, w, h).save(
+                str(out / f"{w}x{h}-{tag}-{scene}.png"))
+        window.resize(*SIZES[0])
 
+    await snap("empty")
     composer.prompt.set_text(  # type: ignore[attr-defined]
         "A paper boat drifts down a rain-soaked street at dusk, neon reflections ripple, "
         "low tracking shot, shallow depth of field.")
-    await snap("composer-text-to-video.png")
+    await snap("composer-text-to-video")
 
     composer.model_picker.mode.button(Mode.IMAGE).click()  # type: ignore[attr-defined]
     composer.prompt.set_text("The boat sails out of frame as the rain stops.")  # type: ignore[attr-defined]
     composer.media.add_sources(MediaKind.IMAGE, [  # type: ignore[attr-defined]
         image(media_dir / "first.png", 1280, 720, "#1e3a8a", "#f59e0b"),
         image(media_dir / "last.png", 1280, 720, "#0f766e", "#fde68a")])
-    await snap("composer-image-to-video.png")
+    await snap("composer-image-to-video")
 
     composer.model_picker.mode.button(Mode.REFERENCE).click()  # type: ignore[attr-defined]
     composer.model_picker.tier.button(Tier.FAST).click()  # type: ignore[attr-defined]
@@ -94,47 +107,86 @@ async def drive(out: Path) -> None:
         video(media_dir / "move.mp4", 1280, 720, 3.0)])
     composer.media.add_sources(MediaKind.AUDIO, [  # type: ignore[attr-defined]
         audio(media_dir / "music.wav", 4.0)])
-    await snap("composer-reference-to-video.png")
+    await snap("composer-reference-to-video")
+
+    # Back to text to video: the other modes' media stay, folded to one line each.
+    composer.model_picker.mode.button(Mode.TEXT).click()  # type: ignore[attr-defined]
+    composer.model_picker.tier.button(Tier.FAST).click()  # type: ignore[attr-defined]
+    await snap("composer-kept-media")
+    for i in range(CLIPS):
+        composer.prompt.set_text(f"{PROMPTS[i % len(PROMPTS)]} (take {i + 1})")  # type: ignore[attr-defined]
+        composer.generate.click()  # type: ignore[attr-defined]
+        for _ in range(50):  # Generate is busy until the server took the task
+            await asyncio.sleep(0.2)
+            if composer.generate.isEnabled():  # type: ignore[attr-defined]
+                break
+    library = window.library_panel
+    for _ in range(240):
+        if library.model.total >= CLIPS:  # type: ignore[attr-defined]
+            break
+        await asyncio.sleep(0.5)
+    await asyncio.sleep(2.0)
+    window.stage.show_viewer()
+    await snap("viewer")
+    window.stage.show_gallery()
+    library.view.setCurrentIndex(library.model.index(0))  # type: ignore[attr-defined]
+    await snap("gallery")
+    window.stage.show_viewer()
 
     clips = sorted(Path(os.environ["SEEDANCE_STUDIO_HOME"], "clips").glob("*.mp4"))
-    if clips and window.player_panel is not None:
-        window.show_player()
-        window.player_panel.open_clip(clips[-1])  # type: ignore[attr-defined]
-        window.player_panel.player.seek_ms(1500)  # type: ignore[attr-defined]
-        await snap("player.png")
-    if window.library_panel is not None:
-        window.library_dock.raise_()
-        panel = window.library_panel
-        panel.grid_button.click()  # type: ignore[attr-defined]
-        panel.view.setCurrentIndex(panel.model.index(0))  # type: ignore[attr-defined]
-        await snap("library.png")
-    if len(clips) >= 2:
-        compare = open_compare(clips[-1], clips[-2], window)
-        compare.move(QPoint(60, 60))
-        compare.resize(1280, 640)
+    if compare and len(clips) >= 2:
+        compare_window = open_compare(clips[-1], clips[-2], window)
+        compare_window.move(QPoint(60, 60))
+        compare_window.resize(1280, 640)
         await asyncio.sleep(2.5)
         # From the screen: a widget's grab() leaves the video surfaces empty.
-        geometry = compare.frameGeometry()
+        geometry = compare_window.frameGeometry()
         QApplication.primaryScreen().grabWindow(
             0, geometry.x(), geometry.y(), geometry.width(), geometry.height(),
         ).save(str(out / "compare.png"))
-        compare.close()
+        compare_window.close()
     window.close()
 
 
-async def main(out: Path) -> None:
+async def main(out: Path, tag: str, compare: bool) -> None:
     launch.DEMO_GENERATION_SECONDS = 3.0
-    driver = asyncio.ensure_future(drive(out))
+    driver = asyncio.ensure_future(drive(out, tag, compare))
     await launch._main(True)
     await driver
 
 
-if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "packaging/screenshots").resolve()
-    target.mkdir(parents=True, exist_ok=True)
+def one(out: Path, language: str, theme: str) -> None:
+    """One language and theme, in this process (SEEDANCE_STUDIO_HOME is a fresh folder)."""
+    from app.services.settings import Settings
+
+    settings = Settings.open_default()
+    settings.set("language", language)
+    settings.set("theme", theme)
     app = QApplication(sys.argv[:1])
     QApplication.setQuitOnLastWindowClosed(False)
-    qasync.run(main(target))
-    import shutil
+    tag = f"{theme}-{'zh' if language == 'zh_CN' else 'en'}"
+    qasync.run(main(out, tag, compare=tag == "light-en"))
+    del app
+    shutil.rmtree(out / f".media-{tag}", ignore_errors=True)
 
-    shutil.rmtree(target / ".media", ignore_errors=True)
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", default="packaging/screenshots")
+    parser.add_argument("--language", choices=("en", "zh_CN"))
+    parser.add_argument("--theme", choices=("light", "dark"))
+    args = parser.parse_args()
+    target = Path(args.out).resolve()
+    target.mkdir(parents=True, exist_ok=True)
+    if args.language and args.theme:
+        one(target, args.language, args.theme)
+        sys.exit(0)
+    failed = 0
+    for language in ("en", "zh_CN"):
+        for theme in ("light", "dark"):
+            with tempfile.TemporaryDirectory(prefix="seedance-shots-") as home:
+                failed |= subprocess.run(
+                    [sys.executable, __file__, str(target), "--language", language,
+                     "--theme", theme], env={**os.environ, "SEEDANCE_STUDIO_HOME": home},
+                    check=False).returncode
+    sys.exit(failed)

@@ -47,6 +47,18 @@ SPECS: tuple[ActionSpec, ...] = (
                QKeySequence.StandardKey.Quit,
                QT_TRANSLATE_NOOP("Actions",
                                  "Quit; unfinished tasks are picked up at the next start")),
+    # The window's layout (issue 19): the centre's two pages, the regions, the default places.
+    ActionSpec("toggle_gallery", "&View", QT_TRANSLATE_NOOP("Actions", "&Gallery / viewer"),
+               "Ctrl+G", QT_TRANSLATE_NOOP("Actions", "Switch the centre between the clip "
+                                           "being viewed and the gallery of every clip")),
+    ActionSpec("next_region", "&View", QT_TRANSLATE_NOOP("Actions", "&Next region"), "F6",
+               QT_TRANSLATE_NOOP("Actions", "Move the focus: composer, viewer, queue")),
+    ActionSpec("previous_region", "&View", QT_TRANSLATE_NOOP("Actions", "&Previous region"),
+               "Shift+F6", QT_TRANSLATE_NOOP("Actions", "Move the focus back: queue, viewer, "
+                                             "composer")),
+    ActionSpec("reset_layout", "&View", QT_TRANSLATE_NOOP("Actions", "&Reset layout"), None,
+               QT_TRANSLATE_NOOP("Actions", "Put the composer, the viewer and the queue back "
+                                 "in their places and sizes")),
     ActionSpec("api_key", "&Account", QT_TRANSLATE_NOOP("Actions", "&API key…"), None,
                QT_TRANSLATE_NOOP("Actions", "Enter, test or remove the API key")),
     ActionSpec("refresh_balance", "&Account", QT_TRANSLATE_NOOP("Actions", "&Refresh balance"),
@@ -57,6 +69,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("spending", "&Account", QT_TRANSLATE_NOOP("Actions", "&Spending…"), None,
                QT_TRANSLATE_NOOP("Actions", "Credits spent per day, week and month and per "
                                  "model, refunds apart; export as CSV")),
+    ActionSpec("shortcuts", "&Help", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+               "Ctrl+/", QT_TRANSLATE_NOOP("Actions", "Every key of the window on one sheet")),
     ActionSpec("open_logs", "&Help", QT_TRANSLATE_NOOP("Actions", "Open &log folder"), None,
                QT_TRANSLATE_NOOP("Actions", "The log files, with keys masked, for support")),
     ActionSpec("about", "&Help", QT_TRANSLATE_NOOP("Actions", "&About Seedance Studio"), None,
@@ -81,6 +95,11 @@ class Actions(QObject):
 
     def __getitem__(self, action_id: str) -> QAction:
         return self._actions[action_id]
+
+    def items(self) -> list[tuple[ActionSpec, QAction]]:
+        """Every action with its spec, in menu order (the shortcut sheet lists them)."""
+        return [(spec, self._actions[spec.id]) for menu in MENUS for spec in SPECS
+                if spec.menu == menu]
 
     def fill_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
         """The menus by their untranslated name, so the window can add its dock toggles."""

@@ -39,6 +39,8 @@ class EmptyState(QWidget):
                        muted.color(QPalette.ColorRole.PlaceholderText))
         self.text.setPalette(muted)
         self.text.setMaximumWidth(420)
+        # Centred, a wrapped label shrinks to its narrowest hint: a column of three words.
+        self.text.setMinimumWidth(260)
         self.button.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)

@@ -1,21 +1,29 @@
-"""The window: composer in the middle, queue docked beside it, menus and a status bar."""
+"""The window: the composer as a left column, the clips at the centre, the queue at the right."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
+from typing import Final
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
 
 from app import APP_NAME
 from app.services.window_state import WindowState
 from app.ui.actions import Actions
+from app.ui.regions import focus_region, region_of
 from app.ui.screen_reader import CoveredDockTabs
+from app.ui.stage import Stage
 from app.ui.status.message_bar import MessageBar
 
 GEOMETRY = "main"
+# Bumped when the docks change: a layout saved with other docks would be restored half-way.
+LAYOUT_VERSION: Final = 2
+COMPOSER_WIDTH: Final = 440  # the column's default width: prompt, pickers, a strip of thumbnails
+QUEUE_WIDTH: Final = (330, 400)  # the queue's default width at 1280 and at 1920 px and more
+CENTRE_MIN: Final = 360
 
 
 class MainWindow(QMainWindow):
@@ -23,7 +31,9 @@ class MainWindow(QMainWindow):
 
     Built in two steps so that it paints before the heavy modules load: the constructor makes
     the frame (menus, empty docks, status bar, remembered geometry), `install()` puts the panels
-    in. `ready` is False until then.
+    in. `ready` is False until then. The composer and the queue are docks (movable, floatable,
+    remembered; View → Reset layout puts them back); the centre is the `stage`, the viewer or
+    the gallery.
 
     Signals: closed() — the user closed the window (the studio winds down, tasks stay stored);
     painted(bool) — the first whole frame was painted without (False) or with (True) the panels.
@@ -41,46 +51,42 @@ class MainWindow(QMainWindow):
         self.ready = False
         self._painted: set[bool] = set()
         self._state = state
+        self.composer_dock = QDockWidget(self.tr("Composer"), self)
         self.queue_dock = QDockWidget(self.tr("Queue"), self)
-        self.library_dock = QDockWidget(self.tr("Library"), self)
-        self.player_dock = QDockWidget(self.tr("Player"), self)
+        self.stage = Stage()
         self.setStatusBar(MessageBar())
         self._setup_ui()
         # A covered tab's controls must not read as showing to a screen reader.
         CoveredDockTabs(self.findChildren(QDockWidget), self)
         actions["quit"].triggered.connect(self.close)
+        actions["toggle_gallery"].triggered.connect(self.stage.toggle)
+        actions["next_region"].triggered.connect(partial(self.cycle_region, 1))
+        actions["previous_region"].triggered.connect(partial(self.cycle_region, -1))
+        actions["reset_layout"].triggered.connect(self.reset_layout)
+        actions["shortcuts"].triggered.connect(self.show_shortcuts)
 
     def _setup_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main-window")
-        loading = QLabel(self.tr("Opening…"))
-        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        loading.setEnabled(False)
-        self.setCentralWidget(loading)
+        self.setCentralWidget(self.stage)
+        self.setDockNestingEnabled(True)
         movable = (QDockWidget.DockWidgetFeature.DockWidgetMovable
                    | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                    | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         view = self.registry.fill_menus(self.menuBar())["&View"]
-        # The queue and the library are tabs side by side; the player sits below the composer,
-        # hidden until a clip is opened.
-        for dock, name, area, shortcut in (
-                (self.queue_dock, "queue-dock", Qt.DockWidgetArea.RightDockWidgetArea,
-                 "Ctrl+Shift+Q"),
-                (self.library_dock, "library-dock", Qt.DockWidgetArea.RightDockWidgetArea,
-                 "Ctrl+Shift+L"),
-                (self.player_dock, "player-dock", Qt.DockWidgetArea.BottomDockWidgetArea,
-                 "Ctrl+Shift+P")):
+        view.addSeparator()
+        for dock, name, shortcut in ((self.composer_dock, "composer-dock", "Ctrl+Shift+C"),
+                                     (self.queue_dock, "queue-dock", "Ctrl+Shift+Q")):
             dock.setObjectName(name)
             dock.setFeatures(movable)
-            dock.setWidget(QWidget())
-            self.addDockWidget(area, dock)
+            loading = QLabel(self.tr("Opening…"))
+            loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            loading.setEnabled(False)
+            dock.setWidget(loading)
             toggle = dock.toggleViewAction()
             toggle.setShortcut(shortcut)
             view.addAction(toggle)
-        self.queue_dock.setMinimumWidth(380)
-        self.tabifyDockWidget(self.queue_dock, self.library_dock)
-        self.queue_dock.raise_()
-        self.player_dock.hide()
+        self._place_docks()
         self.resize(1360, 860)
         self._restore()
 
@@ -92,31 +98,83 @@ class MainWindow(QMainWindow):
         self.library_panel, self.player_panel = library_panel, player_panel
         if demo:
             self.setWindowTitle(self.tr("%1 — Demo").replace("%1", APP_NAME))
-        self.setCentralWidget(composer)
-        for dock, panel in ((self.queue_dock, queue_panel), (self.library_dock, library_panel),
-                            (self.player_dock, player_panel)):
+        for dock, panel in ((self.composer_dock, composer), (self.queue_dock, queue_panel)):
             placeholder = dock.widget()
             dock.setWidget(panel)
             placeholder.deleteLater()
-        # Wide enough for the composer's widest row beside the docked queue: QMainWindow would
-        # otherwise squeeze the central widget under the dock and clip it.
+        # Space in the gallery plays or pauses the viewer's clip (the player panel's facade).
+        player = getattr(player_panel, "player", None)
+        self.stage.install(viewer=player_panel, gallery=library_panel,
+                           toggle_playback=getattr(player, "toggle", None))
+        # Composer and queue at their narrowest beside a usable centre; below that QMainWindow
+        # would squeeze the centre to nothing.
         composer_min = max(composer.minimumWidth(), composer.minimumSizeHint().width())
-        self.setMinimumSize(QSize(composer_min + self.queue_dock.minimumWidth() + 24, 640))
+        queue_min = max(queue_panel.minimumWidth(), queue_panel.minimumSizeHint().width())
+        self.setMinimumSize(QSize(composer_min + queue_min + CENTRE_MIN, 640))
         for widget in status_widgets:
             self.statusBar().addPermanentWidget(widget)
+        if self._state.geometry(GEOMETRY + "-layout") is None:
+            self._size_docks()
         self.ready = True
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _place_docks(self) -> None:
+        for dock, area in ((self.composer_dock, Qt.DockWidgetArea.LeftDockWidgetArea),
+                           (self.queue_dock, Qt.DockWidgetArea.RightDockWidgetArea)):
+            dock.setFloating(False)
+            self.addDockWidget(area, dock)
+            dock.show()
+
+    def _size_docks(self) -> None:
+        """The default widths for the window's width: the centre gets what is left."""
+        spare = max(0.0, min(1.0, (self.width() - 1280) / 640))
+        queue = round(QUEUE_WIDTH[0] + spare * (QUEUE_WIDTH[1] - QUEUE_WIDTH[0]))
+        self.resizeDocks([self.composer_dock, self.queue_dock], [COMPOSER_WIDTH, queue],
+                         Qt.Orientation.Horizontal)
+
+    def reset_layout(self) -> None:
+        """View → Reset layout: both docks back in their places and sizes, the viewer shown."""
+        self._place_docks()
+        self._size_docks()
+        self.stage.show_viewer()
+        # Sizes apply once the dock layout has settled; ask again after it did.
+        QTimer.singleShot(0, self._size_docks)
+
+    def cycle_region(self, step: int) -> None:
+        """F6 / Shift+F6: composer → centre → queue, skipping a hidden dock."""
+        regions: list[QWidget] = [w for w in (self.composer_dock, self.stage, self.queue_dock)
+                                  if w.isVisible()]
+        if not regions:
+            return
+        here = region_of(QApplication.focusWidget(), regions)
+        target = regions[(regions.index(here) + step) % len(regions)] if here else regions[0]
+        if target is self.stage:
+            self.stage.focus_page()
+        else:
+            focus_region(target)
+
+    def show_shortcuts(self) -> None:
+        from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).open()
 
     def _restore(self) -> None:
         geometry = self._state.geometry(GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        dock_state = self._state.geometry(GEOMETRY + "-docks")
-        if dock_state is not None:
-            self.restoreState(dock_state)
+        layout = self._state.geometry(GEOMETRY + "-layout")
+        if layout is not None:
+            self.restoreState(layout, LAYOUT_VERSION)
+
+    def save_layout(self) -> None:
+        self._state.save_geometry(GEOMETRY, self.saveGeometry())
+        self._state.save_geometry(GEOMETRY + "-layout", self.saveState(LAYOUT_VERSION))
+
+    # -- what the studio asks ----------------------------------------------------------------
 
     def show_player(self) -> None:
-        self.player_dock.show()
-        self.player_dock.raise_()
+        self.stage.show_viewer()
 
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
@@ -129,7 +187,6 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, partial(self.painted.emit, self.ready))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._state.save_geometry(GEOMETRY, self.saveGeometry())
-        self._state.save_geometry(GEOMETRY + "-docks", self.saveState())
+        self.save_layout()
         self.closed.emit()
         super().closeEvent(event)

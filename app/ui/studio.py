@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, SignalInstance
 
 from app.core.file_service import FileQuota
 from app.core.media_limits import MediaKind
+from app.core.states import TaskState
 from app.services import errors
 from app.services import submission as sub
 from app.services.background import TaskGroup
@@ -19,6 +20,7 @@ from app.services.client import describe
 from app.services.composer_draft import ComposerDraft
 from app.services.keychain import KeyProvider
 from app.services.session import SESSION_SETTINGS, Session
+from app.services.store_schema import TaskRecord
 from app.services.window_state import WindowState
 from app.ui.actions import Actions
 from app.ui.clip_flow import ClipFlow
@@ -287,10 +289,13 @@ class Studio(QObject):
                 self.gate.report(exc)
         self.composer.show_submission(result)
 
-    def _on_queue_task_finished(self, _rec: object) -> None:
+    def _on_queue_task_finished(self, rec: TaskRecord) -> None:
         self.balance.refresh()
         self.spending.refresh()
         self.library_panel.refresh()
+        # A saved clip goes to the centre, unless the user is watching one of their own there.
+        if rec.state is TaskState.SAVED and rec.file_path:
+            self.player_panel.show_new_clip(Path(rec.file_path))
 
     def _on_queue_panel_open_clip_requested(self, path: Path) -> None:
         self.window.show_player()

@@ -1013,6 +1013,38 @@
         <translation>退出；未完成的任务会在下次启动时继续</translation>
     </message>
     <message>
+        <source>&amp;Gallery / viewer</source>
+        <translation>画廊 / 查看器(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Switch the centre between the clip being viewed and the gallery of every clip</source>
+        <translation>在正在查看的片段与所有片段的画廊之间切换中央区域</translation>
+    </message>
+    <message>
+        <source>&amp;Next region</source>
+        <translation>下一个区域(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Move the focus: composer, viewer, queue</source>
+        <translation>移动焦点：创作区、查看器、队列</translation>
+    </message>
+    <message>
+        <source>&amp;Previous region</source>
+        <translation>上一个区域(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move the focus back: queue, viewer, composer</source>
+        <translation>反向移动焦点：队列、查看器、创作区</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the composer, the viewer and the queue back in their places and sizes</source>
+        <translation>将创作区、查看器和队列恢复到原来的位置和大小</translation>
+    </message>
+    <message>
         <source>&amp;API key…</source>
         <translation>API 密钥(&amp;A)…</translation>
     </message>
@@ -1043,6 +1075,14 @@
     <message>
         <source>Credits spent per day, week and month and per model, refunds apart; export as CSV</source>
         <translation>按日、周、月及按模型统计的积分消费，退款单列；可导出为 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key of the window on one sheet</source>
+        <translation>在一张表中列出窗口的所有快捷键</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
@@ -1983,12 +2023,8 @@ Click to try again</source>
         <translation>队列</translation>
     </message>
     <message>
-        <source>Player</source>
-        <translation>播放器</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>片段库</translation>
+        <source>Composer</source>
+        <translation>创作区</translation>
     </message>
     <message>
         <source>Opening…</source>
@@ -2278,8 +2314,8 @@ Click to try again</source>
         <translation>没有打开的片段</translation>
     </message>
     <message>
-        <source>Double-click a clip in the Library or the Queue, or choose Play in its menu, to play it here.</source>
-        <translation>在片段库或队列中双击片段，或在其菜单中选择“播放”，即可在此播放。</translation>
+        <source>Double-click a clip in the Gallery (Ctrl+G) or the Queue, or choose Play in its menu, to play it here. A new clip shows here by itself.</source>
+        <translation>在画廊（Ctrl+G）或队列中双击片段，或在其菜单中选择“播放”，即可在此播放。新片段会自动显示在这里。</translation>
     </message>
     <message>
         <source>Frame %1 of %2</source>
@@ -2975,6 +3011,101 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看器</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>One frame back / forward</source>
+        <translation>后退 / 前进一帧</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>左 / 右</translation>
+    </message>
+    <message>
+        <source>One second back, pause, play (again: faster)</source>
+        <translation>后退一秒、暂停、播放（再按：加速）</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Full screen / leave it</source>
+        <translation>全屏 / 退出全屏</translation>
+    </message>
+    <message>
+        <source>F / Esc</source>
+        <translation>F / Esc</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>画廊</translation>
+    </message>
+    <message>
+        <source>Move between clips</source>
+        <translation>在片段间移动</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Play the clip in the viewer</source>
+        <translation>在查看器中播放片段</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Pause or play the viewer</source>
+        <translation>暂停或播放查看器</translation>
+    </message>
+    <message>
+        <source>Larger or smaller tiles</source>
+        <translation>放大或缩小缩略图</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>创作区</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Paste an image or a file</source>
+        <translation>粘贴图片或文件</translation>
+    </message>
+</context>
+<context>
     <name>SpendingChart</name>
     <message>
         <source>Spent</source>
@@ -3137,6 +3268,25 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     </message>
 </context>
 <context>
+    <name>Stage</name>
+    <message>
+        <source>Viewer</source>
+        <translation>查看器</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>画廊</translation>
+    </message>
+    <message>
+        <source>The selected or newest clip, large (Ctrl+G switches)</source>
+        <translation>以大画面显示选中或最新的片段（Ctrl+G 切换）</translation>
+    </message>
+    <message>
+        <source>Every saved clip as large tiles; Ctrl+wheel or the slider sizes them (Ctrl+G switches)</source>
+        <translation>以大缩略图显示所有已保存的片段；用 Ctrl+滚轮或滑块调整大小（Ctrl+G 切换）</translation>
+    </message>
+</context>
+<context>
     <name>Studio</name>
     <message>
         <source>The submission failed: %1. Nothing was sent if the queue does not list it; the log has the details.</source>
@@ -3269,6 +3419,17 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>“%1”: %2. No credits were spent.</source>
         <translation>“%1”：%2。未消耗积分。</translation>
+    </message>
+</context>
+<context>
+    <name>TileZoom</name>
+    <message>
+        <source>Tile size</source>
+        <translation>缩略图大小</translation>
+    </message>
+    <message>
+        <source>Tile size (Ctrl+wheel over the tiles)</source>
+        <translation>缩略图大小（在缩略图上 Ctrl+滚轮）</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ def test_both_clips_load_with_their_captions_and_frames(
     shown = view.left.caption.text()  # one line, cut to the side's width: the prompt gives way
     assert shown.endswith("” — Text to video · Fast · 480p · 16:9 · 2 s"), shown
     assert view.left.caption.fontMetrics().horizontalAdvance(shown) <= view.left.caption.width()
-    view.resize(500, 480)
+    view.resize(700, 480)
     qtbot.waitUntil(lambda: view.left.caption.text() != shown)
     assert "…" in view.left.caption.text()
     assert view.left.caption.text().endswith("· 2 s")

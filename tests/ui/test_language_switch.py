@@ -78,7 +78,7 @@ def _menus(window: MainWindow) -> list[str]:
 
 
 def _composer(window: MainWindow) -> ComposerPanel:
-    composer = window.centralWidget()
+    composer = window.composer_dock.widget()
     assert isinstance(composer, ComposerPanel)
     return composer
 

@@ -38,9 +38,10 @@ def test_the_frame_paints_with_menus_docks_and_no_panels(qtbot: QtBot) -> None:
     assert window is not None
     qtbot.addWidget(window)
     assert opening.painted and window.isVisible() and not window.ready
-    assert isinstance(window.centralWidget(), QLabel)  # "Opening…"
-    docks = {d.objectName() for d in window.findChildren(QDockWidget)}
-    assert docks == {"queue-dock", "library-dock", "player-dock"}
+    docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
+    assert set(docks) == {"composer-dock", "queue-dock"}
+    assert all(isinstance(d.widget(), QLabel) for d in docks.values())  # "Opening…"
+    assert window.centralWidget() is window.stage
     assert [a.text().replace("&", "") for a in window.menuBar().actions()] == [
         "File", "View", "Account", "Help"]
 
@@ -62,8 +63,8 @@ async def test_the_studio_fills_the_frame_and_reports_ready(qtbot: QtBot,
                                    settings=opening.settings, state=opening.state,
                                    window=frame) as studio:
         assert studio.window is frame and frame.ready
-        assert frame.centralWidget() is studio.composer
-        assert frame.library_dock.widget() is studio.library_panel
+        assert frame.composer_dock.widget() is studio.composer
+        assert frame.stage.gallery is studio.library_panel
         painted: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 
         def on_painted(ready: bool) -> None:

@@ -41,13 +41,17 @@ async def test_window_composes_the_panels(running: Running) -> None:
     window = studio.window
     assert window.isVisible()
     assert "Demo" in window.windowTitle()
-    assert window.centralWidget() is studio.composer
+    # The composer at the left, the clips at the centre (viewer, or gallery), the queue right.
     docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
+    assert set(docks) == {"composer-dock", "queue-dock"}
+    assert docks["composer-dock"].widget() is studio.composer
     assert docks["queue-dock"].widget() is studio.queue_panel
-    assert docks["player-dock"].widget() is studio.player_panel
-    assert not docks["player-dock"].isVisible()  # until a clip is opened
-    assert docks["library-dock"].widget() is studio.library_panel
-    assert window.tabifiedDockWidgets(docks["queue-dock"]) == [docks["library-dock"]]
+    assert window.dockWidgetArea(docks["composer-dock"]) is Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.dockWidgetArea(docks["queue-dock"]) is Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.centralWidget() is window.stage
+    assert window.stage.viewer is studio.player_panel
+    assert window.stage.gallery is studio.library_panel
+    assert studio.player_panel.isVisible()  # the viewer first, saying how to open a clip
     menus = [a.text().replace("&", "") for a in window.findChild(QMenuBar).actions()]
     assert menus == ["File", "View", "Account", "Help"]
     assert studio.badge is not None and studio.badge.isVisible()
@@ -76,13 +80,16 @@ async def test_prompt_to_saved_clip_in_the_queue(running: Running,
         await asyncio.sleep(0.05)
     assert studio.library_panel.model.total == 1
 
-    # Double-clicking a saved row plays the clip in the player dock.
+    # The new clip came to the viewer by itself, muted; double-clicking a saved row plays it
+    # with its sound.
+    assert studio.player_panel.shows_new_clip()
     studio.queue_panel.openClipRequested.emit(Path(rec.file_path or ""))
     for _ in range(100):
         await asyncio.sleep(0.05)
         if studio.player.duration_ms() > 0 and studio.player.is_playing():
             break
-    assert studio.window.player_dock.isVisible()
+    assert studio.player_panel.isVisible() and not studio.window.stage.is_gallery()
+    assert not studio.player_panel.shows_new_clip() and not studio.player.muted()
     assert abs(studio.player.duration_ms() - 5000) < 200
     assert studio.player.is_playing()
 

@@ -100,6 +100,8 @@ class MediaArea(QWidget):
                                       render(greyed) if greyed else None, shown))
             strip_msgs = [render(p) for p in problems if p.field == kind.field and p.index is None]
             strip.setVisible(bool(span.allowed or entries))
+            folded = next((v.greyed for v in views if v.greyed), None)
+            strip.set_folded(folded if not span.allowed and entries else None)
             strip.show_slots(views, capacity=span.hi, can_add=room,
                              swap=bool(fixed) and len(entries) >= 2, messages=strip_msgs)
             target = self._target(kind)

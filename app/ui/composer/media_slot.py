@@ -39,8 +39,9 @@ from app.ui.composer.style import set_level
 from app.ui.messages import render
 from app.ui.screen_reader import value_label
 
-CARD = QSize(176, 212)
-THUMB = QSize(160, 90)
+# A compact strip of thumbnails: the composer is a column of about 440 px.
+CARD = QSize(128, 150)
+THUMB = QSize(112, 63)
 
 
 def facts_text(facts: MediaFacts) -> str:
@@ -155,8 +156,8 @@ class MediaSlot(QFrame):
         head.addWidget(self.title, 1)
         head.addWidget(self.remove)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 8)
-        layout.setSpacing(3)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.setSpacing(2)
         layout.addLayout(head)
         layout.addWidget(self.thumb)
         layout.addWidget(self.name)

@@ -24,6 +24,7 @@ from app.ui.composer import media_mime
 from app.ui.composer.media_board import MediaEntry
 from app.ui.composer.media_slot import CARD, MediaSlot
 from app.ui.composer.style import set_level
+from app.ui.icons import icon
 from app.ui.labels import plain_label
 from app.ui.messages import render
 from app.ui.screen_reader import name_clear_button
@@ -64,6 +65,8 @@ class MediaStrip(QWidget):
         self.add = QToolButton()
         self.swap = QToolButton()
         self.message = QLabel()
+        self.reason = QLabel()  # why the slots are folded away (another mode's media)
+        self._url_row = QWidget()
         self.slots: list[MediaSlot] = []
         self._row = QHBoxLayout()
         self._scroll = QScrollArea()
@@ -82,27 +85,39 @@ class MediaStrip(QWidget):
         self.url.setPlaceholderText(self._url_hint())
         self.url.setClearButtonEnabled(True)
         name_clear_button(self.url)
-        self.url.setMaximumWidth(320)
         self.add.setText({MediaKind.IMAGE: self.tr("Add image…"),
                           MediaKind.VIDEO: self.tr("Add video…"),
                           MediaKind.AUDIO: self.tr("Add audio…")}[self.kind])
         self.add.setAccessibleName(self.add.text())
-        self.swap.setText("⇄ " + self.tr("Swap frames"))
         self.swap.setAccessibleName(self.tr("Swap frames"))
         self.swap.setToolTip(self.tr("Exchange the first and the last frame"))
         self.swap.hide()
         self.message.setWordWrap(True)
         self.message.hide()
         set_level(self.message, Level.ERROR)
+        self.add.setIcon(icon({MediaKind.IMAGE: "add-image", MediaKind.VIDEO: "add-video",
+                               MediaKind.AUDIO: "add-audio"}[self.kind]))
+        self.add.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.swap.setIcon(icon("swap"))
+        self.swap.setText(self.tr("Swap frames"))
+        self.swap.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.reason.setWordWrap(True)
+        self.reason.hide()
+        set_level(self.reason, Level.WARN)
+        # Two rows: heading and buttons, then the URL field (the column is narrow).
         head = QHBoxLayout()
         head.setSpacing(8)
         head.addWidget(self.heading)
         head.addWidget(self.count)
         head.addStretch(1)
         head.addWidget(self.swap)
-        head.addWidget(self.url_label)
-        head.addWidget(self.url, 1)
         head.addWidget(self.add)
+        self._url_row.setParent(None)
+        url_row = QHBoxLayout(self._url_row)
+        url_row.setContentsMargins(0, 0, 0, 0)
+        url_row.setSpacing(8)
+        url_row.addWidget(self.url_label)
+        url_row.addWidget(self.url, 1)
         inner = QWidget()
         inner.setAcceptDrops(False)
         self._row.setParent(None)
@@ -120,6 +135,8 @@ class MediaStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(head)
+        layout.addWidget(self.reason)
+        layout.addWidget(self._url_row)
         layout.addWidget(self._scroll)
         layout.addWidget(self.message)
 
@@ -147,6 +164,15 @@ class MediaStrip(QWidget):
         self.fit_height()
         self.message.setText("\n".join(messages))
         self.message.setVisible(bool(messages))
+
+    def set_folded(self, reason: str | None) -> None:
+        """Media this mode does not use: one line with why, the slots and the URL field away
+        (so they do not push the pickers out of view); None shows them again."""
+        self.reason.setText(reason or "")
+        self.reason.setVisible(reason is not None)
+        self._url_row.setVisible(reason is None)
+        self._scroll.setVisible(reason is None)
+        self.add.setVisible(reason is None)
 
     def fit_height(self) -> None:
         """Make room for the tallest card (a long problem, an upload line): none is cut off."""

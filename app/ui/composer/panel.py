@@ -55,8 +55,9 @@ from app.ui.composer.media_area import MediaArea
 from app.ui.composer.media_board import MediaBoard
 from app.ui.composer.pickers import ModelPicker, OutputPicker
 from app.ui.composer.prompt_editor import PromptEditor
-from app.ui.composer.style import set_level
+from app.ui.composer.style import SPACING, set_level
 from app.ui.composer.submission_result import show_result
+from app.ui.icons import icon
 from app.ui.labels import joined
 from app.ui.messages import render
 from app.ui.screen_reader import value_label
@@ -117,7 +118,8 @@ class ComposerPanel(QWidget):
     def _setup_ui(self) -> None:
         # The mode and tier row never wraps: it sets the width below which content is clipped
         # (translated labels can make it wider than in English).
-        self.setMinimumWidth(max(560, self.model_picker.minimumSizeHint().width() + 32))
+        self.setMinimumWidth(max(400, self.model_picker.minimumSizeHint().width() + 32))
+        self.setFocusProxy(self.prompt.edit)  # F6 to the composer: where the prompt is typed
         for shortcut in self._shortcuts:
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.generate.setAccessibleName(self.tr("Generate"))
@@ -132,12 +134,24 @@ class ComposerPanel(QWidget):
         value_label(self.notice, self.tr("Notice"))
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.generate.setIcon(icon("generate"))
+        # The clearest thing in the column: the accent colour, taller than the other buttons.
+        self.generate.setMinimumHeight(36)
+        self.generate.setStyleSheet(
+            "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+            " border: none; border-radius: 5px; padding: 4px 18px; }"
+            " QPushButton:disabled { background: palette(mid); color: palette(window); }"
+            " QPushButton:focus { border: 2px solid palette(text); }")
+        # The pickers and the prompt stay in view above the scrolling part; Generate below it.
+        top = QVBoxLayout()
+        top.setContentsMargins(12, 8, 12, 8)
+        top.setSpacing(SPACING)
+        top.addWidget(self.model_picker)
+        top.addWidget(self.prompt)
         content = QWidget()
         body = QVBoxLayout(content)
-        body.setContentsMargins(16, 12, 16, 12)
-        body.setSpacing(14)
-        body.addWidget(self.model_picker)
-        body.addWidget(self.prompt, 3)
+        body.setContentsMargins(12, 8, 12, 8)
+        body.setSpacing(SPACING)
         body.addWidget(self.media)
         body.addWidget(_rule())
         body.addWidget(self.output)
@@ -150,7 +164,7 @@ class ComposerPanel(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its children are the tab stops
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         footer = QHBoxLayout()
-        footer.setContentsMargins(16, 8, 16, 12)
+        footer.setContentsMargins(12, 8, 12, 10)
         footer.setSpacing(12)
         costs = QVBoxLayout()
         costs.setSpacing(2)
@@ -161,10 +175,12 @@ class ComposerPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(_rule())
         layout.addWidget(scroll, 1)
         layout.addWidget(_rule())
         notice_row = QHBoxLayout()
-        notice_row.setContentsMargins(16, 8, 16, 0)
+        notice_row.setContentsMargins(12, 8, 12, 0)
         notice_row.addWidget(self.notice)
         notice_row.addWidget(self.account)
         layout.addLayout(notice_row)

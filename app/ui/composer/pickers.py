@@ -53,15 +53,16 @@ class ModelPicker(QWidget):
 
     def _setup_ui(self) -> None:
         self.tier.button(Tier.STANDARD).setToolTip(self.tr("Best quality, up to 1080p"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        row.addWidget(_label(self.tr("&Mode"), self.mode))
-        row.addWidget(self.mode)
-        row.addSpacing(16)
-        row.addWidget(_label(self.tr("&Tier"), self.tier))
-        row.addWidget(self.tier)
-        row.addStretch(1)
+        # Two rows: the composer is a narrow column (about 440 px).
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(_label(self.tr("&Mode"), self.mode), 0, 0)
+        grid.addWidget(self.mode, 0, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(_label(self.tr("&Tier"), self.tier), 1, 0)
+        grid.addWidget(self.tier, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(1, 1)
 
     def set_tier_choices(self, choices: Sequence[Choice[Tier]]) -> None:
         """Enable or disable each tier, with the reason (e.g. this key may not use it)."""
@@ -129,23 +130,24 @@ class OutputPicker(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
+        # One setting a row: the composer is a narrow column.
         grid.addWidget(_label(self.tr("&Quality"), self.quality), 0, 0)
         grid.addWidget(self.quality, 0, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(_label(self.tr("A&spect"), self.aspect), 0, 2)
-        grid.addWidget(self.aspect, 0, 3, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(_label(self.tr("&Duration"), self.duration), 1, 0)
+        grid.addWidget(_label(self.tr("A&spect"), self.aspect), 1, 0)
+        grid.addWidget(self.aspect, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(_label(self.tr("&Duration"), self.duration), 2, 0)
         dur = QHBoxLayout()
         dur.addWidget(self.duration_slider, 1)
         dur.addWidget(self.duration)
-        grid.addLayout(dur, 1, 1)
+        grid.addLayout(dur, 2, 1)
         toggles = QHBoxLayout()
         toggles.setSpacing(12)
         toggles.addWidget(self.audio)
         toggles.addWidget(self.content_filter)
         toggles.addWidget(self.filter_cost)
         toggles.addStretch(1)
-        grid.addLayout(toggles, 1, 2, 1, 2)
-        grid.setColumnStretch(4, 1)
+        grid.addLayout(toggles, 3, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
 
     def set_aspects(self, choices: Sequence[Choice[AspectRatio]], current: AspectRatio) -> None:
         """Relabel the aspect list for the quality; keep the selection."""

@@ -52,6 +52,9 @@ class PromptEditor(QWidget):
             "描述画面：主体、动作、场景、镜头、光线、氛围……"))
         self.edit.setTabChangesFocus(True)  # Tab leaves the editor; keyboard users can move on
         self.edit.setMinimumHeight(96)
+        # Above the composer's scrolling part: tall enough for a long prompt, never taking the
+        # column (the editor scrolls past it).
+        self.edit.setMaximumHeight(130)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         value_label(self.counter, self.tr("Prompt length"))
         self.message.setWordWrap(True)

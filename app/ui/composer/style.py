@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.composer_rules import Level
 
+# One spacing scale for the composer's rows and groups (the window's panels use the same).
+SPACING = 10
+SPACING_SMALL = 6
 # Small semantic accents only; everything else comes from the system palette (light or dark).
 _ACCENT = {Level.WARN: ("#b45309", "#f59e0b"), Level.ERROR: ("#b91c1c", "#f87171")}
 

@@ -30,14 +30,15 @@ from app.services.clip_actions import ClipActions
 from app.services.library import ClipLibrary, DateRange, LibraryQuery, SortOrder, date_since
 from app.services.thumbnails import ThumbnailCache
 from app.ui.empty_state import EmptyState
+from app.ui.icons import icon
 from app.ui.labels import mode_label, model_label, plain_label
 from app.ui.library.commands import ClipCommands
 from app.ui.library.delegate import LibraryDelegate
 from app.ui.library.model import LibraryModel
+from app.ui.library.tile_zoom import TileZoom
 from app.ui.screen_reader import name_clear_button
 
 SEARCH_DELAY_MS: Final = 250  # typing settles before the store is asked again
-GRID_ICON: Final = QSize(160, 90)
 LIST_ICON: Final = QSize(48, 27)
 
 
@@ -83,6 +84,7 @@ class LibraryPanel(QWidget):
         self.view = QListView()
         self.empty = EmptyState()
         self.pages = QStackedWidget()  # the clips, or what an empty result means
+        self.zoom = TileZoom(self.view, self)
         self.view.setModel(self.model)
         self.commands = ClipCommands(self.view, self.model, actions, self)
         self.search_timer = QTimer(self)
@@ -99,6 +101,7 @@ class LibraryPanel(QWidget):
         self.favourites_button.toggled.connect(self.apply_query)
         self.empty.actionTriggered.connect(self.clear_filters)
         self.grid_button.toggled.connect(self._on_grid_button_toggled)
+        self.zoom.widthChanged.connect(self._on_zoom_width_changed)
         self.view.activated.connect(self._on_view_activated)
         self.view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
         self.model.modelReset.connect(self._update_count)
@@ -146,9 +149,13 @@ class LibraryPanel(QWidget):
             caption = QLabel(name)
             caption.setBuddy(combo)
             self.filter_captions[combo] = caption
-        for button, text in ((self.grid_button, self.tr("Grid")),
-                             (self.list_button, self.tr("List"))):
+        for button, text, glyph in ((self.grid_button, self.tr("Grid"), "grid"),
+                                    (self.list_button, self.tr("List"), "list")):
             button.setText(text)
+            button.setIcon(icon(glyph))
+            button.setToolTip(text)
+            # Icon only: the bar must fit the centre of a 1280 px window.
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             button.setAccessibleName(text)
             button.setCheckable(True)
             self.layout_group.addButton(button)
@@ -160,6 +167,7 @@ class LibraryPanel(QWidget):
         self.actions_button.setAccessibleName(self.actions_button.text())
         self.actions_button.setMenu(self.commands.menu)
         self.view.setAccessibleName(self.tr("Saved clips"))
+        self.setFocusProxy(self.view)  # F6 and Ctrl+G to the gallery: the arrows move at once
         self.view.setItemDelegate(LibraryDelegate(self.view))
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -171,13 +179,13 @@ class LibraryPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
-        # Search on its own row, filters in a grid below: the panel sits in a narrow dock
-        # beside the composer and must not force the window wider.
+        # Search on its own row, filters in a grid below: at 1280 px the centre is narrow.
         bar = QHBoxLayout()
         bar.addWidget(self.search_label)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.grid_button)
         bar.addWidget(self.list_button)
+        bar.addWidget(self.favourites_button)
         bar.addWidget(self.actions_button)
         filters = QGridLayout()
         filters.setVerticalSpacing(2)
@@ -187,14 +195,16 @@ class LibraryPanel(QWidget):
             combo.setMinimumContentsLength(11)  # "All aspect ratios" stays whole
             filters.addWidget(self.filter_captions[combo], 2 * (i // 3), i % 3)
             filters.addWidget(combo, 2 * (i // 3) + 1, i % 3)
-        filters.addWidget(self.favourites_button, 4, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(filters)
         self.pages.addWidget(self.view)
         self.pages.addWidget(self.empty)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.count_label)
+        foot = QHBoxLayout()
+        foot.addWidget(self.count_label, 1)
+        foot.addWidget(self.zoom.slider)
+        layout.addLayout(foot)
         self.grid_button.setChecked(True)
         self.set_grid(True)
 
@@ -261,10 +271,14 @@ class LibraryPanel(QWidget):
         return self.view.viewMode() is QListView.ViewMode.IconMode
 
     def set_grid(self, grid: bool) -> None:
+        self.zoom.slider.setEnabled(grid)
         if grid:
+            width = self.zoom.width()
+            icon_size = QSize(width, width * 9 // 16)
+            line = self.view.fontMetrics().height()
             self.view.setViewMode(QListView.ViewMode.IconMode)
-            self.view.setIconSize(GRID_ICON)
-            self.view.setGridSize(QSize(GRID_ICON.width() + 24, GRID_ICON.height() + 48))
+            self.view.setIconSize(icon_size)
+            self.view.setGridSize(QSize(width + 24, icon_size.height() + 2 * line + 20))
             self.view.setFlow(QListView.Flow.LeftToRight)
             self.view.setWrapping(True)
         else:
@@ -327,6 +341,10 @@ class LibraryPanel(QWidget):
 
     def _on_grid_button_toggled(self, checked: bool) -> None:
         self.set_grid(checked)
+
+    def _on_zoom_width_changed(self, _width: int) -> None:
+        if self.is_grid():
+            self.set_grid(True)
 
     def _on_commands_changed(self, row: int) -> None:
         self.refresh_keeping_selection(row)

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QBoxLayout,
     QLabel,
     QSizePolicy,
     QStackedWidget,
@@ -26,6 +26,9 @@ from app.ui.player.transport import TransportBar, add_shortcuts, clock
 
 ReadDetails = Callable[[Path], dict[str, Any] | None]
 JUMP_MS = 1000
+WIDE_PX = 900  # from this width on, the clip's details sit beside the picture
+QWIDGETSIZE_MAX = 16777215
+COMPACT_PX = 640  # below this width the transport's buttons take two rows
 
 
 class PlayerPanel(QWidget):
@@ -47,6 +50,8 @@ class PlayerPanel(QWidget):
         self.notice = QLabel()
         self.empty = EmptyState()
         self.stage = QStackedWidget()  # what is said before a clip is open, then the video
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._shown_by_itself = False  # the open clip came by itself (a new clip), not asked
         self.transport = TransportBar()
         self.details = ClipDetails()
         self._seeking = False  # the slider is being set from the player, not by the user
@@ -84,14 +89,14 @@ class PlayerPanel(QWidget):
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.notice.setWordWrap(True)  # no fixed accessible name: a reader hears the message
         self.empty.show_state(self.tr("No clip open"),
-                              self.tr("Double-click a clip in the Library or the Queue, or "
-                                      "choose Play in its menu, to play it here."))
+                              self.tr("Double-click a clip in the Gallery (Ctrl+G) or the "
+                                      "Queue, or choose Play in its menu, to play it here. "
+                                      "A new clip shows here by itself."))
         self.stage.setMinimumSize(320, 180)
         self.stage.addWidget(self.empty)
         self.stage.addWidget(self.video)
         self.notice.setVisible(False)
         self.details.setMinimumWidth(220)
-        self.details.setMaximumWidth(340)
         self.transport.volume.setValue(round(self.player.volume() * 100))
         self.transport.show_rate(self.player.rate())
         self.transport.setEnabled(False)
@@ -99,21 +104,55 @@ class PlayerPanel(QWidget):
         left.addWidget(self.stage, 1)
         left.addWidget(self.notice)
         left.addWidget(self.transport)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(left, 1)
-        layout.addWidget(self.details)
+        self._layout.setContentsMargins(8, 6, 8, 8)
+        self._layout.setSpacing(10)
+        self._layout.addLayout(left, 1)
+        self._layout.addWidget(self.details)
+        self._place_details()
 
     # -- commands --------------------------------------------------------------------------
 
     def open_clip(self, path: Path, *, play: bool = False) -> None:
         """Show `path` with what its sidecar says about it: playing from the start with
         `play` (Play, a double-click), else paused on its first frame."""
+        if self._shown_by_itself:
+            self._shown_by_itself = False
+            self.player.set_muted(False)  # the sound was off only for the clip shown by itself
+        self._open(path, play)
+
+    def show_new_clip(self, path: Path) -> bool:
+        """A clip just saved: shown playing, muted and looped, unless the user has a clip of
+        their own open here (it is never taken from them). True if it was shown."""
+        if self.player.path is not None and not self._shown_by_itself:
+            return False
+        self._shown_by_itself = True
+        self.player.set_muted(True)
+        self._open(path, True)
+        return True
+
+    def shows_new_clip(self) -> bool:
+        """The open clip came by itself (a new clip), not by the user's choice."""
+        return self._shown_by_itself
+
+    def _open(self, path: Path, play: bool) -> None:
         self.details.show_sidecar(self._read_details(path))
         self.stage.setCurrentWidget(self.video)
         self.transport.setEnabled(False)
         self.notice.setVisible(False)
         self.player.open(path, autoplay=play)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_details()
+
+    def _place_details(self) -> None:
+        """Beside the picture when the centre is wide, below it when narrow: the picture keeps
+        the width (a 16:9 clip is as tall as the width allows)."""
+        wide = self.width() >= WIDE_PX
+        self._layout.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                  else QBoxLayout.Direction.TopToBottom)
+        self.details.setMaximumWidth(340 if wide else QWIDGETSIZE_MAX)
+        self.transport.set_compact(self.width() < COMPACT_PX)
 
     def set_fullscreen(self, on: bool) -> None:
         if not isinstance(self.video, QLabel) and self.video.isFullScreen() != on:
@@ -159,6 +198,8 @@ class PlayerPanel(QWidget):
         self.notice.setVisible(bool(note))
 
     def _on_player_media_loaded(self) -> None:
+        if self._shown_by_itself:
+            self.player.set_loop(True)  # loaded sets the loop by length: a new clip always loops
         self.transport.setEnabled(True)
         self._show_audio_note()
         self._show_position(self.player.position_ms())

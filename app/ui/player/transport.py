@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.playback import RATES
+from app.ui.icons import icon
 from app.ui.screen_reader import value_label
 
 
@@ -66,6 +68,7 @@ class TransportBar(QWidget):
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.speed_label = QLabel(self.tr("Speed"))
         self.speed = QComboBox()
+        self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -80,6 +83,16 @@ class TransportBar(QWidget):
         for button, tip in tips.items():
             button.setAccessibleName(button.text())
             button.setToolTip(tip)
+        # Icons where space is tight: the centre can be narrow (1280 px with both docks). The
+        # named buttons keep their words for the screen reader and the tooltip.
+        for button, glyph in ((self.play_button, "play"),
+                              (self.back_button, "previous-frame"),
+                              (self.next_button, "next-frame"), (self.loop_button, "loop"),
+                              (self.mute_button, "mute"), (self.full_button, "fullscreen")):
+            button.setIcon(icon(glyph))
+            if button is not self.play_button:
+                button.setToolTip(button.text() + " — " + button.toolTip())
+                button.setText("")
         self.scrub.setAccessibleName(self.tr("Position"))
         self.scrub.setSingleStep(42)
         self.scrub.setPageStep(1000)
@@ -88,7 +101,8 @@ class TransportBar(QWidget):
         value_label(self.total, self.tr("Length"))
         value_label(self.frame, self.tr("Frame"))
         self.volume.setRange(0, 100)
-        self.volume.setMaximumWidth(110)
+        self.volume.setMinimumWidth(60)
+        self.volume.setMaximumWidth(90)
         self.volume.setAccessibleName(self.volume_label.text())
         self.volume_label.setBuddy(self.volume)
         for rate in RATES:
@@ -100,17 +114,27 @@ class TransportBar(QWidget):
         time_row.addWidget(self.scrub, 1)
         time_row.addWidget(self.total)
         time_row.addWidget(self.frame)
-        buttons = QHBoxLayout()
+        # The picture's buttons, then sound and speed: one row, or two in a narrow centre.
+        picture, sound = QHBoxLayout(), QHBoxLayout()
         for button in (self.play_button, self.back_button, self.next_button, self.loop_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            picture.addWidget(button)
+        picture.addStretch(1)
+        sound.addStretch(1)
         for widget in (self.mute_button, self.volume_label, self.volume, self.speed_label,
                        self.speed, self.full_button):
-            buttons.addWidget(widget)
+            sound.addWidget(widget)
+        buttons = self._buttons
+        buttons.addLayout(picture)
+        buttons.addLayout(sound)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(time_row)
         layout.addLayout(buttons)
+
+    def set_compact(self, compact: bool) -> None:
+        """Two rows of buttons (a narrow centre) or one."""
+        self._buttons.setDirection(QBoxLayout.Direction.TopToBottom if compact
+                                   else QBoxLayout.Direction.LeftToRight)
 
     def drive(self, target: Playable) -> None:
         """Play, the frame steps, loop and speed act on `target`; the sound controls, the
@@ -124,6 +148,7 @@ class TransportBar(QWidget):
 
     def show_playing(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play_button.setIcon(icon("pause" if playing else "play"))
         self.play_button.setAccessibleName(self.play_button.text())
 
     def show_rate(self, rate: float) -> None:
