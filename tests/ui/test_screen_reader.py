@@ -16,7 +16,6 @@ from PySide6.QtGui import QAccessible, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QComboBox,
     QLabel,
     QLineEdit,
     QSizeGrip,
@@ -150,7 +149,7 @@ async def test_value_labels_are_heard_as_what_they_show(running: Running, qtbot:
         assert_says_what_it_shows(details.values[key], caption)
     assert heard(details.values["model"]).startswith("Text to video")
 
-    studio.window.library_dock.raise_()
+    studio.window.stage.show_gallery()
     await until(lambda: studio.library_panel.isVisible())
     assert_no_label_hides_its_text(studio.window)
 
@@ -258,15 +257,15 @@ async def test_a_covered_dock_tab_is_not_on_show(running: Running) -> None:
     studio, _ = running
     window = studio.window
     await until(lambda: studio.queue_panel.isVisible())
-    assert not studio.library_panel.isVisible()  # the Library tab is behind the Queue tab
-    hidden = [b for b in window.library_dock.findChildren(QAbstractButton)
+    # The user puts the queue behind the composer, as tabs of one dock area.
+    window.tabifyDockWidget(window.composer_dock, window.queue_dock)
+    window.composer_dock.raise_()
+    await until(lambda: not studio.queue_panel.isVisible())
+    hidden = [b for b in window.queue_dock.findChildren(QAbstractButton)
               if b.objectName().startswith("qt_dockwidget_")]
     assert hidden and not any(b.isVisible() for b in hidden)
-    width = window.library_dock.width()
-    window.library_dock.raise_()
-    await until(lambda: studio.library_panel.isVisible())
-    assert not studio.queue_panel.isVisible()
+    window.queue_dock.raise_()
+    await until(lambda: studio.queue_panel.isVisible())
+    assert not studio.composer.isVisible()
     assert any(b.isVisible() for b in hidden)
-    assert window.library_dock.width() == width  # the tab switch moved nothing
-    combos = [c for c in studio.library_panel.findChildren(QComboBox) if c.isVisible()]
-    assert len(combos) == 6
+    assert window.queue_dock.width() == window.composer_dock.width()  # one area, one size
