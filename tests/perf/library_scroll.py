@@ -123,12 +123,14 @@ def build_library(work: Path, records: int, *, seed: int = 7) -> Path:
 
 
 class PaintCounter(QObject):
-    """Counts paint events of one widget (the view's viewport)."""
+    """Counts paint events of the widgets that show a result: the view's viewport, and the
+    empty state a search with no match shows instead of it (the viewport may not paint then)."""
 
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__(widgets[0])
         self.count = 0
-        widget.installEventFilter(self)
+        for widget in widgets:
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -296,7 +298,7 @@ def bench_library_scroll(work: Path, records: int = RECORDS, *, grid: bool = Tru
         panel = LibraryPanel(library, thumbs)
         panel.set_grid(grid)
         timings.wrap(panel.model, "fetchMore", "fetchMore")
-        paints = PaintCounter(panel.view.viewport())
+        paints = PaintCounter(panel.view.viewport(), panel.empty)
         panel.resize(*PANEL_SIZE)
         panel.show()
         opened = run_until(lambda: paints.count > 0, 30.0)
