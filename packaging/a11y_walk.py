@@ -258,19 +258,6 @@ def captions(acc: Atspi.Accessible) -> bool:
     return any(r.get_relation_type() == Atspi.RelationType.LABEL_FOR for r in relations)
 
 
-def press_named(name: str) -> Step:
-    """Press the control called `name`, whatever its role (a tool button, a toggle)."""
-    def step(app: Atspi.Accessible, nodes: list[Node]) -> str | None:
-        node = next((n for n in nodes if n.name == name and n.role != Atspi.Role.LABEL), None)
-        if node is None:
-            return f"no control named {name!r} to press"
-        if not act(node, "Press", "Toggle", "press", "toggle", "click"):
-            return f"{name!r} has no press or toggle action"
-        time.sleep(0.3)
-        return None
-    return step
-
-
 def find(nodes: list[Node], role: Atspi.Role, name: str) -> Node | None:
     return next((n for n in nodes if n.role == role and n.name == name), None)
 
@@ -298,12 +285,16 @@ def type_prompt(app: Atspi.Accessible, nodes: list[Node]) -> str | None:
     return None
 
 
-def press(role: Atspi.Role, name: str) -> Step:
+def press(role: Atspi.Role | None, name: str) -> Step:
+    """Press the control called `name`: of `role`, or of any role but a label (None: a tool
+    button or a toggle, whichever Qt announces)."""
     def step(app: Atspi.Accessible, nodes: list[Node]) -> str | None:
-        node = find(nodes, role, name)
+        node = find(nodes, role, name) if role is not None else next(
+            (n for n in nodes if n.name == name and n.role != Atspi.Role.LABEL), None)
         if node is None:
             other = next((n for n in nodes if n.name == name), None)
-            return f"no {Atspi.Role(role).value_nick} named {name!r} to press" + (
+            what = Atspi.Role(role).value_nick if role is not None else "control"
+            return f"no {what} named {name!r} to press" + (
                 f" (it is announced as a {other.role_name})" if other is not None else "")
         if not act(node, "Press", "Toggle", "press", "toggle", "click"):
             return f"{name!r} has no press or toggle action"
@@ -386,8 +377,8 @@ STEPS: list[tuple[str, Step]] = [
     ("pick 480p", press(Atspi.Role.RADIO_BUTTON, "480p")),
     ("pick Standard", press(Atspi.Role.RADIO_BUTTON, "Standard")),
     ("pick Reference to video", press(Atspi.Role.RADIO_BUTTON, "Reference to video")),
-    ("show the gallery", press_named("Gallery")),
-    ("back to the viewer", press_named("Viewer")),
+    ("show the gallery", press(None, "Gallery")),
+    ("back to the viewer", press(None, "Viewer")),
     ("generate a clip", generate),
     ("select the finished task", select_task),
     ("play it", play_task),

@@ -223,7 +223,7 @@ def differences(requests: Sequence[GenerationRequest | None]) -> list[list[tuple
     """For each clip of a set, the settings in which the set differs, as (key, shown value):
     what a grid writes under each tile. A clip without a request has none to show."""
     known = [r for r in requests if r is not None]
-    varied = [k for k in _COMPARED if len({_raw(r, k) for r in known}) > 1]
+    varied = [k for k in _COMPARED if len({getattr(r, k) for r in known}) > 1]
     prompts = [r.prompt for r in known]
     head = _common_prefix(prompts)
     tail = _common_prefix([p[len(head):][::-1] for p in prompts])[::-1] if prompts else ""
@@ -248,10 +248,6 @@ def differences(requests: Sequence[GenerationRequest | None]) -> list[list[tuple
                 shown.append((key, str(getattr(r, key))))
         out.append(shown)
     return out
-
-
-def _raw(request: GenerationRequest, key: str) -> object:
-    return getattr(request, key)
 
 
 def _common_prefix(texts: Sequence[str]) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from app import APP_NAME, __version__
+from app.services.atomic_file import write_atomic
 from app.services.file_hash import file_sha256
 from app.services.store_schema import TaskRecord
 
@@ -67,15 +67,8 @@ def sidecar_for(record: TaskRecord, clip_path: Path) -> dict[str, Any]:
 
 def write_sidecar(clip_path: Path, data: dict[str, Any]) -> Path:
     """Write `clip.json` beside `clip.mp4` through a synced temporary file and one rename."""
-    target = sidecar_path(clip_path)
-    tmp = target.with_name(target.name + ".tmp")
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    with tmp.open("w", encoding="utf-8") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, target)
-    return target
+    return write_atomic(sidecar_path(clip_path), text)
 
 
 def read_sidecar(path: Path) -> dict[str, Any] | None:
