@@ -83,6 +83,9 @@ class _ErrorRecords(logging.Handler):
         self.records.append(record)
 
 
+_formatter = logging.Formatter()
+
+
 @pytest.fixture(autouse=True)
 def no_error_logs(request: pytest.FixtureRequest) -> Iterator[_ErrorRecords]:
     """A test fails when anything logs an ERROR: a failure the app logged and went on from,
@@ -102,6 +105,9 @@ def no_error_logs(request: pytest.FixtureRequest) -> Iterator[_ErrorRecords]:
     unexpected = [r for r in handler.records
                   if not any(p.search(r.getMessage()) for p in allowed)]
     if unexpected:
-        lines = "\n".join(f"  {r.name}: {r.getMessage()}" for r in unexpected[:10])
+        # The traceback goes with it: a flake seen once in CI must be diagnosable from its log.
+        lines = "\n".join(f"  {r.name}: {r.getMessage()}"
+                          + (f"\n{_formatter.formatException(r.exc_info)}" if r.exc_info else "")
+                          for r in unexpected[:10])
         pytest.fail(f"{len(unexpected)} ERROR log record(s) during the test:\n{lines}",
                     pytrace=False)
