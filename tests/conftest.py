@@ -27,12 +27,35 @@ def pytest_asyncio_loop_factories(
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    class TestLoop(qasync.QEventLoop):  # type: ignore[misc]
+        """qasync's `run_until_complete` ends with one more `processEvents` after it has
+        cleared the running loop: a task still under way (a balance read started by the test's
+        last step) then resumes outside asyncio and fails in anyio with "no running event
+        loop". The app's loop never stops mid-task, so here the leftover events wait for the
+        next run of the loop (the next phase, or pytest-qt's events between phases, which go
+        through the loop too)."""
+
+        def run_until_complete(self, future: Any) -> Any:
+            future = asyncio.ensure_future(future, loop=self)
+
+            def stop(_: Any) -> None:
+                self.stop()
+
+            future.add_done_callback(stop)
+            try:
+                self.run_forever()
+            finally:
+                future.remove_done_callback(stop)
+            if not future.done():
+                raise RuntimeError("Event loop stopped before Future completed.")
+            return future.result()
+
     def make() -> Any:
         app = QApplication.instance() or QApplication([])
         # As in the app: qasync runs asyncio inside QApplication.exec(), and closing the last
         # visible window (a dialog, in a test) must not quit it and stop the loop mid-test.
         QApplication.setQuitOnLastWindowClosed(False)
-        loop = qasync.QEventLoop(app)
+        loop = TestLoop(app)
         _LOOP[0] = weakref.ref(loop)
         return loop
 
