@@ -40,13 +40,6 @@ class BalanceService(QObject):
         self._again = False
         self.last: Credits | None = None
 
-    def set_fetch(self, fetch: Fetch | None) -> None:
-        """A new source (another key, demo on/off): forget the old balance and read anew."""
-        self._fetch = fetch
-        self.last = None
-        if fetch is not None:
-            self.refresh()
-
     def refresh(self) -> None:
         """Slot: read the balance soon. Safe to call from any signal, as often as wanted."""
         if self._fetch is None:

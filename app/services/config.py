@@ -14,7 +14,6 @@ from app.core.messages import MessageId as M
 
 ENV_BASE_URL = "EVOLINK_BASE_URL"
 ENV_FILES_URL = "EVOLINK_FILES_BASE_URL"
-ENV_API_KEY = "EVOLINK_API_KEY"
 
 
 # What require_secure calls the URL it checks (a noun inside its sentences).

@@ -199,7 +199,4 @@ class ClipLibrary:
                 found[record.local_id] = record
         return found
 
-    def data_version(self) -> int:
-        """Changes when another connection commits: the library should be re-queried."""
-        return int(self._conn().execute("PRAGMA data_version").fetchone()[0])
 

@@ -138,10 +138,6 @@ class ThumbnailCache(QObject):
         self._executor.run(lambda: load_or_make(root, clip),
                            lambda result: self._finish(key, result))
 
-    def forget_failures(self) -> None:
-        """Try the failed clips again (a clip may have been restored)."""
-        self._failed.clear()
-
     def _finish(self, key: str, image: QImage | None) -> None:
         self._running.discard(key)
         if image is None:

@@ -1,4 +1,4 @@
-"""Window state (geometry, splitter sizes, panel state) and app flags, apart from user settings."""
+"""Window state (geometry, panel state) and app flags, apart from user settings."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ FLAGS: dict[str, str] = {
 
 
 class WindowState:
-    """Per-name geometry, splitter sizes and JSON panel state, plus the declared app flags."""
+    """Per-name geometry and JSON panel state, plus the declared app flags."""
 
     def __init__(self, store: QSettings) -> None:
         self._store = store
@@ -30,7 +30,7 @@ class WindowState:
     def open_default(cls) -> WindowState:
         return cls(ini_settings(STATE_FILE))
 
-    # -- geometry and splitters (QWidget.saveGeometry / QSplitter.sizes) -------------------
+    # -- geometry (QWidget.saveGeometry) ----------------------------------------------------
 
     def save_geometry(self, name: str, data: QByteArray) -> None:
         self._put(f"geometry/{name}", bytes(data.toBase64().data()).decode("ascii"))
@@ -40,15 +40,6 @@ class WindowState:
         if not raw:
             return None
         return QByteArray.fromBase64(str(raw).encode("ascii"))
-
-    def save_splitter(self, name: str, sizes: list[int]) -> None:
-        self._put(f"splitter/{name}", json.dumps([int(s) for s in sizes]))
-
-    def splitter(self, name: str) -> list[int] | None:
-        value = self._json(f"splitter/{name}")
-        if isinstance(value, list) and all(isinstance(s, int) and s >= 0 for s in value):
-            return value
-        return None
 
     # -- panels: any JSON-serialisable dict (column widths, sort order, last folder, …) ------
 

@@ -111,13 +111,11 @@ def test_example_name_shows_the_template_filled_in() -> None:
 def test_window_state_round_trips() -> None:
     state = WindowState.open_default()
     state.save_geometry("main", QByteArray(b"\x01\x02geometry"))
-    state.save_splitter("main", [300, 700])
     state.save_panel("queue", {"columns": [120, 80], "sort": "created", "名字": "中文"})
     fresh = WindowState.open_default()
     assert fresh.geometry("main") == QByteArray(b"\x01\x02geometry")
-    assert fresh.splitter("main") == [300, 700]
     assert fresh.panel("queue") == {"columns": [120, 80], "sort": "created", "名字": "中文"}
-    assert fresh.geometry("other") is None and fresh.splitter("other") is None
+    assert fresh.geometry("other") is None
     assert fresh.panel("other") == {}
     with pytest.raises(KeyError):
         fresh.set_flag("welcom_done", True)

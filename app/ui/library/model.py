@@ -40,14 +40,13 @@ class LibraryModel(QAbstractListModel):
     garbage collector has little to walk with 10,000 rows loaded; `record_at` reads the full
     TaskRecord of a row from the store when asked.
 
-    Roles: RecordRole (TaskRecord), PathRole (Path of the clip), SortRole (created_at),
+    Roles: RecordRole (TaskRecord), PathRole (Path of the clip),
     FavouriteRole (bool). DecorationRole asks the thumbnail cache, so only painted rows make
     thumbnails. Rows drag out as file URLs, for other applications to take the clips.
     """
 
     RecordRole: Final = Qt.ItemDataRole.UserRole + 1
     PathRole: Final = Qt.ItemDataRole.UserRole + 2
-    SortRole: Final = Qt.ItemDataRole.UserRole + 3
     FavouriteRole: Final = Qt.ItemDataRole.UserRole + 4
 
     def __init__(self, library: ClipLibrary, thumbnails: ThumbnailCache,
@@ -171,8 +170,6 @@ class LibraryModel(QAbstractListModel):
             return path
         if role == self.RecordRole:
             return self.record_at(index.row())
-        if role == self.SortRole:
-            return clip.created_at
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             lines = [t for t in (clip.title, clip.prompt) if t] + [self._details(clip), path.name]
             if clip.favourite:

@@ -15,13 +15,12 @@ REFRESH_MS: Final = 500  # ETA countdowns and byte counts: one repaint for all a
 
 class QueueModel(QAbstractListModel):
     """One row per task in `queue.records()`. Roles: RecordRole (TaskRecord), TextRole
-    (RowText), GroupRole (active 0 / finished 1), SortRole (created_at), LocalIdRole.
+    (RowText), GroupRole (active 0 / finished 1), LocalIdRole.
     `demo`: the tasks are the demo simulator's, which charges nothing."""
 
     RecordRole: Final = Qt.ItemDataRole.UserRole + 1
     TextRole: Final = Qt.ItemDataRole.UserRole + 2
     GroupRole: Final = Qt.ItemDataRole.UserRole + 3
-    SortRole: Final = Qt.ItemDataRole.UserRole + 4
     LocalIdRole: Final = Qt.ItemDataRole.UserRole + 5
 
     def __init__(self, queue: TaskQueue, parent: Any = None, *, demo: bool = False) -> None:
@@ -52,10 +51,7 @@ class QueueModel(QAbstractListModel):
             return rec.local_id
         if role == self.GroupRole:
             return group_of(rec)
-        if role == self.SortRole:
-            return rec.created_at
-        text = row_text(rec, self._queue.live(rec.local_id),
-                        next_poll_s=self._queue.next_poll_in(rec.local_id), demo=self._demo)
+        text = row_text(rec, self._queue.live(rec.local_id), demo=self._demo)
         if role == self.TextRole:
             return text
         if role == Qt.ItemDataRole.DisplayRole:

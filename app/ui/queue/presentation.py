@@ -108,7 +108,7 @@ def retry_cost(rec: TaskRecord) -> str:
 
 
 def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
-             next_poll_s: float | None = None, demo: bool = False) -> RowText:
+             demo: bool = False) -> RowText:
     now = time.time() if now is None else now
     state = rec.state
     title, info, cost = excerpt(rec.request.prompt), details(rec), credits_text(rec)
