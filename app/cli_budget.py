@@ -34,10 +34,10 @@ async def refusal(client: EvolinkClient, store: TaskStore, request: GenerationRe
     from app.services.downloads import make_download_client
     from app.services.price_estimator import PriceEstimator
     from app.services.price_sources import PriceSources, charges, control_base_for
-    from app.services.settings import Settings
+    from app.services.settings import DAILY_BUDGET, Settings
     from app.services.spending import SpendingLedger
 
-    budget = int(Settings.open_default().get("daily_budget"))
+    budget = Settings.open_default()[DAILY_BUDGET]
     if budget <= 0:
         return None
     ledger = SpendingLedger(store.path)

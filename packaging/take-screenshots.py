@@ -157,11 +157,11 @@ async def main(out: Path, tag: str, compare: bool) -> None:
 
 def one(out: Path, language: str, theme: str) -> None:
     """One language and theme, in this process (SEEDANCE_STUDIO_HOME is a fresh folder)."""
-    from app.services.settings import Settings
+    from app.services.settings import LANGUAGE, THEME, Settings
 
     settings = Settings.open_default()
-    settings.set("language", language)
-    settings.set("theme", theme)
+    settings.set(LANGUAGE, language)
+    settings.set(THEME, theme)
     app = QApplication(sys.argv[:1])
     QApplication.setQuitOnLastWindowClosed(False)
     tag = f"{theme}-{'zh' if language == 'zh_CN' else 'en'}"

@@ -38,7 +38,7 @@ from app.services.config import resolve_endpoints
 from app.services.errors import plain_message
 from app.services.key_check import KeyCheck, check_key
 from app.services.keychain import KeyProvider
-from app.services.settings import Settings
+from app.services.settings import LANGUAGE, Settings
 from app.simulator import Simulator
 from app.ui import launch
 from app.ui.dialogs.about_dialog import AboutDialog
@@ -196,6 +196,6 @@ if __name__ == "__main__":
     target.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     QApplication.setQuitOnLastWindowClosed(False)
-    Settings.open_default().set("language", "zh_CN")
+    Settings.open_default().set(LANGUAGE, "zh_CN")
     qasync.run(main(target))
     shutil.rmtree(target / ".media", ignore_errors=True)

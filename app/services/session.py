@@ -29,7 +29,7 @@ from app.services.background import TaskGroup
 from app.services.balance import BalanceService
 from app.services.client import EvolinkClient
 from app.services.files_client import FilesClient
-from app.services.settings import Settings
+from app.services.settings import API_BASE_URL, FILENAME_TEMPLATE, POLL_CONCURRENCY, Settings
 from app.services.store import TaskStore
 from app.services.submission import SubmitResult, Submitter
 from app.services.task_queue import TaskQueue
@@ -50,7 +50,7 @@ SUBMIT_TASK = "submit"
 SUBMIT_GRACE_S = 30.0  # uploads included; past it the task is recovered at the next start
 # A change of these needs a new session (a new client or poller); clips folder and name
 # template are read when each download starts.
-SESSION_SETTINGS = frozenset({"api_base_url", "poll_concurrency"})
+SESSION_SETTINGS = frozenset({API_BASE_URL.key, POLL_CONCURRENCY.key})
 
 
 class Session(QObject):
@@ -71,8 +71,8 @@ class Session(QObject):
         self.queue = TaskQueue(client=backend.client, http=http, store=store,
                                clips_dir=settings.clips_folder if clips_dir is None
                                else clips_dir,
-                               template=lambda: str(settings.get("filename_template")),
-                               max_concurrent_requests=settings.get("poll_concurrency"),
+                               template=lambda: settings[FILENAME_TEMPLATE],
+                               max_concurrent_requests=settings[POLL_CONCURRENCY],
                                source=source, parent=self, **queue_options)
         self.submitter = Submitter(self.queue, source=source)
         self.gate = AuthGate(self)
@@ -123,8 +123,8 @@ class Session(QObject):
     def clip_actions(self) -> ClipActions:
         from app.services.clip_actions import ClipActions
 
-        return ClipActions(self.store, template=lambda: str(self.settings.get(
-            "filename_template")), parent=self)
+        return ClipActions(self.store, template=lambda: self.settings[FILENAME_TEMPLATE],
+                           parent=self)
 
     @functools.cached_property
     def spending(self) -> SpendingLedger:

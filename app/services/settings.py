@@ -13,22 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 import platformdirs
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Signal
 
 from app import APP_ID
 from app.core import api_facts
-from app.core.capabilities import (
-    DEFAULT_ASPECT,
-    DEFAULT_DURATION,
-    DEFAULT_QUALITY,
-    DURATION,
-    MODELS,
-    AspectRatio,
-    Quality,
-)
+from app.core import capabilities as caps
 from app.services import naming, paths
 
 # The messages, the config checks (and what they import) load on the first problem found:
@@ -41,9 +33,10 @@ CONTEXT = "Settings"  # translation context of the descriptions below
 
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "zh_CN")
-DEFAULT_MODEL = "seedance-2.0-fast-text-to-video"
+FAST_TEXT_MODEL = "seedance-2.0-fast-text-to-video"
 
 Value = bool | int | str
+T = TypeVar("T", bool, int, str)
 
 
 class UnknownSetting(KeyError):
@@ -55,12 +48,15 @@ class InvalidSetting(ValueError):
 
 
 @dataclass(frozen=True)
-class Setting:
-    """One user setting: its type, default, a one-line description and how to check a value."""
+class Setting(Generic[T]):
+    """One user setting: its type, default, a one-line description and how to check a value.
+
+    The declared settings below are the keys: `settings[NOTIFICATIONS]` is a bool to mypy.
+    """
 
     key: str
-    type: type[bool] | type[int] | type[str]
-    default: Value
+    type: type[T]
+    default: T
     description: str
     choices: tuple[str, ...] = ()
     lo: int | None = None
@@ -135,9 +131,10 @@ def _check_folder(value: str) -> str | None:
 def example_name(template: str) -> str:
     """What the template makes of a sample clip: the live example under the template field."""
     return naming.render_name(
-        template, created=datetime(2026, 5, 14, 9, 30, 0), model=DEFAULT_MODEL,
+        template, created=datetime(2026, 5, 14, 9, 30, 0), model=FAST_TEXT_MODEL,
         prompt="A paper boat on a rainy street", task_id="task-unified-1760000000-ab12cd34",
-        quality=DEFAULT_QUALITY.value, aspect=DEFAULT_ASPECT.value, duration=DEFAULT_DURATION)
+        quality=caps.DEFAULT_QUALITY.value, aspect=caps.DEFAULT_ASPECT.value,
+        duration=caps.DEFAULT_DURATION)
 
 
 
@@ -147,44 +144,48 @@ def _d(marked: object) -> str:
     return str(marked)
 
 
-DECLARED: tuple[Setting, ...] = (
-    Setting("api_base_url", str, api_facts.API_BASE_URL, _d(QT_TRANSLATE_NOOP(
-        "Settings", "Address of the Evolink API. Change it only for a proxy or the simulator.")),
-        advanced=True, check=_check_url),
-    Setting("clips_folder", str, "", _d(QT_TRANSLATE_NOOP(
-        "Settings", "Folder where finished clips are saved (empty: your Videos folder).")),
-        check=_check_folder),
-    Setting("filename_template", str, naming.DEFAULT_TEMPLATE, _d(QT_TRANSLATE_NOOP(
-        "Settings", "How saved clips are named; placeholders in braces.")),
-        check=_check_template),
-    Setting("poll_concurrency", int, 4, _d(QT_TRANSLATE_NOOP(
-        "Settings", "How many unfinished tasks are checked on the server at the same time.")),
-        lo=1, hi=16, advanced=True),
-    Setting("notifications", bool, True, _d(QT_TRANSLATE_NOOP(
-        "Settings", "Tell me when a clip is ready or a task fails."))),
-    Setting("theme", str, "system", _d(QT_TRANSLATE_NOOP(
-        "Settings", "Light or dark look; “system” follows the desktop.")), choices=THEMES),
-    Setting("language", str, "system", _d(QT_TRANSLATE_NOOP(
-        "Settings", "Language of the interface; the window reopens in it at once.")),
-        choices=LANGUAGES),
-    Setting("default_model", str, DEFAULT_MODEL, _d(QT_TRANSLATE_NOOP(
-        "Settings", "Model the composer starts with.")), choices=tuple(MODELS)),
-    Setting("default_duration", int, DEFAULT_DURATION, _d(QT_TRANSLATE_NOOP(
-        "Settings", "Clip length, in seconds, the composer starts with.")),
-        lo=DURATION.lo, hi=DURATION.hi),
-    Setting("default_quality", str, DEFAULT_QUALITY.value, _d(QT_TRANSLATE_NOOP(
-        "Settings", "Resolution the composer starts with.")),
-        choices=tuple(q.value for q in Quality)),
-    Setting("default_aspect_ratio", str, DEFAULT_ASPECT.value, _d(QT_TRANSLATE_NOOP(
-        "Settings", "Aspect ratio the composer starts with.")),
-        choices=tuple(a.value for a in AspectRatio)),
-    Setting("default_generate_audio", bool, True, _d(QT_TRANSLATE_NOOP(
-        "Settings", "Generate a sound track by default (free of charge)."))),
-    Setting("daily_budget", int, 0, _d(QT_TRANSLATE_NOOP(
-        "Settings", "Credits a day: a submission that would take today's spending past it "
-        "asks first (0: no budget). Demo clips count too.")), lo=0, hi=10_000_000),
-)
-BY_KEY: dict[str, Setting] = {s.key: s for s in DECLARED}
+# The keys: read with `settings[KEY]`, typed by their declaration.
+API_BASE_URL = Setting("api_base_url", str, api_facts.API_BASE_URL, _d(QT_TRANSLATE_NOOP(
+    "Settings", "Address of the Evolink API. Change it only for a proxy or the simulator.")),
+    advanced=True, check=_check_url)
+CLIPS_FOLDER = Setting("clips_folder", str, "", _d(QT_TRANSLATE_NOOP(
+    "Settings", "Folder where finished clips are saved (empty: your Videos folder).")),
+    check=_check_folder)
+FILENAME_TEMPLATE = Setting("filename_template", str, naming.DEFAULT_TEMPLATE, _d(
+    QT_TRANSLATE_NOOP("Settings", "How saved clips are named; placeholders in braces.")),
+    check=_check_template)
+POLL_CONCURRENCY = Setting("poll_concurrency", int, 4, _d(QT_TRANSLATE_NOOP(
+    "Settings", "How many unfinished tasks are checked on the server at the same time.")),
+    lo=1, hi=16, advanced=True)
+NOTIFICATIONS = Setting("notifications", bool, True, _d(QT_TRANSLATE_NOOP(
+    "Settings", "Tell me when a clip is ready or a task fails.")))
+THEME = Setting("theme", str, "system", _d(QT_TRANSLATE_NOOP(
+    "Settings", "Light or dark look; “system” follows the desktop.")), choices=THEMES)
+LANGUAGE = Setting("language", str, "system", _d(QT_TRANSLATE_NOOP(
+    "Settings", "Language of the interface; the window reopens in it at once.")),
+    choices=LANGUAGES)
+DEFAULT_MODEL = Setting("default_model", str, FAST_TEXT_MODEL, _d(QT_TRANSLATE_NOOP(
+    "Settings", "Model the composer starts with.")), choices=tuple(caps.MODELS))
+DEFAULT_DURATION = Setting("default_duration", int, caps.DEFAULT_DURATION, _d(
+    QT_TRANSLATE_NOOP("Settings", "Clip length, in seconds, the composer starts with.")),
+    lo=caps.DURATION.lo, hi=caps.DURATION.hi)
+DEFAULT_QUALITY = Setting("default_quality", str, caps.DEFAULT_QUALITY.value, _d(
+    QT_TRANSLATE_NOOP("Settings", "Resolution the composer starts with.")),
+    choices=tuple(q.value for q in caps.Quality))
+DEFAULT_ASPECT_RATIO = Setting("default_aspect_ratio", str, caps.DEFAULT_ASPECT.value, _d(
+    QT_TRANSLATE_NOOP("Settings", "Aspect ratio the composer starts with.")),
+    choices=tuple(a.value for a in caps.AspectRatio))
+DEFAULT_GENERATE_AUDIO = Setting("default_generate_audio", bool, True, _d(QT_TRANSLATE_NOOP(
+    "Settings", "Generate a sound track by default (free of charge).")))
+DAILY_BUDGET = Setting("daily_budget", int, 0, _d(QT_TRANSLATE_NOOP(
+    "Settings", "Credits a day: a submission that would take today's spending past it "
+    "asks first (0: no budget). Demo clips count too.")), lo=0, hi=10_000_000)
+
+DECLARED: tuple[Setting[Any], ...] = (
+    API_BASE_URL, CLIPS_FOLDER, FILENAME_TEMPLATE, POLL_CONCURRENCY, NOTIFICATIONS, THEME,
+    LANGUAGE, DEFAULT_MODEL, DEFAULT_DURATION, DEFAULT_QUALITY, DEFAULT_ASPECT_RATIO,
+    DEFAULT_GENERATE_AUDIO, DAILY_BUDGET)
+BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in DECLARED}
 
 
 def config_dir() -> Path:
@@ -201,14 +202,22 @@ def ini_settings(name: str) -> QSettings:
     return QSettings(str(config_dir() / name), QSettings.Format.IniFormat)
 
 
-def declared(key: str) -> Setting:
+def declared(key: str) -> Setting[Any]:
+    """The setting called `key` (a form that lists settings by name); UnknownSetting if none."""
     try:
         return BY_KEY[key]
     except KeyError:
         raise UnknownSetting(f"no setting is called {key!r}") from None
 
 
-def _decode(setting: Setting, raw: object) -> Value:
+def _checked(setting: Setting[T]) -> Setting[T]:
+    """The setting itself when it is one of the declared ones, else UnknownSetting."""
+    if BY_KEY.get(setting.key) is not setting:
+        raise UnknownSetting(f"no setting is called {setting.key!r}")
+    return setting
+
+
+def _decode(setting: Setting[Any], raw: object) -> Value:
     """A stored value as its declared type; INI files keep everything as text."""
     if setting.type is bool:
         if isinstance(raw, bool):
@@ -225,7 +234,7 @@ def _decode(setting: Setting, raw: object) -> Value:
 
 
 class Settings(QObject):
-    """Typed access to the declared user settings.
+    """Typed access to the declared user settings: `settings[NOTIFICATIONS]` is a bool.
 
     Signals: changed(str key) — a setting got a new value through `set` or `reset`.
     """
@@ -244,38 +253,37 @@ class Settings(QObject):
     def file_path(self) -> Path:
         return Path(self._store.fileName())
 
-    def get(self, key: str) -> Any:
+    def __getitem__(self, setting: Setting[T]) -> T:
         """The value, or the default when unset or unreadable (a hand-edited file)."""
-        setting = declared(key)
+        key = _checked(setting).key
         raw = self._store.value(key)
         if raw is None:
             return setting.default
         try:
-            value = _decode(setting, raw)
+            value: Value | None = _decode(setting, raw)
         except ValueError:
             value = None
         if value is None or setting.problem(value):
             log.warning("setting %s has an unusable stored value; using the default", key)
             return setting.default
-        return value
+        return cast(T, value)
 
-    def problem(self, key: str, value: object) -> str | None:
-        return declared(key).problem(value)
+    def problem(self, setting: Setting[Any], value: object) -> str | None:
+        return _checked(setting).problem(value)
 
-    def set(self, key: str, value: Value) -> None:
-        """Store a value; InvalidSetting says why one is refused, UnknownSetting for a typo."""
-        setting = declared(key)
-        why = setting.problem(value)
+    def set(self, setting: Setting[T], value: T) -> None:
+        """Store a value; InvalidSetting says why one is refused, UnknownSetting if undeclared."""
+        why = _checked(setting).problem(value)
         if why:
             raise InvalidSetting(why)
-        if self.get(key) == value:  # a default stays unstored, so it can follow new releases
+        if self[setting] == value:  # a default stays unstored, so it can follow new releases
             return
-        self._store.setValue(key, value)
+        self._store.setValue(setting.key, value)
         self._store.sync()
-        self.changed.emit(key)
+        self.changed.emit(setting.key)
 
-    def reset(self, key: str) -> None:
-        declared(key)
+    def reset(self, setting: Setting[Any]) -> None:
+        key = _checked(setting).key
         if self._store.contains(key):
             self._store.remove(key)
             self._store.sync()
@@ -283,5 +291,5 @@ class Settings(QObject):
 
     def clips_folder(self) -> Path:
         """The folder clips are saved in: the setting, else the platform's Videos folder."""
-        value = str(self.get("clips_folder"))
+        value = self[CLIPS_FOLDER]
         return Path(value).expanduser() if value else paths.clips_dir()

@@ -8,6 +8,7 @@ import logging
 import os
 from typing import TYPE_CHECKING, Any
 
+from app.services.settings import API_BASE_URL, LANGUAGE, THEME
 from app.ui.shell import (
     EXIT_AFTER_PAINT_ENV,
     FIRST_PAINT_MARK,
@@ -76,7 +77,7 @@ async def _first_run(provider: KeyProvider, settings: Settings, problem: str | N
         if await _ask(welcome, welcome.chosen) != WelcomeChoice.KEY:
             return True
         dialogs = StudioDialogs(provider=provider, settings=settings, window=welcome,
-                                api_base_url=settings.get("api_base_url"))
+                                api_base_url=settings[API_BASE_URL])
         key = dialogs.open_key("")
         return await _ask(key, key.key_saved) is None
     finally:
@@ -89,8 +90,8 @@ def _reapply_appearance(app: QApplication, opening: Opening) -> None:
     from app.ui.appearance import apply_theme, switch_language
 
     settings = opening.settings
-    opening.translators = switch_language(app, settings.get("language"), opening.translators)
-    apply_theme(app, settings.get("theme"))
+    opening.translators = switch_language(app, settings[LANGUAGE], opening.translators)
+    apply_theme(app, settings[THEME])
 
 
 async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
@@ -127,7 +128,7 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
         while True:
             # One session per key and API base; windows come and go on it.
             async with contextlib.AsyncExitStack() as session_stack:
-                backend = await backends.enter(demo, settings.get("api_base_url"), session_stack)
+                backend = await backends.enter(demo, settings[API_BASE_URL], session_stack)
                 session = Session(backend=backend, http=http, store=store, settings=settings)
                 session_stack.push_async_callback(session.aclose)  # before its backend closes
                 outcome = await _windows(app, opening, session, state, provider, painted)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEventLoop, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, DESKTOP_FILE_NAME, __version__
-from app.services.settings import Settings
+from app.services.settings import LANGUAGE, THEME, Settings
 from app.services.window_state import WindowState
 from app.ui.actions import Actions
 from app.ui.appearance import apply_language, apply_theme
@@ -74,8 +74,8 @@ def paint_now(window: MainWindow) -> bool:
 def prepare(app: QApplication) -> Opening:
     """Settings, theme and language for the whole run; no window yet."""
     settings, state = Settings.open_default(), WindowState.open_default()
-    translators = apply_language(app, settings.get("language"))
-    apply_theme(app, settings.get("theme"))
+    translators = apply_language(app, settings[LANGUAGE])
+    apply_theme(app, settings[THEME])
     return Opening(settings, state, None, False, translators)
 
 

@@ -20,6 +20,18 @@ from app.services.client import describe
 from app.services.composer_draft import ComposerDraft
 from app.services.keychain import KeyProvider
 from app.services.session import SESSION_SETTINGS, Session
+from app.services.settings import (
+    API_BASE_URL,
+    DAILY_BUDGET,
+    DEFAULT_ASPECT_RATIO,
+    DEFAULT_DURATION,
+    DEFAULT_GENERATE_AUDIO,
+    DEFAULT_MODEL,
+    DEFAULT_QUALITY,
+    LANGUAGE,
+    NOTIFICATIONS,
+    THEME,
+)
 from app.services.store_schema import TaskRecord
 from app.services.window_state import WindowState
 from app.ui.actions import Actions
@@ -47,7 +59,7 @@ COMPOSER_SAVE_DELAY_MS = 400
 SUBMIT_TASK = "submit"
 # A change of these rebuilds the window only (the launch loop re-applies language and theme);
 # SESSION_SETTINGS rebuild the session under it too.
-WINDOW_SETTINGS = frozenset({"language", "theme"})
+WINDOW_SETTINGS = frozenset({LANGUAGE.key, THEME.key})
 
 
 class Outcome(StrEnum):
@@ -96,11 +108,11 @@ class Studio(QObject):
                                   store=session.store, window=self.window,
                                   say=self.window.show_message, parent=self)
         self.notifier = TaskNotifier(self.queue, self.window,
-                                     enabled=bool(settings.get("notifications")))
+                                     enabled=settings[NOTIFICATIONS])
         self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
-                                     api_base_url=settings.get("api_base_url"))
+                                     api_base_url=settings[API_BASE_URL])
         self.spending = SpendingViews(
-            session.spending, budget=lambda: int(settings.get("daily_budget")),
+            session.spending, budget=lambda: settings[DAILY_BUDGET],
             estimate=self._estimate, window=self.window, parent=self)
         self._restore_composer()
         self._connect()
@@ -109,10 +121,9 @@ class Studio(QObject):
         saved = self._state.panel(COMPOSER_STATE)
         if not saved:
             s = self._settings
-            saved = {"model": s.get("default_model"), "duration": s.get("default_duration"),
-                     "quality": s.get("default_quality"),
-                     "aspect_ratio": s.get("default_aspect_ratio"),
-                     "generate_audio": s.get("default_generate_audio")}
+            saved = {"model": s[DEFAULT_MODEL], "duration": s[DEFAULT_DURATION],
+                     "quality": s[DEFAULT_QUALITY], "aspect_ratio": s[DEFAULT_ASPECT_RATIO],
+                     "generate_audio": s[DEFAULT_GENERATE_AUDIO]}
         self.composer.restore_state(saved)
 
     def _connect(self) -> None:
@@ -315,8 +326,8 @@ class Studio(QObject):
             self.dialogs.open_key(self.tr("Enter your Evolink API key to leave the demo."))
 
     def _on_dialogs_settings_changed(self, keys: set[str]) -> None:
-        if "notifications" in keys:
-            self.notifier.enabled = bool(self._settings.get("notifications"))
+        if NOTIFICATIONS.key in keys:
+            self.notifier.enabled = self._settings[NOTIFICATIONS]
         if keys & SESSION_SETTINGS:
             self._finish(Outcome.DEMO if self.session.demo else Outcome.REAL)
         elif keys & WINDOW_SETTINGS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from app.services import paths
-from app.services.settings import Settings
+from app.services.settings import DAILY_BUDGET, Settings
 from tests.cli.conftest import ThreadedSimulator, cli_env, run_cli
 from tests.spending.conftest import add_task, store_at
 
@@ -24,7 +24,7 @@ def _spent_today(credits: float) -> None:
 
 
 def test_generate_refuses_past_the_budget(threaded_sim: ThreadedSimulator) -> None:
-    Settings.open_default().set("daily_budget", 50)
+    Settings.open_default().set(DAILY_BUDGET, 50)
     _spent_today(40)
     args = ("generate", "--model", FAST, "--prompt", "a red kite over dunes", "--duration", "4",
             "--quality", "480p")
@@ -46,7 +46,7 @@ def test_generate_refuses_past_the_budget(threaded_sim: ThreadedSimulator) -> No
 
 
 def test_within_the_budget_generate_sends(threaded_sim: ThreadedSimulator) -> None:
-    Settings.open_default().set("daily_budget", 5000)
+    Settings.open_default().set(DAILY_BUDGET, 5000)
     _spent_today(40)
     result = run_cli("generate", "--model", FAST, "--prompt", "a red kite over dunes",
                      "--duration", "4", "--quality", "480p", env=cli_env(threaded_sim.base_url))

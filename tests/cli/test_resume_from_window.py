@@ -15,7 +15,7 @@ from app.services.config import resolve_endpoints
 from app.services.downloads import make_download_client
 from app.services.keychain import KeyProvider
 from app.services.session import Session
-from app.services.settings import Settings
+from app.services.settings import CLIPS_FOLDER, FILENAME_TEMPLATE, Settings
 from app.services.store import TaskStore
 from app.services.window_state import WindowState
 from app.ui.studio import Outcome, Studio
@@ -29,8 +29,8 @@ async def test_resume_saves_a_window_task_where_the_settings_say(qtbot: QtBot,
                                                                  studio_home: Path) -> None:
     clips = studio_home / "my clips"
     settings = Settings.open_default()
-    settings.set("clips_folder", str(clips))
-    settings.set("filename_template", TEMPLATE)
+    settings.set(CLIPS_FOLDER, str(clips))
+    settings.set(FILENAME_TEMPLATE, TEMPLATE)
     ts = ThreadedSimulator(api_keys={KEY}, generation_seconds=3.0, initial_credits=2000.0)
     store = TaskStore(studio_home / "studio.sqlite3")
     try:

@@ -20,7 +20,7 @@ from app.services.errors import Unauthorized, plain_message
 from app.services.i18n import install_translators, remove_translators
 from app.services.key_check import KeyCheck, KeyVerdict, check_key
 from app.services.keychain import KeyProvider
-from app.services.settings import Settings
+from app.services.settings import CLIPS_FOLDER, LANGUAGE, Settings
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.key_dialog import KeyDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
@@ -95,7 +95,7 @@ def _squeezed(root: QWidget) -> list[str]:
 async def test_settings_and_about_are_chinese_and_nothing_is_squeezed(
         qtbot: QtBot, chinese: None) -> None:
     settings = Settings.open_default()
-    settings.set("language", "zh_CN")
+    settings.set(LANGUAGE, "zh_CN")
     dialog = SettingsDialog(settings, KeyProvider(env={}))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -134,7 +134,7 @@ def test_settings_field_errors_are_chinese_on_their_fields(
         field.setText(value)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.isVisible()  # refused: nothing saved, the dialog stays open
-    assert settings.get("clips_folder") == ""
+    assert settings[CLIPS_FOLDER] == ""
     for key in ("clips_folder", "filename_template"):
         text = dialog.errors[key].text()
         assert dialog.errors[key].isVisible() and has_chinese(text), (key, text)

@@ -20,7 +20,7 @@ from app.services.downloads import make_download_client
 from app.services.key_check import KeyCheck, check_key
 from app.services.keychain import KeyProvider
 from app.services.logs import setup_logging
-from app.services.settings import Settings
+from app.services.settings import API_BASE_URL, Settings
 from app.services.store import TaskStore
 from app.services.window_state import WindowState
 from app.simulator import Simulator
@@ -70,7 +70,7 @@ async def test_full_session_writes_the_key_nowhere(
     settings_dialog = SettingsDialog(settings, provider)
     qtbot.addWidget(settings_dialog)
     settings_dialog.buttons.accepted.emit()
-    settings.set("api_base_url", endpoints.base_url)
+    settings.set(API_BASE_URL, endpoints.base_url)
     state = WindowState.open_default()
     state.save_panel("queue", {"sort": "created"})
     state.set_flag("welcome_done", True)

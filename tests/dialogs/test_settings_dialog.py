@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.services.keychain import KeyProvider
-from app.services.settings import Settings
+from app.services.settings import (
+    FILENAME_TEMPLATE,
+    NOTIFICATIONS,
+    POLL_CONCURRENCY,
+    THEME,
+    Settings,
+)
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from tests.dialogs.conftest import KEY
 
@@ -68,7 +74,7 @@ def test_problems_are_shown_on_their_fields_and_nothing_is_saved(
     assert "https" in dialog.errors["api_base_url"].text()
     assert "1080p" in dialog.errors["default_quality"].text()
     assert dialog.tabs.currentIndex() == 0  # the first problem's tab is brought forward
-    assert settings.get("filename_template") != "{date"
+    assert settings[FILENAME_TEMPLATE] != "{date"
     # What was typed is still there to be corrected.
     assert line(dialog, "api_base_url").text() == "http://api.example.com"
 
@@ -91,10 +97,10 @@ def test_values_are_saved(qtbot: QtBot, settings: Settings, tmp_path: Path) -> N
     assert not dialog.isVisible()
     fresh = Settings.open_default()
     assert fresh.clips_folder() == tmp_path / "my clips"
-    assert fresh.get("filename_template") == "{date}_{short-id}"
-    assert fresh.get("poll_concurrency") == 7
-    assert fresh.get("theme") == "dark"
-    assert fresh.get("notifications") is False
+    assert fresh[FILENAME_TEMPLATE] == "{date}_{short-id}"
+    assert fresh[POLL_CONCURRENCY] == 7
+    assert fresh[THEME] == "dark"
+    assert fresh[NOTIFICATIONS] is False
     assert set(changed) == {"clips_folder", "filename_template", "poll_concurrency", "theme",
                             "notifications"}
 

@@ -24,7 +24,7 @@ from app.services.config import InsecureURL, resolve_endpoints
 from app.services.errors import AdmissionRefused, ApiError, NetworkError, ServerError
 from app.services.key_check import check_key
 from app.services.poller import Poller
-from app.services.settings import Settings
+from app.services.settings import Settings, declared
 from app.services.store import TaskStore
 from app.services.task_actions import TaskActions
 from app.services.task_queue import TaskQueue
@@ -317,7 +317,7 @@ async def settings_messages(sim: Simulator, tmp_path: Path) -> AsyncIterator[str
                ("filename_template", "{nope}"), ("filename_template", "{date"),
                ("api_base_url", "not a url"), ("api_base_url", "http://api.example.com")]
     for key, value in refused:
-        yield settings.problem(key, value) or ""
+        yield settings.problem(declared(key), value) or ""
     with pytest.raises(InsecureURL) as info:
         resolve_endpoints(env={"EVOLINK_FILES_BASE_URL": "http://files.example.com"})
     yield str(info.value)  # str() itself keeps the Message: a dialog shows str(exc)

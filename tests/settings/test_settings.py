@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,10 +12,19 @@ from pytestqt.qtbot import QtBot
 from app.services import naming
 from app.services.keychain import KeyProvider
 from app.services.settings import (
+    API_BASE_URL,
+    CLIPS_FOLDER,
     DECLARED,
+    FILENAME_TEMPLATE,
+    LANGUAGE,
+    NOTIFICATIONS,
+    POLL_CONCURRENCY,
+    THEME,
     InvalidSetting,
+    Setting,
     Settings,
     UnknownSetting,
+    declared,
     example_name,
 )
 from app.services.startup import StartMode, plan_start, record_choice
@@ -34,9 +44,9 @@ def test_every_setting_has_a_description_and_a_valid_default() -> None:
 
 def test_defaults_and_the_file_under_the_studio_home(studio_home: Path) -> None:
     settings = Settings.open_default()
-    assert settings.get("filename_template") == naming.DEFAULT_TEMPLATE
-    assert settings.get("poll_concurrency") == 4
-    assert settings.get("notifications") is True
+    assert settings[FILENAME_TEMPLATE] == naming.DEFAULT_TEMPLATE
+    assert settings[POLL_CONCURRENCY] == 4
+    assert settings[NOTIFICATIONS] is True
     assert settings.file_path.is_relative_to(studio_home)
     assert settings.clips_folder().is_relative_to(studio_home)
 
@@ -44,34 +54,37 @@ def test_defaults_and_the_file_under_the_studio_home(studio_home: Path) -> None:
 def test_values_round_trip_with_their_types(qtbot: QtBot, tmp_path: Path) -> None:
     settings = Settings.open_default()
     with qtbot.waitSignal(settings.changed) as got:
-        settings.set("poll_concurrency", 9)
+        settings.set(POLL_CONCURRENCY, 9)
     assert got.args == ["poll_concurrency"]
-    settings.set("notifications", False)
-    settings.set("language", "zh_CN")
-    settings.set("api_base_url", "http://127.0.0.1:8765")
-    settings.set("clips_folder", str(tmp_path))
+    settings.set(NOTIFICATIONS, False)
+    settings.set(LANGUAGE, "zh_CN")
+    settings.set(API_BASE_URL, "http://127.0.0.1:8765")
+    settings.set(CLIPS_FOLDER, str(tmp_path))
     fresh = Settings.open_default()
-    assert fresh.get("poll_concurrency") == 9
-    assert fresh.get("notifications") is False
-    assert fresh.get("language") == "zh_CN"
-    assert fresh.get("api_base_url") == "http://127.0.0.1:8765"
+    assert fresh[POLL_CONCURRENCY] == 9
+    assert fresh[NOTIFICATIONS] is False
+    assert fresh[LANGUAGE] == "zh_CN"
+    assert fresh[API_BASE_URL] == "http://127.0.0.1:8765"
     assert fresh.clips_folder() == tmp_path
     with qtbot.assertNotEmitted(settings.changed):
-        settings.set("poll_concurrency", 9)  # no change, no signal
+        settings.set(POLL_CONCURRENCY, 9)  # no change, no signal
     with qtbot.waitSignal(settings.changed):
-        settings.reset("poll_concurrency")
-    assert Settings.open_default().get("poll_concurrency") == 4
+        settings.reset(POLL_CONCURRENCY)
+    assert Settings.open_default()[POLL_CONCURRENCY] == 4
 
 
-@pytest.mark.parametrize("call", ["get", "set", "reset", "problem"])
+TYPO = Setting("poll_concurency", int, 3, "not declared")
+
+
+@pytest.mark.parametrize("call", ["getitem", "set", "reset", "problem", "declared"])
 def test_an_unknown_key_is_an_error(call: str) -> None:
     settings = Settings.open_default()
-    args: dict[str, tuple[object, ...]] = {"get": ("poll_concurency",),
-                                           "set": ("poll_concurency", 3),
-                                           "reset": ("poll_concurency",),
-                                           "problem": ("poll_concurency", 3)}
+    calls: dict[str, Callable[[], object]] = {
+        "getitem": lambda: settings[TYPO], "set": lambda: settings.set(TYPO, 3),
+        "reset": lambda: settings.reset(TYPO), "problem": lambda: settings.problem(TYPO, 3),
+        "declared": lambda: declared("poll_concurency")}
     with pytest.raises(UnknownSetting, match="poll_concurency"):
-        getattr(settings, call)(*args[call])
+        calls[call]()
     assert "poll_concurency" not in settings._store.allKeys()
 
 
@@ -90,8 +103,8 @@ def test_an_unknown_key_is_an_error(call: str) -> None:
 def test_bad_values_are_refused_with_a_reason(key: str, value: object, words: str) -> None:
     settings = Settings.open_default()
     with pytest.raises(InvalidSetting, match=words.replace("(", r"\(").replace(")", r"\)")):
-        settings.set(key, value)  # type: ignore[arg-type]
-    assert settings.get(key) == next(s.default for s in DECLARED if s.key == key)
+        settings.set(declared(key), value)
+    assert settings[declared(key)] == declared(key).default
 
 
 def test_a_hand_broken_file_falls_back_to_defaults() -> None:
@@ -99,9 +112,9 @@ def test_a_hand_broken_file_falls_back_to_defaults() -> None:
     settings._store.setValue("poll_concurrency", "lots")
     settings._store.setValue("theme", "neon")
     settings._store.setValue("notifications", "maybe")
-    assert settings.get("poll_concurrency") == 4
-    assert settings.get("theme") == "system"
-    assert settings.get("notifications") is True
+    assert settings[POLL_CONCURRENCY] == 4
+    assert settings[THEME] == "system"
+    assert settings[NOTIFICATIONS] is True
 
 
 def test_example_name_shows_the_template_filled_in() -> None:

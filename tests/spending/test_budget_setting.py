@@ -6,13 +6,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from app.services.keychain import KeyProvider
-from app.services.settings import Settings
+from app.services.settings import DAILY_BUDGET, Settings
 from app.ui.dialogs.settings_dialog import SettingsDialog
 
 
 def test_the_daily_budget_is_set_in_the_settings_dialog(qtbot: QtBot) -> None:
     settings = Settings.open_default()
-    assert settings.get("daily_budget") == 0  # no budget unless the user sets one
+    assert settings[DAILY_BUDGET] == 0  # no budget unless the user sets one
     dialog = SettingsDialog(settings, KeyProvider(env={}))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -24,5 +24,5 @@ def test_the_daily_budget_is_set_in_the_settings_dialog(qtbot: QtBot) -> None:
     field.setValue(500)
     assert field.text() == "500 credits"
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert settings.get("daily_budget") == 500
-    assert settings.problem("daily_budget", -1) is not None
+    assert settings[DAILY_BUDGET] == 500
+    assert settings.problem(DAILY_BUDGET, -1) is not None

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.budget import credits_text
-from app.services.settings import Settings
+from app.services.settings import DAILY_BUDGET, Settings
 from app.services.store import TaskStore
 from app.simulator import Simulator
 from app.ui.studio import Studio
@@ -55,7 +55,7 @@ def _figures(studio: Studio) -> tuple[str, str]:
 
 
 async def test_declined_nothing_is_sent(qtbot: QtBot, studio_home: Path) -> None:
-    Settings.open_default().set("daily_budget", 50)
+    Settings.open_default().set(DAILY_BUDGET, 50)
     store = _spent_today(studio_home, 40)
     sim = Simulator(generation_seconds=0.3)
     async with running_studio(store, sim=sim) as (studio, _run):
@@ -73,7 +73,7 @@ async def test_declined_nothing_is_sent(qtbot: QtBot, studio_home: Path) -> None
 
 
 async def test_accepted_the_clip_is_sent(qtbot: QtBot, studio_home: Path) -> None:
-    Settings.open_default().set("daily_budget", 50)
+    Settings.open_default().set(DAILY_BUDGET, 50)
     store = _spent_today(studio_home, 40)
     sim = Simulator(generation_seconds=0.3)
     async with running_studio(store, sim=sim) as (studio, _run):
@@ -85,7 +85,7 @@ async def test_accepted_the_clip_is_sent(qtbot: QtBot, studio_home: Path) -> Non
 
 
 async def test_within_the_budget_nothing_is_asked(qtbot: QtBot, studio_home: Path) -> None:
-    Settings.open_default().set("daily_budget", 5000)
+    Settings.open_default().set(DAILY_BUDGET, 5000)
     store = _spent_today(studio_home, 40)
     sim = Simulator(generation_seconds=0.3)
     async with running_studio(store, sim=sim) as (studio, _run):
@@ -114,7 +114,7 @@ async def test_closing_the_window_answers_an_open_question(qtbot: QtBot,
                                                            studio_home: Path) -> None:
     """The question and the send are one task, which closing waits for (up to 30 s): an
     open question is answered "Don't send" at once, so the window closes and nothing is sent."""
-    Settings.open_default().set("daily_budget", 50)
+    Settings.open_default().set(DAILY_BUDGET, 50)
     store = _spent_today(studio_home, 40)
     sim = Simulator(generation_seconds=0.3)
     async with running_studio(store, sim=sim) as (studio, run):

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.media_limits import MediaKind
 from app.services.i18n import remove_translators
-from app.services.settings import Settings
+from app.services.settings import LANGUAGE, Settings
 from app.ui import launch
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs.settings_dialog import SettingsDialog
@@ -33,7 +33,7 @@ CLIP_URL = "https://example.com/reference.mp4"
 def opening(qapp: QApplication, studio_home: Path,
             monkeypatch: pytest.MonkeyPatch) -> Iterator[Opening]:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    Settings.open_default().set("language", "en")
+    Settings.open_default().set(LANGUAGE, "en")
     prepared = prepare(qapp)
     yield prepared
     # A failure half-way must not leave later tests speaking Chinese.
@@ -97,7 +97,7 @@ async def test_changing_the_language_rebuilds_the_window_in_it(
     assert _composer(chinese).prompt.text() == "a lantern drifting over a lake"
     images = _composer(chinese).board().entries(MediaKind.IMAGE)
     assert [e.source for e in images] == [CLIP_URL]
-    assert Settings.open_default().get("language") == "zh_CN"
+    assert Settings.open_default()[LANGUAGE] == "zh_CN"
 
     english = await _choose_language(chinese, "en")
     assert _menus(english) == ["&File", "&View", "&Account", "&Help"]

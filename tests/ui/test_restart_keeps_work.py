@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.core.states import TaskState
 from app.services import backends
 from app.services.i18n import remove_translators
-from app.services.settings import Settings
+from app.services.settings import LANGUAGE, Settings
 from app.services.store import TaskStore
 from app.ui import launch
 from app.ui.shell import Opening, prepare
@@ -26,7 +26,7 @@ def opening(qapp: QApplication, studio_home: Path,
             monkeypatch: pytest.MonkeyPatch) -> Iterator[Opening]:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     monkeypatch.setattr(backends, "DEMO_GENERATION_SECONDS", 1.5)
-    Settings.open_default().set("language", "en")
+    Settings.open_default().set(LANGUAGE, "en")
     prepared = prepare(qapp)
     yield prepared
     remove_translators(qapp, prepared.translators)

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.core.states import TaskState
 from app.services.i18n import remove_translators
 from app.services.keychain import KeyProvider
-from app.services.settings import Settings
+from app.services.settings import LANGUAGE, Settings
 from app.services.store import TaskStore
 from app.simulator import Simulator
 from app.ui import launch
@@ -34,7 +34,7 @@ POST_DELAY_S = 6.0
 def opening(qapp: QApplication, studio_home: Path,
             monkeypatch: pytest.MonkeyPatch) -> Iterator[Opening]:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    Settings.open_default().set("language", "en")
+    Settings.open_default().set(LANGUAGE, "en")
     prepared = prepare(qapp)
     yield prepared
     remove_translators(qapp, prepared.translators)

@@ -208,7 +208,7 @@ class SettingsDialog(QDialog):
 
     def _load(self) -> None:
         for key, field in self.fields.items():
-            value = self._settings.get(key)
+            value = self._settings[declared(key)]
             if isinstance(field, QComboBox):
                 field.setCurrentIndex(max(0, field.findData(value)))
             elif isinstance(field, QCheckBox):
@@ -267,7 +267,7 @@ class SettingsDialog(QDialog):
         the fields show them rendered in the interface language."""
         found: dict[str, str] = {}
         for key in self.fields:
-            why = self._settings.problem(key, self.value(key))
+            why = self._settings.problem(declared(key), self.value(key))
             if why:
                 found[key] = why
         spec = MODELS.get(str(self.value("default_model")))
@@ -290,5 +290,5 @@ class SettingsDialog(QDialog):
             self.fields[first].setFocus()
             return
         for key in self.fields:
-            self._settings.set(key, self.value(key))
+            self._settings.set(declared(key), self.value(key))
         self.accept()
