@@ -1,8 +1,13 @@
-"""One registry of the window's actions: text, shortcut and menu, declared once as data."""
+"""One registry of the window's actions: id, text, shortcut and menu, declared once as data.
+
+Every window-wide key is declared here, the dock toggles' too (their QActions are the docks'
+own, adopted by the window); tests/ui/test_shortcuts.py checks that no two keys collide.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,14 +16,40 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 from app.ui.noop import QT_TRANSLATE_NOOP
 
 
+class ActionId(StrEnum):
+    """The window's actions; the value names the action in code and tests."""
+
+    REUSE_CLIP = "reuse_clip"
+    OPEN_CLIPS = "open_clips"
+    SETTINGS = "settings"
+    QUIT = "quit"
+    TOGGLE_GALLERY = "toggle_gallery"
+    NEXT_REGION = "next_region"
+    PREVIOUS_REGION = "previous_region"
+    RESET_LAYOUT = "reset_layout"
+    COMPOSER_DOCK = "composer_dock"
+    QUEUE_DOCK = "queue_dock"
+    API_KEY = "api_key"
+    REFRESH_BALANCE = "refresh_balance"
+    UPLOADED_FILES = "uploaded_files"
+    SPENDING = "spending"
+    SHORTCUTS = "shortcuts"
+    OPEN_LOGS = "open_logs"
+    ABOUT = "about"
+
+
 @dataclass(frozen=True)
 class ActionSpec:
-    id: str
+    """One action. `dock`: the QAction is a dock's own toggle (text from the dock's title),
+    which the window adopts; the registry gives it its key and its place in the menu."""
+
+    id: ActionId
     menu: str
     text: str
     shortcut: QKeySequence.StandardKey | str | None = None
     tip: str = ""
     checkable: bool = False
+    dock: bool = False
 
 
 def _t(text: str) -> str:
@@ -31,51 +62,58 @@ MENUS: tuple[str, ...] = (QT_TRANSLATE_NOOP("Actions", "&File"),
                           QT_TRANSLATE_NOOP("Actions", "&View"),
                           QT_TRANSLATE_NOOP("Actions", "&Account"),
                           QT_TRANSLATE_NOOP("Actions", "&Help"))
+A = ActionId
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("reuse_clip", "&File", QT_TRANSLATE_NOOP("Actions", "&Reuse settings of a clip…"),
+    ActionSpec(A.REUSE_CLIP, "&File", QT_TRANSLATE_NOOP("Actions", "&Reuse settings of a clip…"),
                QKeySequence.StandardKey.Open,
                QT_TRANSLATE_NOOP("Actions", "Fill the composer with the settings a clip was made "
                                  "with (the clip, or its .json); dropping it on the composer "
                                  "does the same")),
-    ActionSpec("open_clips", "&File", QT_TRANSLATE_NOOP("Actions", "Open &clips folder"),
+    ActionSpec(A.OPEN_CLIPS, "&File", QT_TRANSLATE_NOOP("Actions", "Open &clips folder"),
                "Ctrl+Shift+O",
                QT_TRANSLATE_NOOP("Actions", "Show the folder where finished clips are saved")),
-    ActionSpec("settings", "&File", QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+    ActionSpec(A.SETTINGS, "&File", QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
                QKeySequence.StandardKey.Preferences,
                QT_TRANSLATE_NOOP("Actions", "Clips folder, file names, language, theme and more")),
-    ActionSpec("quit", "&File", QT_TRANSLATE_NOOP("Actions", "&Quit"),
+    ActionSpec(A.QUIT, "&File", QT_TRANSLATE_NOOP("Actions", "&Quit"),
                QKeySequence.StandardKey.Quit,
                QT_TRANSLATE_NOOP("Actions",
                                  "Quit; unfinished tasks are picked up at the next start")),
     # The window's layout (issue 19): the centre's two pages, the regions, the default places.
-    ActionSpec("toggle_gallery", "&View", QT_TRANSLATE_NOOP("Actions", "&Gallery / viewer"),
+    ActionSpec(A.TOGGLE_GALLERY, "&View", QT_TRANSLATE_NOOP("Actions", "&Gallery / viewer"),
                "Ctrl+G", QT_TRANSLATE_NOOP("Actions", "Switch the centre between the clip "
                                            "being viewed and the gallery of every clip")),
-    ActionSpec("next_region", "&View", QT_TRANSLATE_NOOP("Actions", "&Next region"), "F6",
+    ActionSpec(A.NEXT_REGION, "&View", QT_TRANSLATE_NOOP("Actions", "&Next region"), "F6",
                QT_TRANSLATE_NOOP("Actions", "Move the focus: composer, viewer, queue")),
-    ActionSpec("previous_region", "&View", QT_TRANSLATE_NOOP("Actions", "&Previous region"),
+    ActionSpec(A.PREVIOUS_REGION, "&View", QT_TRANSLATE_NOOP("Actions", "&Previous region"),
                "Shift+F6", QT_TRANSLATE_NOOP("Actions", "Move the focus back: queue, viewer, "
                                              "composer")),
-    ActionSpec("reset_layout", "&View", QT_TRANSLATE_NOOP("Actions", "&Reset layout"), None,
+    ActionSpec(A.RESET_LAYOUT, "&View", QT_TRANSLATE_NOOP("Actions", "&Reset layout"), None,
                QT_TRANSLATE_NOOP("Actions", "Put the composer, the viewer and the queue back "
                                  "in their places and sizes")),
-    ActionSpec("api_key", "&Account", QT_TRANSLATE_NOOP("Actions", "&API key…"), None,
+    # The docks' own show/hide toggles, below a separator at the end of the View menu.
+    ActionSpec(A.COMPOSER_DOCK, "&View", "", "Ctrl+Shift+C", dock=True),
+    ActionSpec(A.QUEUE_DOCK, "&View", "", "Ctrl+Shift+Q", dock=True),
+    ActionSpec(A.API_KEY, "&Account", QT_TRANSLATE_NOOP("Actions", "&API key…"), None,
                QT_TRANSLATE_NOOP("Actions", "Enter, test or remove the API key")),
-    ActionSpec("refresh_balance", "&Account", QT_TRANSLATE_NOOP("Actions", "&Refresh balance"),
+    ActionSpec(A.REFRESH_BALANCE, "&Account", QT_TRANSLATE_NOOP("Actions", "&Refresh balance"),
                "F5", QT_TRANSLATE_NOOP("Actions", "Ask the server for the remaining credits")),
-    ActionSpec("uploaded_files", "&Account", QT_TRANSLATE_NOOP("Actions", "&Uploaded files…"),
+    ActionSpec(A.UPLOADED_FILES, "&Account", QT_TRANSLATE_NOOP("Actions", "&Uploaded files…"),
                None, QT_TRANSLATE_NOOP("Actions", "The files uploaded for your clips, how long "
                                        "they are kept, and the upload quota; delete them here")),
-    ActionSpec("spending", "&Account", QT_TRANSLATE_NOOP("Actions", "&Spending…"), None,
+    ActionSpec(A.SPENDING, "&Account", QT_TRANSLATE_NOOP("Actions", "&Spending…"), None,
                QT_TRANSLATE_NOOP("Actions", "Credits spent per day, week and month and per "
                                  "model, refunds apart; export as CSV")),
-    ActionSpec("shortcuts", "&Help", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+    ActionSpec(A.SHORTCUTS, "&Help", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
                "Ctrl+/", QT_TRANSLATE_NOOP("Actions", "Every key of the window on one sheet")),
-    ActionSpec("open_logs", "&Help", QT_TRANSLATE_NOOP("Actions", "Open &log folder"), None,
+    ActionSpec(A.OPEN_LOGS, "&Help", QT_TRANSLATE_NOOP("Actions", "Open &log folder"), None,
                QT_TRANSLATE_NOOP("Actions", "The log files, with keys masked, for support")),
-    ActionSpec("about", "&Help", QT_TRANSLATE_NOOP("Actions", "&About Seedance Studio"), None,
+    ActionSpec(A.ABOUT, "&Help", QT_TRANSLATE_NOOP("Actions", "&About Seedance Studio"), None,
                QT_TRANSLATE_NOOP("Actions", "Versions and credits")),
 )
+
+
+BY_ID: dict[ActionId, ActionSpec] = {spec.id: spec for spec in SPECS}
 
 
 class Actions(QObject):
@@ -83,8 +121,11 @@ class Actions(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._actions: dict[str, QAction] = {}
+        self._actions: dict[ActionId, QAction] = {}
+        self._menus: dict[str, QMenu] = {}
         for spec in SPECS:
+            if spec.dock:
+                continue  # adopted from its dock by the window
             action = QAction(_t(spec.text), self)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
@@ -93,17 +134,32 @@ class Actions(QObject):
             action.setCheckable(spec.checkable)
             self._actions[spec.id] = action
 
-    def __getitem__(self, action_id: str) -> QAction:
+    def __getitem__(self, action_id: ActionId) -> QAction:
         return self._actions[action_id]
 
     def items(self) -> list[tuple[ActionSpec, QAction]]:
-        """Every action with its spec, in menu order (the shortcut sheet lists them)."""
+        """Every built or adopted action with its spec, in menu order."""
         return [(spec, self._actions[spec.id]) for menu in MENUS for spec in SPECS
-                if spec.menu == menu]
+                if spec.menu == menu and spec.id in self._actions]
 
     def fill_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
-        """The menus by their untranslated name, so the window can add its dock toggles."""
-        menus = {name: bar.addMenu(_t(name)) for name in MENUS}
+        """The menus by their untranslated name; the dock toggles join them in `adopt_dock`."""
+        self._menus = {name: bar.addMenu(_t(name)) for name in MENUS}
         for spec in SPECS:
-            menus[spec.menu].addAction(self._actions[spec.id])
-        return menus
+            if not spec.dock:
+                self._menus[spec.menu].addAction(self._actions[spec.id])
+        return self._menus
+
+    def adopt_dock(self, action_id: ActionId, toggle: QAction) -> None:
+        """A dock's toggleViewAction takes its declared key and its place in the menu (after
+        `fill_menus`): below a separator, after the other dock toggles."""
+        spec = BY_ID[action_id]
+        assert spec.dock and action_id not in self._actions, action_id
+        if spec.shortcut is not None:
+            toggle.setShortcut(QKeySequence(spec.shortcut))
+        menu = self._menus.get(spec.menu)
+        if menu is not None:
+            if not any(s.dock and s.id in self._actions for s in SPECS if s.menu == spec.menu):
+                menu.addSeparator()
+            menu.addAction(toggle)
+        self._actions[action_id] = toggle

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QW
 
 from app import APP_NAME
 from app.services.window_state import WindowState
-from app.ui.actions import Actions
+from app.ui.actions import ActionId, Actions
 from app.ui.regions import focus_region, region_of
 from app.ui.screen_reader import CoveredDockTabs
 from app.ui.stage import Stage
@@ -58,12 +58,12 @@ class MainWindow(QMainWindow):
         self._setup_ui()
         # A covered tab's controls must not read as showing to a screen reader.
         CoveredDockTabs(self.findChildren(QDockWidget), self)
-        actions["quit"].triggered.connect(self.close)
-        actions["toggle_gallery"].triggered.connect(self.stage.toggle)
-        actions["next_region"].triggered.connect(partial(self.cycle_region, 1))
-        actions["previous_region"].triggered.connect(partial(self.cycle_region, -1))
-        actions["reset_layout"].triggered.connect(self.reset_layout)
-        actions["shortcuts"].triggered.connect(self.show_shortcuts)
+        actions[ActionId.QUIT].triggered.connect(self.close)
+        actions[ActionId.TOGGLE_GALLERY].triggered.connect(self.stage.toggle)
+        actions[ActionId.NEXT_REGION].triggered.connect(partial(self.cycle_region, 1))
+        actions[ActionId.PREVIOUS_REGION].triggered.connect(partial(self.cycle_region, -1))
+        actions[ActionId.RESET_LAYOUT].triggered.connect(self.reset_layout)
+        actions[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
 
     def _setup_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
@@ -73,19 +73,16 @@ class MainWindow(QMainWindow):
         movable = (QDockWidget.DockWidgetFeature.DockWidgetMovable
                    | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                    | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        view = self.registry.fill_menus(self.menuBar())["&View"]
-        view.addSeparator()
-        for dock, name, shortcut in ((self.composer_dock, "composer-dock", "Ctrl+Shift+C"),
-                                     (self.queue_dock, "queue-dock", "Ctrl+Shift+Q")):
+        self.registry.fill_menus(self.menuBar())
+        for dock, name, action_id in ((self.composer_dock, "composer-dock", ActionId.COMPOSER_DOCK),
+                                      (self.queue_dock, "queue-dock", ActionId.QUEUE_DOCK)):
             dock.setObjectName(name)
             dock.setFeatures(movable)
             loading = QLabel(self.tr("Opening…"))
             loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
             loading.setEnabled(False)
             dock.setWidget(loading)
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(shortcut)
-            view.addAction(toggle)
+            self.registry.adopt_dock(action_id, dock.toggleViewAction())
         self._place_docks()
         self.resize(1360, 860)
         self._restore()

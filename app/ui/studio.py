@@ -34,7 +34,7 @@ from app.services.settings import (
 )
 from app.services.store_schema import TaskRecord
 from app.services.window_state import WindowState
-from app.ui.actions import Actions
+from app.ui.actions import ActionId, Actions
 from app.ui.clip_flow import ClipFlow
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs import help_actions
@@ -153,17 +153,17 @@ class Studio(QObject):
         self.dialogs.settingsChanged.connect(self._on_dialogs_settings_changed)
         self.window.closed.connect(lambda: self._finish(Outcome.QUIT))
         a = self.actions
-        a["reuse_clip"].triggered.connect(self.clip_flow.choose_and_restore)
-        a["open_clips"].triggered.connect(
+        a[ActionId.REUSE_CLIP].triggered.connect(self.clip_flow.choose_and_restore)
+        a[ActionId.OPEN_CLIPS].triggered.connect(
             lambda: help_actions.open_folder(self._settings.clips_folder()))
-        a["settings"].triggered.connect(self.dialogs.open_settings)
-        a["api_key"].triggered.connect(lambda: self.dialogs.open_key(""))
-        a["refresh_balance"].triggered.connect(self.balance.refresh)
-        a["open_logs"].triggered.connect(help_actions.open_log_folder)
-        a["uploaded_files"].triggered.connect(self.open_uploaded_files)
-        a["spending"].triggered.connect(self.spending.open)
+        a[ActionId.SETTINGS].triggered.connect(self.dialogs.open_settings)
+        a[ActionId.API_KEY].triggered.connect(lambda: self.dialogs.open_key(""))
+        a[ActionId.REFRESH_BALANCE].triggered.connect(self.balance.refresh)
+        a[ActionId.OPEN_LOGS].triggered.connect(help_actions.open_log_folder)
+        a[ActionId.UPLOADED_FILES].triggered.connect(self.open_uploaded_files)
+        a[ActionId.SPENDING].triggered.connect(self.spending.open)
         self.composer.board().changed.connect(self._on_board_changed)
-        a["about"].triggered.connect(lambda: AboutDialog(self.window).exec())
+        a[ActionId.ABOUT].triggered.connect(lambda: AboutDialog(self.window).exec())
 
     def _wire(self, signal: SignalInstance, slot: Any) -> None:
         """A session's signal to this window: disconnected when the window goes, as the

@@ -158,7 +158,7 @@ def test_the_main_window_panels_speak_chinese(
         qapp: QApplication, translators: list[QTranslator], qtbot: QtBot) -> None:
     translators += install_translators(qapp, "zh_CN")
     from app.services.media_worker import MediaWorker, SyncExecutor
-    from app.ui.actions import Actions
+    from app.ui.actions import ActionId, Actions
     from app.ui.composer.panel import ComposerPanel
     from app.ui.queue.presentation import stop_tracking_warning
 
@@ -171,6 +171,6 @@ def test_the_main_window_panels_speak_chinese(
     assert panel.prompt.counter.text() == "15 个字符 · 2 个汉字 · 3 个单词"
     assert "积分" in panel.cost.text()
     actions = Actions()
-    assert actions["quit"].text() == "退出(&Q)"
+    assert actions[ActionId.QUIT].text() == "退出(&Q)"
     assert labels.state_label(TaskState.PROCESSING) == "生成中"
     assert "取消" in stop_tracking_warning()

@@ -16,6 +16,7 @@ from app.core.budget import credits_text
 from app.services.settings import DAILY_BUDGET, Settings
 from app.services.store import TaskStore
 from app.simulator import Simulator
+from app.ui.actions import ActionId
 from app.ui.studio import Studio
 from tests.spending.conftest import add_task, store_at
 from tests.ui.conftest import running_studio
@@ -101,7 +102,7 @@ async def test_account_menu_opens_the_spending_view(qtbot: QtBot, studio_home: P
     async with running_studio(store) as (studio, _run):
         menu = next(a for a in studio.window.menuBar().actions() if a.text() == "&Account")
         assert "&Spending…" in [a.text() for a in menu.menu().actions()]  # type: ignore[union-attr]
-        studio.actions["spending"].trigger()
+        studio.actions[ActionId.SPENDING].trigger()
         dialog = studio.spending.dialog
         assert dialog is not None and dialog.isVisible()
         await _until(lambda: dialog.summary() is not None)

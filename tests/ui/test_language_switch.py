@@ -21,6 +21,7 @@ from app.core.media_limits import MediaKind
 from app.services.i18n import remove_translators
 from app.services.settings import LANGUAGE, Settings
 from app.ui import launch
+from app.ui.actions import ActionId
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.main_window import MainWindow
@@ -52,7 +53,7 @@ async def _new_window(old: QWidget | None, tries: int = 200) -> MainWindow:
 
 
 async def _settings_dialog(window: MainWindow) -> SettingsDialog:
-    window.registry["settings"].trigger()
+    window.registry[ActionId.SETTINGS].trigger()
     for _ in range(100):
         found = [w for w in QApplication.topLevelWidgets()
                  if isinstance(w, SettingsDialog) and w.isVisible()]

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.store import TaskStore
 from app.services.window_state import WindowState
-from app.ui.actions import Actions
+from app.ui.actions import ActionId, Actions
 from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from app.ui.main_window import MainWindow
 from app.ui.studio import Outcome, Studio
@@ -55,7 +55,7 @@ def test_the_layout_survives_a_restart_and_reset_puts_it_back(qtbot: QtBot,
     again = frame(qtbot)
     assert again.dockWidgetArea(again.queue_dock) is BOTTOM
     assert not again.composer_dock.isVisible()
-    again.registry["reset_layout"].trigger()
+    again.registry[ActionId.RESET_LAYOUT].trigger()
     qtbot.waitUntil(again.composer_dock.isVisible)
     assert again.dockWidgetArea(again.composer_dock) is LEFT
     assert again.dockWidgetArea(again.queue_dock) is RIGHT
@@ -95,7 +95,7 @@ async def test_sizes_at_1280_by_800_and_1920_by_1080(running: Running, qtbot: Qt
     assert not window.stage.is_gallery()
 
     await _settle(qtbot, window, 1920, 1080)
-    window.registry["toggle_gallery"].trigger()
+    window.registry[ActionId.TOGGLE_GALLERY].trigger()
     assert window.stage.is_gallery() and studio.library_panel.isVisible()
     await asyncio.sleep(0.1)
     view = studio.library_panel.view
@@ -118,13 +118,13 @@ async def test_f6_cycles_the_regions_and_the_sheet_lists_the_keys(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is studio.composer.prompt.edit)
     seen = []
     for _ in range(3):
-        window.registry["next_region"].trigger()
+        window.registry[ActionId.NEXT_REGION].trigger()
         focus = QApplication.focusWidget()
         seen.append(next(name for name, region in (
             ("composer", window.composer_dock), ("centre", window.stage),
             ("queue", window.queue_dock)) if focus is not None and region.isAncestorOf(focus)))
     assert seen == ["centre", "queue", "composer"]
-    window.registry["previous_region"].trigger()
+    window.registry[ActionId.PREVIOUS_REGION].trigger()
     assert window.queue_dock.isAncestorOf(QApplication.focusWidget())
 
     sheet = ShortcutsDialog(window.menuBar(), window)

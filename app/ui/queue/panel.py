@@ -124,6 +124,8 @@ class QueuePanel(QWidget):
         self.account = AccountNotice()  # a retry's account refusal, with its page's link
         self.copy_action = QAction(self.tr("Copy task ID"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        # On the queue's lists only: window-wide, Ctrl+C in the gallery would be ambiguous.
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._current: str | None = None
         self._setup_ui()
         queue.activeCountChanged.connect(self._on_queue_counts_changed)
