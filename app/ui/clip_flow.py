@@ -32,6 +32,7 @@ from app.services.store import TaskStore
 from app.services.store_schema import TaskRecord
 from app.ui.composer.clip_drop import ClipDropTarget
 from app.ui.composer.panel import ComposerPanel
+from app.ui.dialogs.modal import open_modal
 from app.ui.library.panel import LibraryPanel
 from app.ui.messages import render
 from app.ui.player.compare import CompareWindow, open_compare
@@ -64,11 +65,16 @@ class ClipFlow(QObject):
 
     def choose_and_restore(self) -> None:
         """File → Reuse settings of a clip…: pick a clip or its .json."""
-        path, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Reuse the settings of a clip"), "",
-            self.tr("Clips and their settings (*.mp4 *.mov *.m4v *.webm *.json)"))
-        if path:
-            self.restore_from(Path(path))
+        dialog = QFileDialog(self._window, self.tr("Reuse the settings of a clip"), "",
+                             self.tr("Clips and their settings (*.mp4 *.mov *.m4v *.webm *.json)"))
+        dialog.setObjectName("reuse-clip")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+
+        def chosen() -> None:
+            if dialog.selectedFiles():
+                self.restore_from(Path(dialog.selectedFiles()[0]))
+
+        open_modal(dialog, on_accepted=chosen)
 
     def restore_from(self, path: Path) -> None:
         """Fill the composer with the request `path` (a clip or its sidecar) was made with."""

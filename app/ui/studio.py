@@ -39,6 +39,7 @@ from app.ui.clip_flow import ClipFlow
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs import help_actions
 from app.ui.dialogs.about_dialog import AboutDialog
+from app.ui.dialogs.modal import open_modal
 from app.ui.dialogs.uploaded_files_dialog import UploadedFilesDialog
 from app.ui.labels import upload_quota_label
 from app.ui.library.panel import LibraryPanel
@@ -163,7 +164,7 @@ class Studio(QObject):
         a[ActionId.UPLOADED_FILES].triggered.connect(self.open_uploaded_files)
         a[ActionId.SPENDING].triggered.connect(self.spending.open)
         self.composer.board().changed.connect(self._on_board_changed)
-        a[ActionId.ABOUT].triggered.connect(lambda: AboutDialog(self.window).exec())
+        a[ActionId.ABOUT].triggered.connect(lambda: open_modal(AboutDialog(self.window)))
 
     def _wire(self, signal: SignalInstance, slot: Any) -> None:
         """A session's signal to this window: disconnected when the window goes, as the

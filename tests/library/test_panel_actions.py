@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -89,20 +89,13 @@ def enabled(panel: LibraryPanel) -> set[str]:
     return {key for key, action in panel.commands.actions.items() if action.isEnabled()}
 
 
-def answer_modal(kind: type[QWidget], act: Callable[[Any], None]) -> list[QWidget]:
-    """Act on the next modal dialog of `kind` once it is shown; the dialogs seen are listed."""
-    seen: list[QWidget] = []
-
-    def look(tries: int = 0) -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
-            seen.append(widget)
-            act(widget)
-        elif tries < 500:
-            QTimer.singleShot(10, lambda: look(tries + 1))
-
-    QTimer.singleShot(0, look)
-    return seen
+def answer_modal(kind: type[QWidget], act: Callable[[Any], None]) -> QWidget:
+    """Act on the modal dialog of `kind` that the last step opened: dialogs open with `open()`,
+    no nested event loop, so it is there as soon as the step returns."""
+    widget = QApplication.activeModalWidget()
+    assert isinstance(widget, kind) and widget.isVisible(), widget
+    act(widget)
+    return widget
 
 
 def test_menu_actions_follow_the_selection(panel: LibraryPanel, qtbot: Any,
@@ -249,9 +242,9 @@ def test_rename_with_f2_shows_the_problem_on_the_field(panel: LibraryPanel, qtbo
     select(panel, 1)
     panel.view.setFocus()
     qtbot.waitUntil(panel.view.hasFocus)
-    seen = answer_modal(RenameDialog, fill)
     qtbot.keyClick(panel.view, Qt.Key.Key_F2)
-    assert seen and seen[0].name_label.buddy() is seen[0].name
+    seen = answer_modal(RenameDialog, fill)
+    assert isinstance(seen, RenameDialog) and seen.name_label.buddy() is seen.name
     assert problems[0] == f"“{other.name}” already exists in {clip.parent}: choose another name."
     assert "cannot contain /" in problems[1]
     renamed = clip.with_name("the keeper.mp4")
@@ -284,8 +277,8 @@ def test_delete_asks_first_then_trashes(panel: LibraryPanel, qtbot: Any, store: 
         asked.append(box.text())
         box.button(QMessageBox.StandardButton.Cancel).click()
 
-    answer_modal(QMessageBox, cancel)
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    answer_modal(QMessageBox, cancel)
     assert asked and clip.name in asked[0]
     assert clip.exists() and panel.model.total == CLIPS
 
@@ -297,8 +290,8 @@ def test_delete_asks_first_then_trashes(panel: LibraryPanel, qtbot: Any, store: 
     panel.activateWindow()  # back from the dialog
     panel.view.setFocus()
     qtbot.waitUntil(panel.view.hasFocus)
-    answer_modal(QMessageBox, accept)
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    answer_modal(QMessageBox, accept)
     assert not clip.exists() and not sidecar_path(clip).exists()
     assert sha(trash_home / "files" / clip.name) == content
     assert (trash_home / "files" / sidecar_path(clip).name).exists()
@@ -322,9 +315,9 @@ def test_save_as_through_the_file_dialog(panel: LibraryPanel, qtbot: Any, tmp_pa
         dialog.accept()
 
     select(panel, 0)
-    answer_modal(QFileDialog, choose)
     with qtbot.waitSignal(panel.message) as said:
         panel.commands.actions["save_as"].trigger()
+        answer_modal(QFileDialog, choose)
     assert Path(suggested[0]).name.endswith(f"{records[0].task_id[-8:]}.mp4")  # type: ignore[index]
     assert sha(target) == sha(clip) and str(target) in said.args[0]
     assert read_sidecar(target)["clip"]["file"] == "chosen.mp4"  # type: ignore[index]

@@ -30,6 +30,7 @@ from app.ui.composer import media_mime
 from app.ui.composer.media_board import MediaBoard, MediaEntry
 from app.ui.composer.media_strip import MediaStrip, SlotView
 from app.ui.composer.style import set_level
+from app.ui.dialogs.modal import open_modal
 from app.ui.messages import render
 
 
@@ -167,10 +168,12 @@ class MediaArea(QWidget):
         pattern = " ".join(f"*{ext}" for ext in sorted(lim.extensions))
         title = {MediaKind.IMAGE: self.tr("Add image"), MediaKind.VIDEO: self.tr("Add video"),
                  MediaKind.AUDIO: self.tr("Add audio")}[kind]
-        files, _ = QFileDialog.getOpenFileNames(
-            self, title, "", f"{render(kind_title(kind))} ({pattern});;"
-            + self.tr("All files (*)"))
-        self.add_sources(kind, files, index)
+        dialog = QFileDialog(self, title, "", f"{render(kind_title(kind))} ({pattern});;"
+                             + self.tr("All files (*)"))
+        dialog.setObjectName("add-media")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        open_modal(dialog, on_accepted=lambda: self.add_sources(kind, dialog.selectedFiles(),
+                                                                index))
 
     def offer_url(self, kind: MediaKind, uid: str | None = None) -> None:
         """Move focus to the strip's URL field, ready to replace entry `uid` (a refused file)."""

@@ -27,6 +27,7 @@ from app.core.messages import quality_reason
 from app.services import keychain, paths
 from app.services.keychain import KeyProvider
 from app.services.settings import CONTEXT, Settings, declared, example_name
+from app.ui.dialogs.modal import open_modal
 from app.ui.dialogs.notice import Notice
 from app.ui.messages import render
 from app.ui.screen_reader import value_label
@@ -247,9 +248,16 @@ class SettingsDialog(QDialog):
 
     def _on_browse_button_clicked(self) -> None:
         start = self._line("clips_folder").text() or str(paths.clips_dir())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Clips folder"), start)
-        if folder:
-            self._line("clips_folder").setText(folder)
+        dialog = QFileDialog(self, self.tr("Clips folder"), start)
+        dialog.setObjectName("choose-clips-folder")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+
+        def chosen() -> None:
+            if dialog.selectedFiles():
+                self._line("clips_folder").setText(dialog.selectedFiles()[0])
+
+        open_modal(dialog, on_accepted=chosen)
 
     def _on_template_text_changed(self, text: str) -> None:
         try:

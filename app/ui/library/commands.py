@@ -11,11 +11,12 @@ from typing import Final
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QListView, QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QListView, QMenu, QWidget
 
 from app.services.clip_actions import ClipActions
 from app.services.clip_files import ClipActionError
 from app.services.store_schema import TaskRecord
+from app.ui.dialogs.modal import open_modal
 from app.ui.labels import QT_TRANSLATE_NOOP
 from app.ui.library.dialogs import RenameDialog, confirm_trash
 from app.ui.library.model import LibraryModel
@@ -180,11 +181,15 @@ class ClipCommands(QObject):
         dialog.setObjectName("save-clip")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("mp4")
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return
-        target = Path(dialog.selectedFiles()[0])
-        self._export_dir = target.parent
-        self._service.export(rec, target)
+        service = self._service
+
+        def save() -> None:
+            if dialog.selectedFiles():
+                target = Path(dialog.selectedFiles()[0])
+                self._export_dir = target.parent
+                service.export(rec, target)
+
+        open_modal(dialog, on_accepted=save)
 
     def _on_reveal_triggered(self) -> None:
         if (rec := self._one()) and not reveal(Path(str(rec.file_path))):
@@ -213,18 +218,19 @@ class ClipCommands(QObject):
                               lambda text: service.check_name(rec, text),
                               lambda text: service.rename(rec, text), self._window)
         dialog.setObjectName("rename-clip")
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed.emit(row)
+        open_modal(dialog, on_accepted=lambda: self.changed.emit(row))
 
     def _on_trash_triggered(self) -> None:
         records, service = self.selected(), self._service
         if not records or service is None:
             return
-        if not confirm_trash(self._window, [Path(str(r.file_path)).name for r in records]):
-            return
         row = self._first_row()
-        self._each(records, service.trash)
-        self.changed.emit(row)
+
+        def trash() -> None:
+            self._each(records, service.trash)
+            self.changed.emit(row)
+
+        confirm_trash(self._window, [Path(str(r.file_path)).name for r in records], trash)
 
     def _each(self, records: list[TaskRecord], act: Callable[[TaskRecord], object]) -> None:
         """Run `act` on every record; the first failure is reported, the rest still run."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.clip_files import ClipActionError
+from app.ui.dialogs.modal import open_modal
 from app.ui.dialogs.notice import Notice
 from app.ui.labels import plain_label
 from app.ui.messages import render
@@ -96,7 +97,7 @@ class RenameDialog(QDialog):
 
 class TrashConfirmation(QMessageBox):
     """Asks before clips go to the system trash, naming them; Cancel is the default.
-    No signals: ask() says whether to go ahead."""
+    No signals of its own: `confirmed()` says, once it finished, whether to go ahead."""
 
     def __init__(self, names: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,10 +119,11 @@ class TrashConfirmation(QMessageBox):
         self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
-    def ask(self) -> bool:
-        self.exec()
+    def confirmed(self) -> bool:
         return self.clickedButton() is self.yes
 
 
-def confirm_trash(parent: QWidget, names: Sequence[str]) -> bool:
-    return TrashConfirmation(names, parent).ask()
+def confirm_trash(parent: QWidget, names: Sequence[str], go_ahead: Callable[[], None]) -> None:
+    """Ask without a nested event loop; `go_ahead` runs only when the user said yes."""
+    box = TrashConfirmation(names, parent)
+    open_modal(box, on_finished=lambda _code: go_ahead() if box.confirmed() else None)

@@ -31,6 +31,7 @@ from app.core.capabilities import MODELS
 from app.core.messages import model_label
 from app.core.spending import Period, Spend, Summary, csv_rows, spent_today, summarize
 from app.services.spending import write_csv
+from app.ui.dialogs.modal import open_modal
 from app.ui.empty_state import EmptyState
 from app.ui.messages import render
 from app.ui.spending.chart import SpendingChart
@@ -209,9 +210,12 @@ class SpendingDialog(QDialog):
         dialog.setObjectName("export-spending")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        open_modal(dialog, on_accepted=lambda: self._export_to(dialog.selectedFiles()))
+
+    def _export_to(self, chosen: list[str]) -> None:
+        if not chosen or self._summary is None:
             return
-        target = Path(dialog.selectedFiles()[0])
+        target = Path(chosen[0])
         try:
             self._write(target, csv_rows(self._summary))
         except OSError as exc:

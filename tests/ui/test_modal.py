@@ -1,0 +1,59 @@
+"""Modal dialogs open with `open()`: the asyncio loop goes on while they are shown."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.services.keychain import KeyProvider
+from app.services.settings import Settings
+from app.ui.dialogs.modal import open_modal, result_of
+from app.ui.dialogs.settings_dialog import SettingsDialog
+
+
+def test_open_modal_answers_through_its_slots_and_deletes_the_dialog(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = QDialog(parent)
+    accepted: list[bool] = []
+    finished: list[int] = []
+    open_modal(dialog, on_accepted=lambda: accepted.append(True), on_finished=finished.append)
+    assert QApplication.activeModalWidget() is dialog  # shown at once, no nested loop ran
+    dialog.accept()
+    assert accepted == [True] and finished == [QDialog.DialogCode.Accepted]
+    with qtbot.waitSignal(dialog.destroyed):
+        pass
+
+
+async def test_result_of_waits_without_blocking_the_loop(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = QDialog(parent)
+    ticks: list[int] = []
+
+    async def tick() -> None:
+        for n in range(3):
+            ticks.append(n)
+            await asyncio.sleep(0)
+        dialog.reject()
+
+    ticking = asyncio.ensure_future(tick())
+    assert await asyncio.wait_for(result_of(dialog), 10) == QDialog.DialogCode.Rejected
+    await ticking
+    assert ticks == [0, 1, 2]
+
+
+def test_the_clips_folder_picker_fills_the_field(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = SettingsDialog(Settings.open_default(), KeyProvider(env={}))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.browse_button.click()
+    picker = QApplication.activeModalWidget()
+    assert isinstance(picker, QFileDialog) and picker.objectName() == "choose-clips-folder"
+    picker.selectFile(str(tmp_path))
+    picker.accept()
+    field = dialog.fields["clips_folder"]
+    assert isinstance(field, QLineEdit) and Path(field.text()) == tmp_path
