@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable
 
 import pytest
 
 from app.services.config import Endpoints, resolve_endpoints
 from app.simulator import Simulator
+from tests import waiting
 from tests.settings.keyring_fixtures import private_service, real_keychain, restore_keyring
 
 __all__ = ["private_service", "real_keychain", "restore_keyring"]
@@ -32,9 +32,6 @@ def endpoints(sim: Simulator) -> Endpoints:
 
 
 async def until(condition: Callable[[], object], timeout_s: float = 10.0) -> None:
-    """Let the qasync loop run until `condition()` holds (a nested Qt loop would stall asyncio)."""
-    for _ in range(int(timeout_s / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("condition not met in time")
+    """`tests.waiting.until`: the qasync loop runs meanwhile (a nested Qt loop would stall
+    asyncio)."""
+    await waiting.until(condition, timeout_s)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -18,6 +17,7 @@ from app.services.downloads import make_download_client
 from app.services.store import TaskRecord, TaskStore
 from app.services.task_queue import TaskQueue
 from app.simulator import Simulator
+from tests import waiting
 
 KEY = "sk-test-LEAKMARK-queue-0123456789abcd"
 
@@ -88,13 +88,8 @@ def queue_for(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
 
 
 async def until(predicate: Callable[[], bool], deadline_s: float = 20.0) -> None:
-    """Wait for a condition; the deadline only guards against a hang."""
-    loop = asyncio.get_running_loop()
-    end = loop.time() + deadline_s
-    while not predicate():
-        if loop.time() > end:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.02)
+    """`tests.waiting.until`, with room for a task to run its course on the simulator."""
+    await waiting.until(predicate, deadline_s)
 
 
 async def follow_headless(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,

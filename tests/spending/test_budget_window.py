@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,19 +21,13 @@ from tests.spending.conftest import add_task, store_at
 from tests.ui.conftest import running_studio
 from tests.ui.test_studio import named
 from tests.uploads.conftest import creates_seen
-
-
-async def _until(condition: Callable[[], bool]) -> None:
-    for _ in range(200):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
+from tests.waiting import until
 
 
 async def _generate_and_get_question(studio: Studio, qtbot: QtBot) -> QMessageBox:
     qtbot.keyClicks(named(studio.composer, "Prompt"), "a kite over the dunes")
     qtbot.mouseClick(studio.composer.generate, Qt.MouseButton.LeftButton)
-    await _until(lambda: studio.spending.prompt.question is not None)
+    await until(lambda: studio.spending.prompt.question is not None)
     box = studio.spending.prompt.question
     assert box is not None and box.isVisible()
     return box
@@ -80,7 +73,7 @@ async def test_accepted_the_clip_is_sent(qtbot: QtBot, studio_home: Path) -> Non
     async with running_studio(store, sim=sim) as (studio, _run):
         box = await _generate_and_get_question(studio, qtbot)
         qtbot.mouseClick(named(box, "Send anyway"), Qt.MouseButton.LeftButton)
-        await _until(lambda: creates_seen(sim) > 0)
+        await until(lambda: creates_seen(sim) > 0)
         assert creates_seen(sim) == 1
     store.close()
 
@@ -92,7 +85,7 @@ async def test_within_the_budget_nothing_is_asked(qtbot: QtBot, studio_home: Pat
     async with running_studio(store, sim=sim) as (studio, _run):
         qtbot.keyClicks(named(studio.composer, "Prompt"), "a kite over the dunes")
         qtbot.mouseClick(studio.composer.generate, Qt.MouseButton.LeftButton)
-        await _until(lambda: creates_seen(sim) > 0)
+        await until(lambda: creates_seen(sim) > 0)
         assert creates_seen(sim) == 1 and studio.spending.prompt.question is None
     store.close()
 
@@ -105,7 +98,7 @@ async def test_account_menu_opens_the_spending_view(qtbot: QtBot, studio_home: P
         studio.actions[ActionId.SPENDING].trigger()
         dialog = studio.spending.dialog
         assert dialog is not None and dialog.isVisible()
-        await _until(lambda: dialog.summary() is not None)
+        await until(lambda: dialog.summary() is not None)
         assert dialog.spent.text() == "Spent in the last 14 days: 40 credits"
         dialog.close()
     store.close()

@@ -3,7 +3,6 @@ and the model filter, the CSV export through the file dialog, and the empty stat
 
 from __future__ import annotations
 
-import asyncio
 import csv
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,6 +15,7 @@ from app.services.spending import SpendingLedger
 from app.ui.spending.dialog import SpendingDialog
 from tests.library.test_panel_actions import answer_modal
 from tests.spending.conftest import FAST, MINI, add_task, berlin_at, store_at
+from tests.waiting import until
 
 NOW = berlin_at(2026, 12, 2, 18, 0)
 
@@ -27,11 +27,8 @@ async def open_dialog(qtbot: QtBot, ledger: SpendingLedger, budget: int = 0
     dialog.show()
     dialog.reload()
     assert dialog.status.text() == "Reading your tasks…"
-    for _ in range(200):
-        if dialog.summary() is not None:
-            break
-        await asyncio.sleep(0.02)
-    assert dialog.summary() is not None and dialog.status.text() == ""
+    await until(lambda: dialog.summary() is not None, what="the spending read")
+    assert dialog.status.text() == ""
     return dialog
 
 

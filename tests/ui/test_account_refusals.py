@@ -3,7 +3,6 @@ or charged", and an "Open account page" button that opens the gateway's link."""
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from app.services.store import TaskStore
 from app.simulator import Simulator
 from tests.ui.conftest import running_studio
 from tests.ui.test_studio import named
+from tests.waiting import until
 
 PAGE = "https://evolink.ai/dashboard/keys"
 
@@ -65,10 +65,7 @@ async def test_each_refusal_has_its_sentence_and_the_account_page(
         sim.faults.account_refusal(code, action_url=PAGE, **details)
         qtbot.keyClicks(named(studio.composer, "Prompt"), "a kite over the dunes")
         qtbot.mouseClick(studio.composer.generate, Qt.MouseButton.LeftButton)
-        for _ in range(100):
-            await asyncio.sleep(0.05)
-            if studio.composer.account.isVisible():
-                break
+        await until(studio.composer.account.isVisible, what="the account notice")
         expected = (f"Not sent: {sentence or _daily()}. No task was created and nothing was "
                     "charged")
         message = named(studio.window, expected)
@@ -90,10 +87,8 @@ async def test_each_refusal_has_its_sentence_and_the_account_page(
         # The next Generate clears the notice; without a link there is no button.
         sim.faults.account_refusal("key_expired")
         qtbot.mouseClick(studio.composer.generate, Qt.MouseButton.LeftButton)
-        for _ in range(100):
-            await asyncio.sleep(0.05)
-            if len(studio.queue.records()) == 2 and studio.composer.account.isVisible():
-                break
+        await until(lambda: len(studio.queue.records()) == 2
+                    and studio.composer.account.isVisible(), what="the second refusal")
         assert studio.composer.account.text.text().startswith("Not sent: This API key has "
                                                               "expired")
         assert not button.isVisible()

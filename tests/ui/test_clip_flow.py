@@ -3,9 +3,8 @@ reuse settings and the last frame from the library, compare two."""
 
 from __future__ import annotations
 
-import asyncio
 import shutil
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from app.ui.studio import Studio
 from tests.composer.conftest import MediaFactory, drop
 from tests.library.clip_helpers import BLUE, GREEN, RED, saved_clip, write_frames
 from tests.ui.conftest import running_studio
+from tests.waiting import until
 
 # Every field a request can carry, so that "exactly" means something.
 REQUEST = GenerationRequest(
@@ -47,14 +47,6 @@ def files(*paths: Path) -> QMimeData:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     return mime
-
-
-async def until(check: Callable[[], bool], tries: int = 100) -> None:
-    for _ in range(tries):
-        if check():
-            return
-        await asyncio.sleep(0.03)
-    raise AssertionError("timed out")
 
 
 def clip_with_sidecar(store: TaskStore, folder: Path,

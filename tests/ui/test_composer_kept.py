@@ -15,6 +15,7 @@ from app.services.store import TaskStore
 from app.services.window_state import WindowState
 from app.ui.studio import COMPOSER_SAVE_DELAY_MS, COMPOSER_STATE
 from tests.ui.conftest import running_studio
+from tests.waiting import until
 
 
 def _image(path: Path, w: int, h: int) -> str:
@@ -22,14 +23,6 @@ def _image(path: Path, w: int, h: int) -> str:
     image.fill(0x336699)
     assert image.save(str(path))
     return str(path)
-
-
-async def _until(condition: object, seconds: float = 10.0) -> None:
-    for _ in range(int(seconds / 0.05)):
-        if condition():  # type: ignore[operator]
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("timed out")
 
 
 async def test_media_and_prompt_are_on_disk_without_a_quit_and_come_back(
@@ -64,8 +57,8 @@ async def test_media_and_prompt_are_on_disk_without_a_quit_and_come_back(
         assert composer.prompt.text() == "the lighthouse wakes up"
         entries = composer.board().entries(MediaKind.IMAGE)
         assert [e.source for e in entries] == [url, first]
-        await _until(lambda: not entries[1].probing)
+        await until(lambda: not entries[1].probing)
         assert entries[1].error is not None
         slot = composer.media.strips[MediaKind.IMAGE].slots[1]
-        await _until(lambda: slot.problem.isVisibleTo(composer))
+        await until(lambda: slot.problem.isVisibleTo(composer))
         assert "first.png" in slot.name.text()

@@ -8,7 +8,7 @@ from pathlib import Path
 import av
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from app.core.states import TaskState
@@ -18,16 +18,7 @@ from app.services.window_state import WindowState
 from app.ui import launch
 from app.ui.dialogs.welcome_dialog import WelcomeDialog
 from app.ui.main_window import MainWindow
-
-
-async def _visible(kind: type[QWidget], tries: int = 200) -> QWidget:
-    for _ in range(tries):
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind)
-                 and w.isVisible()]
-        if found:
-            return found[0]
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"no {kind.__name__} appeared")
+from tests.waiting import until, window_of
 
 
 async def test_first_run_demo_makes_a_clip(qtbot: QtBot, studio_home: Path,
@@ -36,25 +27,19 @@ async def test_first_run_demo_makes_a_clip(qtbot: QtBot, studio_home: Path,
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     app_run = asyncio.ensure_future(launch._main(False))
 
-    welcome = await _visible(WelcomeDialog)
-    assert isinstance(welcome, WelcomeDialog)
+    welcome = await window_of(WelcomeDialog)
     qtbot.mouseClick(welcome.demo_button, Qt.MouseButton.LeftButton)
 
-    window = await _visible(MainWindow)
-    assert isinstance(window, MainWindow)
+    window = await window_of(MainWindow)
     assert "Demo" in window.windowTitle()
     [prompt] = [w for w in window.findChildren(QPlainTextEdit) if w.accessibleName() == "Prompt"]
     qtbot.keyClicks(prompt, "a kite made of maple leaves")
     qtbot.keyClick(prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     store = TaskStore(studio_home / "studio.sqlite3")
-    saved = []
-    for _ in range(300):
-        await asyncio.sleep(0.05)
-        saved = [r for r in store.list() if r.state is TaskState.SAVED]
-        if saved:
-            break
-    assert saved, [r.state for r in store.list()]
+    await until(lambda: any(r.state is TaskState.SAVED for r in store.list()), 15,
+                what="the demo clip saved")
+    saved = [r for r in store.list() if r.state is TaskState.SAVED]
     with av.open(saved[0].file_path or "") as clip:
         assert clip.streams.video[0].codec_context.name == "h264"
 

@@ -26,6 +26,7 @@ from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.main_window import MainWindow
 from app.ui.shell import Opening, prepare
+from tests.waiting import window_of
 
 CLIP_URL = "https://example.com/reference.mp4"
 
@@ -41,26 +42,14 @@ def opening(qapp: QApplication, studio_home: Path,
     remove_translators(qapp, prepared.translators)
 
 
-async def _new_window(old: QWidget | None, tries: int = 200) -> MainWindow:
+async def _new_window(old: QWidget | None) -> MainWindow:
     """The visible main window that is not `old` (the rebuilt one)."""
-    for _ in range(tries):
-        found = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, MainWindow) and w is not old and w.isVisible()]
-        if found:
-            return found[0]
-        await asyncio.sleep(0.05)
-    raise AssertionError("no new main window appeared")
+    return await window_of(MainWindow, besides=old)
 
 
 async def _settings_dialog(window: MainWindow) -> SettingsDialog:
     window.registry[ActionId.SETTINGS].trigger()
-    for _ in range(100):
-        found = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, SettingsDialog) and w.isVisible()]
-        if found:
-            return found[0]
-        await asyncio.sleep(0.02)
-    raise AssertionError("the settings dialog did not open")
+    return await window_of(SettingsDialog)
 
 
 async def _choose_language(window: MainWindow, language: str) -> MainWindow:

@@ -19,6 +19,7 @@ from app.services.store import TaskStore
 from app.ui import launch
 from app.ui.shell import Opening, prepare
 from tests.ui.test_language_switch import _choose_language, _composer, _new_window
+from tests.waiting import until
 
 
 @pytest.fixture
@@ -42,12 +43,9 @@ async def test_a_clip_asked_for_before_a_restart_is_saved_after_it(
     rebuilt = await _choose_language(window, "zh_CN")  # while the task is generating
 
     store = TaskStore(studio_home / "studio.sqlite3")
-    records = []
-    for _ in range(200):
-        await asyncio.sleep(0.05)
-        records = store.list()
-        if records and records[0].state is TaskState.SAVED:
-            break
+    await until(lambda: [r.state for r in store.list()] == [TaskState.SAVED], 20,
+                what="the clip saved")
+    records = store.list()
     assert [r.state for r in records] == [TaskState.SAVED], [r.note for r in records]
     assert records[0].request.prompt == "a kite over the dunes"
     store.close()

@@ -33,6 +33,7 @@ from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.labels import plain_label
 from app.ui.studio import Outcome, Studio
 from tests.ui.conftest import running_studio
+from tests.waiting import until
 
 Running = tuple[Studio, "asyncio.Task[Outcome]"]
 
@@ -58,14 +59,6 @@ def described(widget: QWidget) -> str:
     iface = QAccessible.queryAccessibleInterface(widget)
     assert iface is not None, widget
     return iface.text(QAccessible.Text.Description)
-
-
-async def until(condition: object, timeout_s: float = 10.0) -> None:
-    for _ in range(int(timeout_s / 0.05)):
-        if callable(condition) and condition():
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("condition not met in time")
 
 
 def shown(label: QLabel) -> str:

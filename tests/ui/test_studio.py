@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QMenuBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.states import TaskState
@@ -20,6 +20,7 @@ from app.ui.dialogs.welcome_dialog import WelcomeDialog
 from app.ui.launch import _first_run
 from app.ui.studio import Outcome, Studio
 from tests.ui.conftest import running_studio
+from tests.waiting import until, window_of
 
 Running = tuple[Studio, "asyncio.Task[Outcome]"]
 
@@ -63,31 +64,23 @@ async def test_prompt_to_saved_clip_in_the_queue(running: Running,
     prompt = named(studio.composer, "Prompt")
     qtbot.keyClicks(prompt, "a paper crane unfolding into a bird")
     qtbot.mouseClick(studio.composer.generate, Qt.MouseButton.LeftButton)
-    for _ in range(200):
-        await asyncio.sleep(0.05)
-        records = studio.queue.records()
-        if records and records[0].state is TaskState.SAVED:
-            break
+    await until(lambda: [r.state for r in studio.queue.records()] == [TaskState.SAVED],
+                what="the clip saved")
     [rec] = studio.queue.records()
     assert rec.state is TaskState.SAVED
     assert Path(rec.file_path or "").is_file()
     assert rec.request.prompt == "a paper crane unfolding into a bird"
     assert studio.composer.generate.isEnabled()  # ready for the next one
 
-    for _ in range(40):  # the library learns of the saved clip when the queue reports it
-        if studio.library_panel.model.total == 1:
-            break
-        await asyncio.sleep(0.05)
-    assert studio.library_panel.model.total == 1
+    # The library learns of the saved clip when the queue reports it.
+    await until(lambda: studio.library_panel.model.total == 1, what="the clip in the library")
 
     # The new clip came to the viewer by itself, muted; double-clicking a saved row plays it
     # with its sound.
     assert studio.player_panel.shows_new_clip()
     studio.queue_panel.openClipRequested.emit(Path(rec.file_path or ""))
-    for _ in range(100):
-        await asyncio.sleep(0.05)
-        if studio.player.duration_ms() > 0 and studio.player.is_playing():
-            break
+    await until(lambda: studio.player.duration_ms() > 0 and studio.player.is_playing(),
+                what="the clip playing")
     assert studio.player_panel.isVisible() and not studio.window.stage.is_gallery()
     assert not studio.player_panel.shows_new_clip() and not studio.player.muted()
     assert abs(studio.player.duration_ms() - 5000) < 200
@@ -109,20 +102,15 @@ async def test_leave_demo_without_a_key_asks_for_one(
     studio, run = running
     assert studio.badge is not None
     studio.badge.leave_button.click()
-    await asyncio.sleep(0.05)
-    assert studio.dialogs._key is not None and studio.dialogs._key.isVisible()
+    await until(lambda: studio.dialogs._key is not None and studio.dialogs._key.isVisible(),
+                what="the key dialog")
     assert not run.done()  # still the demo until a key is saved
 
 
 async def test_first_run_demo_choice(qtbot: QtBot) -> None:
     async def choose_demo() -> None:
-        for _ in range(100):
-            await asyncio.sleep(0.02)
-            dialogs = [w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, WelcomeDialog) and w.isVisible()]
-            if dialogs:
-                qtbot.mouseClick(dialogs[0].demo_button, Qt.MouseButton.LeftButton)
-                return
+        welcome = await window_of(WelcomeDialog)
+        qtbot.mouseClick(welcome.demo_button, Qt.MouseButton.LeftButton)
 
     clicker = asyncio.ensure_future(choose_demo())
     demo = await asyncio.wait_for(_first_run(KeyProvider(env={}), Settings.open_default(),

@@ -3,7 +3,6 @@ and Generate works again: the window never stays on "Submitting…"."""
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.store import TaskStore
 from tests.ui.conftest import running_studio
+from tests.waiting import until
 
 
 class FullDiskStore(TaskStore):
@@ -30,10 +30,7 @@ async def test_a_store_failure_in_a_submission_is_said_and_generate_comes_back(
         composer.prompt.set_text("a paper lantern drifting over a lake")
         assert composer.generate.isEnabled()
         composer.generate.click()
-        for _ in range(100):
-            await asyncio.sleep(0.05)
-            if composer.generate.isEnabled():
-                break
+        await until(composer.generate.isEnabled, what="Generate enabled again")
         assert composer.generate.isEnabled() and composer.generate.text() == "Generate"
         said = composer.reason.text()
         assert "The submission failed" in said and "disk is full" in said
