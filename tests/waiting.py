@@ -8,6 +8,7 @@ against a hang: a test that passes never waits for it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -41,7 +42,8 @@ async def signal_once(signal: SignalInstance, timeout_s: float = 10.0) -> tuple[
     try:
         return await asyncio.wait_for(future, timeout_s)
     finally:
-        signal.disconnect(got)
+        with contextlib.suppress(RuntimeError):  # its sender may be gone already
+            signal.disconnect(got)
 
 
 def shown(kind: type[W], *, besides: QWidget | None = None) -> W | None:

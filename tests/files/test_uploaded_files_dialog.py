@@ -3,7 +3,7 @@ and the upload cache forgetting what was deleted."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -29,9 +29,11 @@ class Asked:
     def __init__(self, answer: bool) -> None:
         self.answer, self.texts = answer, list[str]()
 
-    def __call__(self, _parent: QWidget, _title: str, text: str, _accept: str) -> bool:
+    def __call__(self, _parent: QWidget, _title: str, text: str, _accept: str,
+                 then: Callable[[], None]) -> None:
         self.texts.append(text)
-        return self.answer
+        if self.answer:
+            then()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +26,11 @@ class Confirmations:
         self.answer = answer
         self.asked: list[tuple[str, str, str]] = []
 
-    def __call__(self, _parent: QWidget, title: str, text: str, accept: str) -> bool:
+    def __call__(self, _parent: QWidget, title: str, text: str, accept: str,
+                 then: Callable[[], None]) -> None:
         self.asked.append((title, text, accept))
-        return self.answer
+        if self.answer:
+            then()
 
 
 def row_of(panel: QueuePanel, local_id: str) -> RowText:

@@ -5,13 +5,22 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from app.services.keychain import KeyProvider
 from app.services.settings import Settings
-from app.ui.dialogs.modal import open_modal, result_of
+from app.ui.dialogs.modal import ask, open_modal, result_of
 from app.ui.dialogs.settings_dialog import SettingsDialog
+from tests.waiting import signal_once
 
 
 def test_open_modal_answers_through_its_slots_and_deletes_the_dialog(qtbot: QtBot) -> None:
@@ -24,8 +33,7 @@ def test_open_modal_answers_through_its_slots_and_deletes_the_dialog(qtbot: QtBo
     assert QApplication.activeModalWidget() is dialog  # shown at once, no nested loop ran
     dialog.accept()
     assert accepted == [True] and finished == [QDialog.DialogCode.Accepted]
-    with qtbot.waitSignal(dialog.destroyed):
-        pass
+    qtbot.waitUntil(lambda: not isValid(dialog))
 
 
 async def test_result_of_waits_without_blocking_the_loop(qtbot: QtBot) -> None:
@@ -41,9 +49,11 @@ async def test_result_of_waits_without_blocking_the_loop(qtbot: QtBot) -> None:
         dialog.reject()
 
     ticking = asyncio.ensure_future(tick())
+    finished = asyncio.ensure_future(signal_once(dialog.finished))
     assert await asyncio.wait_for(result_of(dialog), 10) == QDialog.DialogCode.Rejected
     await ticking
     assert ticks == [0, 1, 2]
+    assert await finished == (QDialog.DialogCode.Rejected,)
 
 
 def test_the_clips_folder_picker_fills_the_field(qtbot: QtBot, tmp_path: Path) -> None:
@@ -57,3 +67,22 @@ def test_the_clips_folder_picker_fills_the_field(qtbot: QtBot, tmp_path: Path) -
     picker.accept()
     field = dialog.fields["clips_folder"]
     assert isinstance(field, QLineEdit) and Path(field.text()) == tmp_path
+
+
+def test_ask_goes_ahead_only_on_yes(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    done: list[str] = []
+    ask(parent, "Stop tracking this task?", "The server goes on.", "Stop tracking",
+        lambda: done.append("stopped"))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and box.text() == "The server goes on."
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert done == []
+    ask(parent, "Stop tracking this task?", "The server goes on.", "Stop tracking",
+        lambda: done.append("stopped"))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    [yes] = [b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole]
+    yes.click()
+    assert done == ["stopped"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
 def open_modal(dialog: QDialog, on_accepted: Callable[[], None] | None = None,
@@ -27,6 +27,19 @@ def open_modal(dialog: QDialog, on_accepted: Callable[[], None] | None = None,
         # at work); it is small and goes with its parent.
         dialog.finished.connect(lambda _code: dialog.deleteLater())
     dialog.open()
+
+
+# parent, title, text, accept label, what to do once the user accepted
+Confirm = Callable[[QWidget, str, str, str, Callable[[], None]], None]
+
+
+def ask(parent: QWidget, title: str, text: str, accept: str, then: Callable[[], None]) -> None:
+    """A yes/cancel question, Cancel the default; `then` runs only on yes (a `Confirm`)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    open_modal(box, on_finished=lambda _code: then() if box.clickedButton() is yes else None)
 
 
 async def result_of(dialog: QDialog) -> int:

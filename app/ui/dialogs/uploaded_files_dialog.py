@@ -34,10 +34,10 @@ from app.core.file_service import FileQuota, StoredFile
 from app.services.background import TaskGroup
 from app.services.errors import ApiError
 from app.services.uploaded_files import UploadedFiles
+from app.ui.dialogs.modal import Confirm, ask
 from app.ui.dialogs.notice import Notice
 from app.ui.labels import relative_time, upload_quota_label
 from app.ui.messages import render
-from app.ui.queue.panel import Confirm, ask
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -213,9 +213,12 @@ class UploadedFilesDialog(QDialog):
         names = ", ".join(f.name for f in files[:3]) + ("…" if len(files) > 3 else "")
         text = self.tr("Delete these uploaded files: %1? Their links stop working: a task that "
                        "has not started yet and uses one of them may fail.")
-        if self._confirm(self, self.tr("Delete uploaded files"), text.replace("%1", names),
-                         self.tr("Delete")):
+
+        def delete() -> None:
             self._background.start(self._delete(files), "files-delete", latest_wins=True)
+
+        self._confirm(self, self.tr("Delete uploaded files"), text.replace("%1", names),
+                      self.tr("Delete"), delete)
 
     def _on_service_quotaChanged(self, quota: FileQuota) -> None:
         self.quota.setText(upload_quota_label(quota))

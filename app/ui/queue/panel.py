@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from app.services.store import TaskRecord
 from app.services.task_actions import TaskActions
 from app.services.task_queue import TaskQueue
 from app.ui.account_notice import AccountNotice
+from app.ui.dialogs.modal import Confirm, ask
 from app.ui.labels import joined, plain_label
 from app.ui.messages import render
 from app.ui.queue.delegate import QueueDelegate
@@ -55,16 +55,6 @@ from app.ui.screen_reader import value_label
 
 log = logging.getLogger(__name__)
 S = TaskState
-Confirm = Callable[[QWidget, str, str, str], bool]  # parent, title, text, accept label
-
-
-def ask(parent: QWidget, title: str, text: str, accept: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is yes
 
 
 class _GroupProxy(QSortFilterProxyModel):
@@ -313,11 +303,16 @@ class QueuePanel(QWidget):
         if rec.untracked:
             self._actions.track_again(rec.local_id)
             self._say(self.tr("Tracking the task again."))
-        elif self._confirm(self, self.tr("Stop tracking this task?"),
-                           stop_tracking_warning(demo=self._demo), self.tr("Stop tracking")):
-            self._actions.stop_tracking(rec.local_id)
-            self._say(self.tr("Stopped tracking this demo task.") if self._demo else
-                      self.tr("Stopped tracking. The server goes on and charges for the clip."))
+        else:
+            self._confirm(self, self.tr("Stop tracking this task?"),
+                          stop_tracking_warning(demo=self._demo), self.tr("Stop tracking"),
+                          lambda: self._stop_tracking(rec.local_id))
+        self._update_actions()
+
+    def _stop_tracking(self, local_id: str) -> None:
+        self._actions.stop_tracking(local_id)
+        self._say(self.tr("Stopped tracking this demo task.") if self._demo else
+                  self.tr("Stopped tracking. The server goes on and charges for the clip."))
         self._update_actions()
 
     def _on_retry_clicked(self) -> None:
@@ -334,11 +329,13 @@ class QueuePanel(QWidget):
         if rec.state is S.OUTCOME_UNKNOWN:
             text += "\n\n" + self.tr("The first submission may exist on the server: try "
                                      "“Find it” first, or you may pay twice.")
-        if not self._confirm(self, self.tr("Retry as a new task?"), text,
-                             self.tr("Submit (%1)").replace("%1", cost_text)):
-            return
-        self.retryRequested.emit(rec.local_id)
-        self._run(self._retry(rec.local_id), f"retry {rec.local_id}")
+        self._confirm(self, self.tr("Retry as a new task?"), text,
+                      self.tr("Submit (%1)").replace("%1", cost_text),
+                      lambda: self._start_retry(rec.local_id))
+
+    def _start_retry(self, local_id: str) -> None:
+        self.retryRequested.emit(local_id)
+        self._run(self._retry(local_id), f"retry {local_id}")
 
     async def _retry(self, local_id: str) -> None:
         self.account.clear()
@@ -393,7 +390,8 @@ class QueuePanel(QWidget):
             action = menu.addAction(plain_label(button.text()))
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)
-        menu.exec(view.viewport().mapToGlobal(pos))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(view.viewport().mapToGlobal(pos))  # no nested event loop (exec) under qasync
 
     async def shutdown(self) -> None:
         await self._tasks.aclose()

@@ -12,10 +12,10 @@ from app.core.task_list import TaskListItem
 from app.services.errors import ApiError, SubmissionOutcomeUnknown
 from app.services.task_actions import TaskActions
 from app.services.task_queue import TaskQueue
+from app.ui.dialogs.modal import Confirm
 from app.ui.messages import render
 from app.ui.queue.find_dialog import FindDialog
 
-Confirm = Callable[[QWidget, str, str, str], bool]  # parent, title, text, accept label
 Run = Callable[[Coroutine[Any, Any, Any], str], None]  # a coroutine and its task's name
 
 
@@ -76,14 +76,16 @@ class RecoveryActions(QObject):
     # --- Send again with the same key -------------------------------------------------------
 
     def resend(self, local_id: str) -> None:
-        if not self._confirm(self._parent, self.tr("Send again with the same key?"), self.tr(
+        self._confirm(self._parent, self.tr("Send again with the same key?"), self.tr(
                 "The same request goes out again with the idempotency key of the first "
                 "attempt, never a new one. If the first attempt reached the gateway, it "
                 "answers with that original task instead of making a second one, so you are "
                 "not charged twice.\n\nWhether the gateway honours the key is not documented: "
                 "if it does not, this can make a second, separately charged task. Try “Find "
-                "it” first."), self.tr("Send again (same key)")):
-            return
+                "it” first."), self.tr("Send again (same key)"),
+            lambda: self._start_resend(local_id))
+
+    def _start_resend(self, local_id: str) -> None:
         self.said.emit(self.tr("Sending again with the same key…"))
         self._run(self._resend(local_id), f"resend {local_id}")
 
