@@ -19,6 +19,7 @@ from app.services.window_state import WindowState
 from app.simulator import DEMO_KEY, Simulator
 from app.ui.main_window import MainWindow
 from app.ui.studio import Outcome, Studio
+from tests.waiting import until
 
 
 @contextlib.asynccontextmanager
@@ -65,7 +66,8 @@ async def running_studio(store: TaskStore, *, sim: Simulator | None = None
     """`studio_on_simulator`, running, its window shown; closed (if the test did not) after."""
     async with studio_on_simulator(store, sim=sim) as studio:
         run = asyncio.ensure_future(studio.run())
-        await asyncio.sleep(0.2)
+        # Shown: the balance read and the models read have started (run() starts them at once).
+        await until(studio.window.isVisible, what="the studio's window")
         # The reads a window starts with are answered before the test body: none is left in
         # flight when pytest-qt runs Qt events outside asyncio's loop after the body.
         await asyncio.wait_for(studio.balance.wait_idle(), 10)
