@@ -19,6 +19,7 @@ from app.services.downloads import make_download_client
 from app.services.store import TaskStore
 from app.simulator import Simulator
 from tests.queue.conftest import follow_headless
+from tests.waiting import until
 
 KEY = "sk-test-LEAKMARK-flow-0123456789abcd"
 REQ = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="a tin robot waltzing",
@@ -55,7 +56,7 @@ async def test_request_is_stored_before_the_post(sim: Simulator, client: Evolink
                                                  store: TaskStore) -> None:
     sim.faults.delay(seconds=0.3, n=1, only="create")
     submitting = asyncio.ensure_future(generation.submit(client, store, REQ, source="gui"))
-    await asyncio.sleep(0.15)  # the POST is in flight
+    await until(store.list, what="the record written")  # before the POST, held 0.3 s
     [in_flight] = store.list()
     assert in_flight.state is TaskState.SUBMITTING
     assert in_flight.request == REQ
