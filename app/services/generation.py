@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -78,6 +79,15 @@ def recover_interrupted(store: TaskStore, *, now: float | None = None) -> list[T
     return out
 
 
+class LinkRefused(DownloadFailed):
+    """The result link answered 403/404/410 well within its 24 h: ask the task for a fresh
+    link and try again (the record is back to COMPLETED)."""
+
+
+def _writable(folder: Path) -> bool:
+    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
+
+
 def url_expired(rec: TaskRecord, *, now: float | None = None) -> bool:
     if rec.completed_at is None:
         return False
@@ -95,28 +105,44 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
         raise DownloadFailed(Message(MessageId.NO_TASK_ID))
     if url_expired(rec):
         return store.mark_expired(rec.local_id)
-    if rec.download_path:
+    if rec.download_path and _writable(Path(rec.download_path).parent):
         # A restart resumes under the name chosen first: its .part file sits beside it.
         final = Path(rec.download_path)
-    else:
+    else:  # a first download, or one whose first folder cannot be written: the clips folder
         name = render_name(template, created=datetime.fromtimestamp(rec.created_at, UTC),
                            model=rec.request.model, prompt=rec.request.prompt,
                            task_id=rec.task_id, quality=rec.request.quality,
                            aspect=rec.request.aspect_ratio, duration=rec.request.duration)
-        clips_dir.mkdir(parents=True, exist_ok=True)
-        final = unique_path(clips_dir, name)
+        try:
+            clips_dir.mkdir(parents=True, exist_ok=True)
+            final = unique_path(clips_dir, name)
+        except OSError as exc:
+            raise DownloadFailed(Message(MessageId.DL_CANNOT_WRITE, name=str(clips_dir),
+                                         error=exc.strerror or str(exc))) from exc
     side = read_sidecar(final) if final.exists() else None
     if side is not None and side.get("task_id") == rec.task_id:
         # Saved before a crash that came ahead of the store's update.
         return store.mark_saved(rec.local_id, final)
     rec = store.mark_downloading(rec.local_id, final)
+    expected = float(rec.request.duration) if rec.request.duration > 0 else None
     try:
-        await download_clip(http, rec.result_urls[0], final, on_progress=on_progress)
-    except DownloadExpired:
-        return store.mark_expired(rec.local_id)
+        await download_clip(http, rec.result_urls[0], final, on_progress=on_progress,
+                            expected_duration_s=expected)
+    except DownloadExpired as exc:
+        if exc.said_expired or url_expired(rec):
+            return store.mark_expired(rec.local_id)
+        # A link seconds old refused: not expired: the queue asks the task for a fresh one.
+        store.mark_download_interrupted(rec.local_id, exc.message)
+        raise LinkRefused(exc.message) from exc
     except (DownloadFailed, asyncio.CancelledError) as exc:
         store.mark_download_interrupted(rec.local_id, str(exc) or "cancelled")
         raise
     # Hashing a clip takes a while: off the loop, so the window never stalls.
-    await asyncio.to_thread(lambda: write_sidecar(final, sidecar_for(rec, final)))
+    try:
+        await asyncio.to_thread(lambda: write_sidecar(final, sidecar_for(rec, final)))
+    except OSError as exc:
+        failed = Message(MessageId.DL_CANNOT_WRITE, name=final.name,
+                         error=exc.strerror or str(exc))
+        store.mark_download_interrupted(rec.local_id, failed)
+        raise DownloadFailed(failed) from exc
     return store.mark_saved(rec.local_id, final)
