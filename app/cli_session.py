@@ -64,6 +64,7 @@ def _show(rec: TaskRecord) -> None:
 
 async def generate(args: argparse.Namespace) -> int:
     from app.services import headless, inputs
+    from app.services.generation import TaskIdNotStored
 
     groups = {}
     problems = []
@@ -83,7 +84,10 @@ async def generate(args: argparse.Namespace) -> int:
         if not args.over_budget and (line := await cli_budget.refusal(
                 session.client, session.store, request, cli_budget.input_video_seconds(groups))):
             raise CliError(line, EXIT_INVALID)
-        result = await session.submitter.submit(request, groups)
+        try:
+            result = await session.submitter.submit(request, groups)
+        except TaskIdNotStored as exc:  # created and logged; the store could not take its id
+            raise CliError(str(exc), EXIT_TASK) from None
         rec = _submitted(result)
         print(json.dumps(_record_json(rec)) if args.json else rec.task_id, flush=True)
         if not args.wait:

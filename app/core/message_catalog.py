@@ -190,6 +190,9 @@ class MessageId(Enum):
     DOWNLOAD_INTERRUPTED = N_("Download interrupted ({reason}); retrying")
     STOP_TRACKING_FIRST = N_("Stop tracking this task before removing it from the list")
     APP_STOPPED_MID_SUBMIT = N_("The app stopped before the server's answer arrived")
+    TASK_ID_NOT_STORED = N_(
+        "Task {task_id} was created, but the task store could not record it ({error}); its id "
+        "is in the log, and `seedance-studio status {task_id}` follows it")
     NO_RESULT_URL = N_("The finished task carries no result URL")
     NO_TASK_ID = N_("The task has no id")
     # Downloading a clip (app/services/downloads.py)

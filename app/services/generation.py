@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sqlite3
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -15,7 +16,7 @@ import httpx
 
 from app.core import api_facts
 from app.core.messages import Message, MessageId
-from app.core.models import GenerationRequest
+from app.core.models import GenerationRequest, Task
 from app.core.problems import Problem
 from app.core.rules import check
 from app.core.states import TaskState
@@ -24,12 +25,25 @@ from app.services.downloads import DownloadExpired, DownloadFailed, download_cli
 from app.services.errors import ApiError, SubmissionOutcomeUnknown
 from app.services.naming import DEFAULT_TEMPLATE, render_name, unique_path
 from app.services.sidecar import read_sidecar, sidecar_for, write_sidecar
-from app.services.store import TaskRecord, TaskStore
+from app.services.store import StoreError, TaskRecord, TaskStore
 
 log = logging.getLogger(__name__)
 OnUpdate = Callable[[TaskRecord], None]
 WATCH_ELSEWHERE_S = 0.5  # reading the local store is cheap
 STALE_SUBMISSION_S = 120.0  # longer than any create timeout: past it the POST's answer is lost
+STORE_RETRY_S = (0.2, 1.0, 3.0)  # a full disk may free up: the id is worth a few tries
+# Ids the server sent that the store could not take yet ({local id: task}): written by the next
+# `recover_interrupted` of this process rather than left to look "sent, no answer".
+KEPT: dict[str, Task] = {}
+
+
+class TaskIdNotStored(StoreError):
+    """A task was created, but its id could not be written to the store (a full disk): the id
+    is logged and kept in memory. str() is the sentence for the user."""
+
+    def __init__(self, task_id: str, error: Exception) -> None:
+        super().__init__(Message(MessageId.TASK_ID_NOT_STORED, task_id=task_id, error=str(error)))
+        self.task_id = task_id
 
 
 class InvalidRequest(ValueError):
@@ -64,13 +78,43 @@ async def submit(client: EvolinkClient, store: TaskStore, request: GenerationReq
         store.record_rejected(rec.local_id, exc.code or (str(exc.status) if exc.status else None),
                               describe(exc), request_id=exc.request_id)
         raise
-    return store.record_created(rec.local_id, task, request_id=task.request_id)
+    # Logged before any write: whatever happens to the store, the paid task can be found.
+    log.info("task %s created for submission %s (request id %s)", task.id, rec.local_id,
+             task.request_id or "-")
+    return await _store_created(store, rec.local_id, task)
+
+
+async def _store_created(store: TaskStore, local_id: str, task: Task) -> TaskRecord:
+    KEPT[local_id] = task
+    for wait in (*STORE_RETRY_S, None):
+        try:
+            rec = store.record_created(local_id, task, request_id=task.request_id)
+        except (sqlite3.Error, OSError) as exc:
+            if wait is None:
+                log.warning("task %s is kept in memory only: %s", task.id, exc)
+                raise TaskIdNotStored(task.id, exc) from exc
+            log.warning("could not store task %s (%s); trying again in %.1f s", task.id, exc,
+                        wait)
+            await asyncio.sleep(wait)
+        else:
+            KEPT.pop(local_id, None)
+            return rec
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def recover_interrupted(store: TaskStore, *, now: float | None = None) -> list[TaskRecord]:
     """Submissions whose process died mid-POST become OUTCOME_UNKNOWN (their id was lost)."""
     now = time.time() if now is None else now
     out = []
+    for local_id, task in list(KEPT.items()):
+        if store.get(local_id) is None:
+            continue  # another store's
+        try:
+            store.record_created(local_id, task, request_id=task.request_id)
+        except (sqlite3.Error, OSError, KeyError, ValueError) as exc:
+            log.warning("task %s still not stored: %s", task.id, exc)
+        else:
+            KEPT.pop(local_id, None)
     for rec in store.unfinished():
         started = rec.submitted_at or rec.created_at
         if rec.state is TaskState.SUBMITTING and now - started > STALE_SUBMISSION_S:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import contextlib
 import dataclasses
 import re
 import sqlite3
@@ -105,7 +106,7 @@ class TaskStore:
             conn.executemany(sql, [to_row(r) for r in records])
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
 
     def _update(self, local_id: str, change: Callable[[TaskRecord], TaskRecord]) -> TaskRecord:
@@ -125,7 +126,7 @@ class TaskStore:
             conn.execute(f"UPDATE tasks SET {assigns} WHERE local_id = :local_id", values)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
         return new
 
@@ -369,6 +370,14 @@ class TaskStore:
         """Changes whenever another connection (another process, or another thread here)
         commits: a cheap way to notice that the CLI wrote to the shared store."""
         return int(self._conn().execute("PRAGMA data_version").fetchone()[0])
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo a failed write without hiding why it failed: SQLite has already rolled back after
+    a full disk, and a second ROLLBACK would raise "no transaction is active" instead."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
 
 
 def _from_draft(state: TaskState) -> Callable[[TaskRecord], TaskRecord]:
