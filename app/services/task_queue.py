@@ -12,6 +12,7 @@ import httpx
 from PySide6.QtCore import QObject, Signal
 
 from app.core.media_limits import MediaKind
+from app.core.messages import MessageId
 from app.core.models import GenerationRequest, Task
 from app.core.poll_pacing import NextPoll, Pacing, pacing_for
 from app.core.states import TaskState
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 S = TaskState
 FINISHED = frozenset({S.SAVED, S.FAILED, S.CANCELLED, S.EXPIRED})  # taskFinished reports these
 LIST_LIMIT = 500
+PASSING_PROBLEMS = frozenset({MessageId.POLL_OFFLINE, MessageId.POLL_RETRYING})
 
 
 class TaskQueue(QObject):
@@ -239,6 +241,8 @@ class TaskQueue(QObject):
     def _on_poll_problem(self, local_id: str, message: str | None, wait: float | None) -> None:
         live = self.live(local_id)
         live.problem = message
+        passing = message is None or getattr(message, "id", None) in PASSING_PROBLEMS
+        live.poll_refusals = 0 if message is None else live.poll_refusals + (not passing)
         live.retry_at = None if wait is None else time.time() + wait
         self._rows.touch(local_id)
 
