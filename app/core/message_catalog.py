@@ -224,6 +224,7 @@ class MessageId(Enum):
     DL_UNREADABLE = N_("the clip cannot be read as a video: {error}")
     DL_MISSING_FRAMES = N_("the clip holds {read} of its {declared} frames")
     DL_WRONG_LENGTH = N_("the clip lasts {seconds} s instead of {expected} s")
+    DL_TRIED_AGAIN = N_("Tried again by hand: asking for a fresh result link")
     DL_LINK_REFUSED = N_("the result link was refused (HTTP {status}); asking for a fresh one")
     # The OS keychain (app/services/keychain.py)
     KEYCHAIN_PROBLEM = N_("{problem} {hint}")

@@ -147,8 +147,7 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
         raise DownloadFailed(Message(MessageId.NO_RESULT_URL))
     if not rec.task_id:
         raise DownloadFailed(Message(MessageId.NO_TASK_ID))
-    if url_expired(rec):
-        return store.mark_expired(rec.local_id)
+    # Past its 24 h a link is still tried once: only a refusal then makes the clip expired.
     if rec.download_path and _writable(Path(rec.download_path).parent):
         # A restart resumes under the name chosen first: its .part file sits beside it.
         final = Path(rec.download_path)

@@ -170,11 +170,11 @@ class TaskStore:
     def begin_draft(self, local_id: str) -> TaskRecord:
         """A written-ahead member about to be sent: SUBMITTING from now on. Only a DRAFT
         moves, so two callers can never send the same member twice."""
-        return self._update(local_id, _from_draft(S.SUBMITTING))
+        return self._update(local_id, _moved(S.DRAFT, S.SUBMITTING))
 
     def discard_draft(self, local_id: str) -> TaskRecord:
         """A member the user chose not to send: cancelled, never sent."""
-        return self._update(local_id, _from_draft(S.CANCELLED))
+        return self._update(local_id, _moved(S.DRAFT, S.CANCELLED))
 
     def set_members(self, set_id: str) -> builtins.list[TaskRecord]:
         return self._select("set_id = ?", (set_id,), "ORDER BY set_index ASC")
@@ -266,6 +266,10 @@ class TaskStore:
 
     def mark_expired(self, local_id: str) -> TaskRecord:
         return self._update(local_id, lambda r: dataclasses.replace(r, state=S.EXPIRED))
+
+    def reopen_expired(self, local_id: str, note: str | None = None) -> TaskRecord:
+        """An expired clip the user tries again: back to COMPLETED, to be downloaded."""
+        return self._update(local_id, _moved(S.EXPIRED, S.COMPLETED, note=note))
 
     def set_hidden(self, local_id: str, hidden: bool = True) -> TaskRecord:
         """Removed from (or back in) the queue's list; the record itself is kept."""
@@ -380,11 +384,14 @@ def _rollback(conn: sqlite3.Connection) -> None:
             conn.execute("ROLLBACK")
 
 
-def _from_draft(state: TaskState) -> Callable[[TaskRecord], TaskRecord]:
+def _moved(only: TaskState, state: TaskState,
+           **changes: object) -> Callable[[TaskRecord], TaskRecord]:
+    """A move allowed from `only` (a draft sent, an expired clip tried again), so two callers
+    can never make it twice."""
     def change(r: TaskRecord) -> TaskRecord:
-        if r.state is not S.DRAFT:
-            raise IllegalTransition(f"task {r.local_id} is {r.state.value}, not a draft")
-        return dataclasses.replace(r, state=state)
+        if r.state is not only:
+            raise IllegalTransition(f"task {r.local_id} is {r.state.value}, not {only.value}")
+        return dataclasses.replace(r, state=state, **changes)  # type: ignore[arg-type]
     return change
 
 

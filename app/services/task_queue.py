@@ -92,13 +92,13 @@ class TaskQueue(QObject):
         self.downloads = DownloadScheduler(
             http=http, store=store, clips_dir=clips_dir, template=template, live=self.live,
             show=self._apply, retry_due=self.refresh, background=self._background,
-            fresh_link=self._fresh_link, max_concurrent=max_concurrent_downloads)
+            fresh_link=self.fresh_link, max_concurrent=max_concurrent_downloads)
         self._data_version = -1
         self._started = False
 
     # --- reading --------------------------------------------------------------------------
 
-    async def _fresh_link(self, local_id: str) -> None:
+    async def fresh_link(self, local_id: str) -> None:
         """Read the task again: its result link was refused, the answer carries a new one."""
         rec = self.store.get(local_id)
         if rec is not None and rec.task_id:

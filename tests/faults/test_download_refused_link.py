@@ -10,6 +10,7 @@ import pytest
 
 from app.core.states import TaskState
 from app.services.store import TaskRecord
+from app.services.task_actions import TaskActions
 from app.simulator import Simulator
 from tests.faults.dl_support import no_final_clip, saved_whole
 from tests.queue.conftest import request, until
@@ -48,3 +49,21 @@ async def test_a_link_the_server_calls_expired_is_expired(
         await until(lambda: bool(finished))
         assert finished[0].state is S.EXPIRED
         assert no_final_clip(studio_home)
+
+
+async def test_an_expired_looking_clip_can_be_downloaded_again_by_hand(
+        dl_sim: Simulator, dl_queue_for: Any) -> None:
+    async with dl_queue_for() as queue:
+        finished: list[TaskRecord] = []
+        queue.taskFinished.connect(finished.append)
+        dl_sim.faults.answer(403, "<Error><Message>Request has expired</Message></Error>", n=1,
+                             only="download")
+        rec = await queue.submit(request("expired, or so it looked"))
+        await until(lambda: bool(finished))
+        assert finished[-1].state is S.EXPIRED
+        again = await TaskActions(queue).download_again(rec.local_id)
+        assert again.state is S.COMPLETED
+        await until(lambda: len(finished) == 2)
+        assert finished[-1].state is S.SAVED
+        assert saved_whole(dl_sim, queue.record(rec.local_id))
+        assert sum(1 for r in dl_sim.requests if r.group == "create") == 1  # nothing paid again
