@@ -81,7 +81,8 @@ def check_clip(path: Path, expected_s: float | None) -> ClipVerdict:
             else:
                 seconds = (container.duration or 0) / 1_000_000
     except (av.error.FFmpegError, OSError, ValueError) as exc:
-        return ClipVerdict(Message(M.DL_UNREADABLE, error=str(exc)))
+        return ClipVerdict(Message(M.DL_UNREADABLE,
+                                   error=getattr(exc, "strerror", None) or str(exc)))
     if declared and read < declared:
         return ClipVerdict(Message(M.DL_MISSING_FRAMES, read=read, declared=declared))
     if expected_s and abs(seconds - expected_s) > (FRAMES_OF_SLACK + 0.5) / fps:

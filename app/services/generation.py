@@ -42,8 +42,12 @@ class TaskIdNotStored(StoreError):
     is logged and kept in memory. str() is the sentence for the user."""
 
     def __init__(self, task_id: str, error: Exception) -> None:
-        super().__init__(Message(MessageId.TASK_ID_NOT_STORED, task_id=task_id, error=str(error)))
+        self.message = Message(MessageId.TASK_ID_NOT_STORED, task_id=task_id, error=str(error))
+        super().__init__(self.message)
         self.task_id = task_id
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class InvalidRequest(ValueError):

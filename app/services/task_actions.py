@@ -7,6 +7,7 @@ from __future__ import annotations
 from app.core.messages import Message, MessageId
 from app.core.task_list import TaskListItem
 from app.services import recovery
+from app.services.client import describe
 from app.services.errors import ApiError
 from app.services.store import TaskRecord
 from app.services.submission import Submitter
@@ -36,7 +37,7 @@ class TaskActions:
         try:
             await q.fresh_link(local_id)
         except ApiError as exc:  # the link it has is tried: it may still work
-            live.problem = exc.message
+            live.problem = describe(exc)
         return q.follow(q.store.get(local_id) or rec)
 
     def stop_tracking(self, local_id: str) -> TaskRecord:
