@@ -377,8 +377,7 @@ class TaskStore:
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
-    """Undo a failed write without hiding why it failed: SQLite has already rolled back after
-    a full disk, and a second ROLLBACK would raise "no transaction is active" instead."""
+    """Undo a failed write, never masking its error ("disk full" ended the transaction)."""
     if conn.in_transaction:
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
@@ -386,8 +385,7 @@ def _rollback(conn: sqlite3.Connection) -> None:
 
 def _moved(only: TaskState, state: TaskState,
            **changes: object) -> Callable[[TaskRecord], TaskRecord]:
-    """A move allowed from `only` (a draft sent, an expired clip tried again), so two callers
-    can never make it twice."""
+    """A move allowed from `only` alone, so two callers can never make it twice."""
     def change(r: TaskRecord) -> TaskRecord:
         if r.state is not only:
             raise IllegalTransition(f"task {r.local_id} is {r.state.value}, not {only.value}")
