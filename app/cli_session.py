@@ -64,6 +64,7 @@ def _show(rec: TaskRecord) -> None:
 
 async def generate(args: argparse.Namespace) -> int:
     from app.services import headless, inputs
+    from app.services.generation import TaskIdNotStored
 
     groups = {}
     problems = []
@@ -83,7 +84,10 @@ async def generate(args: argparse.Namespace) -> int:
         if not args.over_budget and (line := await cli_budget.refusal(
                 session.client, session.store, request, cli_budget.input_video_seconds(groups))):
             raise CliError(line, EXIT_INVALID)
-        result = await session.submitter.submit(request, groups)
+        try:
+            result = await session.submitter.submit(request, groups)
+        except TaskIdNotStored as exc:  # created and logged; the store could not take its id
+            raise CliError(str(exc), EXIT_TASK) from None
         rec = _submitted(result)
         print(json.dumps(_record_json(rec)) if args.json else rec.task_id, flush=True)
         if not args.wait:
@@ -119,9 +123,14 @@ async def resume(args: argparse.Namespace) -> int:
     async with cli_session(args, out=args.out, adopt_existing=True) as session:
         headless.report_changes(session.queue, _show)
         ends = await headless.resume(session, on_search=cli_recovery.report_search)
+        left = {r.local_id: why for r in ends
+                if not headless.settled(r) and (why := headless.given_up(session.queue, r))}
     code = EXIT_OK
     for rec in ends:
-        if rec.state in headless.NEEDS_A_PERSON:
+        if rec.local_id in left:
+            _err(f"{rec.display_id}: stopped trying: {left[rec.local_id]}")
+            code = max(code, EXIT_TASK)
+        elif rec.state in headless.NEEDS_A_PERSON:
             cli_recovery.still_unknown(rec)
             code = EXIT_TASK
         elif rec.untracked:
@@ -130,6 +139,9 @@ async def resume(args: argparse.Namespace) -> int:
             code = max(code, _finish(rec, False))
     if not ends:
         _err("Nothing to resume: every task in the store is finished.")
+    elif left:
+        shown = ", ".join(r.display_id for r in ends if r.local_id in left)
+        _err(f"Left unfinished: {shown}; `seedance-studio resume` tries them again.")
     return code
 
 

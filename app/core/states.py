@@ -55,7 +55,8 @@ TRANSITIONS: Final[dict[TaskState, frozenset[TaskState]]] = {
     S.FAILED: frozenset(),
     S.REJECTED: frozenset(),
     S.CANCELLED: frozenset(),
-    S.EXPIRED: frozenset(),
+    # An expired-looking clip tried again by hand: its link may still work, or a fresh one.
+    S.EXPIRED: frozenset({S.COMPLETED}),
 }
 
 _LABELS: Final = {
@@ -98,6 +99,7 @@ def advance(old: TaskState, status: TaskStatus) -> TaskState:
     new = state_for_status(status)
     # DOWNLOADING -> COMPLETED exists for an interrupted download; a "completed" poll answer
     # during a download is old news, not an interruption.
-    if new is None or old is S.DOWNLOADING or not can_transition(old, new):
+    # An ended task stays ended whatever a poll says (only a person reopens an expired one).
+    if new is None or old is S.DOWNLOADING or old.terminal or not can_transition(old, new):
         return old
     return new

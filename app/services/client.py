@@ -178,7 +178,10 @@ class EvolinkClient:
             # The code decides, whatever the status: an admission refusal made no task [seen].
             if exc.gateway is not None and exc.gateway.admission_refused:
                 raise AdmissionRefused(exc) from None
-            if not isinstance(exc, ServerError | MalformedAnswer) and not (
+            # A 5xx in the body of a 200 ({"success": false, "code": 500}) is a server
+            # failure too: the task may exist.
+            server_side = exc.gateway is not None and (exc.gateway.http_code or 0) >= 500
+            if not isinstance(exc, ServerError | MalformedAnswer) and not server_side and not (
                     exc.gateway and exc.gateway.code == api_facts.PAID_OUTCOME_UNKNOWN_CODE):
                 raise
             raise SubmissionOutcomeUnknown(Message(M.SENT_ANSWER_UNUSABLE, error=describe(exc)),
@@ -191,9 +194,12 @@ class EvolinkClient:
     async def get(self, task_id: str) -> Task:
         data = await self._read("GET", api_facts.TASK_PATH.format(task_id=task_id))
         try:
-            return parse_task(data)
+            task = parse_task(data)
         except MalformedResponse as exc:
             raise MalformedAnswer(str(exc)) from None
+        if task.id != task_id:  # a malformed answer, never another task's state on this one
+            raise MalformedAnswer(Message(M.API_OTHER_TASK, asked=task_id, got=task.id))
+        return task
 
     async def credits(self) -> Credits:
         data = await self._read("GET", api_facts.CREDITS_PATH)

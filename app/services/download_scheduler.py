@@ -8,8 +8,9 @@ in Preferences takes effect for the next clip, without restarting anything).
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import httpx
@@ -19,11 +20,14 @@ from app.core.states import TaskState
 from app.services import generation
 from app.services.background import TaskGroup
 from app.services.downloads import DownloadFailed
+from app.services.errors import ApiError
 from app.services.store import TaskRecord, TaskStore
 from app.services.task_live import Live
 
 S = TaskState
-DOWNLOAD_RETRY_S = (10.0, 30.0, 60.0, 300.0)
+log = logging.getLogger(__name__)
+DOWNLOAD_RETRY_S = (2.0, 10.0, 30.0, 60.0, 300.0)
+FreshLink = Callable[[str], Awaitable[object]]
 
 
 class DownloadScheduler:
@@ -31,17 +35,21 @@ class DownloadScheduler:
 
     `live(local_id)` is the queue's per-task view (bytes, problem, retry time); `show(record)`
     shows what the store now holds; `retry_due(local_id)` hands a task back to the queue once
-    the wait after a failed download is over (the queue decides whether it still needs it)."""
+    the wait after a failed download is over (the queue decides whether it still needs it);
+    `fresh_link(local_id)` reads the task again after its result link was refused."""
 
     def __init__(self, *, http: httpx.AsyncClient, store: TaskStore,
-                 clips_dir: Callable[[], Path], template: Callable[[], str],
+                 clips_dir: Path | Callable[[], Path], template: str | Callable[[], str],
                  live: Callable[[str], Live], show: Callable[[TaskRecord], TaskRecord],
                  retry_due: Callable[[str], object], background: TaskGroup,
-                 max_concurrent: int = 4) -> None:
+                 fresh_link: FreshLink | None = None, max_concurrent: int = 4) -> None:
         self._http, self._store = http, store
-        self._clips_dir, self._template = clips_dir, template
+        # Settings read when a download starts: a callable as is, a value as a constant.
+        self._clips_dir = clips_dir if callable(clips_dir) else (lambda: Path(clips_dir))
+        self._template = template if callable(template) else (lambda: str(template))
         self._live, self._show, self._retry_due = live, show, retry_due
         self._background = background
+        self._fresh_link = fresh_link
         self._max = max_concurrent
         self._slots: asyncio.Semaphore | None = None  # made on the loop that runs them
         self._running: dict[str, asyncio.Task[None]] = {}
@@ -86,26 +94,31 @@ class DownloadScheduler:
             live.bytes_done, live.bytes_total = 0, None
             try:
                 rec = await generation.save_result(
-                    self._http, self._store, rec, self._clips_dir(), template=self._template(),
-                    on_progress=progress)
+                    self._http, self._store, rec, Path(self._clips_dir()),
+                    template=self._template(), on_progress=progress)
             except DownloadFailed as exc:
-                self._failed(local_id, live, exc)
+                self._failed(local_id, live, exc, fresh=isinstance(exc, generation.LinkRefused))
                 return
         live.problem = live.retry_at = None
         live.download_failures = 0
         self._show(rec)
 
-    def _failed(self, local_id: str, live: Live, exc: DownloadFailed) -> None:
+    def _failed(self, local_id: str, live: Live, exc: DownloadFailed, *, fresh: bool) -> None:
         live.download_failures += 1
         wait = DOWNLOAD_RETRY_S[min(live.download_failures, len(DOWNLOAD_RETRY_S)) - 1]
         live.problem = Message(MessageId.DOWNLOAD_INTERRUPTED, reason=exc.message)
         live.retry_at = time.time() + wait
-        fresh = self._store.get(local_id)
-        if fresh is not None:
-            self._show(fresh)
-        self._background.start(self._later(local_id, wait), f"retry download {local_id}")
+        now = self._store.get(local_id)
+        if now is not None:
+            self._show(now)
+        self._background.start(self._later(local_id, wait, fresh), f"retry download {local_id}")
 
-    async def _later(self, local_id: str, wait: float) -> None:
+    async def _later(self, local_id: str, wait: float, fresh: bool) -> None:
         await asyncio.sleep(wait)
+        if fresh and self._fresh_link is not None:
+            try:
+                await self._fresh_link(local_id)
+            except ApiError as exc:  # the old link is tried again; the next refusal asks again
+                log.info("no fresh link for %s: %s", local_id, exc)
         self._live(local_id).retry_at = None
         self._retry_due(local_id)

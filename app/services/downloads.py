@@ -16,11 +16,14 @@ from tenacity.wait import wait_random_exponential
 
 from app import __version__
 from app.core.messages import Message, MessageId
+from app.services.clip_check import check_clip
 from app.services.tls import tls_context
 
 USER_AGENT: Final = f"SeedanceStudio/{__version__}"  # the CDN may refuse library defaults [seen]
 MAX_REDIRECTS: Final = 10
-EXPIRED_STATUSES: Final = frozenset({403, 404, 410})  # a signed result URL past its 24 h
+EXPIRED_STATUSES: Final = frozenset({403, 404, 410})  # a signed result URL past its 24 h, or not
+_EXPIRY_WORDS: Final = (b"expired", b"expiry")  # the CDN's own words for a link past its time
+_BODY_PEEK: Final = 4096
 _CONTENT_RANGE = re.compile(r"bytes\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)", re.IGNORECASE)
 
 ProgressCallback = Callable[[int, int | None], None]
@@ -39,7 +42,12 @@ class _Said(Exception):
 
 
 class DownloadExpired(_Said):
-    """The result URL answered 403/404/410: it has expired (24 h after completion)."""
+    """The result URL answered 403/404/410. That may be a link past its 24 h (`said_expired`:
+    the server's answer says so), or a passing refusal of a fresh one: the caller decides."""
+
+    def __init__(self, message: str, *, status: int = 0, said_expired: bool = False) -> None:
+        super().__init__(message)
+        self.status, self.said_expired = status, said_expired
 
 
 class DownloadFailed(_Said):
@@ -96,11 +104,14 @@ async def download_clip(
     on_progress: ProgressCallback | None = None,
     attempts: int = 5,
     backoff: float = 1.0,
+    expected_duration_s: float | None = None,
 ) -> Path:
     """Download `url` to `final_path` through `final_path.part`, resuming what a previous run
-    left there. The final name appears only when the whole clip is on disk and synced.
-    Raises DownloadExpired, or DownloadFailed after `attempts` tries (waits scale with
-    `backoff` seconds, exponential with jitter)."""
+    left there. The final name appears only when the whole clip is on disk, verified
+    (`clip_check`: boxes, `moov`, every frame, `expected_duration_s`) and synced; a clip that
+    fails the check stays a `.part` and is fetched again (the rest with Range when it stops
+    short, else from the start). Raises DownloadExpired, or DownloadFailed after `attempts`
+    tries (waits scale with `backoff` seconds, exponential with jitter)."""
     check_url(url)
     final_path = Path(final_path)
     part = part_path(final_path)
@@ -110,10 +121,22 @@ async def download_clip(
         retry=retry_if_exception_type(_Retry),
         reraise=True,
     )
+    start_over = False
     try:
         async for attempt in retrying:
             with attempt:
+                if start_over:
+                    part.unlink(missing_ok=True)
+                    start_over = False
                 await _attempt(http, url, part, on_progress)
+                verdict = await asyncio.to_thread(check_clip, part, expected_duration_s)
+                if verdict.problem is not None:
+                    if verdict.problem.id is M.DL_NOT_MP4:
+                        part.unlink(missing_ok=True)
+                        raise DownloadFailed(verdict.problem)
+                    # Kept for a Range request when it stops short; else fetched anew.
+                    start_over = not verdict.truncated
+                    raise _Retry(verdict.problem)
     except _Retry as exc:
         raise DownloadFailed(Message(M.DL_GAVE_UP, attempts=attempts, reason=exc.message)) from exc
     except OSError as exc:
@@ -162,8 +185,14 @@ async def _consume(
 ) -> None:
     status = response.status_code
     if status in EXPIRED_STATUSES:
-        part.unlink(missing_ok=True)  # useless without a working address
-        raise DownloadExpired(Message(M.DL_EXPIRED, status=status))
+        peek = b""
+        async for chunk in response.aiter_bytes():
+            peek += chunk
+            if len(peek) >= _BODY_PEEK:
+                break
+        said = any(word in peek.lower() for word in _EXPIRY_WORDS)
+        raise DownloadExpired(Message(M.DL_EXPIRED if said else M.DL_LINK_REFUSED,
+                                      status=status), status=status, said_expired=said)
     if status == 416 and offset:
         total = _content_range(response.headers.get("Content-Range"))[1]
         if total is None:
@@ -223,15 +252,7 @@ async def _head_size(http: httpx.AsyncClient, url: str) -> int | None:
 
 
 async def _finish(part: Path, final_path: Path) -> None:
-    """Check the part is an MP4, sync it, and give it the final name in one atomic step."""
-    try:
-        with part.open("rb") as f:
-            head = f.read(12)
-    except OSError as exc:
-        raise DownloadFailed(Message(M.DL_CANNOT_READ, error=exc.strerror)) from exc
-    if head[4:8] != b"ftyp":
-        part.unlink(missing_ok=True)
-        raise DownloadFailed(Message(M.DL_NOT_MP4))
+    """Sync the verified part and give it the final name in one atomic step."""
     try:
         await asyncio.to_thread(_sync_and_replace, part, final_path)
     except OSError as exc:

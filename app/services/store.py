@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import contextlib
 import dataclasses
 import re
 import sqlite3
@@ -105,7 +106,7 @@ class TaskStore:
             conn.executemany(sql, [to_row(r) for r in records])
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
 
     def _update(self, local_id: str, change: Callable[[TaskRecord], TaskRecord]) -> TaskRecord:
@@ -125,7 +126,7 @@ class TaskStore:
             conn.execute(f"UPDATE tasks SET {assigns} WHERE local_id = :local_id", values)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
         return new
 
@@ -169,11 +170,11 @@ class TaskStore:
     def begin_draft(self, local_id: str) -> TaskRecord:
         """A written-ahead member about to be sent: SUBMITTING from now on. Only a DRAFT
         moves, so two callers can never send the same member twice."""
-        return self._update(local_id, _from_draft(S.SUBMITTING))
+        return self._update(local_id, _moved(S.DRAFT, S.SUBMITTING))
 
     def discard_draft(self, local_id: str) -> TaskRecord:
         """A member the user chose not to send: cancelled, never sent."""
-        return self._update(local_id, _from_draft(S.CANCELLED))
+        return self._update(local_id, _moved(S.DRAFT, S.CANCELLED))
 
     def set_members(self, set_id: str) -> builtins.list[TaskRecord]:
         return self._select("set_id = ?", (set_id,), "ORDER BY set_index ASC")
@@ -265,6 +266,10 @@ class TaskStore:
 
     def mark_expired(self, local_id: str) -> TaskRecord:
         return self._update(local_id, lambda r: dataclasses.replace(r, state=S.EXPIRED))
+
+    def reopen_expired(self, local_id: str, note: str | None = None) -> TaskRecord:
+        """An expired clip the user tries again: back to COMPLETED, to be downloaded."""
+        return self._update(local_id, _moved(S.EXPIRED, S.COMPLETED, note=note))
 
     def set_hidden(self, local_id: str, hidden: bool = True) -> TaskRecord:
         """Removed from (or back in) the queue's list; the record itself is kept."""
@@ -371,11 +376,20 @@ class TaskStore:
         return int(self._conn().execute("PRAGMA data_version").fetchone()[0])
 
 
-def _from_draft(state: TaskState) -> Callable[[TaskRecord], TaskRecord]:
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo a failed write, never masking its error ("disk full" ended the transaction)."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
+def _moved(only: TaskState, state: TaskState,
+           **changes: object) -> Callable[[TaskRecord], TaskRecord]:
+    """A move allowed from `only` alone, so two callers can never make it twice."""
     def change(r: TaskRecord) -> TaskRecord:
-        if r.state is not S.DRAFT:
-            raise IllegalTransition(f"task {r.local_id} is {r.state.value}, not a draft")
-        return dataclasses.replace(r, state=state)
+        if r.state is not only:
+            raise IllegalTransition(f"task {r.local_id} is {r.state.value}, not {only.value}")
+        return dataclasses.replace(r, state=state, **changes)  # type: ignore[arg-type]
     return change
 
 

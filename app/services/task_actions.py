@@ -7,6 +7,8 @@ from __future__ import annotations
 from app.core.messages import Message, MessageId
 from app.core.task_list import TaskListItem
 from app.services import recovery
+from app.services.client import describe
+from app.services.errors import ApiError
 from app.services.store import TaskRecord
 from app.services.submission import Submitter
 from app.services.task_queue import FOLLOWED, S, TaskQueue
@@ -24,6 +26,19 @@ class TaskActions:
         if rec is None:
             raise KeyError(local_id)
         return await Submitter(self._queue, source=self._source).send(rec.request)
+
+    async def download_again(self, local_id: str) -> TaskRecord:
+        """An expired-looking clip tried again (nothing is paid): the task is asked for a fresh
+        link, then downloaded; a refusal the server calls expiry makes it expired again."""
+        q = self._queue
+        rec = q.show(q.store.reopen_expired(local_id, Message(MessageId.DL_TRIED_AGAIN)))
+        live = q.live(local_id)
+        live.download_failures, live.problem, live.retry_at = 0, None, None
+        try:
+            await q.fresh_link(local_id)
+        except ApiError as exc:  # the link it has is tried: it may still work
+            live.problem = describe(exc)
+        return q.follow(q.store.get(local_id) or rec)
 
     def stop_tracking(self, local_id: str) -> TaskRecord:
         """Stop polling and downloading. The server goes on, and charges for the clip."""

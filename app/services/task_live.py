@@ -19,6 +19,7 @@ class Live:
     retry_at: float | None = None  # wall clock of the next attempt after a problem
     elsewhere: bool = False  # another process (the CLI) follows this task
     download_failures: int = 0
+    poll_refusals: int = 0  # polls refused in a row for a reason other than a passing one
     end: ExpectedEnd = field(default_factory=ExpectedEnd)  # paces this task's polls
 
     def first_poll(self, rec: TaskRecord, pacing: Pacing) -> NextPoll:

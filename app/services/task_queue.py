@@ -5,14 +5,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
 
 import httpx
 from PySide6.QtCore import QObject, Signal
 
 from app.core.media_limits import MediaKind
+from app.core.messages import MessageId
 from app.core.models import GenerationRequest, Task
 from app.core.poll_pacing import NextPoll, Pacing, pacing_for
 from app.core.states import TaskState
@@ -20,26 +20,21 @@ from app.services import generation, inputs, uploads
 from app.services.background import TaskGroup
 from app.services.client import EvolinkClient
 from app.services.download_scheduler import DownloadScheduler
-from app.services.errors import Unauthorized
 from app.services.naming import DEFAULT_TEMPLATE
 from app.services.poller import Poller
 from app.services.store import TaskRecord, TaskStore
 from app.services.task_live import Live
 from app.services.task_locks import TaskLocks
+from app.services.task_reads import TaskReads
+from app.services.task_rows import FOLLOWED, TaskRows
 from app.services.upload_cache import UploadCache
 
 __all__ = ["FINISHED", "FOLLOWED", "Live", "TaskQueue"]
 log = logging.getLogger(__name__)
 S = TaskState
-FOLLOWED = frozenset({S.SUBMITTING, S.PENDING, S.PROCESSING, S.COMPLETED, S.DOWNLOADING})
 FINISHED = frozenset({S.SAVED, S.FAILED, S.CANCELLED, S.EXPIRED})  # taskFinished reports these
 LIST_LIMIT = 500
-T = TypeVar("T")
-
-
-def _fixed(value: Path | str | Callable[[], Path] | Callable[[], str]) -> Callable[[], Any]:
-    """A setting read when it is needed: a callable as is, a value as a constant."""
-    return value if callable(value) else (lambda: value)
+PASSING_PROBLEMS = frozenset({MessageId.POLL_OFFLINE, MessageId.POLL_RETRYING})
 
 
 class TaskQueue(QObject):
@@ -83,59 +78,50 @@ class TaskQueue(QObject):
         self.uploader = uploader or uploads.EvolinkUploader(client, UploadCache.default())
         self.pacing = pacing or pacing_for(loopback=client.endpoints.is_loopback,
                                            floor_s=poll_floor_s)
-        self.poller = Poller(self._fetch, on_answer=self._on_poll_answer,
-                             on_problem=self._on_poll_problem, on_offline=self._on_offline,
+        self.reads = TaskReads(client, self.authFailed.emit)
+        self.poller = Poller(self.reads.one, on_answer=self._on_poll_answer,
+                             on_problem=self._on_poll_problem, on_offline=self.offlineChanged.emit,
                              max_in_flight=max_concurrent_requests, pacing=self.pacing,
-                             fetch_batch=self._fetch_batch)
+                             fetch_batch=self.reads.batch)
         self._locks = locks or TaskLocks.beside(store.path)
         self._mine: set[str] | None = None if adopt_existing else set()
         self._watch_interval_s = watch_interval_s
-        self._order: list[str] = []
-        self._records: dict[str, TaskRecord] = {}
+        self._rows = TaskRows(self)
         self._live: dict[str, Live] = {}
         self._background = TaskGroup("task queue")
         self.downloads = DownloadScheduler(
-            http=http, store=store, clips_dir=lambda: Path(_fixed(clips_dir)()),
-            template=lambda: str(_fixed(template)()), live=self.live, show=self._apply,
-            retry_due=self.refresh, background=self._background,
-            max_concurrent=max_concurrent_downloads)
-        self._active = 0
+            http=http, store=store, clips_dir=clips_dir, template=template, live=self.live,
+            show=self._apply, retry_due=self.refresh, background=self._background,
+            fresh_link=self.fresh_link, max_concurrent=max_concurrent_downloads)
         self._data_version = -1
         self._started = False
 
     # --- reading --------------------------------------------------------------------------
 
-    async def _fetch(self, task_id: str) -> Task:
-        return await self._read(self.client.get(task_id))
-
-    async def _fetch_batch(self, task_ids: Sequence[str]) -> list[Task]:
-        return await self._read(self.client.get_batch(task_ids))
-
-    async def _read(self, call: Awaitable[T]) -> T:
-        try:
-            return await call
-        except Unauthorized as exc:
-            self.authFailed.emit(exc.message)  # the window asks for another key
-            raise
+    async def fresh_link(self, local_id: str) -> None:
+        """Read the task again: its result link was refused, the answer carries a new one."""
+        rec = self.store.get(local_id)
+        if rec is not None and rec.task_id:
+            self._apply(self.store.apply_poll(local_id, await self.reads.one(rec.task_id)))
 
     def records(self) -> list[TaskRecord]:
-        return [self._records[k] for k in self._order]
+        return self._rows.records()
 
     def record_at(self, row: int) -> TaskRecord:
-        return self._records[self._order[row]]
+        return self._rows.by_id[self._rows.order[row]]
 
     def record(self, local_id: str) -> TaskRecord | None:
-        return self._records.get(local_id)
+        return self._rows.by_id.get(local_id)
 
     def row_of(self, local_id: str) -> int:
-        return self._order.index(local_id)
+        return self._rows.order.index(local_id)
 
     def live(self, local_id: str) -> Live:
         return self._live.setdefault(local_id, Live())
 
     @property
     def active_count(self) -> int:
-        return self._active
+        return self._rows.active
 
     @property
     def offline(self) -> bool:
@@ -147,7 +133,7 @@ class TaskQueue(QObject):
     def is_busy(self) -> bool:
         """Anything this process still polls or downloads."""
         return self.downloads.busy() or any(
-            self.poller.is_tracked(k) for k in self._order)
+            self.poller.is_tracked(k) for k in self._rows.order)
 
     # --- life cycle -----------------------------------------------------------------------
 
@@ -183,64 +169,35 @@ class TaskQueue(QObject):
         self._data_version = self.store.data_version()
         fresh = self.store.list(limit=LIST_LIMIT, include_hidden=False)
         fresh_ids = {r.local_id for r in fresh}
-        for local_id in [k for k in self._order if k not in fresh_ids]:
+        for local_id in [k for k in self._rows.order if k not in fresh_ids]:
             if not self._locks.holds(local_id):
                 self.drop(local_id)
         for rec in reversed(fresh):  # oldest first, so each new one lands on top
-            old = self._records.get(rec.local_id)
+            old = self._rows.by_id.get(rec.local_id)
             if old is None:
-                self._insert(rec)
+                self._rows.insert(rec)
             elif old != rec and not self._locks.holds(rec.local_id):
                 self._apply(rec)
-            self._adopt(self._records[rec.local_id])
-
-    # --- rows -----------------------------------------------------------------------------
-
-    def _insert(self, rec: TaskRecord) -> None:
-        row = 0
-        while row < len(self._order) and self._records[self._order[row]].created_at > \
-                rec.created_at:
-            row += 1
-        self.rowAboutToBeInserted.emit(row)
-        self._order.insert(row, rec.local_id)
-        self._records[rec.local_id] = rec
-        self.rowInserted.emit()
-        self._count_active()
+            self._adopt(self._rows.by_id[rec.local_id])
 
     def drop(self, local_id: str) -> None:
         """Off the list (not the store)."""
-        row = self._order.index(local_id)
-        self.rowAboutToBeRemoved.emit(row)
-        self._order.pop(row)
-        self._records.pop(local_id, None)
         self._live.pop(local_id, None)
-        self.rowRemoved.emit()
-        self._count_active()
+        self._rows.drop(local_id)
 
     def _apply(self, rec: TaskRecord) -> TaskRecord:
         """Show a record the store now holds (it was written before this call)."""
-        old = self._records.get(rec.local_id)
+        old = self._rows.by_id.get(rec.local_id)
         if old is None:
-            self._insert(rec)
+            self._rows.insert(rec)
         else:
-            self._records[rec.local_id] = rec
-            self.recordChanged.emit(self._order.index(rec.local_id))
+            self._rows.replace(rec)
         if rec.state in FINISHED and (old is None or old.state not in FINISHED):
             if old is not None:
                 self.taskFinished.emit(rec)
             self._locks.release(rec.local_id)
-        self._count_active()
+        self._rows.count_active()
         return rec
-
-    def _touch(self, local_id: str) -> None:
-        if local_id in self._records:
-            self.recordChanged.emit(self._order.index(local_id))
-
-    def _count_active(self) -> None:
-        n = sum(1 for r in self._records.values() if r.state in FOLLOWED and not r.untracked)
-        if n != self._active:
-            self._active = n
-            self.activeCountChanged.emit(n)
 
     # --- following ------------------------------------------------------------------------
 
@@ -254,11 +211,11 @@ class TaskQueue(QObject):
         if not self._locks.acquire(rec.local_id):
             if not live.elsewhere:
                 live.elsewhere = True
-                self._touch(rec.local_id)
+                self._rows.touch(rec.local_id)
             return
         if live.elsewhere:
             live.elsewhere = False
-            self._touch(rec.local_id)
+            self._rows.touch(rec.local_id)
         if rec.state.active or (rec.state is S.COMPLETED and not rec.result_urls):
             if not self.poller.is_tracked(rec.local_id):
                 first = live.first_poll(rec, self.pacing)
@@ -267,7 +224,7 @@ class TaskQueue(QObject):
             self.downloads.start(rec.local_id)
 
     def _on_poll_answer(self, local_id: str, task: Task) -> NextPoll | None:
-        rec = self._records.get(local_id)
+        rec = self._rows.by_id.get(local_id)
         if rec is None or rec.untracked:
             return None
         rec = self._apply(self.store.apply_poll(local_id, task))
@@ -284,11 +241,10 @@ class TaskQueue(QObject):
     def _on_poll_problem(self, local_id: str, message: str | None, wait: float | None) -> None:
         live = self.live(local_id)
         live.problem = message
+        passing = message is None or getattr(message, "id", None) in PASSING_PROBLEMS
+        live.poll_refusals = 0 if message is None else live.poll_refusals + (not passing)
         live.retry_at = None if wait is None else time.time() + wait
-        self._touch(local_id)
-
-    def _on_offline(self, offline: bool) -> None:
-        self.offlineChanged.emit(offline)
+        self._rows.touch(local_id)
 
     # --- intents --------------------------------------------------------------------------
 

@@ -14,6 +14,12 @@ Kinds, and whether the request's work is done first:
 - drop_connection: the work is done, then the connection is closed with no answer.
 - malformed_json: the work is done, the answer is 200 with a body that is not JSON.
 - reset_download: a download is cut off after `after_bytes` bytes (abrupt close).
+- truncate_download: a download answers 200 with no Content-Length and closes after
+  `after_bytes` bytes, as a close-delimited body ends: nothing on the wire says it is short.
+- answer: the answer is `status` with the JSON `body` (a text body for "download"); nothing
+  done, unless after_work=True (e.g. a create that made a task and answered
+  200 {"success": false, "code": 500}).
+- other_task: the work is done, and the answer names the task `task_id` instead (a GET).
 - account_refusal: the gateway's admission check refuses (nothing done): `code` is one of
   the account codes (insufficient_quota, key_quota_exhausted, key_daily_quota_exhausted,
   key_disabled, key_expired, key_model_not_allowed, user_disabled, their aliases) or
@@ -46,7 +52,8 @@ GROUPS: Final = frozenset({"create", "get", "list", "credits", "upload", "files"
 ONLY_BY_NAME: Final = frozenset({"download", "quote", "rules", "models"})
 KINDS: Final = frozenset({"rate_limit", "server_error", "delay", "drop_connection",
                           "malformed_json", "reset_download", "refuse_upload",
-                          "account_refusal", "refuse_batch"})
+                          "account_refusal", "refuse_batch", "truncate_download", "answer",
+                          "other_task"})
 # The detail fields an account refusal may carry [seen: Evolink's newer client].
 REFUSAL_DETAILS: Final = frozenset({"action_url", "limit_scope", "estimated_credits",
                                     "account_balance_credits", "reset_timezone"})
@@ -65,6 +72,7 @@ class Fault:
     code: str = ""  # account_refusal: the gateway's string code
     details: dict[str, Any] = field(default_factory=dict)  # account_refusal: detail fields
     details_beside: bool = False  # account_refusal: beside `error` rather than inside it
+    body: Any = None  # answer: the JSON body (or text, for a download); other_task: the id
 
     def matches(self, group: str) -> bool:
         if self.remaining <= 0:
@@ -141,6 +149,21 @@ class Faults:
 
     def reset_download(self, after_bytes: int = 100_000, n: int = 1) -> Fault:
         return self._add(Fault("reset_download", n, "download", after_bytes=after_bytes))
+
+    def truncate_download(self, after_bytes: int = 100_000, n: int = 1) -> Fault:
+        return self._add(Fault("truncate_download", n, "download", after_bytes=after_bytes))
+
+    def answer(self, status: int, body: Any = None, n: int = 1, only: str | None = None, *,
+               after_work: bool = False) -> Fault:
+        """The next n requests get `status` with `body` (JSON; text for "download")."""
+        if not 200 <= status <= 599:
+            raise ValueError("answer takes an HTTP status")
+        return self._add(Fault("answer", n, only, status=status, body=body,
+                               after_work=after_work))
+
+    def other_task(self, task_id: str = "task-unified-someone-else", n: int = 1) -> Fault:
+        """The next n task reads answer with this other task's id in place of the asked one."""
+        return self._add(Fault("other_task", n, "get", body=task_id))
 
     def account_refusal(self, code: str, n: int = 1, only: str | None = "create", *,
                         status: int | None = None, details_beside: bool = False,
@@ -222,6 +245,13 @@ class Faults:
         if kind == "refuse_upload":
             self.refuse_upload(str(spec.get("mime_prefix", "")))
             return None
+        if kind == "truncate_download":
+            return self.truncate_download(int(spec.get("after_bytes", 100_000)), n)
+        if kind == "answer":
+            return self.answer(int(spec.get("status", 200)), spec.get("body"), n, only,
+                               after_work=bool(spec.get("after_work", False)))
+        if kind == "other_task":
+            return self.other_task(str(spec.get("task_id", "task-unified-someone-else")), n)
         if kind == "account_refusal":
             details = spec.get("details") or {}
             if not isinstance(details, dict):

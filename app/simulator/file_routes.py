@@ -141,6 +141,16 @@ async def serve_file(request: web.Request, path: Path, content_type: str,
     fault = CURRENT.get()
     if request.method == "HEAD":
         return web.Response(status=status, headers=headers)
+    if fault is not None and fault.kind == "truncate_download" and request.transport is not None:
+        # Written by hand: aiohttp would frame a body without a length as chunked.
+        with path.open("rb") as fh:
+            fh.seek(first)
+            data = fh.read(min(length, fault.after_bytes))
+        request.transport.write(
+            f"HTTP/1.1 {status} OK\r\nContent-Type: {content_type}\r\n"
+            f"Connection: close\r\n\r\n".encode() + data)
+        request.transport.close()
+        return web.Response(status=499)  # never sent: the connection is gone
     # Streamed in chunks: a CDN never holds a whole clip in memory, and neither do we.
     reset = fault is not None and fault.kind == "reset_download"
     limit = min(length, fault.after_bytes) if reset and fault is not None else length

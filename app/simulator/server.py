@@ -23,6 +23,7 @@ See faults.py for what each kind does.
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -81,6 +82,8 @@ async def _answer(request: web.Request, handler: Handler, group: str,
         return error_for_group(group, status, message, _retry_after(fault))
     if fault is not None and fault.kind == "account_refusal":
         return refusal_response(fault)
+    if fault is not None and fault.kind == "answer" and not fault.after_work:
+        return _scripted(group, fault)
     if group == "download" and fault is not None and fault.kind in ("delay", "drop_connection"):
         # A download's answer is its body, so the fault comes before any of it.
         if fault.kind == "drop_connection":
@@ -104,7 +107,20 @@ async def _answer(request: web.Request, handler: Handler, group: str,
     elif fault.kind == "server_error":
         return error_for_group(group, fault.status, "Upstream error after the work was done "
                                "(simulated)", _retry_after(fault))
+    elif fault.kind == "answer":
+        return _scripted(group, fault)
+    elif fault.kind == "other_task" and isinstance(resp, web.Response) and resp.body:
+        view = json.loads(bytes(resp.body))  # type: ignore[arg-type]
+        if isinstance(view, dict):
+            view["id"] = fault.body
+            return web.json_response(view, status=resp.status)
     return resp
+
+
+def _scripted(group: str, fault: Fault) -> web.Response:
+    if group == "download" or not isinstance(fault.body, dict | list | None):
+        return web.Response(status=fault.status, text=str(fault.body or ""))
+    return web.json_response(fault.body, status=fault.status)
 
 
 @web.middleware

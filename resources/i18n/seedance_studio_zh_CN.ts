@@ -408,6 +408,10 @@
         <translation>服务器的响应不是有效的 JSON</translation>
     </message>
     <message>
+        <source>The server answered about task {got} when asked about {asked}</source>
+        <translation>查询任务 {asked} 时，服务器返回的是任务 {got} 的信息</translation>
+    </message>
+    <message>
         <source>{message} {detail}</source>
         <translation>{message} {detail}</translation>
     </message>
@@ -492,6 +496,10 @@
         <translation>应用在服务器响应到达之前已停止</translation>
     </message>
     <message>
+        <source>Task {task_id} was created, but the task store could not record it ({error}); its id is in the log, and `seedance-studio status {task_id}` follows it</source>
+        <translation>任务 {task_id} 已创建，但任务库无法记录它（{error}）；其 ID 已写入日志，可用 `seedance-studio status {task_id}` 查看</translation>
+    </message>
+    <message>
         <source>The finished task carries no result URL</source>
         <translation>已完成的任务没有结果链接</translation>
     </message>
@@ -552,10 +560,6 @@
         <translation>连接在 {total} 字节中的 {done} 字节后关闭</translation>
     </message>
     <message>
-        <source>could not read the downloaded file: {error}</source>
-        <translation>无法读取已下载的文件：{error}</translation>
-    </message>
-    <message>
         <source>the server sent something that is not an MP4 video</source>
         <translation>服务器发送的内容不是 MP4 视频</translation>
     </message>
@@ -574,6 +578,34 @@
     <message>
         <source>the connection broke ({error})</source>
         <translation>连接中断（{error}）</translation>
+    </message>
+    <message>
+        <source>the clip arrived incomplete ({done} bytes)</source>
+        <translation>视频下载不完整（{done} 字节）</translation>
+    </message>
+    <message>
+        <source>the clip has no index (moov box): it cannot be played</source>
+        <translation>视频缺少索引（moov 盒），无法播放</translation>
+    </message>
+    <message>
+        <source>the clip cannot be read as a video: {error}</source>
+        <translation>无法将该文件读取为视频：{error}</translation>
+    </message>
+    <message>
+        <source>the clip holds {read} of its {declared} frames</source>
+        <translation>视频只包含 {declared} 帧中的 {read} 帧</translation>
+    </message>
+    <message>
+        <source>the clip lasts {seconds} s instead of {expected} s</source>
+        <translation>视频时长为 {seconds} 秒，而不是 {expected} 秒</translation>
+    </message>
+    <message>
+        <source>Tried again by hand: asking for a fresh result link</source>
+        <translation>已手动重试：正在获取新的结果链接</translation>
+    </message>
+    <message>
+        <source>the result link was refused (HTTP {status}); asking for a fresh one</source>
+        <translation>结果链接被拒绝（HTTP {status}）；正在获取新的链接</translation>
     </message>
     <message>
         <source>{problem} {hint}</source>
@@ -2452,6 +2484,10 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <translation>再次发送（相同键）(&amp;K)…</translation>
     </message>
     <message>
+        <source>Do&amp;wnload again</source>
+        <translation>重新下载(&amp;W)</translation>
+    </message>
+    <message>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -2736,6 +2772,10 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>Refused (%1): the first submission&apos;s outcome is still unknown.</source>
         <translation>被拒绝（%1）：第一次提交的结果仍然未知。</translation>
+    </message>
+    <message>
+        <source>Asking for a fresh link and downloading again…</source>
+        <translation>正在获取新的下载链接并重新下载…</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ def test_terminal_states() -> None:
 @pytest.mark.parametrize("old", sorted(TERMINAL))
 def test_terminal_states_have_no_exit(old: TaskState) -> None:
     for new in S:
-        if new is old:
+        if new is old or (old, new) == (S.EXPIRED, S.COMPLETED):  # by hand, never by a poll
             continue
         assert not can_transition(old, new)
         with pytest.raises(IllegalTransition):

@@ -131,8 +131,8 @@ async def test_an_expired_url_raises_expired_and_leaves_no_file(
     with pytest.raises(DownloadExpired):
         await download_clip(http, server.url("/old.mp4"), final, backoff=0)
     assert not final.exists()
-    assert not part_path(final).exists()
-    assert len(server.gets("/old.mp4")) == 1  # expiry is not retried
+    assert part_path(final).exists()  # kept: a fresh link to the same clip resumes it
+    assert len(server.gets("/old.mp4")) == 1  # the caller decides: expired, or a fresh link
 
 
 async def test_a_server_ignoring_range_still_ends_byte_identical(

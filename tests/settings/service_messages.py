@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import dataclasses
 import gzip
+import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from keyring.backends import fail
 
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest, Task, parse_task
-from app.services import downloads, generation, inputs, keychain, probe, recovery
+from app.services import clip_check, downloads, generation, inputs, keychain, probe, recovery
 from app.services.client import EvolinkClient
 from app.services.config import InsecureURL, resolve_endpoints
 from app.services.errors import AdmissionRefused, ApiError, NetworkError, ServerError
@@ -97,6 +98,9 @@ async def client_messages(sim: Simulator) -> AsyncIterator[str]:
         yield (await _raised(client.create(REQUEST, idempotency_key="k" * 20))).message
         sim.faults.server_error(status=500, only="create")
         yield (await _raised(client.create(REQUEST, idempotency_key="j" * 20))).message
+        made = await client.create(REQUEST, idempotency_key="o" * 20)
+        sim.faults.other_task()  # an answer about another task (issue 14 item 8)
+        yield (await _raised(client.get(made.id))).message
         # Issue 21 item 4: every account refusal, each "not created" for sure
         for n, (code, details) in enumerate(REFUSALS):
             sim.faults.account_refusal(code, **details)
@@ -185,14 +189,43 @@ async def download_messages(tmp_path: Path) -> AsyncIterator[str]:
             await downloads._consume(http, "https://e.com/a.mp4", response,
                                      tmp_path / "odd.part", 0, None)
         yield str(retry.value)
-    with pytest.raises(downloads.DownloadFailed) as info:
-        await downloads._finish(tmp_path / "never.part", tmp_path / "never.mp4")
-    yield str(info.value)
+    with pytest.raises(downloads.DownloadExpired) as gone:  # the CDN's own word for it
+        await downloads._consume(http, "https://e.com/a.mp4", httpx.Response(
+            403, content=b"<Message>Request has expired</Message>"), tmp_path / "x.part", 0, None)
+    yield str(gone.value)
+    for verdict in clip_verdicts(tmp_path):
+        yield verdict
     part = tmp_path / "ok.mp4.part"
     part.write_bytes(make_test_mp4(frames=2))
     with pytest.raises(downloads.DownloadFailed) as info:
         await downloads._finish(part, tmp_path / "no-such-folder" / "ok.mp4")
     yield str(info.value)
+
+
+def clip_verdicts(tmp_path: Path) -> Iterator[str]:
+    """What the whole-clip check says (issue 14): cut short, no index, frames missing from an
+    index that is there, an index FFmpeg cannot read, the wrong length."""
+    clip = tmp_path / "faststart.mp4"
+    with av.open(str(clip), "w", format="mp4", options={"movflags": "+faststart"}) as out:
+        stream = out.add_stream("libx264", rate=24)
+        stream.width = stream.height = 64
+        for i in range(24):
+            frame = av.VideoFrame(64, 64, "yuv420p")
+            frame.pts = i
+            for packet in stream.encode(frame):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    data = clip.read_bytes()
+    ftyp, moov = data[:32], data[32:data.index(b"mdat") - 4]
+    mdat = data[data.index(b"mdat") - 4:]
+    cases = {"cut": (data[: len(data) // 2], None), "no-index": (ftyp + mdat, None),
+             "frames": (ftyp + moov + b"\0\0\0\0mdat" + mdat[8:40], None),
+             "unreadable": (ftyp + b"\0\0\0\x10moov\0\0\0\x08cmov", None), "length": (data, 5.0)}
+    for name, (body, seconds) in cases.items():
+        (tmp_path / f"{name}.mp4").write_bytes(body)
+        yield clip_check.check_clip(tmp_path / f"{name}.mp4", seconds).problem or ""
+    yield str(generation.TaskIdNotStored("task-x", sqlite3.OperationalError("disk is full")))
 
 
 @contextlib.asynccontextmanager
@@ -241,7 +274,10 @@ async def _queue_problems(client: EvolinkClient, http: httpx.AsyncClient, store:
             await asyncio.sleep(0.01)
         with pytest.raises(ValueError, match="Stop tracking") as info:
             TaskActions(queue).remove(rec.local_id)
-        return [queue.live(rec.local_id).problem or "", info.value.args[0]]
+        problem = queue.live(rec.local_id).problem or ""
+        store.mark_expired(rec.local_id)  # tried again by hand (issue 14 item 2)
+        again = await TaskActions(queue).download_again(rec.local_id)
+        return [problem, info.value.args[0], again.note or ""]
     finally:
         await queue.shutdown()
 

@@ -108,6 +108,7 @@ class QueuePanel(QWidget):
         self.retry_button = QPushButton(self.tr("&Retry…"))
         self.find_button = QPushButton(self.tr("Fi&nd it"))
         self.resend_button = QPushButton(self.tr("Send again (same &key)…"))
+        self.again_button = QPushButton(self.tr("Do&wnload again"))  # an expired link, tried
         self.recovery = RecoveryActions(queue, self, confirm=confirm, run=self._run)
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.details_button = QPushButton(self.tr("Copy &details"))  # for a support request
@@ -135,6 +136,7 @@ class QueuePanel(QWidget):
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.find_button.clicked.connect(self._on_find_clicked)
         self.resend_button.clicked.connect(self._on_resend_clicked)
+        self.again_button.clicked.connect(self._on_again_clicked)
         self.recovery.said.connect(self._say)
         self.recovery.changed.connect(self._update_actions)
         self.remove_button.clicked.connect(self._on_remove_clicked)
@@ -178,7 +180,8 @@ class QueuePanel(QWidget):
         buttons = QGridLayout()
         for i, button in enumerate((self.copy_button, self.folder_button, self.remove_button,
                                     self.track_button, self.retry_button, self.find_button,
-                                    self.resend_button, self.details_button)):
+                                    self.resend_button, self.details_button,
+                                    self.again_button)):
             button.setAccessibleName(plain_label(button.text()).rstrip("…"))
             buttons.addWidget(button, i // 3, i % 3)
         self.track_button.setToolTip(stop_tracking_warning(demo=self._demo))
@@ -251,6 +254,7 @@ class QueuePanel(QWidget):
             S.FAILED, S.CANCELLED, S.REJECTED, S.EXPIRED, S.OUTCOME_UNKNOWN)))
         self.find_button.setEnabled(bool(rec and rec.state is S.OUTCOME_UNKNOWN))
         self.resend_button.setEnabled(bool(rec and rec.state is S.OUTCOME_UNKNOWN))
+        self.again_button.setEnabled(bool(rec and rec.state is S.EXPIRED))
         self.remove_button.setEnabled(bool(rec) and not tracked_active)
         if rec is None:
             self.detail.setText(self.tr("Select a task to see its details."))
@@ -366,6 +370,10 @@ class QueuePanel(QWidget):
         if rec is not None:
             self.recovery.resend(rec.local_id)
 
+    def _on_again_clicked(self) -> None:
+        if (rec := self.current()) is not None:
+            self.recovery.download_again(rec.local_id)
+
     def _on_remove_clicked(self) -> None:
         rec = self.current()
         if rec is None:
@@ -385,8 +393,7 @@ class QueuePanel(QWidget):
         menu = QMenu(self)
         for button in (self.copy_button, self.details_button, self.folder_button,
                        self.track_button, self.retry_button, self.find_button,
-                       self.resend_button,
-                       self.remove_button):
+                       self.resend_button, self.again_button, self.remove_button):
             action = menu.addAction(plain_label(button.text()))
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)

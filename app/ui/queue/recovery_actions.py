@@ -1,4 +1,5 @@
-""""Find it" and "Send again (same key)" for a submission whose answer was lost."""
+""""Find it" and "Send again (same key)" for a submission whose answer was lost; "Download
+again" for a clip whose link looked expired."""
 
 from __future__ import annotations
 
@@ -102,4 +103,17 @@ class RecoveryActions(QObject):
             self.said.emit(_reason(exc))
         else:
             self.said.emit(render(resent.message))
+        self.changed.emit()
+
+    # --- Download an expired-looking clip again (nothing is paid) ----------------------------
+
+    def download_again(self, local_id: str) -> None:
+        self.said.emit(self.tr("Asking for a fresh link and downloading again…"))
+        self._run(self._download_again(local_id), f"download again {local_id}")
+
+    async def _download_again(self, local_id: str) -> None:
+        try:
+            await self._recovery.download_again(local_id)
+        except ValueError as exc:  # no longer expired meanwhile
+            self.said.emit(_reason(exc))
         self.changed.emit()
