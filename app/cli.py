@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app import __version__, cli_budget
+from app import __version__, cli_budget, cli_faults
 from app.core.capabilities import MODELS, AspectRatio, Quality
 from app.core.models import GenerationRequest
+from app.core.safe_text import strip_controls
 from app.core.states import TaskState
 from app.services.config import InsecureURL, resolve_endpoints
 from app.services.errors import AdmissionRefused, ApiError
@@ -26,6 +27,20 @@ if TYPE_CHECKING:
     from app.services.client import EvolinkClient
 
 EXIT_OK, EXIT_INVALID, EXIT_API, EXIT_TASK = 0, 2, 3, 4
+EXIT_DOWNLOAD, EXIT_DISK, EXIT_STORE, EXIT_UNEXPECTED = 5, 6, 7, 1
+EXIT_CODES_EPILOG = """exit codes:
+  0  done (the clip saved, with --wait)
+  1  an unexpected fault (its details are in the log file)
+  2  invalid input or --out folder, or no API key: nothing was sent
+  3  the API refused or could not be reached (with its request id)
+  4  the task failed, was cancelled or its result expired (failed tasks are not charged)
+  5  the clip is ready but could not be downloaded (host unreachable, not an MP4, redirect
+     loop or to another scheme or host, credentials in the link, no result link):
+     `resume` tries again
+  6  the clip could not be stored on this computer (disk full, folder read-only): free space
+     or `resume --out FOLDER`
+  7  the local task library cannot be used (damaged, newer, a folder, read-only, disk full)
+  130 stopped with Ctrl+C: every task id is kept for `resume`"""
 _BAD_END = {TaskState.FAILED, TaskState.CANCELLED, TaskState.EXPIRED, TaskState.REJECTED}
 
 
@@ -37,7 +52,7 @@ class CliError(Exception):
 
 def _err(*lines: str) -> None:
     for line in lines:
-        print(line, file=sys.stderr)
+        print(strip_controls(line), file=sys.stderr)
 
 
 def model_id(text: str) -> str:
@@ -61,7 +76,9 @@ def seconds_range(text: str) -> tuple[float, float | None]:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="seedance-studio",
                                 description="Seedance 2.0 video generation over the Evolink API."
-                                " Without a command, opens the desktop app.")
+                                " Without a command, opens the desktop app.",
+                                epilog=EXIT_CODES_EPILOG,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--base-url", help="API base URL (default: $EVOLINK_BASE_URL or the "
                    "public API)")
@@ -343,3 +360,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("Stopped. Every task id is kept: `seedance-studio resume` picks them up.")
         return 130
+    except Exception as exc:  # the last net: one line here, the traceback in the log file
+        return cli_faults.unexpected(exc)

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import random
 import wave
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.cli.conftest import cli_env
+from tests.faults.fault_server import FaultServer
 
 
 def _noisy_image(path: Path, fmt: str) -> Path:
@@ -44,3 +48,18 @@ def in_wav(tmp_path: Path) -> Path:
         out.setframerate(16000)
         out.writeframes(b"\0\0" * 32000)
     return path
+
+
+@pytest.fixture
+def in_server() -> Iterator[FaultServer]:
+    """A scripted API on 127.0.0.1 (see fault_server.py)."""
+    server = FaultServer()
+    yield server
+    server.stop()
+
+
+def in_env(base_url: str, home: Path) -> dict[str, str]:
+    """The CLI's environment: this server, the test key, a private data home."""
+    env = cli_env(base_url)
+    env["SEEDANCE_STUDIO_HOME"] = str(home)
+    return env
