@@ -7,6 +7,8 @@ import argparse
 import asyncio
 import errno
 import json
+import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,7 +23,7 @@ from app.services.config import InsecureURL, resolve_endpoints
 from app.services.errors import AdmissionRefused, ApiError
 from app.services.keychain import KeychainUnavailable, KeyProvider
 from app.services.logs import setup_logging
-from app.services.store import TaskRecord, TaskStore
+from app.services.store import StoreError, TaskRecord, TaskStore
 
 if TYPE_CHECKING:
     from app.services.client import EvolinkClient
@@ -53,6 +55,14 @@ class CliError(Exception):
 def _err(*lines: str) -> None:
     for line in lines:
         print(strip_controls(line), file=sys.stderr)
+
+
+def open_store() -> TaskStore:
+    """The local task store; what was mended in it (moved aside, refilled) said on stderr."""
+    store = TaskStore.open_default()
+    if store.notice is not None:
+        _err(str(store.notice))
+    return store
 
 
 def model_id(text: str) -> str:
@@ -215,7 +225,7 @@ def _finish(rec: TaskRecord, as_json: bool) -> int:
 
 
 async def _status(args: argparse.Namespace) -> int:
-    store = TaskStore.open_default()
+    store = open_store()
     rec = store.find(args.task_id)
     task_id = rec.task_id if rec and rec.task_id else args.task_id
     async with _client(args) as client:
@@ -234,7 +244,7 @@ async def _status(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    records = TaskStore.open_default().list(limit=args.limit)
+    records = open_store().list(limit=args.limit)
     if args.json:
         print(json.dumps([_record_json(r) for r in records], indent=2))
     elif not records:
@@ -324,6 +334,7 @@ def _simulate(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    logging.raiseExceptions = False  # a log that cannot be written (disk full) stays silent
     setup_logging(verbose=args.verbose)
     try:
         if args.command == "generate":
@@ -357,6 +368,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ApiError as exc:
         _err(f"Error: {exc}" + (f" (request id {exc.request_id})" if exc.request_id else ""))
         return EXIT_API
+    except StoreError as exc:  # the store cannot be used: one sentence, nothing half done
+        _err(str(exc))
+        return EXIT_STORE
+    except sqlite3.Error as exc:
+        from app.services import paths, store_open
+
+        _err(str(store_open.fault_for(paths.store_path(), exc)))
+        return EXIT_STORE
     except KeyboardInterrupt:
         _err("Stopped. Every task id is kept: `seedance-studio resume` picks them up.")
         return 130

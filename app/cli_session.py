@@ -23,12 +23,13 @@ from app.cli import (
     _finish,
     _record_json,
     _request,
+    open_store,
     refusal_line,
 )
 from app.core.media_limits import MediaKind
 from app.core.rules import check
 from app.services import submission as sub
-from app.services.store import TaskRecord, TaskStore
+from app.services.store import TaskRecord
 
 if TYPE_CHECKING:
     from app.services.session import Session
@@ -45,7 +46,7 @@ async def cli_session(args: argparse.Namespace, *, out: Path | None,
     from app.services.session import open_session
     from app.services.settings import Settings
 
-    store = TaskStore.open_default()
+    store = open_store()
     try:
         async with _client(args) as client, open_session(
                 Backend(client, demo=False), store, Settings.open_default(), source="cli",
