@@ -27,6 +27,7 @@ class FaultServer:
         self.results: Callable[[str], list[str]] = lambda base: [f"{base}/clip/notmp4.mp4"]
         self.fuzz: random.Random | None = None
         self.creates = 0
+        self.create_keys: list[str | None] = []  # the Idempotency-Key of every POST
         self._ids = itertools.count(1)
         self.loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self.loop.run_forever, daemon=True)
@@ -75,6 +76,7 @@ class FaultServer:
 
     async def _create(self, request: web.Request) -> web.StreamResponse:
         self.creates += 1
+        self.create_keys.append(request.headers.get("Idempotency-Key"))
         await request.read()
         if self.fuzz is not None:
             return self._random(self.fuzz)
@@ -143,8 +145,10 @@ class FaultServer:
                                           "message": _random_json(rnd, 1)}}).encode(),
             lambda: b"",
         ]
-        headers = {"Retry-After": rnd.choice(["0", "-5", "abc", "1e9"])} if status == 429 \
-            else {}
+        # Short waits only (Retry-After is honoured up to 30 s, and a bare 503 waits 30 s):
+        # the run stays bounded; garbled values still come.
+        headers = {"Retry-After": rnd.choice(["0", "-5", "abc", "0.1"])} if status == 429 \
+            else {"Retry-After": rnd.choice(["0", "-5"])} if status == 503 else {}
         return web.Response(status=status, body=rnd.choice(shapes)(), headers=headers,
                             content_type="application/json")
 
