@@ -400,3 +400,7 @@ class MessageId(Enum):
     STORE_EMPTIED = N_(
         "The task library {path} is empty (0 bytes) although it held tasks before; it was "
         "started again from {count} clip(s) found beside their settings files.")
+    # "Reuse settings" (app/core/reuse_changes.py)
+    REUSE_DURATION_CHANGED = N_("Duration {old} s became {new} s (clips are {lo}–{hi} s).")
+    REUSE_QUALITY_CHANGED = N_("Quality {old} became {new}: {model} does not offer {old}.")
+    REUSE_MODEL_CHANGED = N_("Model {old} is not available here: {new} is used instead.")

@@ -971,6 +971,18 @@
         <source>The task library {path} is empty (0 bytes) although it held tasks before; it was started again from {count} clip(s) found beside their settings files.</source>
         <translation>任务库 {path} 是空的（0 字节），但之前有任务；已从设置文件旁找到的 {count} 个片段重新建立。</translation>
     </message>
+    <message>
+        <source>Duration {old} s became {new} s (clips are {lo}–{hi} s).</source>
+        <translation>时长 {old} 秒改为 {new} 秒（片段为 {lo}–{hi} 秒）。</translation>
+    </message>
+    <message>
+        <source>Quality {old} became {new}: {model} does not offer {old}.</source>
+        <translation>画质 {old} 改为 {new}：{model} 不提供 {old}。</translation>
+    </message>
+    <message>
+        <source>Model {old} is not available here: {new} is used instead.</source>
+        <translation>此处没有模型 {old}：改用 {new}。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -14,6 +14,7 @@ import pytest
 from app.core.media_limits import MediaKind
 from app.core.messages import Message
 from app.core.models import GenerationRequest
+from app.core.reuse_changes import reuse_changes
 from app.core.rules import check
 from app.services import inputs, store_open
 from app.services.config import InsecureURL, require_secure
@@ -114,6 +115,11 @@ def every(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Message]:
         require_secure("https://u:p@example.com")
     except InsecureURL as exc:
         credentials = exc.args[0]
-    out = [prompt.message, scheme.message, credentials, *_files(tmp, monkeypatch), *_store(tmp)]
+    asked = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="x", duration=3,
+                              quality="1080p")
+    reused = reuse_changes(asked, asked.model_copy(update={
+        "duration": 4, "quality": "720p", "model": "seedance-2.0-mini-text-to-video"}))
+    out = [prompt.message, scheme.message, credentials, *_files(tmp, monkeypatch),
+           *_store(tmp), *reused]
     assert all(isinstance(m, Message) for m in out), out
     return out
