@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from app.ui.messages import render
+
+MIN_WIDTH_PX = 560
 
 
 class StoreProblemDialog(QMessageBox):
@@ -23,3 +26,9 @@ class StoreProblemDialog(QMessageBox):
         self.setStandardButtons(QMessageBox.StandardButton.Close if fatal
                                 else QMessageBox.StandardButton.Ok)
         self.setAccessibleName(self.windowTitle())
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the paths
+        layout = self.layout()
+        if isinstance(layout, QGridLayout):  # QMessageBox wraps at a narrow width: long paths
+            layout.addItem(QSpacerItem(MIN_WIDTH_PX, 0, QSizePolicy.Policy.Minimum,
+                                       QSizePolicy.Policy.Expanding),
+                           layout.rowCount(), 0, 1, layout.columnCount())
