@@ -101,3 +101,13 @@ def test_the_exit_codes_are_documented_in_help() -> None:
         assert f"\n  {code} " in text
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     assert "| 6 |" in readme and "| 7 |" in readme
+
+
+def test_a_read_only_out_folder_is_refused_before_the_post(
+        in_server: FaultServer, tmp_path: Path) -> None:
+    with _small_disk(tmp_path / "ro", "8m") as out:
+        subprocess.run(["mount", "-o", "remount,ro", str(out)], check=True)
+        result = run_cli(*GENERATE, "--out", str(out), env=in_env(in_server.base_url, tmp_path))
+    line = _one_fault_line(result)
+    assert result.returncode == EXIT_INVALID and "Read-only file system" in line
+    assert in_server.creates == 0

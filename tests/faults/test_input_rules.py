@@ -62,3 +62,15 @@ def test_terminal_escapes_never_leave_the_server_text() -> None:
                                 "error": {"code": "x", "message": evil}})
     assert task.error is not None and task.error.message == "bad requestlink"
     assert one_line("two\nlines\x1b[0m") == "two lines"
+
+
+async def test_the_windows_backend_takes_the_environments_base_url(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services.backends import real_backend
+
+    monkeypatch.setenv("EVOLINK_BASE_URL", "http://127.0.0.1:9999")
+    async with real_backend("sk-test-key-0000", "https://api.evolink.ai") as backend:
+        assert backend.client.endpoints.base_url == "http://127.0.0.1:9999"
+    monkeypatch.delenv("EVOLINK_BASE_URL")
+    async with real_backend("sk-test-key-0000", "https://proxy.example") as backend:
+        assert backend.client.endpoints.base_url == "https://proxy.example"

@@ -127,11 +127,25 @@ def test_a_read_only_data_folder_is_one_sentence_and_logs_go_to_stderr(
         result = run_cli("-v", "list", env=in_env("http://127.0.0.1:9", home))
     assert "Traceback" not in result.stderr + result.stdout, result.stderr
     lines = [ln for ln in result.stderr.splitlines() if " INFO " not in ln]
-    assert result.returncode in (EXIT_OK, EXIT_STORE), result.stderr
-    if result.returncode == EXIT_STORE:
-        assert lines == [lines[0]] and "cannot be written" in lines[0]
-    else:
-        assert "sidecar01" in result.stdout
+    assert result.returncode == EXIT_STORE, result.stderr
+    assert len(lines) == 1 and "cannot be written (read-only" in lines[0]
+    assert "Logging error" not in result.stderr  # no log file could be made: no complaint
+
+
+def test_logging_falls_back_to_stderr_when_its_file_cannot_be_made(tmp_path: Path) -> None:
+    import logging
+
+    from app.services.logs import setup_logging
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    root = logging.getLogger()
+    try:
+        assert setup_logging(console=False, log_file=blocker / "x.log") is None
+        studio = [h for h in root.handlers if getattr(h, "_studio", False)]
+        assert [type(h) for h in studio] == [logging.StreamHandler]
+    finally:
+        setup_logging(console=False, log_file=tmp_path / "ok.log")
 
 
 def test_a_full_disk_under_a_new_store_is_one_sentence(tmp_path: Path) -> None:
