@@ -7,25 +7,42 @@ import argparse
 import asyncio
 import errno
 import json
+import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app import __version__, cli_budget
+from app import __version__, cli_budget, cli_faults
 from app.core.capabilities import MODELS, AspectRatio, Quality
 from app.core.models import GenerationRequest
+from app.core.safe_text import strip_controls
 from app.core.states import TaskState
 from app.services.config import InsecureURL, resolve_endpoints
 from app.services.errors import AdmissionRefused, ApiError
 from app.services.keychain import KeychainUnavailable, KeyProvider
 from app.services.logs import setup_logging
-from app.services.store import TaskRecord, TaskStore
+from app.services.store import StoreError, TaskRecord, TaskStore
 
 if TYPE_CHECKING:
     from app.services.client import EvolinkClient
 
 EXIT_OK, EXIT_INVALID, EXIT_API, EXIT_TASK = 0, 2, 3, 4
+EXIT_DOWNLOAD, EXIT_DISK, EXIT_STORE, EXIT_UNEXPECTED = 5, 6, 7, 1
+EXIT_CODES_EPILOG = """exit codes:
+  0  done (the clip saved, with --wait)
+  1  an unexpected fault (its details are in the log file)
+  2  invalid input or --out folder, or no API key: nothing was sent
+  3  the API refused or could not be reached (with its request id)
+  4  the task failed, was cancelled or its result expired (failed tasks are not charged)
+  5  the clip is ready but could not be downloaded (host unreachable, not an MP4, redirect
+     loop or to another scheme or host, credentials in the link, no result link):
+     `resume` tries again
+  6  the clip could not be stored on this computer (disk full, folder read-only): free space
+     or `resume --out FOLDER`
+  7  the local task library cannot be used (damaged, newer, a folder, read-only, disk full)
+  130 stopped with Ctrl+C: every task id is kept for `resume`"""
 _BAD_END = {TaskState.FAILED, TaskState.CANCELLED, TaskState.EXPIRED, TaskState.REJECTED}
 
 
@@ -37,7 +54,15 @@ class CliError(Exception):
 
 def _err(*lines: str) -> None:
     for line in lines:
-        print(line, file=sys.stderr)
+        print(strip_controls(line), file=sys.stderr)
+
+
+def open_store() -> TaskStore:
+    """The local task store; what was mended in it (moved aside, refilled) said on stderr."""
+    store = TaskStore.open_default()
+    if store.notice is not None:
+        _err(str(store.notice))
+    return store
 
 
 def model_id(text: str) -> str:
@@ -61,7 +86,9 @@ def seconds_range(text: str) -> tuple[float, float | None]:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="seedance-studio",
                                 description="Seedance 2.0 video generation over the Evolink API."
-                                " Without a command, opens the desktop app.")
+                                " Without a command, opens the desktop app.",
+                                epilog=EXIT_CODES_EPILOG,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--base-url", help="API base URL (default: $EVOLINK_BASE_URL or the "
                    "public API)")
@@ -198,7 +225,7 @@ def _finish(rec: TaskRecord, as_json: bool) -> int:
 
 
 async def _status(args: argparse.Namespace) -> int:
-    store = TaskStore.open_default()
+    store = open_store()
     rec = store.find(args.task_id)
     task_id = rec.task_id if rec and rec.task_id else args.task_id
     async with _client(args) as client:
@@ -217,7 +244,7 @@ async def _status(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    records = TaskStore.open_default().list(limit=args.limit)
+    records = open_store().list(limit=args.limit)
     if args.json:
         print(json.dumps([_record_json(r) for r in records], indent=2))
     elif not records:
@@ -307,6 +334,7 @@ def _simulate(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    logging.raiseExceptions = False  # a log that cannot be written (disk full) stays silent
     setup_logging(verbose=args.verbose)
     try:
         if args.command == "generate":
@@ -340,6 +368,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ApiError as exc:
         _err(f"Error: {exc}" + (f" (request id {exc.request_id})" if exc.request_id else ""))
         return EXIT_API
+    except StoreError as exc:  # the store cannot be used: one sentence, nothing half done
+        _err(str(exc))
+        return EXIT_STORE
+    except sqlite3.Error as exc:
+        from app.services import paths, store_open
+
+        _err(str(store_open.fault_for(paths.store_path(), exc)))
+        return EXIT_STORE
     except KeyboardInterrupt:
         _err("Stopped. Every task id is kept: `seedance-studio resume` picks them up.")
         return 130
+    except Exception as exc:  # the last net: one line here, the traceback in the log file
+        return cli_faults.unexpected(exc)

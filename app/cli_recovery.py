@@ -7,7 +7,17 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-from app.cli import EXIT_API, EXIT_INVALID, EXIT_OK, EXIT_TASK, CliError, _client, _err, _finish
+from app.cli import (
+    EXIT_API,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_TASK,
+    CliError,
+    _client,
+    _err,
+    _finish,
+    open_store,
+)
 from app.core.task_match import Candidate
 from app.services import generation, recovery
 from app.services.errors import ApiError, SubmissionOutcomeUnknown
@@ -76,7 +86,7 @@ def still_unknown(rec: TaskRecord) -> None:
 
 
 async def find(args: argparse.Namespace) -> int:
-    store = TaskStore.open_default()
+    store = open_store()
     rec = _record(store, args.id)
     generation.recover_interrupted(store)
     rec = store.get(rec.local_id) or rec
@@ -97,7 +107,7 @@ async def find(args: argparse.Namespace) -> int:
 
 
 async def resend(args: argparse.Namespace) -> int:
-    store = TaskStore.open_default()
+    store = open_store()
     rec = _record(store, args.id)
     generation.recover_interrupted(store)
     async with _client(args) as client:

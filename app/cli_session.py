@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import cli_budget
+from app import cli_budget, cli_wait
 from app.cli import (
     EXIT_API,
     EXIT_INVALID,
@@ -23,12 +23,13 @@ from app.cli import (
     _finish,
     _record_json,
     _request,
+    open_store,
     refusal_line,
 )
 from app.core.media_limits import MediaKind
 from app.core.rules import check
 from app.services import submission as sub
-from app.services.store import TaskRecord, TaskStore
+from app.services.store import TaskRecord
 
 if TYPE_CHECKING:
     from app.services.session import Session
@@ -45,7 +46,7 @@ async def cli_session(args: argparse.Namespace, *, out: Path | None,
     from app.services.session import open_session
     from app.services.settings import Settings
 
-    store = TaskStore.open_default()
+    store = open_store()
     try:
         async with _client(args) as client, open_session(
                 Backend(client, demo=False), store, Settings.open_default(), source="cli",
@@ -80,7 +81,12 @@ async def generate(args: argparse.Namespace) -> int:
     if problems:
         raise CliError("Nothing was sent; fix these first:\n" + "\n".join(
             f"  • {p}" for p in problems), EXIT_INVALID)
-    async with cli_session(args, out=args.out, adopt_existing=False) as session:
+    out = args.out and cli_wait.check_out_folder(args.out)
+    if args.wait and out is None:
+        from app.services.settings import Settings
+
+        cli_wait.check_out_folder(Settings.open_default().clips_folder(), option="The clips folder")
+    async with cli_session(args, out=out, adopt_existing=False) as session:
         if not args.over_budget and (line := await cli_budget.refusal(
                 session.client, session.store, request, cli_budget.input_video_seconds(groups))):
             raise CliError(line, EXIT_INVALID)
@@ -93,7 +99,7 @@ async def generate(args: argparse.Namespace) -> int:
         if not args.wait:
             return EXIT_OK
         headless.report_changes(session.queue, _show)
-        [rec] = await headless.until_settled(session, [rec.local_id])
+        rec = await cli_wait.until_saved(session, rec.local_id)
     return _finish(rec, args.json)
 
 

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.core import api_facts as facts
 from app.core.messages import Message, MessageId
+from app.core.safe_text import strip_controls
 
 M = MessageId
 _REQUEST_ID_SUFFIX: Final = re.compile(r"\s*\(request id: [^)]*\)\s*$", re.IGNORECASE)
@@ -94,7 +95,7 @@ def _text(value: object, limit: int = _MAX_FIELD) -> str | None:
         return None
     if isinstance(value, int | float) and math.isfinite(value):
         value = str(value)
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not (value := strip_controls(value)).strip():
         return None
     return value.strip()[:limit]
 

@@ -376,3 +376,41 @@ class MessageId(Enum):
     CLIP_FRAME_NONE = N_("“{name}” holds no decodable frame.")
     CLIP_FRAME_SAVE = N_("The last frame of “{name}” could not be saved: {reason}")
     CLIP_UNEXPECTED = N_("Something went wrong: {reason}")
+    # --- Faults said in one sentence, bad input caught before a credit (issue 14, faults-in) ---
+    PROMPT_INVISIBLE = N_(
+        "The prompt holds only invisible characters (zero-width spaces or joiners): write what "
+        "the video should show")
+    PROBE_IMAGE_DAMAGED = N_("the image is damaged or cut short ({error})")
+    PROBE_NOT_READABLE = N_("cannot be read: permission denied")
+    PROBE_IS_FOLDER = N_("is a folder, not a file")
+    PROBE_NOT_REGULAR = N_("is not a regular file (a pipe, socket or device)")
+    PROBE_LINK_LOOP = N_("is a symbolic link that loops back on itself")
+    PROBE_READ_FAILED = N_("cannot be read: {reason}")
+    INPUT_SCHEME_REFUSED = N_(
+        "“{source}”: {scheme}:// links are not accepted; give an https:// link or a local file")
+    URL_HAS_CREDENTIALS = N_(
+        "The {what} must not contain a user name or password (user:password@{host}): the API "
+        "key is the only credential sent")
+    STORE_DAMAGED = N_(
+        "The task library {path} was damaged ({reason}); it was moved aside to {aside} and a "
+        "new one was started and filled again from {count} clip(s) found beside their settings "
+        "files.")
+    STORE_NEWER = N_(
+        "The task library {path} was written by a newer Seedance Studio (schema {found}, this "
+        "version knows {known}): update the app; the file was left untouched.")
+    STORE_IS_FOLDER = N_(
+        "The task library {path} is a folder, not a file: move that folder away and start "
+        "again.")
+    STORE_READ_ONLY = N_(
+        "The task library {path} cannot be written (read-only folder or file): make its folder "
+        "writable.")
+    STORE_DISK_FULL = N_(
+        "The disk holding the task library {path} is full: free some space and start again.")
+    STORE_UNUSABLE = N_("The task library {path} cannot be opened: {reason}")
+    STORE_EMPTIED = N_(
+        "The task library {path} is empty (0 bytes) although it held tasks before; it was "
+        "started again from {count} clip(s) found beside their settings files.")
+    # "Reuse settings" (app/core/reuse_changes.py)
+    REUSE_DURATION_CHANGED = N_("Duration {old} s became {new} s (clips are {lo}–{hi} s).")
+    REUSE_QUALITY_CHANGED = N_("Quality {old} became {new}: {model} does not offer {old}.")
+    REUSE_MODEL_CHANGED = N_("Model {old} is not available here: {new} is used instead.")

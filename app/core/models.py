@@ -14,6 +14,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from app.core import api_facts
 from app.core.capabilities import DEFAULT_ASPECT, DEFAULT_DURATION, DEFAULT_QUALITY
+from app.core.safe_text import strip_controls
 
 # Re-exported; it lives apart so that modules of the window shell need not import pydantic.
 from app.core.task_status import TaskStatus as TaskStatus
@@ -27,7 +28,7 @@ def _opt_str(v: object) -> str | None:
     if v is None or isinstance(v, bool):
         return None
     if isinstance(v, str):
-        return v
+        return strip_controls(v)  # server text reaches terminals and labels: no escapes
     try:
         if isinstance(v, float):
             return str(int(v)) if v.is_integer() else str(v)

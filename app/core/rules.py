@@ -24,7 +24,9 @@ from app.core.messages import (
     quality_reason,
 )
 from app.core.models import GenerationRequest
+from app.core.numeric_host import ip_of
 from app.core.problems import Problem
+from app.core.safe_text import is_blank
 
 M = MessageId
 
@@ -70,10 +72,11 @@ def check_callback_url(url: str) -> Message | None:
         return Message(M.CALLBACK_NO_HOST)
     if host.lower() == "localhost" or host.lower().endswith(".localhost"):
         return Message(M.CALLBACK_LOCALHOST)
-    try:
-        ip = ipaddress.ip_address(host)
-    except ValueError:
+    ip = ip_of(host)
+    if ip is None:
         return None
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
     if not ip.is_global:
         return Message(M.CALLBACK_PRIVATE, host=host)
     return None
@@ -129,6 +132,8 @@ def check(req: GenerationRequest) -> list[Problem]:
         out.append(Problem("model", Message(M.UNKNOWN_MODEL, model=req.model), "unknown_model"))
     if not req.prompt.strip():
         out.append(Problem("prompt", Message(M.PROMPT_EMPTY), "empty"))
+    elif is_blank(req.prompt):
+        out.append(Problem("prompt", Message(M.PROMPT_INVISIBLE), "empty"))
     else:
         tokens = prompt_stats(req.prompt)[2]
         if tokens > api_facts.PROMPT_MAX_TOKENS:

@@ -104,8 +104,9 @@ def _log_start_failure(task: asyncio.Task[Any]) -> None:
 
 @contextlib.asynccontextmanager
 async def real_backend(key: str, base_url: str | None) -> AsyncIterator[Backend]:
-    """The Evolink API at `base_url` (None: $EVOLINK_BASE_URL or the public API) for `key`."""
-    client = EvolinkClient(key, resolve_endpoints(base_url))
+    """The Evolink API for `key`: $EVOLINK_BASE_URL, else `base_url` (the setting), else the
+    public API."""
+    client = EvolinkClient(key, resolve_endpoints(setting=base_url))
     try:
         yield Backend(client, demo=False)
     finally:

@@ -47,6 +47,8 @@ def require_secure(url: str, what: str = API_BASE_URL_NAME) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InsecureURL(Message(M.URL_NOT_HTTP_URL, what=what, url=url))
+    if "@" in parts.netloc:  # httpx would send Basic auth in place of the key's Bearer
+        raise InsecureURL(Message(M.URL_HAS_CREDENTIALS, what=what, host=parts.hostname))
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         raise InsecureURL(Message(M.URL_NEEDS_HTTPS, what=what, url=url))
     return url.strip().rstrip("/")
@@ -63,14 +65,17 @@ class Endpoints:
 
 
 def resolve_endpoints(base_url: str | None = None,
-                      env: Mapping[str, str] | None = None) -> Endpoints:
-    """Explicit value, else EVOLINK_BASE_URL, else the public API.
+                      env: Mapping[str, str] | None = None, *,
+                      setting: str | None = None) -> Endpoints:
+    """Explicit value (--base-url), else EVOLINK_BASE_URL, else the window's setting, else the
+    public API: the environment wins over the setting in the window as in the CLI.
 
     The file service is its own host on the public API [doc]; any other base (the simulator, a
     proxy) is taken to serve both, unless EVOLINK_FILES_BASE_URL says otherwise.
     """
     env = os.environ if env is None else env
-    base = require_secure(base_url or env.get(ENV_BASE_URL) or api_facts.API_BASE_URL)
+    base = require_secure(base_url or env.get(ENV_BASE_URL) or setting
+                          or api_facts.API_BASE_URL)
     files = env.get(ENV_FILES_URL)
     if files:
         files = require_secure(files, FILES_URL_NAME)

@@ -99,6 +99,11 @@ class DownloadScheduler:
             except DownloadFailed as exc:
                 self._failed(local_id, live, exc, fresh=isinstance(exc, generation.LinkRefused))
                 return
+            except OSError as exc:  # the clips folder cannot be made or written (disk full)
+                self._failed(local_id, live, DownloadFailed(Message(
+                    MessageId.DL_CANNOT_WRITE, name=self._clips_dir().name,
+                    error=exc.strerror or str(exc))))
+                return
         live.problem = live.retry_at = None
         live.download_failures = 0
         self._show(rec)

@@ -8,9 +8,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from app.core.media_limits import MediaFacts, MediaKind, check_set
+from app.core.messages import Message, MessageId
 from app.core.problems import Problem
 from app.services.probe import ProbeError, probe
 
+M = MessageId
 PENDING_UPLOAD = "https://upload.pending.invalid/"  # stands in for a local file until uploaded
 
 
@@ -32,6 +34,14 @@ def is_url(text: str) -> bool:
     return urlsplit(text).scheme.lower() in ("http", "https")
 
 
+def foreign_scheme(text: str) -> str | None:
+    """The scheme of a link that is neither http(s) nor a path ("ftp", "file"), else None.
+    One letter is a Windows drive ("C:\\clip.mp4"), not a scheme."""
+    scheme = urlsplit(text).scheme.lower()
+    return scheme if len(scheme) > 1 and "://" in text and scheme not in ("http", "https") \
+        else None
+
+
 def preflight(kind: MediaKind, sources: Sequence[str]) -> tuple[list[MediaInput], list[Problem]]:
     """Probe every local file; URLs pass through (the server fetches them)."""
     items: list[MediaInput] = []
@@ -39,6 +49,11 @@ def preflight(kind: MediaKind, sources: Sequence[str]) -> tuple[list[MediaInput]
     for i, src in enumerate(sources):
         if is_url(src):
             items.append(MediaInput(kind, src, None))
+            continue
+        if scheme := foreign_scheme(src):
+            problems.append(Problem(kind.field, Message(
+                M.INPUT_SCHEME_REFUSED, source=src, scheme=scheme), "bad_url", i))
+            items.append(MediaInput(kind, src, Path(src)))  # counted, said once (not as a URL)
             continue
         path = Path(src).expanduser()
         try:
@@ -58,4 +73,6 @@ def check_inputs(images: Sequence[MediaInput], videos: Sequence[MediaInput],
     def facts(items: Sequence[MediaInput]) -> list[MediaFacts]:
         return [m.facts for m in items if m.facts is not None]
 
-    return check_set(facts(images), facts(videos), facts(audios))
+    # "Audio alone" is the request rules' to say: they count the URL media these facts lack.
+    return [p for p in check_set(facts(images), facts(videos), facts(audios))
+            if p.code != "audio_alone"]

@@ -10,7 +10,9 @@ from pathlib import Path
 from app.services import paths
 
 # Evolink keys start "sk-"; bearer headers are masked whatever they hold.
-_SECRET = re.compile(r"(sk-[A-Za-z0-9_\-]{4,}?)([A-Za-z0-9_\-]{4})\b|(Bearer\s+)\S+")
+# Only a key that starts a word: "sk-" inside a task id ("task-…") is not one.
+_SECRET = re.compile(r"(?<![A-Za-z0-9_\-])(sk-[A-Za-z0-9_\-]{4,}?)([A-Za-z0-9_\-]{4})\b"
+                     r"|(Bearer\s+)\S+")
 
 
 def mask_secrets(text: str) -> str:
@@ -36,19 +38,28 @@ class MaskSecrets(logging.Filter):
         return True
 
 
+def _file_handler(path: Path | None) -> tuple[logging.Handler | None, Path | None]:
+    """The rotating log file, or None when its folder cannot be made or written (read-only)."""
+    try:
+        path = path or paths.log_dir() / "seedance-studio.log"
+        return logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
+                                                    encoding="utf-8"), path
+    except OSError:
+        return None, None
+
+
 def setup_logging(*, verbose: bool = False, console: bool = True,
-                  log_file: Path | None = None) -> Path:
-    """Root logging to a rotating file (INFO) and, when asked, stderr; returns the file."""
+                  log_file: Path | None = None) -> Path | None:
+    """Root logging to a rotating file (INFO) and, when asked, stderr; returns the file, or
+    None when it cannot be written (a read-only folder): then warnings go to stderr alone."""
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_studio", False):
             root.removeHandler(handler)
-    path = log_file or paths.log_dir() / "seedance-studio.log"
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
-                                             encoding="utf-8")]
-    if console:
+    file_handler, path = _file_handler(log_file)
+    handlers: list[logging.Handler] = [file_handler] if file_handler else []
+    if console or file_handler is None:
         stream = logging.StreamHandler()
         stream.setLevel(logging.INFO if verbose else logging.WARNING)
         handlers.append(stream)

@@ -1,7 +1,10 @@
-"""Measure local media files: images with Qt's reader (header only), audio/video with PyAV."""
+"""Measure local media files: images decoded whole with Qt's reader, audio/video with PyAV."""
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
 
 from app.core.media_limits import LIMITS, MediaFacts, MediaKind, about_file
@@ -32,15 +35,33 @@ def kind_for(path: Path) -> MediaKind | None:
     return _EXT_KIND.get(path.suffix.lower())
 
 
+def jpeg_is_whole(data: bytes) -> bool:
+    """A JPEG's last scan ends in its end-of-image marker. libjpeg fills a cut-off file with grey
+    and calls it read, so the bytes are checked: a thumbnail's own marker comes before the
+    main image's scans, and trailing bytes after the marker are allowed."""
+    return data.rfind(b"\xff\xd9") > data.rfind(b"\xff\xda") >= 0
+
+
 def probe_image(path: Path) -> MediaFacts:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QImageReader
 
-    reader = QImageReader(str(path))
-    size = reader.size()  # from the header: the image is not decoded
+    data = path.read_bytes()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
     if not reader.canRead() or not size.isValid():
         raise ProbeError(about_file(path.name, Message(
             M.PROBE_NOT_AN_IMAGE, error=reader.errorString())))
     fmt = bytes(reader.format().data()).decode().lower()
+    if fmt in ("jpeg", "jpg") and not jpeg_is_whole(data):
+        raise ProbeError(about_file(path.name, Message(
+            M.PROBE_IMAGE_DAMAGED, error="no end-of-image marker")))
+    if reader.read().isNull():  # decoded whole: a cut-off PNG or WebP fails here
+        raise ProbeError(about_file(path.name, Message(
+            M.PROBE_IMAGE_DAMAGED, error=reader.errorString())))
     return MediaFacts(MediaKind.IMAGE, path.name, _FORMAT_ALIASES.get(fmt, fmt),
                       path.stat().st_size, size.width(), size.height())
 
@@ -82,10 +103,31 @@ def probe_av(path: Path, kind: MediaKind) -> MediaFacts:
     return MediaFacts(kind, path.name, fmt, path.stat().st_size, width, height, duration, fps)
 
 
+def _why_unreadable(path: Path) -> Message | None:
+    """Why `path` is no readable regular file, each case in its own words; None when it is."""
+    try:
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            return Message(M.PROBE_IS_FOLDER)
+        if not stat.S_ISREG(st.st_mode):
+            return Message(M.PROBE_NOT_REGULAR)  # never opened: a FIFO would block the read
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return Message(M.PROBE_NO_SUCH_FILE)
+        if exc.errno == errno.ELOOP:
+            return Message(M.PROBE_LINK_LOOP)
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return Message(M.PROBE_NOT_READABLE)
+        return Message(M.PROBE_READ_FAILED, reason=exc.strerror or os.strerror(exc.errno or 0))
+    return None
+
+
 def probe(path: Path, kind: MediaKind | None = None) -> MediaFacts:
     """Facts about a local file; raises ProbeError when it is unreadable or missing."""
-    if not path.is_file():
-        raise ProbeError(about_file(str(path), Message(M.PROBE_NO_SUCH_FILE)))
+    if (why := _why_unreadable(path)) is not None:
+        raise ProbeError(about_file(str(path), why))
     kind = kind or kind_for(path)
     if kind is None:
         raise ProbeError(about_file(path.name, Message(

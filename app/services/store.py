@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Final, TypeVar
 
+from app.core.messages import Message
 from app.core.models import GenerationRequest, Task
 from app.core.states import (
     IllegalTransition,
@@ -21,7 +22,7 @@ from app.core.states import (
     state_for_status,
     transition,
 )
-from app.services import paths
+from app.services import paths, store_open
 from app.services.store_schema import (
     COLUMNS,
     SCHEMA_VERSION,
@@ -68,14 +69,27 @@ class TaskStore:
     def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
         self.path = Path(path)
         self._clock = clock
+        # Said once by whoever opened it: the file was damaged and started again, or emptied.
+        self.notice: Message | None = None
         self._conns = ThreadConnections(self.path, _prepare, timeout_s=BUSY_TIMEOUT_MS / 1000)
         self._closed = False
         self.path.parent.mkdir(parents=True, exist_ok=True)
         migrate(self._conn())
 
     @classmethod
-    def open_default(cls) -> TaskStore:
-        return cls(paths.store_path())
+    def open_default(cls, clips_dirs: Sequence[Path] = ()) -> TaskStore:
+        """The user's store, mended when it can be (`store_open.open_mended`): `notice` says
+        what was done; StoreFault (one sentence) when it cannot be used."""
+        return store_open.open_mended(cls, paths.store_path(),
+                                      lambda: store_open.clip_folders(clips_dirs))
+
+    def add_restored(self, records: Sequence[TaskRecord]) -> None:
+        """Saved clips' records rebuilt from their sidecars, all in one transaction."""
+        if records:
+            self._insert(*records)
+
+    def local_ids(self) -> set[str]:
+        return {row[0] for row in self._conn().execute("SELECT local_id FROM tasks")}
 
     # --- connections -------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.drafts import next_shot
 from app.core.models import GenerationRequest
+from app.core.reuse_changes import reuse_changes
 from app.core.states import TaskState
 from app.services.background import TaskGroup
 from app.services.clip_restore import (
@@ -150,7 +151,9 @@ class ClipFlow(QObject):
     def _fill(self, request: GenerationRequest, said: str) -> None:
         self._composer.load_request(request)
         self._composer.prompt.edit.setFocus()
-        self._say(said)
+        # What had to change to fit today's model (3 s → 4 s, 1080p on Fast → 720p): said.
+        changed = reuse_changes(request, self._composer.request())
+        self._say(" ".join([said + ("." if changed else ""), *map(render, changed)]))
 
     def _why(self, exc: NotRestorable) -> str:
         texts = {

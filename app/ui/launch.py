@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.services.keychain import KeyProvider
     from app.services.session import Session
     from app.services.settings import Settings
+    from app.services.store import TaskStore
     from app.services.window_state import WindowState
     from app.ui.main_window import MainWindow
     from app.ui.studio import Outcome
@@ -67,6 +68,24 @@ async def _ask(dialog: QDialog, signal: SignalInstance) -> Any:
     return await future
 
 
+async def _open_store(parent: QWidget | None) -> TaskStore | None:
+    """The task store, or None when it cannot be used; either way said in a dialog."""
+    from app.services.store import TaskStore
+    from app.services.store_open import StoreFault
+    from app.ui.dialogs.store_problem_dialog import StoreProblemDialog
+
+    try:
+        store = TaskStore.open_default()
+    except StoreFault as exc:
+        dialog = StoreProblemDialog(exc.message, fatal=True, parent=parent)
+        await _ask(dialog, dialog.finished)
+        return None
+    if store.notice is not None:
+        dialog = StoreProblemDialog(store.notice, fatal=False, parent=parent)
+        await _ask(dialog, dialog.finished)
+    return store
+
+
 async def _first_run(provider: KeyProvider, settings: Settings, problem: str | None) -> bool:
     """The welcome: True for the demo, False once a key was saved."""
     from app.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
@@ -102,7 +121,6 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
     from app.services.downloads import make_download_client
     from app.services.keychain import KeyProvider
     from app.services.session import Session
-    from app.services.store import TaskStore
     from app.ui import quit_signals
     from app.ui.studio import Outcome
 
@@ -118,7 +136,9 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
         if quit_signals.requested():
             return
         startup.record_choice(state, demo=demo)
-    store = TaskStore.open_default()
+    store = await _open_store(opening.window)
+    if store is None:
+        return
     painted: asyncio.Future[QWidget] = asyncio.get_running_loop().create_future()
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         painted.add_done_callback(

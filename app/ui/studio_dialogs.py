@@ -36,7 +36,7 @@ class StudioDialogs(QObject):
     async def _check(self, key: str) -> KeyCheck:
         # The key is for the real API, even while the demo runs.
         try:
-            endpoints = resolve_endpoints(self._api_base_url)
+            endpoints = resolve_endpoints(setting=self._api_base_url)
         except InsecureURL as exc:
             return KeyCheck(KeyVerdict.ERROR, detail=str(exc))
         return await check_key(key, endpoints)

@@ -939,6 +939,82 @@
         <source>Something went wrong: {reason}</source>
         <translation>出了点问题：{reason}</translation>
     </message>
+    <message>
+        <source>The prompt holds only invisible characters (zero-width spaces or joiners): write what the video should show</source>
+        <translation>提示词只有不可见字符（零宽空格或连接符）：请写出视频应呈现的内容</translation>
+    </message>
+    <message>
+        <source>the image is damaged or cut short ({error})</source>
+        <translation>图片已损坏或不完整（{error}）</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>无法读取：没有权限</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device)</source>
+        <translation>不是普通文件（管道、套接字或设备）</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that loops back on itself</source>
+        <translation>是指向自身的循环符号链接</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>“{source}”: {scheme}:// links are not accepted; give an https:// link or a local file</source>
+        <translation>“{source}”：不接受 {scheme}:// 链接；请提供 https:// 链接或本地文件</translation>
+    </message>
+    <message>
+        <source>The {what} must not contain a user name or password (user:password@{host}): the API key is the only credential sent</source>
+        <translation>{what}不能包含用户名或密码（user:password@{host}）：只发送 API 密钥作为凭据</translation>
+    </message>
+    <message>
+        <source>The task library {path} was damaged ({reason}); it was moved aside to {aside} and a new one was started and filled again from {count} clip(s) found beside their settings files.</source>
+        <translation>任务库 {path} 已损坏（{reason}）；已将其移到 {aside}，并新建了任务库，从设置文件旁找到的 {count} 个片段重新填充。</translation>
+    </message>
+    <message>
+        <source>The task library {path} was written by a newer Seedance Studio (schema {found}, this version knows {known}): update the app; the file was left untouched.</source>
+        <translation>任务库 {path} 由更新版本的 Seedance Studio 写入（架构 {found}，此版本只认识 {known}）：请更新应用；该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The task library {path} is a folder, not a file: move that folder away and start again.</source>
+        <translation>任务库 {path} 是文件夹而不是文件：请移走该文件夹后重新启动。</translation>
+    </message>
+    <message>
+        <source>The task library {path} cannot be written (read-only folder or file): make its folder writable.</source>
+        <translation>任务库 {path} 无法写入（文件夹或文件只读）：请让其文件夹可写。</translation>
+    </message>
+    <message>
+        <source>The disk holding the task library {path} is full: free some space and start again.</source>
+        <translation>任务库 {path} 所在的磁盘已满：请释放一些空间后重新启动。</translation>
+    </message>
+    <message>
+        <source>The task library {path} cannot be opened: {reason}</source>
+        <translation>无法打开任务库 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The task library {path} is empty (0 bytes) although it held tasks before; it was started again from {count} clip(s) found beside their settings files.</source>
+        <translation>任务库 {path} 是空的（0 字节），但之前有任务；已从设置文件旁找到的 {count} 个片段重新建立。</translation>
+    </message>
+    <message>
+        <source>Duration {old} s became {new} s (clips are {lo}–{hi} s).</source>
+        <translation>时长 {old} 秒改为 {new} 秒（片段为 {lo}–{hi} 秒）。</translation>
+    </message>
+    <message>
+        <source>Quality {old} became {new}: {model} does not offer {old}.</source>
+        <translation>画质 {old} 改为 {new}：{model} 不提供 {old}。</translation>
+    </message>
+    <message>
+        <source>Model {old} is not available here: {new} is used instead.</source>
+        <translation>此处没有模型 {old}：改用 {new}。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3324,6 +3400,21 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>Every saved clip as large tiles; Ctrl+wheel or the slider sizes them (Ctrl+G switches)</source>
         <translation>以大缩略图显示所有已保存的片段；用 Ctrl+滚轮或滑块调整大小（Ctrl+G 切换）</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <source>Task library</source>
+        <translation>任务库</translation>
+    </message>
+    <message>
+        <source>The task library cannot be opened.</source>
+        <translation>无法打开任务库。</translation>
+    </message>
+    <message>
+        <source>The task library was started again.</source>
+        <translation>任务库已重新建立。</translation>
     </message>
 </context>
 <context>

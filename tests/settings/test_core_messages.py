@@ -36,6 +36,7 @@ from app.services.uploads import EvolinkUploader, UnreadableFile, UploadRefused
 from app.simulator import Simulator
 from app.ui import messages
 from app.ui.messages import render
+from tests.faults import fault_messages
 from tests.settings import service_messages as services
 from tests.settings.recovery_messages import recovery_messages
 
@@ -204,7 +205,8 @@ def _from_prices() -> list[str]:
 async def _every_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Message]:
     texts = [*_from_rules(), *_from_media_limits(), *_from_composer_rules(), *_from_prices(),
              *_from_pricing_and_services(), await _unreadable_upload(tmp_path),
-             *await _from_the_services(tmp_path), *services.keychain_messages(monkeypatch)]
+             *await _from_the_services(tmp_path), *services.keychain_messages(monkeypatch),
+             *fault_messages.every(tmp_path, monkeypatch)]
     assert all(isinstance(t, Message) for t in texts), [t for t in texts
                                                         if not isinstance(t, Message)]
     return [m for t in texts for m in _walk(t)]
