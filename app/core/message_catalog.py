@@ -366,3 +366,13 @@ class MessageId(Enum):
     CLIP_FRAME_NONE = N_("“{name}” holds no decodable frame.")
     CLIP_FRAME_SAVE = N_("The last frame of “{name}” could not be saved: {reason}")
     CLIP_UNEXPECTED = N_("Something went wrong: {reason}")
+    # Sequences (app/services/sequence_runner.py, sequence_project.py)
+    SEQUENCE_SHOT_FAILED = N_("Shot {shot} was not made: {reason}")
+    SEQUENCE_NEEDS_PREVIOUS = N_(
+        "Shot {shot} starts from the shot before it, which has no clip yet.")
+    SEQUENCE_CLIP_UNREADABLE = N_("The clip of shot {shot} cannot be used: {reason}")
+    SEQUENCE_NOT_FOUND = (
+        N_("{n} clip of the sequence is no longer where it was and was not found in the "
+           "library."),
+        N_("{n} clips of the sequence are no longer where they were and were not found in "
+           "the library."))
