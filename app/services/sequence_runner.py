@@ -149,7 +149,10 @@ class SequenceRunner:
             if (waiting := self._pending.get(previous_id)) is not None:
                 self._tell(ShotProgress(shot_id, ShotPhase.WAITING))
                 await asyncio.wait([waiting])
-                if waiting.exception() is not None:
+                failure = waiting.exception()
+                if isinstance(failure, _Stop):
+                    raise failure  # the chain stops at the previous shot, with its reason
+                if failure is not None:
                     raise _Stop(shot_id, Message(M.SEQUENCE_NEEDS_PREVIOUS, shot=index + 1))
             found = self._where(shot_id)
             if found is None:
