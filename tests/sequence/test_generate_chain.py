@@ -59,7 +59,7 @@ async def test_three_shots_generated_in_order_and_exported(studio_home: Path) ->
         assert recs[2].request.model == "seedance-2.0-fast-reference-to-video"
         assert len(recs[2].request.video_urls) == 1
         assert recs[2].request.prompt.startswith(CONTINUE_PROMPT)
-        first, second, third = sequence.shots
+        first, second, _third = sequence.shots
         assert second.link is not None and first.clip is not None
         assert second.link.source_sha256 == first.clip.sha256
         assert not sequence.changed_links()
