@@ -131,8 +131,8 @@ class SequenceProject(QObject):
         library's). Raises SequenceFileError with a sentence for the user."""
         loaded = sequence = await asyncio.to_thread(load_sequence, path)
         if clip_paths is not None:
-            sequence, lost = await asyncio.to_thread(
-                lambda: relink(loaded, list(clip_paths())))
+            candidates = list(clip_paths())  # read here: the library's connection is this thread's
+            sequence, lost = await asyncio.to_thread(relink, loaded, candidates)
             if lost:
                 self.message.emit(Message(M.SEQUENCE_NOT_FOUND, n=len(lost)))
         self.flush()

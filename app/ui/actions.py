@@ -40,6 +40,19 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("open_clips", "&File", QT_TRANSLATE_NOOP("Actions", "Open &clips folder"),
                "Ctrl+Shift+O",
                QT_TRANSLATE_NOOP("Actions", "Show the folder where finished clips are saved")),
+    # Sequences (issue 17): the open sequence is autosaved; recent ones follow these.
+    ActionSpec("new_sequence", "&File", QT_TRANSLATE_NOOP("Actions", "&New sequence"), None,
+               QT_TRANSLATE_NOOP("Actions", "Start an empty sequence (the open one stays saved)")),
+    ActionSpec("open_sequence", "&File", QT_TRANSLATE_NOOP("Actions", "Open se&quence…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Open a saved sequence; dropping its file on the "
+                                 "Sequence panel does the same")),
+    ActionSpec("add_to_sequence", "&File",
+               QT_TRANSLATE_NOOP("Actions", "&Add composer's shot to sequence"), "Ctrl+Shift+A",
+               QT_TRANSLATE_NOOP("Actions", "A draft shot with the composer's settings, at the "
+                                 "end of the sequence")),
+    ActionSpec("export_sequence", "&File", QT_TRANSLATE_NOOP("Actions", "&Export sequence…"),
+               "Ctrl+E", QT_TRANSLATE_NOOP("Actions", "Join the sequence's shots into one MP4 "
+                                           "(or an animated preview)")),
     ActionSpec("settings", "&File", QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
                QKeySequence.StandardKey.Preferences,
                QT_TRANSLATE_NOOP("Actions", "Clips folder, file names, language, theme and more")),
