@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -63,9 +64,9 @@ app.exec()
 
 async def test_a_sequence_survives_a_crash(tmp_path: Path) -> None:
     folder = tmp_path / "sequences"
-    proc = subprocess.run([sys.executable, "-c", CRASH, str(folder)], cwd=ROOT, timeout=60,
-                          env={**os.environ, "PYTHONPATH": str(ROOT),
-                               "QT_QPA_PLATFORM": "offscreen"})
+    proc = await asyncio.to_thread(
+        subprocess.run, [sys.executable, "-c", CRASH, str(folder)], cwd=ROOT, timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
     assert proc.returncode == -9  # killed, never closed
     project = SequenceProject(folder)
     assert await project.open_last()
