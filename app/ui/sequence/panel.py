@@ -229,7 +229,7 @@ class SequencePanel(QWidget):
         if cost.shots == 0:
             self.cost.setText(self.tr("Every shot has its clip.") if seq.shots else "")
         else:
-            text = self.tr("Generating the %1 missing shots costs about %2 credits.").replace(
+            text = self.tr("To generate: %1 shots, about %2 credits.").replace(
                 "%1", str(cost.shots)).replace("%2", f"{cost.credits:,.1f}")
             if cost.unpriced:
                 text += " " + self.tr("(%1 without a published price)").replace(
