@@ -3465,6 +3465,38 @@ Whether the gateway honours the key is not documented: if it does not, this can 
         <translation>Ctrl+滚轮</translation>
     </message>
     <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Move the shot up / down</source>
+        <translation>镜头上移 / 下移</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down</source>
+        <translation>Alt+上 / Alt+下</translation>
+    </message>
+    <message>
+        <source>Move the shot earlier / later</source>
+        <translation>镜头前移 / 后移</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left / Ctrl+Right</source>
+        <translation>Ctrl+左 / Ctrl+右</translation>
+    </message>
+    <message>
+        <source>Duplicate / remove the shot</source>
+        <translation>复制 / 移除镜头</translation>
+    </message>
+    <message>
+        <source>Ctrl+D / Delete</source>
+        <translation>Ctrl+D / Delete</translation>
+    </message>
+    <message>
+        <source>Set the shot&apos;s in / out point in the viewer</source>
+        <translation>在查看器中设置镜头的入点 / 出点</translation>
+    </message>
+    <message>
         <source>Composer</source>
         <translation>创作区</translation>
     </message>
