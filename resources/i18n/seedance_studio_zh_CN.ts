@@ -3100,6 +3100,10 @@ Whether the gateway honours the key is not documented: if it does not, this can 
         <translation>加入序列(&amp;Q)</translation>
     </message>
     <message>
+        <source>Use as the selected shot&apos;s take</source>
+        <translation>用作所选镜头的新版本</translation>
+    </message>
+    <message>
         <source>The composer&apos;s settings are not valid yet.</source>
         <translation>编辑器的设置还不完整。</translation>
     </message>

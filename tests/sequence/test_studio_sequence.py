@@ -45,6 +45,10 @@ async def test_composer_shots_generated_in_order_and_exported(qtbot: QtBot,
         assert views.marks.shot_id == project.sequence.shots[2].id
         views.marks.inMarked.emit(project.sequence.shots[2].id, 0.25)
         assert project.sequence.shots[2].in_s == 0.25
+        # Another take for the first shot: the second, made from its last frame, says so.
+        await views.replace_clip(project.sequence.shots[0].id, extra)
+        assert project.sequence.changed_links() == [1]
+        assert "start frame changed" in views.panel.strip.item(1).text()
 
         dialog = views.open_export()
         dialog.target.setText(str(studio_home / "film.mp4"))

@@ -297,13 +297,17 @@ class SequencePanel(QWidget):
             return
         row, shot = found
         kind = str(self.link.currentData())
+        previous = self._sequence.shots[row - 1]
+        # The clip it starts from, when there is one: replaced by another take, the draft
+        # says that its start changed.
+        source = previous.clip.sha256 if previous.clip is not None else None
         link = None
         if kind == LinkKind.CHOSEN_FRAME.value:
-            previous = self._sequence.shots[row - 1]
             start = previous.out_s if previous.clip is not None else 0.0
-            link = Continuity(kind=LinkKind.CHOSEN_FRAME, frame_time_s=max(0.0, start - 0.01))
+            link = Continuity(kind=LinkKind.CHOSEN_FRAME, frame_time_s=max(0.0, start - 0.01),
+                              source_sha256=source)
         elif kind:
-            link = Continuity(kind=LinkKind(kind))
+            link = Continuity(kind=LinkKind(kind), source_sha256=source)
         self.edited.emit(self._sequence.replace(row, shot.model_copy(update={"link": link})))
 
     def _on_thumbnails_ready(self, key: str, _image: object) -> None:

@@ -89,6 +89,9 @@ class SequenceViews(QObject):
             library_menu.addSeparator()
             library_menu.addAction(self.library_action)
             self.library_action.triggered.connect(self._on_library_action_triggered)
+            self.take_action = QAction(self.tr("Use as the selected shot's take"), self)
+            library_menu.addAction(self.take_action)
+            self.take_action.triggered.connect(self._on_take_action_triggered)
 
     def _connect(self, registry: Actions) -> None:
         p, project = self.panel, self.project
@@ -145,7 +148,9 @@ class SequenceViews(QObject):
             return
         shot = composer_shot(request)
         if self.project.sequence.shots:
-            shot = shot.model_copy(update={"link": Continuity(kind=LinkKind.LAST_FRAME)})
+            last = self.project.sequence.shots[-1].clip
+            shot = shot.model_copy(update={"link": Continuity(
+                kind=LinkKind.LAST_FRAME, source_sha256=last.sha256 if last else None)})
         self.project.set(self.project.sequence.add(shot))
         self._say(self.tr("Added to the sequence as shot %1.").replace(
             "%1", str(len(self.project.sequence.shots))))
@@ -250,7 +255,9 @@ class SequenceViews(QObject):
         if index >= len(sequence.shots):
             return
         nxt = sequence.shots[index]
-        link = Continuity(kind=LinkKind.CHOSEN_FRAME, frame_time_s=seconds)
+        previous = sequence.shots[index - 1].clip
+        link = Continuity(kind=LinkKind.CHOSEN_FRAME, frame_time_s=seconds,
+                          source_sha256=previous.sha256 if previous else None)
         self.project.set(sequence.replace(index, nxt.model_copy(update={"link": link})))
         self._say(self.tr("Shot %1 starts from the frame at %2 s.").replace(
             "%1", str(index + 1)).replace("%2", f"{seconds:.2f}"))
@@ -262,6 +269,28 @@ class SequenceViews(QObject):
         paths = self._library_selection()
         if paths:
             self.add_clips(paths)
+
+    def _on_take_action_triggered(self) -> None:
+        paths = self._library_selection()
+        shot_id = self.panel.strip.selected_id()
+        if len(paths) == 1 and shot_id is not None:
+            self._spawn(self.replace_clip(shot_id, paths[0]), "sequence-replace")
+
+    async def replace_clip(self, shot_id: str, path: Path) -> None:
+        """Another take for a shot: its trims and request stay; a shot made from it shows
+        that its start changed."""
+        try:
+            ref = await asyncio.to_thread(clip_ref, path)
+        except SequenceFileError as exc:
+            self._say(render(str(exc)))
+            return
+        sequence = self.project.sequence
+        try:
+            index = sequence.index_of(shot_id)
+        except KeyError:
+            return
+        shot = sequence.shots[index]
+        self.project.set(sequence.replace(index, shot.model_copy(update={"clip": ref})))
 
     def _on_open_triggered(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
