@@ -180,7 +180,10 @@ async def sequence_scenes(window: Any, clips: list[Path], snap: Any, dialog_png:
     await asyncio.sleep(0.5)
     dialog = window.findChild(ExportDialog)
     dialog.export_button.click()
-    await asyncio.sleep(2.0)
+    for _ in range(100):  # under way, with a time left
+        await asyncio.sleep(0.2)
+        if dialog.progress.value() > 100:
+            break
     geometry = dialog.frameGeometry()
     QApplication.primaryScreen().grabWindow(
         0, geometry.x(), geometry.y(), geometry.width(), geometry.height(),

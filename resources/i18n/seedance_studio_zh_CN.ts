@@ -3065,8 +3065,8 @@ Whether the gateway honours the key is not documented: if it does not, this can 
         <translation>每个镜头都已有片段。</translation>
     </message>
     <message>
-        <source>To generate: %1 shots, about %2 credits.</source>
-        <translation>待生成：%1 个镜头，约 %2 积分。</translation>
+        <source>Shots to generate: %1 · about %2 credits.</source>
+        <translation>待生成镜头：%1 个 · 约 %2 积分。</translation>
     </message>
     <message>
         <source>(%1 without a published price)</source>

@@ -28,6 +28,7 @@ from app.ui.sequence.strip import ICON_SIZE, SHOT_ID_ROLE, ShotStrip
 
 FRESH: Final = ""  # the link combo's "starts fresh" entry
 TRIM_BAR_PX: Final = 5
+NAME_CHARS: Final = 44
 
 
 class SequencePanel(QWidget):
@@ -150,6 +151,8 @@ class SequencePanel(QWidget):
     def _text(self, index: int, shot: Shot, changed: bool, waits: bool) -> str:
         if shot.clip is not None:
             name = Path(shot.clip.path).name
+            if len(name) > NAME_CHARS:  # the middle goes: the date and the suffix say most
+                name = name[:NAME_CHARS // 2 - 1] + "…" + name[-(NAME_CHARS // 2):]
             head = self.tr("%1. %2").replace("%1", str(index + 1)).replace("%2", name)
             trim = self.tr("%1 s · in %2 · out %3").replace(
                 "%1", f"{shot.trimmed_s:.2f}").replace("%2", f"{shot.in_s:.2f}").replace(
@@ -229,7 +232,7 @@ class SequencePanel(QWidget):
         if cost.shots == 0:
             self.cost.setText(self.tr("Every shot has its clip.") if seq.shots else "")
         else:
-            text = self.tr("To generate: %1 shots, about %2 credits.").replace(
+            text = self.tr("Shots to generate: %1 · about %2 credits.").replace(
                 "%1", str(cost.shots)).replace("%2", f"{cost.credits:,.1f}")
             if cost.unpriced:
                 text += " " + self.tr("(%1 without a published price)").replace(
