@@ -7,12 +7,16 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.core.sequence import LinkKind
+from app.core.models import GenerationRequest
+from app.core.sequence import LinkKind, Sequence, Shot
+from app.services.sequence_files import load_sequence, save_sequence
 from app.services.store import TaskStore
 from app.ui.studio import Outcome, Studio
 from tests.queue.conftest import until
 from tests.sequence.media import make_clip
 from tests.ui.conftest import running_studio, studio_for
+
+REQ = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="a harbour")
 
 
 async def test_composer_shots_generated_in_order_and_exported(qtbot: QtBot,
@@ -81,6 +85,15 @@ async def test_a_new_window_on_the_session_shows_the_same_sequence(studio_home: 
         assert await asyncio.wait_for(run, 10) is Outcome.WINDOW
         again: Studio = studio_for(session)
         assert again.sequence.panel.strip.count() == 1
+        # A sequence file dropped on the strip is opened (the one open stays saved).
+        first = again.sequence.project.path
+        other = save_sequence(Sequence(name="other", shots=(Shot(request=REQ),) * 2),
+                              studio_home / "other.sequence.json")
+        again.sequence.panel.filesDropped.emit([other], 0)
+        await until(lambda: again.sequence.project.path == other, 10)
+        assert again.sequence.panel.strip.count() == 2
+        assert first is not None and load_sequence(first).shots[0].request is not None
+        assert again.sequence.project.recent()[:2] == [other, first]
         rerun = asyncio.ensure_future(again.run())
         await asyncio.sleep(0.2)
         again.window.close()
