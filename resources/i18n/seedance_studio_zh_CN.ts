@@ -1712,8 +1712,8 @@ Click to try again</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <source>%1 shots, %2 s of film.</source>
-        <translation>%1 个镜头，成片 %2 秒。</translation>
+        <source>Shots: %1 · film of %2 s.</source>
+        <translation>镜头：%1 个 · 成片 %2 秒。</translation>
     </message>
     <message>
         <source>Choose a file in an existing folder.</source>

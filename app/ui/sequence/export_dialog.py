@@ -109,7 +109,7 @@ class ExportDialog(QDialog):
         save_label.setBuddy(self.target)
         form.addRow(save_label, where)
         seconds = self._sequence.duration_s
-        facts = QLabel(self.tr("%1 shots, %2 s of film.").replace(
+        facts = QLabel(self.tr("Shots: %1 · film of %2 s.").replace(
             "%1", str(len(self._sequence.clips()))).replace("%2", f"{seconds:.1f}"))
         layout = QVBoxLayout(self)
         layout.addWidget(facts)

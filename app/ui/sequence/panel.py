@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -136,7 +137,7 @@ class SequencePanel(QWidget):
             item = QListWidgetItem(self._icon(shot), self._text(i, shot, i in changed,
                                                                 shot.id in waits))
             item.setData(SHOT_ID_ROLE, shot.id)
-            item.setSizeHint(QSize(0, ICON_SIZE.height() + 14))
+            item.setSizeHint(QSize(0, self._height_of(item.text())))
             self.strip.addItem(item)
             if shot.id == keep:
                 select = i
@@ -144,6 +145,20 @@ class SequencePanel(QWidget):
         self.strip.blockSignals(False)
         self._show_summary()
         self._show_selected()
+
+    def _height_of(self, text: str) -> int:
+        """Room for the icon or for every line of the text as it wraps beside it."""
+        metrics = self.strip.fontMetrics()
+        width = max(120, self.strip.viewport().width() - ICON_SIZE.width() - 28)
+        lines = sum(max(1, math.ceil(metrics.horizontalAdvance(line) / width))
+                    for line in text.split("\n"))
+        return max(ICON_SIZE.height() + 14, lines * metrics.lineSpacing() + 14)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for row in range(self.strip.count()):  # the text wraps anew
+            item = self.strip.item(row)
+            item.setSizeHint(QSize(0, self._height_of(item.text())))
 
     def show_progress(self, progress: Mapping[str, ShotProgress], *, running: bool) -> None:
         self.show_sequence(self._sequence, progress, running=running)
@@ -160,7 +175,7 @@ class SequencePanel(QWidget):
             lines = [head, trim]
         else:
             prompt = shot.request.prompt if shot.request is not None else ""
-            prompt = prompt if len(prompt) <= 60 else prompt[:59] + "…"
+            prompt = prompt if len(prompt) <= 48 else prompt[:47] + "…"
             lines = [self.tr("%1. Draft: %2").replace("%1", str(index + 1)).replace("%2",
                                                                                     prompt)]
             seconds = shot.request.duration if shot.request is not None else 0
