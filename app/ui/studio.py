@@ -119,7 +119,8 @@ class Studio(QObject):
                                        if r.file_path],
             library_menu=commands.menu, clip_paths=lambda: library_clip_paths(self.library),
             clips_folder=self._settings.clips_folder, spawn=self._spawn,
-            say=self.window.show_message, parent=self)
+            say=self.window.show_message,
+            budget=lambda: int(self._settings.get("daily_budget")), parent=self)
 
     def _restore_composer(self) -> None:
         saved = self._state.panel(COMPOSER_STATE)

@@ -3112,6 +3112,10 @@ Whether the gateway honours the key is not documented: if it does not, this can 
         <translation>已作为镜头 %1 加入序列。</translation>
     </message>
     <message>
+        <source>Not sent: over your daily budget.</source>
+        <translation>未发送：已超出每日预算。</translation>
+    </message>
+    <message>
         <source>Every shot of the sequence is generated.</source>
         <translation>序列中的所有镜头都已生成。</translation>
     </message>

@@ -99,3 +99,21 @@ async def test_a_new_window_on_the_session_shows_the_same_sequence(studio_home: 
         again.window.close()
         await asyncio.wait_for(rerun, 10)
     store.close()
+
+
+async def test_past_the_daily_budget_the_sequence_asks_first(studio_home: Path) -> None:
+    from app.services.settings import Settings
+
+    Settings.open_default().set("daily_budget", 1)
+    store = TaskStore(studio_home / "studio.sqlite3")
+    async with running_studio(store) as (studio, _run):
+        views = studio.sequence
+        views.project.set(Sequence(shots=(Shot(request=REQ),)))
+        views.panel.generate_button.click()
+        await until(lambda: views.budget.question is not None, 10)
+        box = views.budget.question
+        assert box is not None and "Send anyway?" in box.text()
+        box.reject()  # "Don't send"
+        await until(lambda: views.panel.generate_button.isEnabled(), 10)
+        assert store.list() == [] and views.project.sequence.missing()
+    store.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu
 
 from app.core.models import GenerationRequest
 from app.core.sequence import Continuity, LinkKind, Shot
+from app.core.sequence_requests import missing_cost
 from app.services.inputs import PENDING_UPLOAD
 from app.services.sequence_files import SUFFIX, SequenceFileError, clip_ref
 from app.services.sequence_project import SequenceProject
@@ -27,6 +28,7 @@ from app.ui.player.panel import PlayerPanel
 from app.ui.screen_reader import CoveredDockTabs
 from app.ui.sequence.export_dialog import ExportDialog
 from app.ui.sequence.panel import SequencePanel
+from app.ui.spending.budget_prompt import BudgetPrompt
 
 GENERATE_TASK: Final = "sequence-generate"
 Spawn = Callable[[Coroutine[Any, Any, Any], str], None]
@@ -50,7 +52,8 @@ class SequenceViews(QObject):
                  composer_request: Callable[[], GenerationRequest | None],
                  library_selection: Callable[[], list[Path]], library_menu: QMenu | None,
                  clip_paths: Callable[[], Iterable[Path]], clips_folder: Callable[[], Path],
-                 spawn: Spawn, say: Say, parent: QObject | None = None) -> None:
+                 spawn: Spawn, say: Say, budget: Callable[[], int],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project, self._session, self._window = project, session, window
         self._composer_request, self._library_selection = composer_request, library_selection
@@ -67,6 +70,10 @@ class SequenceViews(QObject):
         CoveredDockTabs([self.dock], self)
         self.marks = FrameMarks(player_panel, self)
         self.dialog: ExportDialog | None = None
+        # Past the daily budget, the sequence's cost asks "Send anyway?" as a clip's does.
+        self.budget = BudgetPrompt(budget=budget, today=session.spending.load_today,
+                                   estimate=lambda: missing_cost(project.sequence).credits,
+                                   window=window, parent=self)
         self.recent_menu = QMenu(self.tr("Recent se&quences"), window)
         self._menus(registry, library_menu)
         self._connect(registry)
@@ -125,6 +132,7 @@ class SequenceViews(QObject):
             await self.project.open_last(self._clip_paths)
 
     async def shutdown(self) -> None:
+        self.budget.dismiss()
         self.disconnect_project()
         if self.dialog is not None:
             await self.dialog.shutdown()
@@ -186,6 +194,11 @@ class SequenceViews(QObject):
         self._spawn(self._generate(), GENERATE_TASK)
 
     async def _generate(self) -> None:
+        self.panel.show_progress(self.project.progress, running=True)
+        if not await self.budget.allows():
+            self.panel.show_progress(self.project.progress, running=False)
+            self._say(self.tr("Not sent: over your daily budget."))
+            return
         task = self.project.generate_missing(self._session)
         self.panel.show_progress(self.project.progress, running=True)
         result = await task
