@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_recovery  # here: it imports this module
 
     cli_recovery.add_parsers(sub)
+    from app import cli_sequence  # here: it imports this module
+
+    cli_sequence.add_parsers(sub)
 
     k = sub.add_parser("key", help="the API key in the OS keychain")
     k.add_argument("action", choices=["set", "status", "clear"],
@@ -358,6 +361,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return asyncio.run(cli_recovery.find(args) if args.command == "find"
                                else cli_recovery.resend(args))
+        if args.command == "sequence":
+            from app import cli_sequence
+
+            return cli_sequence.run(args)
         return _simulate(args)
     except CliError as exc:
         _err(str(exc))

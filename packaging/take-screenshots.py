@@ -7,7 +7,8 @@ Runs the real app in the demo once per language (English, Chinese) and theme (li
 each in a throwaway SEEDANCE_STUDIO_HOME, and saves each scene at 1280×800 and 1920×1080 as
 `<size>-<theme>-<language>-<scene>.png`: the empty first run, the composer with media in each
 mode, a clip playing in the viewer (a new clip shows there by itself), the gallery of 30+
-clips; and compare.png once. `--language` and `--theme` run one of them only.
+clips, the Sequence tab (and `<tag>-export-dialog.png`); and compare.png once. `--language`
+and `--theme` run one of them only.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ import sys
 import tempfile
 import wave
 from pathlib import Path
+from typing import Any
 
 import av
 import qasync
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # screenshot_kit
@@ -134,6 +136,8 @@ async def drive(out: Path, tag: str, compare: bool) -> None:
     window.stage.show_viewer()
 
     clips = sorted(Path(os.environ["SEEDANCE_STUDIO_HOME"], "clips").glob("*.mp4"))
+    if len(clips) >= 3:
+        await sequence_scenes(window, clips, snap, out / f"{tag}-export-dialog.png")
     if compare and len(clips) >= 2:
         compare_window = open_compare(clips[-1], clips[-2], window)
         compare_window.move(QPoint(60, 60))
@@ -146,6 +150,47 @@ async def drive(out: Path, tag: str, compare: bool) -> None:
         ).save(str(out / "compare.png"))
         compare_window.close()
     window.close()
+
+
+async def sequence_scenes(window: Any, clips: list[Path], snap: Any, dialog_png: Path) -> None:
+    """The Sequence tab with three clips (trimmed, linked) and a draft; the export dialog
+    while it exports."""
+    from app.core.models import GenerationRequest
+    from app.core.sequence import Continuity, LinkKind, Sequence, Shot
+    from app.services.sequence_files import clip_ref
+    from app.ui.sequence.export_dialog import ExportDialog
+
+    dock = window.findChild(QDockWidget, "sequence-dock")
+    shots = [Shot(clip=clip_ref(c)) for c in clips[:3]]
+    shots[1] = shots[1].model_copy(update={
+        "link": Continuity(kind=LinkKind.LAST_FRAME, source_sha256=shots[0].clip.sha256),
+        "trim_in_s": 0.5, "trim_out_s": 3.5})
+    shots[2] = shots[2].model_copy(update={"trim_out_s": 2.0})
+    draft = Shot(request=GenerationRequest(model="seedance-2.0-fast-text-to-video",
+                                           prompt=PROMPTS[2], duration=5, quality="720p"),
+                 link=Continuity(kind=LinkKind.CONTINUE))
+    dock.widget().edited.emit(Sequence(name="Harbour at dusk", shots=(*shots, draft)))
+    dock.show()
+    dock.raise_()
+    dock.widget().strip.setCurrentRow(3)
+    await snap("sequence")
+    dock.widget().edited.emit(Sequence(name="Harbour at dusk", quality="1080p",
+                                       shots=tuple(shots) * 3))
+    window.registry["export_sequence"].trigger()
+    await asyncio.sleep(0.5)
+    dialog = window.findChild(ExportDialog)
+    dialog.export_button.click()
+    for _ in range(100):  # under way, with a time left
+        await asyncio.sleep(0.2)
+        if dialog.progress.value() > 100:
+            break
+    geometry = dialog.frameGeometry()
+    QApplication.primaryScreen().grabWindow(
+        0, geometry.x(), geometry.y(), geometry.width(), geometry.height(),
+    ).save(str(dialog_png))
+    dialog.cancel_button.click()
+    await dialog.wait_idle()
+    dialog.reject()
 
 
 async def main(out: Path, tag: str, compare: bool) -> None:

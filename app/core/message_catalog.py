@@ -213,6 +213,7 @@ class MessageId(Enum):
     DL_COMPRESSED = N_("the server compressed a partial answer")
     DL_REFUSED = N_("the server refused the download (HTTP {status})")
     DL_CLOSED_EARLY = N_("the connection closed after {done} of {total} bytes")
+    DL_CANNOT_READ = N_("could not read the downloaded file: {error}")
     DL_NOT_MP4 = N_("the server sent something that is not an MP4 video")
     DL_CANNOT_SAVE = N_("could not save {name}: {error}")
     DL_TIMED_OUT = N_("the connection timed out")
@@ -414,3 +415,13 @@ class MessageId(Enum):
     REUSE_DURATION_CHANGED = N_("Duration {old} s became {new} s (clips are {lo}–{hi} s).")
     REUSE_QUALITY_CHANGED = N_("Quality {old} became {new}: {model} does not offer {old}.")
     REUSE_MODEL_CHANGED = N_("Model {old} is not available here: {new} is used instead.")
+    # Sequences (app/services/sequence_runner.py, sequence_project.py)
+    SEQUENCE_SHOT_FAILED = N_("Shot {shot} was not made: {reason}")
+    SEQUENCE_NEEDS_PREVIOUS = N_(
+        "Shot {shot} starts from the shot before it, which has no clip yet.")
+    SEQUENCE_CLIP_UNREADABLE = N_("The clip of shot {shot} cannot be used: {reason}")
+    SEQUENCE_NOT_FOUND = (
+        N_("{n} clip of the sequence is no longer where it was and was not found in the "
+           "library."),
+        N_("{n} clips of the sequence are no longer where they were and were not found in "
+           "the library."))

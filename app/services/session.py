@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from app.services.media_worker import MediaWorker
     from app.services.playback import Player
     from app.services.price_estimator import PriceEstimator
+    from app.services.sequence_project import SequenceProject
     from app.services.spending import SpendingLedger
     from app.services.thumbnails import ThumbnailCache
 
@@ -133,6 +134,12 @@ class Session(QObject):
         return SpendingLedger(self.store.path)
 
     @functools.cached_property
+    def sequences(self) -> SequenceProject:
+        from app.services.sequence_project import SequenceProject
+
+        return SequenceProject(parent=self)
+
+    @functools.cached_property
     def player(self) -> Player:
         from app.services.playback import Player
 
@@ -152,6 +159,9 @@ class Session(QObject):
         if not self._started:
             self._started = True
             await self.queue.start()
+            from app.services.sequence_project import clean_up_at_start
+
+            await asyncio.to_thread(clean_up_at_start)  # a killed save's or export's leftovers
 
     async def aclose(self) -> None:
         # A submission under way finishes first (bounded): cut off, its task would be stored as
@@ -159,6 +169,8 @@ class Session(QObject):
         await self._tasks.wait(SUBMIT_TASK, SUBMIT_GRACE_S)
         await self._tasks.aclose()
         self.release_player()
+        if "sequences" in self.__dict__:
+            self.sequences.flush()
         await self.queue.shutdown()
         await self.balance.close()
         await self.files.close()

@@ -21,6 +21,10 @@ class ActionId(StrEnum):
 
     REUSE_CLIP = "reuse_clip"
     OPEN_CLIPS = "open_clips"
+    NEW_SEQUENCE = "new_sequence"
+    OPEN_SEQUENCE = "open_sequence"
+    ADD_TO_SEQUENCE = "add_to_sequence"
+    EXPORT_SEQUENCE = "export_sequence"
     SETTINGS = "settings"
     QUIT = "quit"
     TOGGLE_GALLERY = "toggle_gallery"
@@ -72,6 +76,19 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(A.OPEN_CLIPS, "&File", QT_TRANSLATE_NOOP("Actions", "Open &clips folder"),
                "Ctrl+Shift+O",
                QT_TRANSLATE_NOOP("Actions", "Show the folder where finished clips are saved")),
+    # Sequences (issue 17): the open sequence is autosaved; recent ones follow these.
+    ActionSpec(A.NEW_SEQUENCE, "&File", QT_TRANSLATE_NOOP("Actions", "&New sequence"), None,
+               QT_TRANSLATE_NOOP("Actions", "Start an empty sequence (the open one stays saved)")),
+    ActionSpec(A.OPEN_SEQUENCE, "&File", QT_TRANSLATE_NOOP("Actions", "Open se&quence…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Open a saved sequence; dropping its file on the "
+                                 "Sequence panel does the same")),
+    ActionSpec(A.ADD_TO_SEQUENCE, "&File",
+               QT_TRANSLATE_NOOP("Actions", "&Add composer's shot to sequence"), "Ctrl+Shift+A",
+               QT_TRANSLATE_NOOP("Actions", "A draft shot with the composer's settings, at the "
+                                 "end of the sequence")),
+    ActionSpec(A.EXPORT_SEQUENCE, "&File", QT_TRANSLATE_NOOP("Actions", "&Export sequence…"),
+               "Ctrl+E", QT_TRANSLATE_NOOP("Actions", "Join the sequence's shots into one MP4 "
+                                           "(or an animated preview)")),
     ActionSpec(A.SETTINGS, "&File", QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
                QKeySequence.StandardKey.Preferences,
                QT_TRANSLATE_NOOP("Actions", "Clips folder, file names, language, theme and more")),

@@ -48,6 +48,7 @@ from app.ui.messages import render
 from app.ui.player.panel import PlayerPanel
 from app.ui.queue.notifier import TaskNotifier
 from app.ui.queue.panel import QueuePanel
+from app.ui.sequence.views import SequenceViews
 from app.ui.spending.views import SpendingViews
 from app.ui.status.balance_label import BalanceLabel
 from app.ui.status.demo_badge import DemoBadge
@@ -115,8 +116,24 @@ class Studio(QObject):
         self.spending = SpendingViews(
             session.spending, budget=lambda: settings[DAILY_BUDGET],
             estimate=self._estimate, window=self.window, parent=self)
+        self.sequence = self._sequence_views()
         self._restore_composer()
         self._connect()
+
+    def _sequence_views(self) -> SequenceViews:
+        from app.services.sequence_frames import library_clip_paths
+
+        commands = self.library_panel.commands
+        return SequenceViews(
+            project=self.session.sequences, session=self.session, window=self.window,
+            registry=self.actions, player_panel=self.player_panel,
+            composer_request=self.composer.request,
+            library_selection=lambda: [Path(r.file_path) for r in commands.selected()
+                                       if r.file_path],
+            library_menu=commands.menu, clip_paths=lambda: library_clip_paths(self.library),
+            clips_folder=self._settings.clips_folder, spawn=self._spawn,
+            say=self.window.show_message,
+            budget=lambda: self._settings[DAILY_BUDGET], parent=self)
 
     def _restore_composer(self) -> None:
         saved = self._state.panel(COMPOSER_STATE)
@@ -183,6 +200,7 @@ class Studio(QObject):
             self.composer.prompt.edit.setFocus()  # where a session starts: typing the prompt
         self.balance.refresh()
         self._spawn(self._load_models(), "models")
+        self._spawn(self.sequence.restore(), "sequence-restore")
         outcome = await self._outcome
         await self._shutdown()
         return outcome
@@ -205,6 +223,7 @@ class Studio(QObject):
         for signal, slot in self._wired:
             signal.disconnect(slot)
         self._wired.clear()
+        await self.sequence.shutdown()
         await self._tasks.aclose()
         await self.clip_flow.shutdown()
         self.session.release_player()

@@ -560,6 +560,10 @@
         <translation>连接在 {total} 字节中的 {done} 字节后关闭</translation>
     </message>
     <message>
+        <source>could not read the downloaded file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the server sent something that is not an MP4 video</source>
         <translation>服务器发送的内容不是 MP4 视频</translation>
     </message>
@@ -1015,6 +1019,26 @@
         <source>Model {old} is not available here: {new} is used instead.</source>
         <translation>此处没有模型 {old}：改用 {new}。</translation>
     </message>
+    <message>
+        <source>Shot {shot} was not made: {reason}</source>
+        <translation>镜头 {shot} 未能生成：{reason}</translation>
+    </message>
+    <message>
+        <source>Shot {shot} starts from the shot before it, which has no clip yet.</source>
+        <translation>镜头 {shot} 从上一个镜头开始，但上一个镜头还没有片段。</translation>
+    </message>
+    <message>
+        <source>The clip of shot {shot} cannot be used: {reason}</source>
+        <translation>镜头 {shot} 的片段无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>{n} clip of the sequence is no longer where it was and was not found in the library.</source>
+        <translation>序列中有 {n} 个片段已不在原位置，且在片段库中未找到。</translation>
+    </message>
+    <message>
+        <source>{n} clips of the sequence are no longer where they were and were not found in the library.</source>
+        <translation>序列中有 {n} 个片段已不在原位置，且在片段库中未找到。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1103,6 +1127,38 @@
     <message>
         <source>Show the folder where finished clips are saved</source>
         <translation>显示保存已完成片段的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;New sequence</source>
+        <translation>新建序列(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start an empty sequence (the open one stays saved)</source>
+        <translation>新建一个空序列（当前序列会保留保存）</translation>
+    </message>
+    <message>
+        <source>Open se&amp;quence…</source>
+        <translation>打开序列(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Open a saved sequence; dropping its file on the Sequence panel does the same</source>
+        <translation>打开已保存的序列；把序列文件拖到“序列”面板上也可以</translation>
+    </message>
+    <message>
+        <source>&amp;Add composer&apos;s shot to sequence</source>
+        <translation>将编辑器中的镜头加入序列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A draft shot with the composer&apos;s settings, at the end of the sequence</source>
+        <translation>用编辑器当前设置创建一个草稿镜头，放在序列末尾</translation>
+    </message>
+    <message>
+        <source>&amp;Export sequence…</source>
+        <translation>导出序列(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Join the sequence&apos;s shots into one MP4 (or an animated preview)</source>
+        <translation>把序列中的镜头合成为一个 MP4（或动画预览）</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1706,6 +1762,101 @@ Click to try again</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The sequence&apos;s own quality and aspect</source>
+        <translation>序列自身的画质和宽高比</translation>
+    </message>
+    <message>
+        <source>1080p</source>
+        <translation>1080p</translation>
+    </message>
+    <message>
+        <source>9:16 vertical, centre crop</source>
+        <translation>9:16 竖屏，居中裁剪</translation>
+    </message>
+    <message>
+        <source>9:16 vertical, letterboxed</source>
+        <translation>9:16 竖屏，加黑边</translation>
+    </message>
+    <message>
+        <source>Animated preview of the first seconds</source>
+        <translation>开头几秒的动画预览</translation>
+    </message>
+    <message>
+        <source>Export the sequence</source>
+        <translation>导出序列</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>None (cuts)</source>
+        <translation>无（硬切）</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;rossfades:</source>
+        <translation>交叉淡化(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Shots: %1 · film of %2 s.</source>
+        <translation>镜头：%1 个 · 成片 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder.</source>
+        <translation>请选择一个已存在文件夹中的文件。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Shot %1…</source>
+        <translation>镜头 %1…</translation>
+    </message>
+    <message>
+        <source>Shot %1 · about %2 s left</source>
+        <translation>镜头 %1 · 约剩 %2 秒</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+</context>
+<context>
     <name>FindDialog</name>
     <message>
         <source>Several of your recent tasks could be this submission, equally close to when it was sent. Choose the one that is yours; the others are left alone. If none is, cancel: nothing is adopted.</source>
@@ -1726,6 +1877,29 @@ Click to try again</source>
     <message>
         <source>%1 · %2 · made at %3, %4 s from when it was sent</source>
         <translation>%1 · %2 · 创建于 %3，与发送时间相差 %4 秒</translation>
+    </message>
+</context>
+<context>
+    <name>FrameMarks</name>
+    <message>
+        <source>Sequence shot</source>
+        <translation>序列镜头</translation>
+    </message>
+    <message>
+        <source>Set in (I)</source>
+        <translation>设入点 (I)</translation>
+    </message>
+    <message>
+        <source>Set out (O)</source>
+        <translation>设出点 (O)</translation>
+    </message>
+    <message>
+        <source>Use this frame</source>
+        <translation>使用此帧</translation>
+    </message>
+    <message>
+        <source>Start the next shot of the sequence from the frame shown</source>
+        <translation>让序列的下一个镜头从当前显示的这一帧开始</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3063,216 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     </message>
 </context>
 <context>
+    <name>SequencePanel</name>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>开始方式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add from composer</source>
+        <translation>从编辑器添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cost of the missing shots</source>
+        <translation>待生成镜头的费用</translation>
+    </message>
+    <message>
+        <source>&amp;Generate missing shots</source>
+        <translation>生成缺少的镜头(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Fresh, from its own prompt</source>
+        <translation>全新开始，按自己的提示词</translation>
+    </message>
+    <message>
+        <source>From the last frame of the shot before</source>
+        <translation>从上一个镜头的最后一帧开始</translation>
+    </message>
+    <message>
+        <source>From a frame I choose</source>
+        <translation>从我选择的一帧开始</translation>
+    </message>
+    <message>
+        <source>Continuing the shot before</source>
+        <translation>接续上一个镜头</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 s · in %2 · out %3</source>
+        <translation>%1 秒 · 入点 %2 · 出点 %3</translation>
+    </message>
+    <message>
+        <source>%1. Draft: %2</source>
+        <translation>%1. 草稿：%2</translation>
+    </message>
+    <message>
+        <source>%1 s to generate</source>
+        <translation>待生成 %1 秒</translation>
+    </message>
+    <message>
+        <source>Waits for the shot before</source>
+        <translation>等待上一个镜头</translation>
+    </message>
+    <message>
+        <source>⚠ The shot before was replaced: its start frame changed</source>
+        <translation>⚠ 上一个镜头已被替换：起始帧已改变</translation>
+    </message>
+    <message>
+        <source>Starts from the last frame before</source>
+        <translation>从上一镜头的最后一帧开始</translation>
+    </message>
+    <message>
+        <source>Starts from the frame at %1 s before</source>
+        <translation>从上一镜头 %1 秒处的帧开始</translation>
+    </message>
+    <message>
+        <source>Continues the shot before</source>
+        <translation>接续上一个镜头</translation>
+    </message>
+    <message>
+        <source>Waiting for the shot before…</source>
+        <translation>正在等待上一个镜头…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>No shots yet. Add the composer&apos;s shot, or drag clips here from the gallery or the file manager.</source>
+        <translation>还没有镜头。可添加编辑器中的镜头，或从图库、文件管理器把片段拖到这里。</translation>
+    </message>
+    <message>
+        <source>%1 shots · %2 s · %3 to generate</source>
+        <translation>%1 个镜头 · %2 秒 · %3 个待生成</translation>
+    </message>
+    <message>
+        <source>Every shot has its clip.</source>
+        <translation>每个镜头都已有片段。</translation>
+    </message>
+    <message>
+        <source>Shots to generate: %1 · about %2 credits.</source>
+        <translation>待生成镜头：%1 个 · 约 %2 积分。</translation>
+    </message>
+    <message>
+        <source>(%1 without a published price)</source>
+        <translation>（其中 %1 个没有公开价格）</translation>
+    </message>
+    <message>
+        <source>The first shot starts from its own prompt.</source>
+        <translation>第一个镜头按自己的提示词开始。</translation>
+    </message>
+    <message>
+        <source>Generated: double-click it to play it, then set its in and out points with I and O in the viewer.</source>
+        <translation>已生成：双击播放，然后在查看器中用 I 和 O 设置入点和出点。</translation>
+    </message>
+    <message>
+        <source>Open the shot before in the viewer, stop on a frame and choose “Use this frame”.</source>
+        <translation>在查看器中打开上一个镜头，停在某一帧上，然后选择“使用此帧”。</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceViews</name>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Recent se&amp;quences</source>
+        <translation>最近的序列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Add to se&amp;quence</source>
+        <translation>加入序列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Use as the selected shot&apos;s take</source>
+        <translation>用作所选镜头的新版本</translation>
+    </message>
+    <message>
+        <source>The composer&apos;s settings are not valid yet.</source>
+        <translation>编辑器的设置还不完整。</translation>
+    </message>
+    <message>
+        <source>Added to the sequence as shot %1.</source>
+        <translation>已作为镜头 %1 加入序列。</translation>
+    </message>
+    <message>
+        <source>Not sent: over your daily budget.</source>
+        <translation>未发送：已超出每日预算。</translation>
+    </message>
+    <message>
+        <source>Every shot of the sequence is generated.</source>
+        <translation>序列中的所有镜头都已生成。</translation>
+    </message>
+    <message>
+        <source>Film saved: %1</source>
+        <translation>成片已保存：%1</translation>
+    </message>
+    <message>
+        <source>Shot %1 is a draft: generate it first.</source>
+        <translation>镜头 %1 还是草稿：请先生成。</translation>
+    </message>
+    <message>
+        <source>Shot %1: I and O set its in and out points</source>
+        <translation>镜头 %1：按 I 和 O 设置入点和出点</translation>
+    </message>
+    <message>
+        <source>Shot %1: %2 s to %3 s</source>
+        <translation>镜头 %1：%2 秒到 %3 秒</translation>
+    </message>
+    <message>
+        <source>Shot %1 starts from the frame at %2 s.</source>
+        <translation>镜头 %1 从 %2 秒处的帧开始。</translation>
+    </message>
+    <message>
+        <source>Open a sequence</source>
+        <translation>打开序列</translation>
+    </message>
+    <message>
+        <source>Sequences (*%1)</source>
+        <translation>序列 (*%1)</translation>
+    </message>
+    <message>
+        <source>No sequences yet</source>
+        <translation>还没有序列</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Address of the Evolink API. Change it only for a proxy or the simulator.</source>
@@ -3207,6 +3591,38 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Move the shot up / down</source>
+        <translation>镜头上移 / 下移</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down</source>
+        <translation>Alt+上 / Alt+下</translation>
+    </message>
+    <message>
+        <source>Move the shot earlier / later</source>
+        <translation>镜头前移 / 后移</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left / Ctrl+Right</source>
+        <translation>Ctrl+左 / Ctrl+右</translation>
+    </message>
+    <message>
+        <source>Duplicate / remove the shot</source>
+        <translation>复制 / 移除镜头</translation>
+    </message>
+    <message>
+        <source>Ctrl+D / Delete</source>
+        <translation>Ctrl+D / Delete</translation>
+    </message>
+    <message>
+        <source>Set the shot&apos;s in / out point in the viewer</source>
+        <translation>在查看器中设置镜头的入点 / 出点</translation>
     </message>
     <message>
         <source>Composer</source>

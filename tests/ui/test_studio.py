@@ -44,8 +44,10 @@ async def test_window_composes_the_panels(running: Running) -> None:
     assert "Demo" in window.windowTitle()
     # The composer at the left, the clips at the centre (viewer, or gallery), the queue right.
     docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
-    assert set(docks) == {"composer-dock", "queue-dock"}
+    assert set(docks) == {"composer-dock", "queue-dock", "sequence-dock"}
     assert docks["composer-dock"].widget() is studio.composer
+    # The sequence is a tab beside the queue, behind it at first.
+    assert window.tabifiedDockWidgets(docks["queue-dock"]) == [docks["sequence-dock"]]
     assert docks["queue-dock"].widget() is studio.queue_panel
     assert window.dockWidgetArea(docks["composer-dock"]) is Qt.DockWidgetArea.LeftDockWidgetArea
     assert window.dockWidgetArea(docks["queue-dock"]) is Qt.DockWidgetArea.RightDockWidgetArea

@@ -65,6 +65,11 @@ class ShortcutsDialog(QDialog):
             (self.tr("Play the clip in the viewer"), self.tr("Enter")),
             (self.tr("Pause or play the viewer"), self.tr("Space")),
             (self.tr("Larger or smaller tiles"), self.tr("Ctrl+wheel"))])
+        self._section(self.tr("Sequence"), [
+            (self.tr("Move the shot up / down"), self.tr("Alt+Up / Alt+Down")),
+            (self.tr("Move the shot earlier / later"), self.tr("Ctrl+Left / Ctrl+Right")),
+            (self.tr("Duplicate / remove the shot"), self.tr("Ctrl+D / Delete")),
+            (self.tr("Set the shot's in / out point in the viewer"), "I / O")])
         self._section(self.tr("Composer"), [
             (self.tr("Generate"), "Ctrl+Enter"),
             (self.tr("Paste an image or a file"), QKeySequence(

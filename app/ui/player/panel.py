@@ -100,7 +100,7 @@ class PlayerPanel(QWidget):
         self.transport.volume.setValue(round(self.player.volume() * 100))
         self.transport.show_rate(self.player.rate())
         self.transport.setEnabled(False)
-        left = QVBoxLayout()
+        self._left = left = QVBoxLayout()
         left.addWidget(self.stage, 1)
         left.addWidget(self.notice)
         left.addWidget(self.transport)
@@ -109,6 +109,10 @@ class PlayerPanel(QWidget):
         self._layout.addLayout(left, 1)
         self._layout.addWidget(self.details)
         self._place_details()
+
+    def add_bar(self, widget: QWidget) -> None:
+        """A bar under the transport (the sequence's frame marks, app/ui/player/frame_marks)."""
+        self._left.addWidget(widget)
 
     # -- commands --------------------------------------------------------------------------
 
