@@ -197,6 +197,13 @@ class ClipLibrary:
                                    (local_id,)).fetchone()
         return None if row is None else from_row(row)
 
+    def record_of_file(self, path: Path) -> TaskRecord | None:
+        """The clip saved as `path` (the newest, should two records name it), or None."""
+        row = self._conn().execute(
+            "SELECT * FROM tasks WHERE file_path = ? ORDER BY created_at DESC LIMIT 1",
+            (str(path),)).fetchone()
+        return None if row is None else from_row(row)
+
     def records(self, local_ids: Sequence[str]) -> dict[str, TaskRecord]:
         """Full records by local id, read in batches (a selection of thousands is a few
         queries, not thousands)."""

@@ -39,6 +39,7 @@ from app.ui.spending.views import SpendingViews
 from app.ui.status.balance_label import BalanceLabel
 from app.ui.status.demo_badge import DemoBadge
 from app.ui.studio_dialogs import StudioDialogs
+from app.ui.takes.take_flow import TakeFlow, table_price
 
 log = logging.getLogger(__name__)
 COMPOSER_STATE = "composer"
@@ -95,6 +96,9 @@ class Studio(QObject):
         self.clip_flow = ClipFlow(composer=self.composer, library_panel=self.library_panel,
                                   store=session.store, window=self.window,
                                   say=self.window.show_message, parent=self)
+        self.take_flow = TakeFlow(library=self.library, clip_actions=self.clip_actions,
+                                  send=session.send, price=table_price, window=self.window,
+                                  say=self.window.show_message, parent=self)
         self.notifier = TaskNotifier(self.queue, self.window,
                                      enabled=bool(settings.get("notifications")))
         self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
@@ -127,6 +131,13 @@ class Studio(QObject):
         self.queue_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         self.player_panel.message.connect(self.window.show_message)
         self.library_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
+        takes = self.take_flow
+        self.library_panel.compareTakesRequested.connect(takes.compare)
+        self.library_panel.remakeRequested.connect(takes.remake)
+        self.player_panel.remakeRequested.connect(takes.remake_file)
+        self.player_panel.compareTakesRequested.connect(takes.compare_set_of)
+        takes.libraryChanged.connect(self.library_panel.refresh)
+        takes.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         self.queue_panel.message.connect(self.window.show_message)
         self._wire(self.queue.taskFinished, self._on_queue_task_finished)
         self._wire(self.queue.offlineChanged, self._on_queue_offline_changed)
@@ -195,6 +206,7 @@ class Studio(QObject):
         self._wired.clear()
         await self._tasks.aclose()
         await self.clip_flow.shutdown()
+        await self.take_flow.shutdown()
         self.session.release_player()
         await self.queue_panel.shutdown()
         self.spending.close()

@@ -1,0 +1,107 @@
+"""The library knows take sets: a "Take 2/4" badge, "Show this set" and its clearing, and
+"Compare takes" on a set or on a selection of 2–9 clips (real clips, a real store)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from app.services.clip_actions import ClipActions
+from app.services.library import ClipLibrary
+from app.services.store import TaskStore
+from app.services.store_schema import TaskRecord
+from app.ui.library.model import LibraryModel
+from app.ui.library.panel import LibraryPanel
+from tests.library.clip_helpers import saved_clip, store
+from tests.library.test_panel_actions import actions, enabled, library, make_panel, select
+
+__all__ = ["actions", "library", "store"]  # fixtures
+SET = "f" * 32
+
+
+@pytest.fixture
+def records(store: TaskStore, tmp_path: Path) -> list[TaskRecord]:
+    """Two clips of no set, then four takes of one set (take 3 never saved: three listed)."""
+    clips = tmp_path / "clips"
+    made = [saved_clip(store.path, clips, i) for i in range(2)]
+    for take in (0, 1, 3):
+        made.append(saved_clip(store.path, clips, 2 + take, set_id=SET, set_index=take,
+                               take_label=f"take {take}"))
+    # The unsaved member still counts in the set's size.
+    sql = store._conn()
+    sql.execute("INSERT INTO tasks (local_id, task_id, state, request_json, idempotency_key, "
+                "source, created_at, updated_at, set_id, set_index) VALUES "
+                "('e0', NULL, 'draft', ?, 'ss-eeeeeeeeeeeeeeee', 'gui', 1, 1, ?, 2)",
+                (made[-1].request.model_dump_json(), SET))
+    return made
+
+
+@pytest.fixture
+def panel(qtbot: Any, library: ClipLibrary, tmp_path: Path, actions: ClipActions,
+          records: list[TaskRecord]) -> LibraryPanel:
+    return make_panel(qtbot, library, tmp_path, actions)
+
+
+def badges(panel: LibraryPanel) -> list[str]:
+    model = panel.model
+    return [model.index(r).data(LibraryModel.BadgeRole) for r in range(model.rowCount())]
+
+
+def test_clips_of_a_set_wear_their_take_badge(panel: LibraryPanel, qtbot: Any) -> None:
+    # Newest first: takes 4, 2, 1 of the set, then the two clips of no set.
+    assert badges(panel) == ["Take 4/4", "Take 2/4", "Take 1/4", "", ""]
+    assert "Take 2/4" in panel.model.index(1).data(Qt.ItemDataRole.ToolTipRole)
+    panel.show()
+    qtbot.waitExposed(panel)
+    image: QImage = panel.view.viewport().grab().toImage()
+    assert not image.isNull()  # the delegate paints the badge without complaint
+
+
+def test_show_this_set_filters_and_is_cleared(panel: LibraryPanel) -> None:
+    select(panel, 4)  # a clip of no set: no set to show
+    assert "show_set" not in enabled(panel)
+    select(panel, 1)
+    assert {"show_set", "compare_takes", "remake"} <= enabled(panel)
+    assert not panel.set_button.isVisibleTo(panel)
+    panel.commands.actions["show_set"].trigger()
+    assert panel.model.total == 3 and panel.set_button.isVisibleTo(panel)
+    assert panel.current_query().set_id == SET
+    panel.set_button.click()
+    assert panel.model.total == 5 and not panel.set_button.isVisibleTo(panel)
+    panel.show_set(SET)
+    panel.clear_filters()  # "Clear search and filters" clears the set too
+    assert panel.model.total == 5 and panel.current_query().set_id is None
+
+
+def test_compare_takes_opens_the_set_or_the_selection(panel: LibraryPanel, qtbot: Any,
+                                                      records: list[TaskRecord]) -> None:
+    seen: list[list[Path]] = []
+    panel.compareTakesRequested.connect(seen.append)
+    select(panel, 0)  # one clip of the set: the whole set, in take order
+    panel.commands.actions["compare_takes"].trigger()
+    assert seen[-1] == [Path(str(r.file_path)) for r in records[2:]]
+    select(panel, 3, 4)  # two clips of no set
+    panel.commands.actions["compare_takes"].trigger()
+    assert seen[-1] == [Path(str(records[1].file_path)), Path(str(records[0].file_path))]
+    select(panel, 4)
+    assert "compare_takes" not in enabled(panel)
+
+
+def test_make_again_asks_for_the_selected_clip(panel: LibraryPanel,
+                                               records: list[TaskRecord]) -> None:
+    asked: list[TaskRecord] = []
+    panel.remakeRequested.connect(asked.append)
+    select(panel, 2)
+    panel.commands.actions["remake"].trigger()
+    assert [r.local_id for r in asked] == [records[2].local_id]
+
+
+def test_the_library_finds_a_record_by_its_file(library: ClipLibrary,
+                                                records: list[TaskRecord]) -> None:
+    found = library.record_of_file(Path(str(records[3].file_path)))
+    assert found is not None and found.set_id == SET and found.set_index == 1
+    assert library.record_of_file(Path("/nowhere.mp4")) is None
