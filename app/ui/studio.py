@@ -39,7 +39,7 @@ from app.ui.spending.views import SpendingViews
 from app.ui.status.balance_label import BalanceLabel
 from app.ui.status.demo_badge import DemoBadge
 from app.ui.studio_dialogs import StudioDialogs
-from app.ui.takes.take_flow import TakeFlow, table_price
+from app.ui.takes.take_flow import TakeFlow, gateway_price, table_price
 
 log = logging.getLogger(__name__)
 COMPOSER_STATE = "composer"
@@ -98,7 +98,8 @@ class Studio(QObject):
                                   say=self.window.show_message, parent=self)
         self.take_flow = TakeFlow(library=self.library, clip_actions=self.clip_actions,
                                   send=session.send, price=table_price, window=self.window,
-                                  say=self.window.show_message, parent=self)
+                                  say=self.window.show_message,
+                                  quote=gateway_price(self.prices), parent=self)
         self.notifier = TaskNotifier(self.queue, self.window,
                                      enabled=bool(settings.get("notifications")))
         self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,

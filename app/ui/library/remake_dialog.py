@@ -33,13 +33,15 @@ Price = Callable[[GenerationRequest], float | None]
 
 class RemakeDialog(QDialog):
     """Asks which rung (and duration) to make the clip again at. No signals: exec() or
-    finished, then `chosen()` is the request to send (None when nothing can be sent)."""
+    finished, then `chosen()` is the request to send (None when nothing can be sent).
+    `price` gives a figure at once (the table); `set_price` brings the gateway's quotes."""
 
     def __init__(self, original: GenerationRequest, plan: MediaPlan, price: Price,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._original, self._plan, self._price = original, plan, price
         self._choices: list[Choice] = []
+        self._quoted: dict[tuple[str, str, int], float] = {}  # fresher than `price`
         self.intro = QLabel()
         self.prompt = QLabel()
         self.group = QButtonGroup(self)
@@ -105,6 +107,19 @@ class RemakeDialog(QDialog):
 
     # -- state -------------------------------------------------------------------------------
 
+    def requests(self) -> list[GenerationRequest]:
+        """What each rung that can be chosen would send (to ask the gateway their price)."""
+        return [c.request for c in self._choices if c.request is not None and c.sendable]
+
+    def set_price(self, request: GenerationRequest, credits: float) -> None:
+        """A fresher figure for one request (the gateway's quote): shown at once."""
+        self._quoted[(request.model, request.quality, request.duration)] = credits
+        self._refresh()
+
+    def credits(self, request: GenerationRequest) -> float | None:
+        quoted = self._quoted.get((request.model, request.quality, request.duration))
+        return quoted if quoted is not None else self._price(request)
+
     def chosen(self) -> GenerationRequest | None:
         i = self.group.checkedId()
         if not 0 <= i < len(self._choices) or not self._plan.usable:
@@ -165,14 +180,14 @@ class RemakeDialog(QDialog):
         if choice.problems:
             return text + " — " + self.tr("not available: %1").replace(
                 "%1", render(choice.problems[0]))
-        credits = self._price(choice.request)
-        if credits is not None:
-            text += " · " + self.tr("≈ %1 credits").replace("%1", f"{credits:,.1f}")
-        return text
+        credits = self.credits(choice.request)
+        if credits is None:
+            return text + " · " + self.tr("cost not known yet")
+        return text + " · " + self.tr("≈ %1 credits").replace("%1", f"{credits:,.1f}")
 
     def _show_cost(self) -> None:
         request = self.chosen()
-        credits = self._price(request) if request is not None else None
+        credits = self.credits(request) if request is not None else None
         self.send_button.setEnabled(request is not None)
         if request is None:
             self.cost.setText(self.tr("Nothing can be sent with these choices.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
@@ -27,7 +27,7 @@ from app.services.client import describe
 from app.services.clip_actions import ClipActions
 from app.services.clip_files import ClipActionError
 from app.services.library import ClipLibrary, LibraryQuery
-from app.services.price_estimator import table_for
+from app.services.price_estimator import PriceEstimator, table_for
 from app.services.remake_media import media_inputs, plan_for
 from app.services.store_schema import TaskRecord
 from app.ui.library.remake_dialog import Price, RemakeDialog
@@ -36,6 +36,7 @@ from app.ui.takes.grid import MAX_TILES
 from app.ui.takes.window import TakeGridWindow, open_take_grid
 
 log = logging.getLogger(__name__)
+Quote = Callable[[GenerationRequest], Awaitable[float | None]]
 Send = Callable[[GenerationRequest, Mapping[MediaKind, Sequence[inputs.MediaInput]]],
                 "asyncio.Task[sub.SubmitResult]"]
 SET_PAGE: Final = 64  # a set holds at most 16 (app/core/takes.py MAX_SET)
@@ -44,6 +45,19 @@ SET_PAGE: Final = 64  # a set holds at most 16 (app/core/takes.py MAX_SET)
 def table_price(request: GenerationRequest) -> float | None:
     """The price table's figure for a request (no network: the dialog shows it at once)."""
     return table_for(PriceQuery.of(request)).credits
+
+
+def gateway_price(prices: PriceEstimator) -> Quote:
+    """The estimator's best figure (quote, rules, table, learned rate) for a request."""
+
+    async def quote(request: GenerationRequest) -> float | None:
+        try:
+            return (await prices.figure(PriceQuery.of(request))).credits
+        except Exception as exc:  # a price must never stop the dialog
+            log.info("no price for %s %s: %s", request.model, request.quality, exc)
+            return None
+
+    return quote
 
 
 class TakeFlow(QObject):
@@ -58,10 +72,10 @@ class TakeFlow(QObject):
 
     def __init__(self, *, library: ClipLibrary, clip_actions: ClipActions | None, send: Send,
                  price: Price, window: QWidget, say: Callable[[str], None],
-                 parent: QObject | None = None) -> None:
+                 quote: Quote | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library, self._actions, self._send = library, clip_actions, send
-        self._price, self._window, self._say = price, window, say
+        self._price, self._quote, self._window, self._say = price, quote, window, say
         self._tasks = TaskGroup("take flow", on_failure=self._on_task_failed)
         self.grids: list[TakeGridWindow] = []
         self.dialog: RemakeDialog | None = None
@@ -143,12 +157,24 @@ class TakeFlow(QObject):
 
         dialog.finished.connect(on_finished)
         dialog.open()
+        if self._quote is not None:
+            self._tasks.start(self._quote_all(dialog), "remake quotes", latest_wins=True)
         try:
             code = await answered
         finally:
             self.dialog = None
             dialog.deleteLater()
         return dialog.chosen() if code == QDialog.DialogCode.Accepted else None
+
+    async def _quote_all(self, dialog: RemakeDialog) -> None:
+        """The gateway's figure for each rung, shown as it comes (the table's meanwhile)."""
+        assert self._quote is not None
+        for request in dialog.requests():
+            credits = await self._quote(request)
+            if self.dialog is not dialog:
+                return  # answered meanwhile
+            if credits is not None:
+                dialog.set_price(request, credits)
 
     def _show(self, result: sub.SubmitResult) -> None:
         match result:
