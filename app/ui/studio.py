@@ -24,6 +24,7 @@ from app.services.store_schema import TaskRecord
 from app.services.window_state import WindowState
 from app.ui.actions import Actions
 from app.ui.clip_flow import ClipFlow
+from app.ui.composer.history_popup import PromptMemory
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs import help_actions
 from app.ui.dialogs.about_dialog import AboutDialog
@@ -100,6 +101,10 @@ class Studio(QObject):
                                   send=session.send, price=table_price, window=self.window,
                                   say=self.window.show_message,
                                   quote=gateway_price(self.prices), parent=self)
+        self.prompt_memory = PromptMemory(
+            editor=self.composer.prompt, apply=self.composer.restore_state,
+            current=self.composer.request, history=session.history, book=session.presets,
+            window=self.window, say=self.window.show_message, parent=self)
         self.notifier = TaskNotifier(self.queue, self.window,
                                      enabled=bool(settings.get("notifications")))
         self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
@@ -141,6 +146,7 @@ class Studio(QObject):
         takes.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         self.queue_panel.message.connect(self.window.show_message)
         self._wire(self.queue.taskFinished, self._on_queue_task_finished)
+        self._wire(self.session.promptSent, self.prompt_memory.refresh)
         self._wire(self.queue.offlineChanged, self._on_queue_offline_changed)
         self._wire(self.balance.updated, self.balance_label.show_credits)
         self._wire(self.balance.loading, self.balance_label.show_loading)
@@ -183,6 +189,7 @@ class Studio(QObject):
             self.composer.prompt.edit.setFocus()  # where a session starts: typing the prompt
         self.balance.refresh()
         self._spawn(self._load_models(), "models")
+        self.prompt_memory.refresh()
         outcome = await self._outcome
         await self._shutdown()
         return outcome
@@ -208,6 +215,7 @@ class Studio(QObject):
         await self._tasks.aclose()
         await self.clip_flow.shutdown()
         await self.take_flow.shutdown()
+        await self.prompt_memory.shutdown()
         self.session.release_player()
         await self.queue_panel.shutdown()
         self.spending.close()
