@@ -35,8 +35,8 @@ from tests.perf.common import (
 from tests.perf.library_scroll import RECORDS, bench_library_scroll
 from tests.perf.loop_stall import bench_loop_stall
 from tests.perf.polling import bench_polling
-from tests.perf.take_grid import bench_take_grid
 from tests.perf.startup import bench_startup
+from tests.perf.take_grid import bench_take_grid
 
 REQ = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="benchmark",
                         duration=4, quality="480p")

@@ -107,7 +107,7 @@ def bench_take_grid(folder: Path, seconds: float = 8.0) -> list[Row]:
     grid.deleteLater()
 
     single = Player()
-    widget = video_output(single)
+    widget: Any = video_output(single)
     single.set_video_output(widget)
     widget.resize(1280, 720)
     widget.show()
