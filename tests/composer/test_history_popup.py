@@ -78,6 +78,9 @@ async def test_the_history_is_searchable_newest_first(qtbot: QtBot, history: Pro
                                "a lighthouse at dusk"]
     assert "sent 2 times" in p.history_list.item(1).text()
     assert await loaded(p, "kite rain") == ["a kite over the harbour in rain"]
+    assert await loaded(p, "volcano") == ["Nothing matches “volcano”."]
+    assert not p.use_button.isEnabled()
+    await loaded(p, "kite rain")
     applied: list[GenerationRequest] = []
     p.applyRequested.connect(applied.append)
     p.search.returnPressed.emit()  # Enter in the search field uses the first match

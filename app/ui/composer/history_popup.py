@@ -212,7 +212,18 @@ class HistoryPopup(QDialog):
             lst.addItem(item)
         if lst.count():
             lst.setCurrentRow(0)
+        else:
+            self._say_empty(lst, self.tr("No prompt sent yet: every prompt you send is kept "
+                                         "here with its settings."))
         self._update_buttons()
+
+    def _say_empty(self, lst: QListWidget, text: str) -> None:
+        """An empty list says why (no match, or nothing yet), in a row that cannot be used."""
+        words = self.search.text().strip()
+        item = QListWidgetItem(self.tr("Nothing matches “%1”.").replace("%1", words)
+                               if words else text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        lst.addItem(item)
 
     def _show_presets(self) -> None:
         self._presets = self._book.load()
@@ -235,6 +246,9 @@ class HistoryPopup(QDialog):
             lst.addItem(item)
         if lst.count():
             lst.setCurrentRow(0)
+        else:
+            self._say_empty(lst, self.tr("No presets yet: write a prompt, set it up, and "
+                                         "choose Save as preset…"))
         self._update_buttons()
 
     def _current_list(self) -> QListWidget:
@@ -243,9 +257,9 @@ class HistoryPopup(QDialog):
 
     def _update_buttons(self) -> None:
         lst = self._current_list()
-        self.use_button.setEnabled(lst.currentItem() is not None)
-        self.delete_button.setEnabled(lst is self.preset_list
-                                      and lst.currentItem() is not None)
+        usable = lst.currentItem() is not None and bool(lst.currentItem().flags())
+        self.use_button.setEnabled(usable)
+        self.delete_button.setEnabled(lst is self.preset_list and usable)
 
     # -- slots -------------------------------------------------------------------------------
 

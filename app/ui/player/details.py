@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.capabilities import MODELS
 from app.core.charges import ChargeTrail
@@ -71,6 +78,7 @@ class ClipDetails(QWidget):
         layout.addWidget(self.prompt)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        next_steps = QHBoxLayout()  # what to do with the clip: side by side, not stretched
         for button, tip in ((self.remake_button, self.tr(
                 "The same prompt and media on another tier, quality or duration")),
                 (self.takes_button, self.tr("The clips of this clip's take set, side by "
@@ -78,7 +86,9 @@ class ClipDetails(QWidget):
             button.setAccessibleName(plain_label(button.text()))
             button.setToolTip(tip)
             button.setEnabled(False)
-            layout.addWidget(button)
+            next_steps.addWidget(button)
+        next_steps.addStretch(1)
+        layout.addLayout(next_steps)
         self.remake_button.clicked.connect(self.remakeRequested)
         self.takes_button.clicked.connect(self.compareTakesRequested)
         layout.addStretch(1)
