@@ -16,10 +16,10 @@ from app.services.store import TaskStore
 from app.services.store_schema import TaskRecord
 from app.ui.library.model import LibraryModel
 from app.ui.library.panel import LibraryPanel
-from tests.library.clip_helpers import saved_clip, store
+from tests.library.clip_helpers import saved_clip, store, trash_home
 from tests.library.test_panel_actions import actions, enabled, library, make_panel, select
 
-__all__ = ["actions", "library", "store"]  # fixtures
+__all__ = ["actions", "library", "store", "trash_home"]  # fixtures
 SET = "f" * 32
 
 
@@ -105,3 +105,38 @@ def test_the_library_finds_a_record_by_its_file(library: ClipLibrary,
     found = library.record_of_file(Path(str(records[3].file_path)))
     assert found is not None and found.set_id == SET and found.set_index == 1
     assert library.record_of_file(Path("/nowhere.mp4")) is None
+
+
+def test_the_grid_pick_is_starred_and_rejected_takes_go_to_the_trash(
+        qtbot: Any, library: ClipLibrary, actions: ClipActions, store: TaskStore,
+        records: list[TaskRecord], trash_home: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.takes.take_flow import TakeFlow
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    said: list[str] = []
+    flow = TakeFlow(library=library, clip_actions=actions, send=_no_send, price=lambda _r: None,
+                    window=window, say=said.append)
+    changed: list[bool] = []
+    flow.libraryChanged.connect(lambda: changed.append(True))
+    takes = [Path(str(r.file_path)) for r in records[2:]]
+    assert flow.compare(takes[:1]) is None and "2 to 9" in said[-1]
+    grid_window = flow.compare(takes)
+    assert grid_window is not None
+    qtbot.waitUntil(grid_window.grid.group.is_ready, timeout=15_000)
+    grid_window.grid.set_current(1)
+    grid_window.grid.pick_current()
+    picked = store.get(records[3].local_id)
+    assert picked is not None and picked.favourite and changed
+    grid_window.trashRequested.emit([takes[0], takes[2]])
+    gone = [store.get(r.local_id) for r in (records[2], records[4])]
+    assert all(r is not None and r.trashed_at is not None for r in gone)
+    assert not takes[0].exists() and takes[1].exists()
+    assert "Moved 2 take(s) to the trash" in said[-1]
+    grid_window.close()
+
+
+def _no_send(*_args: Any) -> Any:
+    raise AssertionError("nothing is sent here")
