@@ -140,3 +140,26 @@ def test_the_grid_pick_is_starred_and_rejected_takes_go_to_the_trash(
 
 def _no_send(*_args: Any) -> Any:
     raise AssertionError("nothing is sent here")
+
+
+def test_the_viewer_opens_the_set_of_its_clip(qtbot: Any, library: ClipLibrary,
+                                               actions: ClipActions,
+                                               records: list[TaskRecord]) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.takes.take_flow import TakeFlow
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    said: list[str] = []
+    flow = TakeFlow(library=library, clip_actions=actions, send=_no_send, price=lambda _r: None,
+                    window=window, say=said.append)
+    alone = Path(str(records[0].file_path))
+    assert flow.compare_set_of(alone) is None and "is not one of a take set" in said[-1]
+    flow.remake_file(Path("/nowhere/clip.mp4"))
+    assert "is not a clip of this library" in said[-1]
+    grid_window = flow.compare_set_of(Path(str(records[3].file_path)))
+    assert grid_window is not None
+    assert [t.path for t in grid_window.grid.tiles] == [Path(str(r.file_path))
+                                                        for r in records[2:]]
+    grid_window.close()
