@@ -2149,14 +2149,6 @@ Click to try again</source>
         <translation>只显示已收藏的片段</translation>
     </message>
     <message>
-        <source>One take set ✕</source>
-        <translation>单组版本 ✕</translation>
-    </message>
-    <message>
-        <source>Show all clips, not only this take set</source>
-        <translation>显示全部片段，而不只是这一组</translation>
-    </message>
-    <message>
         <source>Only the clips of one take set are listed: click to list them all again</source>
         <translation>只列出了一组版本的片段：点击以重新列出全部片段</translation>
     </message>
@@ -2195,6 +2187,14 @@ Click to try again</source>
     <message>
         <source>Words from the name or prompt</source>
         <translation>名称或提示词中的文字</translation>
+    </message>
+    <message>
+        <source>Only this take set ✕</source>
+        <translation>仅此组版本 ✕</translation>
+    </message>
+    <message>
+        <source>Only this take set</source>
+        <translation>仅此组版本</translation>
     </message>
     <message>
         <source>1 clip</source>

@@ -173,8 +173,8 @@ class LibraryPanel(QWidget):
         self.favourites_button.setAccessibleName(self.favourites_button.text())
         self.favourites_button.setToolTip(self.tr("Show only the clips marked as favourites"))
         self.favourites_button.setCheckable(True)
-        self.set_button.setText(self.tr("One take set ✕"))
-        self.set_button.setAccessibleName(self.tr("Show all clips, not only this take set"))
+        self.set_button.setText(self.tr("Only this take set ✕"))
+        self.set_button.setAccessibleName(self.tr("Only this take set"))
         self.set_button.setToolTip(self.tr("Only the clips of one take set are listed: click "
                                            "to list them all again"))
         self.set_button.setVisible(False)
