@@ -2540,10 +2540,6 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <translation>历史与预设…</translation>
     </message>
     <message>
-        <source>History and presets</source>
-        <translation>历史与预设</translation>
-    </message>
-    <message>
         <source>Prompts sent before and saved presets (Ctrl+Up / Ctrl+Down step through them here)</source>
         <translation>以前发送的提示词和保存的预设（在这里按 Ctrl+↑ / Ctrl+↓ 逐条切换）</translation>
     </message>

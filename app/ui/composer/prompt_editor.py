@@ -20,6 +20,7 @@ from app.core.composer_rules import Level, prompt_count
 from app.core.prompt_steps import PromptSteps
 from app.core.rules import prompt_stats
 from app.ui.composer.style import set_level
+from app.ui.labels import plain_label
 from app.ui.messages import render
 from app.ui.screen_reader import value_label
 
@@ -78,7 +79,7 @@ class PromptEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.history_button.setText(self.tr("History && presets…"))
-        self.history_button.setAccessibleName(self.tr("History and presets"))
+        self.history_button.setAccessibleName(plain_label(self.history_button.text()))
         self.history_button.setToolTip(self.tr("Prompts sent before and saved presets "
                                                "(Ctrl+Up / Ctrl+Down step through them here)"))
         self.history_button.setAutoRaise(True)
