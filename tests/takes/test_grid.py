@@ -86,6 +86,31 @@ def test_all_play_in_step_under_one_transport(qtbot: QtBot, grid: TakeGrid) -> N
     qtbot.waitUntil(lambda: not any(t.player.is_playing() for t in grid.tiles), timeout=3000)
 
 
+def test_takes_of_one_length_loop_together_without_a_seek(qtbot: QtBot, grid: TakeGrid) -> None:
+    """Each follower loops by itself with the leader: no forced seek at the loop (it cost
+    frames on every tile), and they stay in step after it."""
+    group = grid.group
+    looped: list[bool] = []
+    gaps: list[float] = []
+    last = [0]
+
+    def sample(lead: int) -> None:
+        if lead < last[0] - 500:
+            looped.append(True)
+        last[0] = lead
+        if looped and 300 < lead < 1500:
+            gaps.extend(drift_ms(f, lead) for f in group.followers if f.is_playing())
+
+    group.positionChanged.connect(sample)
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    before = group.reseeks
+    qtbot.waitUntil(lambda: bool(looped) and group.position_ms() > 1500, timeout=15_000)
+    assert len(gaps) >= 6 and max(gaps) <= TOLERANCE_MS, gaps
+    assert group.reseeks - before <= 1
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not any(t.player.is_playing() for t in grid.tiles), timeout=3000)
+
+
 def test_sound_follows_the_current_tile(qtbot: QtBot, grid: TakeGrid) -> None:
     assert [t.player.muted() for t in grid.tiles] == [False, True, True]
     qtbot.keyClick(grid, Qt.Key.Key_3)
