@@ -105,6 +105,8 @@ async def run_the_flow(qtbot: QtBot, studio: Studio, store: TaskStore, picture: 
     assert dialog.select(Tier.STANDARD, "720p")
     await until(lambda: "credits" in dialog.cost.text())
     assert all("credits" in t or "not known" in t for t in dialog.choice_texts())
+    sent: list[sub.SubmitResult] = []
+    studio.take_flow.sent.connect(sent.append)
     dialog.accept()
     await until(lambda: len(saved(store)) == 5)
     fifth = max(saved(store), key=lambda r: r.created_at)
@@ -114,5 +116,6 @@ async def run_the_flow(qtbot: QtBot, studio: Studio, store: TaskStore, picture: 
     assert fifth.request.duration == keeper.request.duration
     assert list(fifth.media_sources.values()) == [str(picture.absolute())]
     assert len(fifth.request.image_urls) == 1
-    assert "Making it again" in studio.window.statusBar().currentMessage()
+    assert len(sent) == 1 and isinstance(sent[0], sub.Submitted)
+    assert sent[0].record.local_id == fifth.local_id
     studio.take_flow.grids[0].close()
