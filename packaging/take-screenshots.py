@@ -37,7 +37,10 @@ from screenshot_kit import image, shown_main_window
 from app.core.capabilities import Mode, Tier
 from app.core.media_limits import MediaKind
 from app.ui import launch
+from app.ui.composer.history_popup import HistoryPopup
+from app.ui.library.remake_dialog import RemakeDialog
 from app.ui.player.compare import open_compare
+from app.ui.takes.window import open_take_grid
 
 
 def video(path: Path, w: int, h: int, seconds: float) -> str:
@@ -149,6 +152,8 @@ async def drive(out: Path, tag: str, compare: bool) -> None:
             0, geometry.x(), geometry.y(), geometry.width(), geometry.height(),
         ).save(str(out / "compare.png"))
         compare_window.close()
+    if compare and len(clips) >= 9:
+        await takes_scenes(out, window, clips[-9:])
     window.close()
 
 
@@ -191,6 +196,43 @@ async def sequence_scenes(window: Any, clips: list[Path], snap: Any, dialog_png:
     dialog.cancel_button.click()
     await dialog.wait_idle()
     dialog.reject()
+
+
+async def takes_scenes(out: Path, window: Any, clips: list[Path]) -> None:
+    """The 3×3 take grid, "Make again at…" and the prompt history, once (light, English)."""
+
+    def grab(widget: Any, name: str) -> None:
+        geometry = widget.frameGeometry()
+        QApplication.primaryScreen().grabWindow(
+            0, geometry.x(), geometry.y(), geometry.width(), geometry.height(),
+        ).save(str(out / name))
+
+    grid_window = open_take_grid(clips, window)
+    grid_window.move(QPoint(40, 40))
+    grid_window.resize(1600, 1000)
+    await asyncio.sleep(3.0)
+    grid_window.grid.set_current(4)
+    grid_window.grid.pick_current()
+    await asyncio.sleep(1.0)
+    grab(grid_window, "takes-grid.png")
+    grid_window.close()
+    library = window.library_panel
+    window.stage.show_gallery()
+    library.view.setCurrentIndex(library.model.index(0))
+    library.commands.actions["remake"].trigger()
+    await asyncio.sleep(2.0)  # the files checked, then the gateway's prices
+    dialog = window.findChild(RemakeDialog)
+    if dialog is not None and dialog.isVisible():
+        grab(dialog, "takes-remake.png")
+        dialog.reject()
+    window.composer.prompt.history_button.click()
+    await asyncio.sleep(1.5)
+    popup = window.findChild(HistoryPopup)
+    if popup is not None and popup.isVisible():
+        popup.search.setText("forest")
+        await asyncio.sleep(1.0)
+        grab(popup, "prompt-history.png")
+        popup.reject()
 
 
 async def main(out: Path, tag: str, compare: bool) -> None:

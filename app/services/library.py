@@ -61,6 +61,7 @@ class LibraryQuery:
     sort: SortOrder = SortOrder.NEWEST
     favourites_only: bool = False
     since: float | None = None  # epoch seconds: made at or after (see date_since)
+    set_id: str | None = None  # only the clips of one take set
 
 
 class ClipRow(NamedTuple):
@@ -79,10 +80,16 @@ class ClipRow(NamedTuple):
     duration: int
     created_at: float
     favourite: bool
+    set_id: str | None = None  # a take set's clips: which set, which take of how many
+    set_index: int | None = None
+    set_size: int = 0
 
 
 _ROW_COLUMNS: Final = ("rowid, local_id, file_path, title, prompt, model, quality, aspect_ratio, "
-                       "json_extract(request_json, '$.duration'), created_at, favourite")
+                       "json_extract(request_json, '$.duration'), created_at, favourite, "
+                       # A set's size through the tasks_set index; no subquery for the others.
+                       "set_id, set_index, CASE WHEN set_id IS NULL THEN 0 ELSE "
+                       "(SELECT count(*) FROM tasks AS m WHERE m.set_id = tasks.set_id) END")
 
 
 def _escape_like(text: str) -> str:
@@ -120,6 +127,9 @@ def _where(query: LibraryQuery) -> tuple[str, list[object]]:
     if query.aspect:
         clauses.append("aspect_ratio = ?")
         params.append(query.aspect)
+    if query.set_id:
+        clauses.append("set_id = ?")
+        params.append(query.set_id)
     return " AND ".join(clauses), params
 
 
@@ -167,9 +177,10 @@ class ClipLibrary:
                f"ORDER BY {order} LIMIT {max(0, int(limit))}")
         return [ClipRow(rowid, local_id, file_path, title or "", prompt or "", model or "",
                         quality or "", aspect or "", int(duration or 0), created_at,
-                        bool(favourite))
+                        bool(favourite), set_id, set_index, int(set_size or 0))
                 for (rowid, local_id, file_path, title, prompt, model, quality, aspect,
-                     duration, created_at, favourite) in self._conn().execute(sql, params)]
+                     duration, created_at, favourite, set_id, set_index, set_size)
+                in self._conn().execute(sql, params)]
 
     def page(self, query: LibraryQuery, offset: int = 0,
              limit: int = PAGE_SIZE) -> list[TaskRecord]:
@@ -184,6 +195,13 @@ class ClipLibrary:
         """The full record of one clip (saved or not, trashed or not)."""
         row = self._conn().execute("SELECT * FROM tasks WHERE local_id = ?",
                                    (local_id,)).fetchone()
+        return None if row is None else from_row(row)
+
+    def record_of_file(self, path: Path) -> TaskRecord | None:
+        """The clip saved as `path` (the newest, should two records name it), or None."""
+        row = self._conn().execute(
+            "SELECT * FROM tasks WHERE file_path = ? ORDER BY created_at DESC LIMIT 1",
+            (str(path),)).fetchone()
         return None if row is None else from_row(row)
 
     def records(self, local_ids: Sequence[str]) -> dict[str, TaskRecord]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
@@ -31,7 +31,7 @@ from app.services.client import EvolinkClient
 from app.services.files_client import FilesClient
 from app.services.settings import API_BASE_URL, FILENAME_TEMPLATE, POLL_CONCURRENCY, Settings
 from app.services.store import TaskStore
-from app.services.submission import SubmitResult, Submitter
+from app.services.submission import SubmitResult, Submitted, Submitter
 from app.services.task_queue import TaskQueue
 from app.services.upload_cache import UploadCache
 from app.services.uploaded_files import UploadedFiles
@@ -41,7 +41,9 @@ if TYPE_CHECKING:
     from app.services.library import ClipLibrary
     from app.services.media_worker import MediaWorker
     from app.services.playback import Player
+    from app.services.presets import PresetBook
     from app.services.price_estimator import PriceEstimator
+    from app.services.prompt_history import PromptHistory
     from app.services.sequence_project import SequenceProject
     from app.services.spending import SpendingLedger
     from app.services.thumbnails import ThumbnailCache
@@ -60,7 +62,13 @@ class Session(QObject):
     `start()` loads the queue and picks up unfinished tasks; `aclose()` lets a submission in
     flight end (bounded), then stops polling and downloading (nothing is cancelled on the
     server: the store has it all) and closes what it opened. The backend, the store and the
-    download client belong to the caller."""
+    download client belong to the caller.
+
+    Signals: promptSent(object TaskRecord) — a request went to the server: its prompt and
+    settings are in the history (the store keeps every request sent; PromptHistory reads it).
+    """
+
+    promptSent = Signal(object)
 
     def __init__(self, *, backend: Backend, http: httpx.AsyncClient, store: TaskStore,
                  settings: Settings, source: str = "gui", clips_dir: Path | None = None,
@@ -140,6 +148,19 @@ class Session(QObject):
         return SequenceProject(parent=self)
 
     @functools.cached_property
+    def history(self) -> PromptHistory:
+        from app.services.prompt_history import PromptHistory
+
+        return PromptHistory(self.store.path)
+
+    @functools.cached_property
+    def presets(self) -> PresetBook:
+        from app.services import paths
+        from app.services.presets import FILE_NAME, PresetBook
+
+        return PresetBook(paths.data_dir() / FILE_NAME)
+
+    @functools.cached_property
     def player(self) -> Player:
         from app.services.playback import Player
 
@@ -177,7 +198,7 @@ class Session(QObject):
         built = self.__dict__
         if "prices" in built:
             await self.prices.close()
-        for name in ("library", "spending"):
+        for name in ("library", "spending", "history"):
             if name in built:
                 built[name].close()
         self._started = False
@@ -190,7 +211,16 @@ class Session(QObject):
         """Submit in the session's own task: a window closed meanwhile does not cut it off,
         and the queue shows its task whichever window is open. A failure nobody planned for
         is logged here and raised to whoever awaits the task."""
-        return self._tasks.start(self.submitter.submit(request, media, on_upload), SUBMIT_TASK)
+        task = self._tasks.start(self.submitter.submit(request, media, on_upload), SUBMIT_TASK)
+        task.add_done_callback(self._on_send_done)
+        return task
+
+    def _on_send_done(self, task: asyncio.Task[SubmitResult]) -> None:
+        # A failure is the task group's to log; only a request sent is history.
+        if not task.cancelled() and task.exception() is None:
+            result = task.result()
+            if isinstance(result, Submitted):
+                self.promptSent.emit(result.record)
 
     def sending(self) -> bool:
         return bool(self._tasks.running(SUBMIT_TASK))

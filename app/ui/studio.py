@@ -36,6 +36,7 @@ from app.services.store_schema import TaskRecord
 from app.services.window_state import WindowState
 from app.ui.actions import ActionId, Actions
 from app.ui.clip_flow import ClipFlow
+from app.ui.composer.history_popup import PromptMemory
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs import help_actions
 from app.ui.dialogs.about_dialog import AboutDialog
@@ -53,6 +54,7 @@ from app.ui.spending.views import SpendingViews
 from app.ui.status.balance_label import BalanceLabel
 from app.ui.status.demo_badge import DemoBadge
 from app.ui.studio_dialogs import StudioDialogs
+from app.ui.takes.take_flow import TakeFlow, gateway_price, table_price
 
 log = logging.getLogger(__name__)
 COMPOSER_STATE = "composer"
@@ -109,6 +111,14 @@ class Studio(QObject):
         self.clip_flow = ClipFlow(composer=self.composer, library_panel=self.library_panel,
                                   store=session.store, window=self.window,
                                   say=self.window.show_message, parent=self)
+        self.take_flow = TakeFlow(library=self.library, clip_actions=self.clip_actions,
+                                  send=session.send, price=table_price, window=self.window,
+                                  say=self.window.show_message,
+                                  quote=gateway_price(self.prices), parent=self)
+        self.prompt_memory = PromptMemory(
+            editor=self.composer.prompt, apply=self.composer.restore_state,
+            current=self.composer.request, history=session.history, book=session.presets,
+            window=self.window, say=self.window.show_message, parent=self)
         self.notifier = TaskNotifier(self.queue, self.window,
                                      enabled=settings[NOTIFICATIONS])
         self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
@@ -156,8 +166,16 @@ class Studio(QObject):
         self.queue_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         self.player_panel.message.connect(self.window.show_message)
         self.library_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
+        takes = self.take_flow
+        self.library_panel.compareTakesRequested.connect(takes.compare)
+        self.library_panel.remakeRequested.connect(takes.remake)
+        self.player_panel.remakeRequested.connect(takes.remake_file)
+        self.player_panel.compareTakesRequested.connect(takes.compare_set_of)
+        takes.libraryChanged.connect(self.library_panel.refresh)
+        takes.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         self.queue_panel.message.connect(self.window.show_message)
         self._wire(self.queue.taskFinished, self._on_queue_task_finished)
+        self._wire(self.session.promptSent, self.prompt_memory.refresh)
         self._wire(self.queue.offlineChanged, self._on_queue_offline_changed)
         self._wire(self.balance.updated, self.balance_label.show_credits)
         self._wire(self.balance.loading, self.balance_label.show_loading)
@@ -201,6 +219,7 @@ class Studio(QObject):
         self.balance.refresh()
         self._spawn(self._load_models(), "models")
         self._spawn(self.sequence.restore(), "sequence-restore")
+        self.prompt_memory.refresh()
         outcome = await self._outcome
         await self._shutdown()
         return outcome
@@ -226,6 +245,8 @@ class Studio(QObject):
         await self.sequence.shutdown()
         await self._tasks.aclose()
         await self.clip_flow.shutdown()
+        await self.take_flow.shutdown()
+        await self.prompt_memory.shutdown()
         self.session.release_player()
         await self.queue_panel.shutdown()
         self.spending.close()

@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>could not read the downloaded file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已下载的文件：{error}</translation>
     </message>
     <message>
         <source>the server sent something that is not an MP4 video</source>
@@ -1418,6 +1418,18 @@ Click to try again</source>
         <translation>对比所选的两个片段(&amp;C)</translation>
     </message>
     <message>
+        <source>Compare ta&amp;kes</source>
+        <translation>比较多个版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show t&amp;his set</source>
+        <translation>只显示这一组(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Make again at…</source>
+        <translation>换档重新生成(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
@@ -1448,6 +1460,14 @@ Click to try again</source>
     <message>
         <source>Taking the last frame of %1…</source>
         <translation>正在提取 %1 的最后一帧…</translation>
+    </message>
+    <message>
+        <source>Only one take of this set is saved: nothing to compare it with yet.</source>
+        <translation>这一组只保存了一个版本：暂时没有可比较的。</translation>
+    </message>
+    <message>
+        <source>The grid shows the first %1 of the set&apos;s %2 clips.</source>
+        <translation>网格显示这一组 %2 个片段中的前 %1 个。</translation>
     </message>
     <message>
         <source>Save a copy of the clip</source>
@@ -1481,6 +1501,14 @@ Click to try again</source>
         <translation>提示词</translation>
     </message>
     <message>
+        <source>Make &amp;again at…</source>
+        <translation>换档重新生成(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;takes</source>
+        <translation>比较多个版本(&amp;T)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -1503,6 +1531,14 @@ Click to try again</source>
     <message>
         <source>Clip note</source>
         <translation>片段备注</translation>
+    </message>
+    <message>
+        <source>The same prompt and media on another tier, quality or duration</source>
+        <translation>用相同的提示词和素材，换一个档位、画质或时长重新生成</translation>
+    </message>
+    <message>
+        <source>The clips of this clip&apos;s take set, side by side in a grid</source>
+        <translation>把这个片段所在组的各个版本并排放在网格中</translation>
     </message>
     <message>
         <source>No record of how this clip was made: there is no sidecar file beside it.</source>
@@ -1903,6 +1939,143 @@ Click to try again</source>
     </message>
 </context>
 <context>
+    <name>HistoryPopup</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;preset…</source>
+        <translation>存为预设(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>删除预设(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Prompt history and presets</source>
+        <translation>提示词历史与预设</translation>
+    </message>
+    <message>
+        <source>Words of the prompt</source>
+        <translation>提示词中的字词</translation>
+    </message>
+    <message>
+        <source>Prompts sent</source>
+        <translation>已发送的提示词</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>P&amp;resets</source>
+        <translation>预设(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save the presets and the history in a JSON file</source>
+        <translation>把预设和历史保存到一个 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Add the presets of a JSON file</source>
+        <translation>添加一个 JSON 文件中的预设</translation>
+    </message>
+    <message>
+        <source>Write a prompt first: a preset keeps a prompt and its settings.</source>
+        <translation>请先写提示词：预设保存的是提示词及其设置。</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>存为预设</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>预设名称：</translation>
+    </message>
+    <message>
+        <source>The preset was not saved: %1</source>
+        <translation>预设未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved the preset “%1”</source>
+        <translation>已保存预设“%1”</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n preset(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个预设</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent once</source>
+        <translation>发送过 1 次</translation>
+    </message>
+    <message>
+        <source>sent %1 times</source>
+        <translation>发送过 %1 次</translation>
+    </message>
+    <message>
+        <source>No prompt sent yet: every prompt you send is kept here with its settings.</source>
+        <translation>还没有发送过提示词：每个发送的提示词都会连同设置保存在这里。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的内容。</translation>
+    </message>
+    <message>
+        <source>No presets yet: write a prompt, set it up, and choose Save as preset…</source>
+        <translation>还没有预设：写好提示词并设置好参数，然后选择“存为预设…”</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Export presets and history</source>
+        <translation>导出预设和历史</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import presets</source>
+        <translation>导入预设</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史：%1</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>&amp;API key:</source>
@@ -2162,6 +2335,10 @@ Click to try again</source>
         <source>★ Favourite</source>
         <translation>★ 已收藏</translation>
     </message>
+    <message>
+        <source>Take %1/%2</source>
+        <translation>版本 %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
@@ -2252,6 +2429,18 @@ Click to try again</source>
     <message>
         <source>Show only the clips marked as favourites</source>
         <translation>只显示已收藏的片段</translation>
+    </message>
+    <message>
+        <source>Only this take set ✕</source>
+        <translation>仅此组版本 ✕</translation>
+    </message>
+    <message>
+        <source>Only this take set</source>
+        <translation>仅此组版本</translation>
+    </message>
+    <message>
+        <source>Only the clips of one take set are listed: click to list them all again</source>
+        <translation>只列出了一组版本的片段：点击以重新列出全部片段</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -2629,6 +2818,14 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <translation>提示词长度</translation>
     </message>
     <message>
+        <source>History &amp;&amp; presets…</source>
+        <translation>历史与预设…</translation>
+    </message>
+    <message>
+        <source>Prompts sent before and saved presets (Ctrl+Up / Ctrl+Down step through them here)</source>
+        <translation>以前发送的提示词和保存的预设（在这里按 Ctrl+↑ / Ctrl+↓ 逐条切换）</translation>
+    </message>
+    <message>
         <source>Insert “%1” into the prompt at the cursor</source>
         <translation>在光标处插入“%1”</translation>
     </message>
@@ -2647,6 +2844,13 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     <message>
         <source>%1 words</source>
         <translation>%1 个单词</translation>
+    </message>
+</context>
+<context>
+    <name>PromptMemory</name>
+    <message>
+        <source>The prompt and its settings are in the composer</source>
+        <translation>提示词及其设置已填入编辑区</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3230,93 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>Asking for a fresh link and downloading again…</source>
         <translation>正在获取新的下载链接并重新下载…</translation>
+    </message>
+</context>
+<context>
+    <name>RemakeDialog</name>
+    <message>
+        <source>&amp;Duration (seconds)</source>
+        <translation>时长（秒）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Make again</source>
+        <translation>重新生成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Make again at…</source>
+        <translation>换档重新生成…</translation>
+    </message>
+    <message>
+        <source>The same prompt and media, made again. This clip: %1, %2, %3 s.</source>
+        <translation>用相同的提示词和素材重新生成。此片段：%1，%2，%3 秒。</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>图片 %1</translation>
+    </message>
+    <message>
+        <source>video %1</source>
+        <translation>视频 %1</translation>
+    </message>
+    <message>
+        <source>audio %1</source>
+        <translation>音频 %1</translation>
+    </message>
+    <message>
+        <source>The media of this clip are gone (%1): the file was moved or deleted and its upload link has expired. Reuse the settings and add the media again.</source>
+        <translation>此片段的素材已不可用（%1）：文件已被移动或删除，且上传链接已过期。请复用设置并重新添加素材。</translation>
+    </message>
+    <message>
+        <source>to explore</source>
+        <translation>用于探索</translation>
+    </message>
+    <message>
+        <source>for the keeper</source>
+        <translation>用于定稿</translation>
+    </message>
+    <message>
+        <source>(as this clip: a new take)</source>
+        <translation>（与此片段相同：再生成一个版本）</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>未知模型</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>cost not known yet</source>
+        <translation>费用暂未知</translation>
+    </message>
+    <message>
+        <source>≈ %1 credits</source>
+        <translation>≈ %1 积分</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent with these choices.</source>
+        <translation>按这些选择无法发送。</translation>
+    </message>
+    <message>
+        <source>Cost: not known yet</source>
+        <translation>费用：暂未知</translation>
+    </message>
+    <message>
+        <source>Cost: ≈ %1 credits, charged when the clip is made</source>
+        <translation>费用：≈ %1 积分，在片段生成时扣除</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +4157,51 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>Enter your Evolink API key to leave the demo.</source>
         <translation>输入你的 Evolink API 密钥即可退出演示。</translation>
+    </message>
+</context>
+<context>
+    <name>TakeFlow</name>
+    <message>
+        <source>The take grid compares 2 to 9 clips.</source>
+        <translation>版本网格可比较 2 到 9 个片段。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of a take set: select 2 to 9 clips in the gallery and choose Compare takes.</source>
+        <translation>%1 不属于任何一组版本：请在图库中选择 2 到 9 个片段，然后选择“比较多个版本”。</translation>
+    </message>
+    <message>
+        <source>Only one take of this set is saved: nothing to compare it with yet.</source>
+        <translation>这一组只保存了一个版本：暂时没有可比较的。</translation>
+    </message>
+    <message>
+        <source>%1 is not a clip of this library: its request is unknown.</source>
+        <translation>%1 不是本图库中的片段：不知道它的生成请求。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Making it again: %1</source>
+        <translation>正在重新生成：%1</translation>
+    </message>
+    <message>
+        <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
+        <translation>已发送，但响应丢失：该任务在队列中显示为“结果未知”。</translation>
+    </message>
+    <message>
+        <source>That did not work: %1 (the log has the details).</source>
+        <translation>操作失败：%1（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>★ %1 is starred in the library</source>
+        <translation>★ 已在图库中为 %1 加星</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n take(s) to the trash</source>
+        <translation>
+            <numerusform>已将 %n 个版本移到回收站</numerusform>
+        </translation>
     </message>
 </context>
 <context>

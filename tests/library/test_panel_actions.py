@@ -30,7 +30,7 @@ from tests.library.clip_helpers import BLUE, close_to, saved_clip, store, trash_
 
 __all__ = ["store", "trash_home"]  # fixtures
 CLIPS = 4
-ONE = ("play", "reuse", "last_frame", "save_as", "reveal", "rename")
+ONE = ("play", "reuse", "last_frame", "save_as", "reveal", "rename", "remake")
 SOME = ("copy_path", "favourite", "trash")
 CHANGING = ("last_frame", "save_as", "favourite", "rename", "trash")
 
@@ -105,9 +105,9 @@ def test_menu_actions_follow_the_selection(panel: LibraryPanel, qtbot: Any,
     select(panel, 1)
     assert enabled(panel) == set(ONE) | set(SOME)
     select(panel, 0, 2)
-    assert enabled(panel) == {"compare", *SOME}
+    assert enabled(panel) == {"compare", "compare_takes", *SOME}
     select(panel, 0, 1, 2)
-    assert enabled(panel) == set(SOME)
+    assert enabled(panel) == {"compare_takes", *SOME}
     # The Actions button and the context menu hold the same actions.
     assert panel.actions_button.menu() is panel.commands.menu
     texts = [a.text() for a in panel.commands.menu.actions() if not a.isSeparator()]

@@ -36,6 +36,7 @@ from tests.perf.library_scroll import RECORDS, bench_library_scroll
 from tests.perf.loop_stall import bench_loop_stall
 from tests.perf.polling import bench_polling
 from tests.perf.startup import bench_startup
+from tests.perf.take_grid import bench_take_grid
 
 REQ = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="benchmark",
                         duration=4, quality="480p")
@@ -150,6 +151,8 @@ def main() -> None:
                    help="skip the polling-cost benchmark (about a minute)")
     p.add_argument("--library-clips", type=int, default=RECORDS,
                    help="saved clips in the library benchmark (0: skip)")
+    p.add_argument("--skip-takes", action="store_true",
+                   help="skip the take grid benchmark (9 clips of 720p, about a minute)")
     p.add_argument("--library-only", action="store_true",
                    help="run the library benchmark alone")
     args = p.parse_args()
@@ -168,6 +171,9 @@ def main() -> None:
         if args.library_clips:  # plain Qt: it runs its own event loops, as a view's user does
             with tempfile.TemporaryDirectory(prefix="seedance-library-") as tmp:
                 rows += bench_library_scroll(Path(tmp), args.library_clips)
+        if not args.skip_takes and not args.library_only:
+            with tempfile.TemporaryDirectory(prefix="seedance-takes-") as tmp:
+                rows += bench_take_grid(Path(tmp))
     print_table(rows)
 
 

@@ -86,6 +86,31 @@ def test_all_play_in_step_under_one_transport(qtbot: QtBot, grid: TakeGrid) -> N
     qtbot.waitUntil(lambda: not any(t.player.is_playing() for t in grid.tiles), timeout=3000)
 
 
+def test_takes_of_one_length_loop_together_without_a_seek(qtbot: QtBot, grid: TakeGrid) -> None:
+    """Each follower as long as the leader loops by itself with it: no forced seek at the loop
+    (it cost frames on every tile), and they are in step again after it."""
+    group = grid.group
+    looped: list[bool] = []
+    gaps: list[float] = []
+    last = [0]
+
+    def sample(lead: int) -> None:
+        if lead < last[0] - 500:
+            looped.append(True)
+        last[0] = lead
+        if looped and 700 < lead < 1700:  # the drift check has had its time after the loop
+            gaps.extend(drift_ms(f, lead) for f in group.followers if f.is_playing())
+
+    group.positionChanged.connect(sample)
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: all(f.is_playing() for f in group.followers), timeout=5000)
+    assert all(group._loops_along(f) for f in group.followers)
+    qtbot.waitUntil(lambda: bool(looped) and group.position_ms() > 1700, timeout=15_000)
+    assert len(gaps) >= 6 and sorted(gaps)[len(gaps) // 2] <= TOLERANCE_MS, gaps
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not any(t.player.is_playing() for t in grid.tiles), timeout=3000)
+
+
 def test_sound_follows_the_current_tile(qtbot: QtBot, grid: TakeGrid) -> None:
     assert [t.player.muted() for t in grid.tiles] == [False, True, True]
     qtbot.keyClick(grid, Qt.Key.Key_3)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,16 +17,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.composer_rules import Level, prompt_count
+from app.core.prompt_steps import PromptSteps
 from app.core.rules import prompt_stats
 from app.ui.composer.style import set_level
+from app.ui.labels import plain_label
 from app.ui.messages import render
 from app.ui.screen_reader import value_label
 
 
 class PromptEditor(QWidget):
-    """Signals: changed() — the text changed."""
+    """Ctrl+Up / Ctrl+Down step through the prompts sent before (`set_history`).
+
+    Signals: changed() — the text changed; historyRequested() — the History button."""
 
     changed = Signal()
+    historyRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,10 +40,14 @@ class PromptEditor(QWidget):
         self.counter = QLabel()
         self.message = QLabel()
         self.chips_label = QLabel(self.tr("Insert:"))
+        self.history_button = QToolButton()
+        self.steps = PromptSteps()
         self._chips: list[QToolButton] = []
         self._chip_row = QHBoxLayout()
         self._setup_ui()
         self.edit.textChanged.connect(self._on_edit_textChanged)
+        self.history_button.clicked.connect(self.historyRequested)
+        self.edit.installEventFilter(self)  # Ctrl+Up / Ctrl+Down before the editor's own keys
         self._on_edit_textChanged()
 
     def _setup_ui(self) -> None:
@@ -69,7 +78,16 @@ class PromptEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.label)
+        self.history_button.setText(self.tr("History && presets…"))
+        self.history_button.setAccessibleName(plain_label(self.history_button.text()))
+        self.history_button.setToolTip(self.tr("Prompts sent before and saved presets "
+                                               "(Ctrl+Up / Ctrl+Down step through them here)"))
+        self.history_button.setAutoRaise(True)
+        head = QHBoxLayout()
+        head.addWidget(self.label)
+        head.addStretch(1)
+        head.addWidget(self.history_button)
+        layout.addLayout(head)
         layout.addWidget(self.edit, 1)
         layout.addLayout(self._chip_row)
         layout.addLayout(foot)
@@ -79,6 +97,40 @@ class PromptEditor(QWidget):
 
     def set_text(self, text: str) -> None:
         self.edit.setPlainText(text)
+
+    def set_history(self, prompts: Sequence[str]) -> None:
+        """The prompts sent before, newest first: what Ctrl+Up steps back through."""
+        self.steps.reset(prompts)
+
+    def step_older(self) -> None:
+        text = self.steps.older(self.text())
+        if text is not None:
+            self._show_step(text)
+
+    def step_newer(self) -> None:
+        text = self.steps.newer()
+        if text is not None:
+            self._show_step(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() in (QEvent.Type.KeyPress,
+                                                     QEvent.Type.ShortcutOverride):
+            assert isinstance(event, QKeyEvent)
+            step = {Qt.Key.Key_Up: self.step_older, Qt.Key.Key_Down: self.step_newer}.get(
+                Qt.Key(event.key()))
+            if step is not None and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+                if event.type() == QEvent.Type.KeyPress:
+                    step()
+                event.accept()
+                return event.type() == QEvent.Type.KeyPress
+        return super().eventFilter(watched, event)
+
+    def _show_step(self, text: str) -> None:
+        # Replaced as one edit: Ctrl+Z brings back what was there.
+        cursor = self.edit.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(text)
+        self.edit.setTextCursor(cursor)
 
     def set_error(self, message: str | None) -> None:
         """A problem of the prompt found by the rules (shown in place of the advice)."""

@@ -23,11 +23,15 @@ from app.ui.library.model import LibraryModel
 from app.ui.library.reveal import reveal
 from app.ui.messages import render
 
+MAX_TAKES_SHOWN: Final = 9  # the take grid's tiles (app/ui/takes/grid.py MAX_TILES)
+
 
 class Needs(Enum):
     ONE = 1  # exactly one clip selected
     TWO = 2  # exactly two
     SOME = 3  # one or more
+    IN_SET = 4  # one clip, of a take set
+    TAKES = 5  # 2–9 clips, or one of a take set
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,11 @@ SPECS: Final[tuple[CommandSpec | None, ...]] = (
                 Needs.ONE, "Ctrl+Shift+F", service=True),
     CommandSpec("compare", QT_TRANSLATE_NOOP("ClipCommands", "&Compare two selected clips"),
                 Needs.TWO),
+    CommandSpec("compare_takes", QT_TRANSLATE_NOOP("ClipCommands", "Compare ta&kes"),
+                Needs.TAKES, "Ctrl+Shift+K"),
+    CommandSpec("show_set", QT_TRANSLATE_NOOP("ClipCommands", "Show t&his set"), Needs.IN_SET),
+    CommandSpec("remake", QT_TRANSLATE_NOOP("ClipCommands", "&Make again at…"), Needs.ONE,
+                "Ctrl+Shift+M"),
     None,
     CommandSpec("save_as", QT_TRANSLATE_NOOP("ClipCommands", "Save &as…"), Needs.ONE,
                 QKeySequence.StandardKey.SaveAs, service=True),
@@ -73,6 +82,8 @@ class ClipCommands(QObject):
 
     Signals: openClipRequested(Path), reuseRequested(object TaskRecord),
     nextFrameReady(Path png, object TaskRecord), compareRequested(Path, Path),
+    compareTakesRequested(list[Path]) — 2–9 clips in the take grid, showSetRequested(str set
+    id), remakeRequested(object TaskRecord) — "Make again at…",
     message(str) — a sentence for the status bar, changed(int row) — clips changed in the
     store: refresh, keeping the selection (else selecting near `row`).
     """
@@ -81,6 +92,9 @@ class ClipCommands(QObject):
     reuseRequested = Signal(object)
     nextFrameReady = Signal(Path, object)
     compareRequested = Signal(Path, Path)
+    compareTakesRequested = Signal(list)
+    showSetRequested = Signal(str)
+    remakeRequested = Signal(object)
     message = Signal(str)
     changed = Signal(int)
 
@@ -136,7 +150,10 @@ class ClipCommands(QObject):
         n = len(clips)
         for action_id, action in self.actions.items():
             spec = self._specs[action_id]
-            fits = {Needs.ONE: n == 1, Needs.TWO: n == 2, Needs.SOME: n >= 1}[spec.needs]
+            in_set = n == 1 and clips[0].set_id is not None
+            fits = {Needs.ONE: n == 1, Needs.TWO: n == 2, Needs.SOME: n >= 1,
+                    Needs.IN_SET: in_set,
+                    Needs.TAKES: 2 <= n <= MAX_TAKES_SHOWN or in_set}[spec.needs]
             action.setEnabled(fits and (self._service is not None or not spec.service))
         self.actions["favourite"].setChecked(bool(clips) and all(c.favourite for c in clips))
 
@@ -169,6 +186,35 @@ class ClipCommands(QObject):
         if len(records) == 2:
             self.compareRequested.emit(Path(str(records[0].file_path)),
                                        Path(str(records[1].file_path)))
+
+    def _on_compare_takes_triggered(self) -> None:
+        rows = self._rows()
+        if 2 <= len(rows) <= MAX_TAKES_SHOWN:
+            self.compareTakesRequested.emit([Path(self._model.clip_at(r).file_path)
+                                             for r in rows])
+            return
+        set_id = self._model.clip_at(rows[0]).set_id if len(rows) == 1 else None
+        if set_id is None:
+            return
+        clips = self._model.set_clips(set_id)
+        if len(clips) < 2:
+            self.message.emit(self.tr("Only one take of this set is saved: nothing to compare "
+                                      "it with yet."))
+            return
+        if len(clips) > MAX_TAKES_SHOWN:
+            self.message.emit(self.tr("The grid shows the first %1 of the set's %2 clips.")
+                              .replace("%1", str(MAX_TAKES_SHOWN)).replace("%2", str(len(clips))))
+        self.compareTakesRequested.emit([Path(c.file_path) for c in clips[:MAX_TAKES_SHOWN]])
+
+    def _on_show_set_triggered(self) -> None:
+        rows = self._rows()
+        set_id = self._model.clip_at(rows[0]).set_id if len(rows) == 1 else None
+        if set_id:
+            self.showSetRequested.emit(set_id)
+
+    def _on_remake_triggered(self) -> None:
+        if rec := self._one():
+            self.remakeRequested.emit(rec)
 
     def _on_save_as_triggered(self) -> None:
         rec = self._one()

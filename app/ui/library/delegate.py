@@ -1,5 +1,5 @@
 """Library tiles: a size that never asks for the thumbnail, so layout decodes nothing; a star
-on favourites."""
+on favourites, a "Take 2/4" badge on the clips of a take set."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from app.ui.library.model import LibraryModel
 STAR: Final = "★"
 STAR_COLOUR: Final = QColor("#f5c518")
 STAR_SHADOW: Final = QColor(0, 0, 0, 160)  # keeps the star readable on a light thumbnail
+BADGE_BACK: Final = QColor(0, 0, 0, 170)  # the badge reads on any thumbnail
+BADGE_TEXT: Final = QColor("#ffffff")
 
 
 class LibraryDelegate(QStyledItemDelegate):
@@ -40,6 +42,20 @@ class LibraryDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         if index.data(LibraryModel.FavouriteRole):
             self._paint_star(painter, self.star_rect(option.rect))
+        badge = index.data(LibraryModel.BadgeRole)
+        if badge:
+            self._paint_badge(painter, self.badge_rect(option.rect, str(badge)), str(badge))
+
+    def badge_rect(self, item: QRect, text: str) -> QRect:
+        """Top left of the thumbnail in the grid; before the star at the row's end in the list."""
+        metrics = self._view.fontMetrics()
+        width, height = metrics.horizontalAdvance(text) + 10, metrics.height() + 2
+        if self._view.viewMode() is QListView.ViewMode.IconMode:
+            icon = self._view.iconSize()
+            left = item.center().x() - icon.width() // 2 + 2
+            return QRect(left, item.top() + 4, width, height)
+        star = self.star_rect(item)
+        return QRect(star.left() - width - 6, item.center().y() - height // 2, width, height)
 
     def star_rect(self, item: QRect) -> QRect:
         """Where the star goes in an item's rectangle."""
@@ -49,6 +65,17 @@ class LibraryDelegate(QStyledItemDelegate):
             left = item.center().x() + icon.width() // 2 - side - 2
             return QRect(left, item.top() + 4, side, side)
         return QRect(item.right() - side - 6, item.center().y() - side // 2, side, side)
+
+    @staticmethod
+    def _paint_badge(painter: QPainter, rect: QRect, text: str) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(BADGE_BACK)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(BADGE_TEXT)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
     @staticmethod
     def _paint_star(painter: QPainter, rect: QRect) -> None:

@@ -41,13 +41,16 @@ class LibraryModel(QAbstractListModel):
     TaskRecord of a row from the store when asked.
 
     Roles: RecordRole (TaskRecord), PathRole (Path of the clip),
-    FavouriteRole (bool). DecorationRole asks the thumbnail cache, so only painted rows make
+    FavouriteRole (bool), SetRole (str set id or None), BadgeRole ("Take 2/4" or "").
+    DecorationRole asks the thumbnail cache, so only painted rows make
     thumbnails. Rows drag out as file URLs, for other applications to take the clips.
     """
 
     RecordRole: Final = Qt.ItemDataRole.UserRole + 1
     PathRole: Final = Qt.ItemDataRole.UserRole + 2
     FavouriteRole: Final = Qt.ItemDataRole.UserRole + 4
+    SetRole: Final = Qt.ItemDataRole.UserRole + 5  # the take set's id, or None
+    BadgeRole: Final = Qt.ItemDataRole.UserRole + 6  # "Take 2/4" for a set's clip, else ""
 
     def __init__(self, library: ClipLibrary, thumbnails: ThumbnailCache,
                  parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
@@ -148,6 +151,11 @@ class LibraryModel(QAbstractListModel):
         found = self._library.records(ids)
         return [found[i] for i in ids if i in found]
 
+    def set_clips(self, set_id: str) -> list[ClipRow]:
+        """The saved clips of a take set, in take order (whatever the current query)."""
+        rows = self._library.rows(LibraryQuery(set_id=set_id), None, self._page_size)
+        return sorted(rows, key=lambda c: (c.set_index is None, c.set_index or 0))
+
     def row_of(self, local_id: str) -> int | None:
         """The loaded row of a record, if any."""
         return self._row_of_id.get(local_id)
@@ -163,6 +171,10 @@ class LibraryModel(QAbstractListModel):
             return self._icon(clip.file_path)
         if role == self.FavouriteRole:
             return clip.favourite
+        if role == self.SetRole:
+            return clip.set_id
+        if role == self.BadgeRole:
+            return self._badge(clip)
         path = Path(clip.file_path)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return excerpt(clip.title or clip.prompt) or path.name  # a renamed clip: its name
@@ -174,6 +186,8 @@ class LibraryModel(QAbstractListModel):
             lines = [t for t in (clip.title, clip.prompt) if t] + [self._details(clip), path.name]
             if clip.favourite:
                 lines.append(self.tr("★ Favourite"))
+            if clip.set_id:
+                lines.append(self._badge(clip))
             return "\n".join(lines)
         return None
 
@@ -211,6 +225,12 @@ class LibraryModel(QAbstractListModel):
                 self._icons.clear()
             icon = self._icons[key] = QIcon(QPixmap.fromImage(image))
         return icon
+
+    def _badge(self, clip: ClipRow) -> str:
+        if not clip.set_id or clip.set_index is None:
+            return ""
+        return (self.tr("Take %1/%2").replace("%1", str(clip.set_index + 1))
+                .replace("%2", str(max(clip.set_size, clip.set_index + 1))))
 
     def _details(self, clip: ClipRow) -> str:
         return request_summary(clip.model, clip.quality, clip.aspect_ratio, clip.duration)

@@ -51,6 +51,8 @@ class LibraryPanel(QWidget):
     reuseRequested(object TaskRecord) — fill the composer with its settings;
     nextFrameReady(Path png, object TaskRecord) — its last frame, for an image-to-video draft;
     compareRequested(Path, Path) — the two selected clips side by side;
+    compareTakesRequested(list[Path]) — 2–9 clips in the take grid;
+    remakeRequested(object TaskRecord) — "Make again at…" this clip;
     message(str) — a sentence for the status bar (an action done, or why it failed).
     """
 
@@ -58,6 +60,8 @@ class LibraryPanel(QWidget):
     reuseRequested = Signal(object)
     nextFrameReady = Signal(Path, object)
     compareRequested = Signal(Path, Path)
+    compareTakesRequested = Signal(list)
+    remakeRequested = Signal(object)
     message = Signal(str)
 
     def __init__(self, library: ClipLibrary, thumbnails: ThumbnailCache,
@@ -76,6 +80,8 @@ class LibraryPanel(QWidget):
         self.date_combo = QComboBox()
         self.filter_captions: dict[QComboBox, QLabel] = {}
         self.favourites_button = QToolButton()
+        self.set_button = QToolButton()  # shown while the list is one take set: clears it
+        self._set_id: str | None = None
         self.actions_button = QPushButton()  # draws its menu arrow beside the text
         self.grid_button = QToolButton()
         self.list_button = QToolButton()
@@ -99,6 +105,7 @@ class LibraryPanel(QWidget):
                       self.sort_combo, self.date_combo):
             combo.currentIndexChanged.connect(self.apply_query)
         self.favourites_button.toggled.connect(self.apply_query)
+        self.set_button.clicked.connect(self.clear_set)
         self.empty.actionTriggered.connect(self.clear_filters)
         self.grid_button.toggled.connect(self._on_grid_button_toggled)
         self.zoom.widthChanged.connect(self._on_zoom_width_changed)
@@ -110,6 +117,9 @@ class LibraryPanel(QWidget):
         c.reuseRequested.connect(self.reuseRequested)
         c.nextFrameReady.connect(self.nextFrameReady)
         c.compareRequested.connect(self.compareRequested)
+        c.compareTakesRequested.connect(self.compareTakesRequested)
+        c.remakeRequested.connect(self.remakeRequested)
+        c.showSetRequested.connect(self.show_set)
         c.message.connect(self.message)
         c.changed.connect(self._on_commands_changed)
         self.apply_query()
@@ -163,6 +173,11 @@ class LibraryPanel(QWidget):
         self.favourites_button.setAccessibleName(self.favourites_button.text())
         self.favourites_button.setToolTip(self.tr("Show only the clips marked as favourites"))
         self.favourites_button.setCheckable(True)
+        self.set_button.setText(self.tr("Only this take set ✕"))
+        self.set_button.setAccessibleName(self.tr("Only this take set"))
+        self.set_button.setToolTip(self.tr("Only the clips of one take set are listed: click "
+                                           "to list them all again"))
+        self.set_button.setVisible(False)
         self.actions_button.setText(self.tr("Actions"))
         self.actions_button.setAccessibleName(self.actions_button.text())
         self.actions_button.setMenu(self.commands.menu)
@@ -185,6 +200,7 @@ class LibraryPanel(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.grid_button)
         bar.addWidget(self.list_button)
+        bar.addWidget(self.set_button)
         bar.addWidget(self.favourites_button)
         bar.addWidget(self.actions_button)
         filters = QGridLayout()
@@ -228,7 +244,21 @@ class LibraryPanel(QWidget):
             favourites_only=self.favourites_button.isChecked(),
             since=date_since(DateRange(self.date_combo.currentData() or DateRange.ANY.value),
                              self._clock()),
+            set_id=self._set_id,
         )
+
+    def show_set(self, set_id: str) -> None:
+        """Only the clips of this take set ("Show this set"); the set button clears it."""
+        self._set_id = set_id
+        self.set_button.setVisible(True)
+        self.apply_query()
+        self.view.setFocus()
+
+    def clear_set(self) -> None:
+        self._set_id = None
+        self.set_button.setVisible(False)
+        self.apply_query()
+        self.view.setFocus()
 
     def apply_query(self) -> None:
         """Ask the library again now (typing waits for the search timer instead)."""
@@ -332,6 +362,8 @@ class LibraryPanel(QWidget):
         self.favourites_button.blockSignals(True)
         self.favourites_button.setChecked(False)
         self.favourites_button.blockSignals(False)
+        self._set_id = None
+        self.set_button.setVisible(False)
         self.search.clear()
         self.apply_query()
         self.view.setFocus()

@@ -22,11 +22,10 @@ from app.services.playback import Player
 from app.services.sidecar import read_sidecar
 from app.ui.player.compare_side import CompareSide
 from app.ui.player.compare_sync import SyncedPair
-from app.ui.player.transport import TransportBar, add_shortcuts, clock
+from app.ui.player.transport import SyncedTransport, TransportBar, add_shortcuts
 from app.ui.screen_reader import name_size_grips
 
 ReadDetails = Callable[[Path], dict[str, Any] | None]
-JUMP_MS = 1000
 LEFT, RIGHT = 0, 1
 
 
@@ -52,27 +51,23 @@ class CompareView(QWidget):
         self.sound = QComboBox()
         self.swap_button = QPushButton(self.tr("S&wap sides"))
         self._pictures = QHBoxLayout()
-        self._seeking = False  # the slider is being set from the player, not by the user
+        self.link = SyncedTransport(self.transport, self.pair, self)
         pair = self.pair
         self._keys: dict[str, Callable[[], None]] = {
             "Space": pair.toggle, "Left": lambda: pair.step_frames(-1),
-            "Right": lambda: pair.step_frames(1), "J": self._jump_back, "K": pair.pause,
-            "L": self._play_or_faster, "M": self.transport.mute_button.toggle,
+            "Right": lambda: pair.step_frames(1), "J": self.link.jump_back, "K": pair.pause,
+            "L": self.link.play_or_faster, "M": self.transport.mute_button.toggle,
             "F": self.toggle_fullscreen}
         self._setup_ui()
         self.shortcuts = add_shortcuts(self, self._keys)
         t = self.transport
-        t.drive(pair)
         t.mute_button.toggled.connect(lambda _m: self._apply_sound())
         t.volume.valueChanged.connect(lambda _v: self._apply_sound())
         t.full_button.clicked.connect(self.toggle_fullscreen)
-        t.scrub.valueChanged.connect(self._on_scrub_value_changed)
         self.sound.currentIndexChanged.connect(lambda _i: self._apply_sound())
         self.swap_button.clicked.connect(self.swap)
-        pair.ready.connect(self._on_pair_ready)
-        pair.positionChanged.connect(self._on_pair_position_changed)
-        pair.durationChanged.connect(self._on_pair_duration_changed)
-        pair.playingChanged.connect(t.show_playing)
+        self.link.ready.connect(self._on_link_ready)
+        self.link.positionShown.connect(self._on_link_position_shown)
         for side in self.sides:
             side.player.errorOccurred.connect(
                 lambda text, s=side: self._on_side_error_occurred(s, text))
@@ -167,49 +162,20 @@ class CompareView(QWidget):
             side.player.set_volume(t.volume.value() / 100)
             side.player.set_muted(side is not audible or t.mute_button.isChecked())
 
-    def _jump_back(self) -> None:
-        self.pair.seek_ms(self.pair.position_ms() - JUMP_MS)
-
-    def _play_or_faster(self) -> None:
-        pair = self.pair
-        if pair.is_playing():
-            pair.set_rate(pair.leader.next_rate(faster=True) if pair.leader else 1.0)
-            self.transport.show_rate(pair.rate())
-        else:
-            pair.play()
-
-    def _on_pair_ready(self) -> None:
-        playable = self.pair.leader is not None
-        self.transport.setEnabled(playable)
+    def _on_link_ready(self) -> None:
         self.swap_button.setEnabled(True)
-        self.pair.set_loop(self.transport.loop_button.isChecked())
-        self.pair.set_rate(float(self.transport.speed.currentData() or 1.0))
         self._apply_sound()
-        if playable:
-            self._on_pair_position_changed(self.pair.position_ms())
 
     def _on_side_error_occurred(self, side: CompareSide, text: str) -> None:
         self.message.emit(self.tr("%1 clip: %2").replace("%1", side.side_name())
                           .replace("%2", text))
 
-    def _on_pair_duration_changed(self, duration_ms: int) -> None:
-        self.transport.scrub.setRange(0, duration_ms)
-        self.transport.total.setText(clock(duration_ms))
-
-    def _on_pair_position_changed(self, position_ms: int) -> None:
-        t, leader = self.transport, self.pair.leader
-        self._seeking = True
-        t.scrub.setValue(position_ms)
-        self._seeking = False
-        t.elapsed.setText(clock(position_ms))
+    def _on_link_position_shown(self, _position_ms: int) -> None:
+        leader = self.pair.leader
         if leader is not None:
-            t.frame.setText(self.tr("Frame %1 of %2")
-                            .replace("%1", str(leader.current_frame() + 1))
-                            .replace("%2", str(leader.frame_count())))
-
-    def _on_scrub_value_changed(self, position_ms: int) -> None:
-        if not self._seeking:
-            self.pair.seek_ms(position_ms)
+            self.transport.frame.setText(self.tr("Frame %1 of %2")
+                                         .replace("%1", str(leader.current_frame() + 1))
+                                         .replace("%2", str(leader.frame_count())))
 
 
 class CompareWindow(QDialog):

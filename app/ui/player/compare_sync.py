@@ -239,7 +239,16 @@ class SyncedGroup(QObject):
         now_ms = self.leader.position_ms()
         looped = now_ms < self._last_leader_ms - LOOP_JUMP_MS
         self._last_leader_ms = now_ms
-        self._follow_all(now_ms, force=looped)
+        for follower in self.followers:
+            # A playing follower as long as the leader loops by itself at the same moment: a
+            # forced seek there costs frames for nothing (the drift check still catches it).
+            self._follow(follower, now_ms,
+                         force=looped and not self._loops_along(follower))
+
+    def _loops_along(self, follower: Player) -> bool:
+        leader = self.leader
+        return (leader is not None and follower.is_playing() and follower.loop()
+                and abs(follower.duration_ms() - leader.duration_ms()) <= 1000 / leader.fps)
 
 
 class SyncedPair(SyncedGroup):

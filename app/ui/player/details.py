@@ -5,19 +5,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.capabilities import MODELS
 from app.core.charges import ChargeTrail
 from app.ui.charge_text import charge_text
-from app.ui.labels import model_label
+from app.ui.labels import model_label, plain_label
 from app.ui.screen_reader import value_label
 
 
 class ClipDetails(QWidget):
     """The name a rename gave it (hidden when none), the prompt and model, quality, aspect,
-    duration and credits of the clip on show."""
+    duration and credits of the clip on show; below, what can be done with it next.
+
+    Signals: remakeRequested() — "Make again at…"; compareTakesRequested() — its take set in
+    the grid."""
+
+    remakeRequested = Signal()
+    compareTakesRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +39,8 @@ class ClipDetails(QWidget):
         self.prompt = QLabel()
         self.note = QLabel()
         self.values: dict[str, QLabel] = {}
+        self.remake_button = QPushButton(self.tr("Make &again at…"))
+        self.takes_button = QPushButton(self.tr("Compare &takes"))
         self._rows = {"model": self.tr("Model"), "quality": self.tr("Quality"),
                       "aspect": self.tr("Aspect"), "duration": self.tr("Duration"),
                       "credits": self.tr("Credits")}
@@ -63,12 +78,27 @@ class ClipDetails(QWidget):
         layout.addWidget(self.prompt)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        next_steps = QHBoxLayout()  # what to do with the clip: side by side, not stretched
+        for button, tip in ((self.remake_button, self.tr(
+                "The same prompt and media on another tier, quality or duration")),
+                (self.takes_button, self.tr("The clips of this clip's take set, side by "
+                                            "side in a grid"))):
+            button.setAccessibleName(plain_label(button.text()))
+            button.setToolTip(tip)
+            button.setEnabled(False)
+            next_steps.addWidget(button)
+        next_steps.addStretch(1)
+        layout.addLayout(next_steps)
+        self.remake_button.clicked.connect(self.remakeRequested)
+        self.takes_button.clicked.connect(self.compareTakesRequested)
         layout.addStretch(1)
 
     def show_sidecar(self, data: dict[str, Any] | None) -> None:
         """Fill from a sidecar dict (see app.services.sidecar), or say that there is none."""
         request = data.get("request") if data else None
         title = data.get("title") if data else None
+        self.remake_button.setEnabled(isinstance(request, dict))
+        self.takes_button.setEnabled(isinstance(request, dict))
         self.name.setText(title if isinstance(title, str) else "")
         self.name.setVisible(bool(self.name.text()))
         if not isinstance(request, dict):

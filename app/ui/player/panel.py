@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -36,10 +36,13 @@ class PlayerPanel(QWidget):
 
     Keys (anywhere in the panel): Space play/pause, Left/Right one frame, J one second back,
     K pause, L play (again: faster), M mute, F full screen, Esc leaves full screen.
-    Signals: message(str) — a sentence for the status bar (why a clip cannot be played).
+    Signals: message(str) — a sentence for the status bar (why a clip cannot be played);
+    remakeRequested(Path), compareTakesRequested(Path) — the open clip's next steps.
     """
 
     message = Signal(str)
+    remakeRequested = Signal(Path)
+    compareTakesRequested = Signal(Path)
 
     def __init__(self, player: Player, parent: QWidget | None = None, *,
                  read_details: ReadDetails = read_sidecar) -> None:
@@ -78,6 +81,9 @@ class PlayerPanel(QWidget):
         player.audioAvailableChanged.connect(lambda _a: self._show_audio_note())
         player.mediaLoaded.connect(self._on_player_media_loaded)
         player.errorOccurred.connect(self._on_player_error_occurred)
+        self.details.remakeRequested.connect(lambda: self._ask_for(self.remakeRequested))
+        self.details.compareTakesRequested.connect(
+            lambda: self._ask_for(self.compareTakesRequested))
 
     def _setup_ui(self) -> None:
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -178,6 +184,10 @@ class PlayerPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # -- slots -----------------------------------------------------------------------------
+
+    def _ask_for(self, signal: SignalInstance) -> None:
+        if self.player.path is not None:
+            signal.emit(self.player.path)
 
     def _jump_back(self) -> None:
         self.player.seek_ms(self.player.position_ms() - JUMP_MS)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -21,6 +21,11 @@ from PySide6.QtWidgets import (
 from app.services.playback import RATES
 from app.ui.icons import icon
 from app.ui.screen_reader import value_label
+
+if TYPE_CHECKING:
+    from app.ui.player.compare_sync import SyncedGroup
+
+JUMP_MS: Final = 1000  # J: one second back
 
 
 def clock(ms: int) -> str:
@@ -158,3 +163,68 @@ class TransportBar(QWidget):
         self.speed.blockSignals(True)
         self.speed.setCurrentIndex(index)
         self.speed.blockSignals(False)
+
+
+class SyncedTransport(QObject):
+    """One TransportBar over a SyncedGroup: what the compare view and the take grid share.
+
+    Play, frame steps, loop and speed act on the group (`TransportBar.drive`); the scrubber
+    follows the leader and seeks the group; the bar is enabled once the group is ready, with
+    its loop and speed applied. The sound controls stay the owner's (who is heard differs).
+
+    Signals: ready() — the group settled and the bar shows it (apply the sound now);
+    positionShown(int ms) — the bar shows this position (the owner may add a frame number).
+    """
+
+    ready = Signal()
+    positionShown = Signal(int)
+
+    def __init__(self, bar: TransportBar, group: SyncedGroup,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bar, self.group = bar, group
+        self._seeking = False  # the slider is being set from the player, not by the user
+        bar.drive(group)
+        bar.scrub.valueChanged.connect(self._on_scrub_value_changed)
+        group.ready.connect(self._on_group_ready)
+        group.positionChanged.connect(self.show_position)
+        group.durationChanged.connect(self._on_group_duration_changed)
+        group.playingChanged.connect(bar.show_playing)
+
+    def jump_back(self) -> None:
+        self.group.seek_ms(self.group.position_ms() - JUMP_MS)
+
+    def play_or_faster(self) -> None:
+        """L: play; L again while playing: the next faster rate."""
+        group = self.group
+        if group.is_playing():
+            group.set_rate(group.leader.next_rate(faster=True) if group.leader else 1.0)
+            self.bar.show_rate(group.rate())
+        else:
+            group.play()
+
+    def show_position(self, position_ms: int) -> None:
+        bar = self.bar
+        self._seeking = True
+        bar.scrub.setValue(position_ms)
+        self._seeking = False
+        bar.elapsed.setText(clock(position_ms))
+        self.positionShown.emit(position_ms)
+
+    def _on_group_ready(self) -> None:
+        group, bar = self.group, self.bar
+        playable = group.leader is not None
+        bar.setEnabled(playable)
+        group.set_loop(bar.loop_button.isChecked())
+        group.set_rate(float(bar.speed.currentData() or 1.0))
+        self.ready.emit()
+        if playable:
+            self.show_position(group.position_ms())
+
+    def _on_group_duration_changed(self, duration_ms: int) -> None:
+        self.bar.scrub.setRange(0, duration_ms)
+        self.bar.total.setText(clock(duration_ms))
+
+    def _on_scrub_value_changed(self, position_ms: int) -> None:
+        if not self._seeking:
+            self.group.seek_ms(position_ms)

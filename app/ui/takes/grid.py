@@ -17,12 +17,11 @@ from app.core.takes import differences
 from app.services.playback import Player
 from app.services.sidecar import read_sidecar
 from app.ui.player.compare_sync import SyncedGroup
-from app.ui.player.transport import TransportBar, add_shortcuts, clock
+from app.ui.player.transport import SyncedTransport, TransportBar, add_shortcuts
 from app.ui.takes.tile import TakeTile
 
 ReadDetails = Callable[[Path], dict[str, Any] | None]
 MAX_TILES: Final = 9
-JUMP_MS: Final = 1000
 
 
 def request_of(details: dict[str, Any] | None) -> GenerationRequest | None:
@@ -67,13 +66,13 @@ class TakeGrid(QWidget):
         self.transport = TransportBar()
         self.status = QLabel()
         self.current = 0
-        self._seeking = False
         self._grid = QGridLayout()
-        group = self.group
+        self.link = SyncedTransport(self.transport, self.group, self)
+        group, link = self.group, self.link
         keys: dict[str, Callable[[], None]] = {
             "Space": group.toggle, "Left": lambda: group.step_frames(-1),
-            "Right": lambda: group.step_frames(1), "J": self._jump_back, "K": group.pause,
-            "L": self._play_or_faster, "M": self.transport.mute_button.toggle,
+            "Right": lambda: group.step_frames(1), "J": link.jump_back, "K": group.pause,
+            "L": link.play_or_faster, "M": self.transport.mute_button.toggle,
             "P": self.pick_current, "X": self.reject_others,
             "Return": self._open_current, "Enter": self._open_current}
         for n in range(1, len(players) + 1):
@@ -81,14 +80,9 @@ class TakeGrid(QWidget):
         self._setup_ui()
         self.shortcuts = add_shortcuts(self, keys)
         t = self.transport
-        t.drive(group)
         t.mute_button.toggled.connect(lambda _m: self._apply_sound())
         t.volume.valueChanged.connect(lambda _v: self._apply_sound())
-        t.scrub.valueChanged.connect(self._on_scrub_value_changed)
-        group.ready.connect(self._on_group_ready)
-        group.positionChanged.connect(self._on_group_position_changed)
-        group.durationChanged.connect(self._on_group_duration_changed)
-        group.playingChanged.connect(t.show_playing)
+        link.ready.connect(self._apply_sound)
         for tile in self.tiles:
             tile.player.errorOccurred.connect(
                 lambda text, n=tile.number: self.message.emit(
@@ -198,36 +192,3 @@ class TakeGrid(QWidget):
         for i, tile in enumerate(self.tiles):
             tile.player.set_volume(t.volume.value() / 100)
             tile.player.set_muted(i != self.current or t.mute_button.isChecked())
-
-    def _jump_back(self) -> None:
-        self.group.seek_ms(self.group.position_ms() - JUMP_MS)
-
-    def _play_or_faster(self) -> None:
-        group = self.group
-        if group.is_playing():
-            group.set_rate(group.leader.next_rate(faster=True) if group.leader else 1.0)
-            self.transport.show_rate(group.rate())
-        else:
-            group.play()
-
-    def _on_group_ready(self) -> None:
-        self.transport.setEnabled(self.group.leader is not None)
-        self.group.set_loop(self.transport.loop_button.isChecked())
-        self.group.set_rate(float(self.transport.speed.currentData() or 1.0))
-        self._apply_sound()
-        self._on_group_position_changed(self.group.position_ms())
-
-    def _on_group_duration_changed(self, duration_ms: int) -> None:
-        self.transport.scrub.setRange(0, duration_ms)
-        self.transport.total.setText(clock(duration_ms))
-
-    def _on_group_position_changed(self, position_ms: int) -> None:
-        t = self.transport
-        self._seeking = True
-        t.scrub.setValue(position_ms)
-        self._seeking = False
-        t.elapsed.setText(clock(position_ms))
-
-    def _on_scrub_value_changed(self, position_ms: int) -> None:
-        if not self._seeking:
-            self.group.seek_ms(position_ms)
