@@ -104,8 +104,12 @@ class PlayerPanel(QWidget):
         left.addWidget(self.stage, 1)
         left.addWidget(self.notice)
         left.addWidget(self.transport)
-        self._layout.setContentsMargins(8, 6, 8, 8)
-        self._layout.setSpacing(10)
+        # The picture reaches the centre's edges (every pixel of width is height for a 16:9
+        # clip); the words and controls around it keep the panels' margin.
+        for widget in (self.notice, self.transport, self.details):
+            widget.setContentsMargins(8, 0, 8, 0)
+        self._layout.setContentsMargins(0, 0, 0, 8)
+        self._layout.setSpacing(8)
         self._layout.addLayout(left, 1)
         self._layout.addWidget(self.details)
         self._place_details()
