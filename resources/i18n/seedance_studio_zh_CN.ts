@@ -907,6 +907,38 @@
         <source>Something went wrong: {reason}</source>
         <translation>出了点问题：{reason}</translation>
     </message>
+    <message>
+        <source>Video playback is unavailable: Qt Multimedia could not be loaded ({reason}).</source>
+        <translation>无法播放视频：无法加载 Qt Multimedia（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Video playback is unavailable: no media backend was found.</source>
+        <translation>无法播放视频：未找到媒体后端。</translation>
+    </message>
+    <message>
+        <source>No audio device: the clip plays without sound.</source>
+        <translation>没有音频设备：片段将无声播放。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: {path} does not exist.</source>
+        <translation>无法播放片段：{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: {name} is not a video this player can read.</source>
+        <translation>无法播放片段：{name} 不是本播放器能读取的视频。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: the format of {name} is not supported.</source>
+        <translation>无法播放片段：不支持 {name} 的格式。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: {name} cannot be read (permission denied).</source>
+        <translation>无法播放片段：无法读取 {name}（权限不足）。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: {name} is damaged or not a video.</source>
+        <translation>无法播放片段：{name} 已损坏或不是视频。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

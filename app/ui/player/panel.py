@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.playback import Player
 from app.services.sidecar import read_sidecar
 from app.ui.empty_state import EmptyState
+from app.ui.messages import render
 from app.ui.player.details import ClipDetails
 from app.ui.player.picture import video_output
 from app.ui.player.transport import TransportBar, add_shortcuts, clock
@@ -198,7 +199,7 @@ class PlayerPanel(QWidget):
 
     def _show_audio_note(self) -> None:
         note = self.player.audio_note() if self.player.error is None else None
-        self.notice.setText(note or "")
+        self.notice.setText(render(note) if note else "")
         self.notice.setVisible(bool(note))
 
     def _on_player_media_loaded(self) -> None:
@@ -209,6 +210,7 @@ class PlayerPanel(QWidget):
         self._show_position(self.player.position_ms())
 
     def _on_player_error_occurred(self, text: str) -> None:
+        text = render(self.player.error or text)  # the signal's str lost the Message
         self.transport.setEnabled(False)
         self.notice.setText(text)
         self.notice.setVisible(True)
