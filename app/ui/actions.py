@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from app.ui.icons import icon
 from app.ui.noop import QT_TRANSLATE_NOOP
 
 
@@ -19,6 +20,7 @@ class ActionSpec:
     shortcut: QKeySequence.StandardKey | str | None = None
     tip: str = ""
     checkable: bool = False
+    glyph: str | None = None  # a key of app.ui.icons.GLYPHS
 
 
 def _t(text: str) -> str:
@@ -77,6 +79,30 @@ SPECS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Versions and credits")),
 )
 
+# The clip on show in the viewer (issue 19 item 2): buttons under it, in this order, named
+# for a screen reader. An action joins the bar with one spec here and its handler in
+# app/ui/viewer_clip.py (`_on_<id>`); menu "" keeps it out of the menu bar.
+VIEWER_SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("clip_reuse", "", QT_TRANSLATE_NOOP("Actions", "Reuse settings"), None,
+               QT_TRANSLATE_NOOP("Actions", "Fill the composer with the settings this clip "
+                                 "was made with"), glyph="reuse"),
+    ActionSpec("clip_next_shot", "", QT_TRANSLATE_NOOP("Actions", "Continue from last frame"),
+               None, QT_TRANSLATE_NOOP("Actions", "Image to video with this clip's last frame "
+                                       "as the next first frame"), glyph="next-shot"),
+    ActionSpec("clip_compare", "", QT_TRANSLATE_NOOP("Actions", "Compare"), None,
+               QT_TRANSLATE_NOOP("Actions", "Side by side with the clip viewed before this "
+                                 "one"), glyph="compare"),
+    ActionSpec("clip_reveal", "", QT_TRANSLATE_NOOP("Actions", "Show in folder"), None,
+               QT_TRANSLATE_NOOP("Actions", "Show the clip in the file manager"),
+               glyph="folder"),
+    ActionSpec("clip_rename", "", QT_TRANSLATE_NOOP("Actions", "Rename…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Give the clip a name: its file and its title "
+                                 "in the gallery"), glyph="rename"),
+    ActionSpec("clip_trash", "", QT_TRANSLATE_NOOP("Actions", "Move to trash…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Move the clip and its settings file to the "
+                                 "trash"), glyph="trash"),
+)
+
 
 class Actions(QObject):
     """The built QActions by id; menus are filled from the same specs."""
@@ -84,7 +110,7 @@ class Actions(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._actions: dict[str, QAction] = {}
-        for spec in SPECS:
+        for spec in SPECS + VIEWER_SPECS:
             action = QAction(_t(spec.text), self)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
@@ -95,6 +121,14 @@ class Actions(QObject):
 
     def __getitem__(self, action_id: str) -> QAction:
         return self._actions[action_id]
+
+    def viewer_actions(self) -> list[QAction]:
+        """The viewer's clip actions, in the bar's order, with their icons (loaded now, not
+        while the first frame paints)."""
+        for spec in VIEWER_SPECS:
+            if spec.glyph is not None and self._actions[spec.id].icon().isNull():
+                self._actions[spec.id].setIcon(icon(spec.glyph))
+        return [self._actions[spec.id] for spec in VIEWER_SPECS]
 
     def items(self) -> list[tuple[ActionSpec, QAction]]:
         """Every action with its spec, in menu order (the shortcut sheet lists them)."""

@@ -101,7 +101,7 @@ class PlayerPanel(QWidget):
         self.transport.volume.setValue(round(self.player.volume() * 100))
         self.transport.show_rate(self.player.rate())
         self.transport.setEnabled(False)
-        left = QVBoxLayout()
+        left = self._left = QVBoxLayout()
         left.addWidget(self.stage, 1)
         left.addWidget(self.notice)
         left.addWidget(self.transport)
@@ -134,6 +134,20 @@ class PlayerPanel(QWidget):
         self.player.set_muted(True)
         self._open(path, True)
         return True
+
+    def add_below_transport(self, widget: QWidget) -> None:
+        """A row under the transport (the clip's action buttons), with the panel's margin."""
+        widget.setContentsMargins(8, 0, 8, 0)
+        self._left.addWidget(widget)
+
+    def close_clip(self) -> None:
+        """Nothing on show any more (the clip went to the trash): the empty state again."""
+        self._shown_by_itself = False
+        self.player.close()
+        self.stage.setCurrentWidget(self.empty)
+        self.transport.setEnabled(False)
+        self.notice.setVisible(False)
+        self.details.show_sidecar(None)
 
     def shows_new_clip(self) -> bool:
         """The open clip came by itself (a new clip), not by the user's choice."""
