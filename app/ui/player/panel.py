@@ -98,6 +98,7 @@ class PlayerPanel(QWidget):
         self.stage.addWidget(self.video)
         self.notice.setVisible(False)
         self.details.setMinimumWidth(220)
+        self.details.setVisible(False)  # empty rows until a clip is open
         self.transport.volume.setValue(round(self.player.volume() * 100))
         self.transport.show_rate(self.player.rate())
         self.transport.setEnabled(False)
@@ -148,6 +149,7 @@ class PlayerPanel(QWidget):
         self.transport.setEnabled(False)
         self.notice.setVisible(False)
         self.details.show_sidecar(None)
+        self.details.setVisible(False)
 
     def shows_new_clip(self) -> bool:
         """The open clip came by itself (a new clip), not by the user's choice."""
@@ -155,6 +157,7 @@ class PlayerPanel(QWidget):
 
     def _open(self, path: Path, play: bool) -> None:
         self.details.show_sidecar(self._read_details(path))
+        self.details.setVisible(True)
         self.stage.setCurrentWidget(self.video)
         self.transport.setEnabled(False)
         self.notice.setVisible(False)

@@ -36,7 +36,8 @@ class QueueDelegate(QStyledItemDelegate):
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
         line = fm.height()
-        return QSize(200, PAD * 2 + line * 3 + BAR_H + GAP * 3 + 3)
+        # No width of its own: a row is as wide as the list (no sideways scrolling).
+        return QSize(0, PAD * 2 + line * 3 + BAR_H + GAP * 3 + 3)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

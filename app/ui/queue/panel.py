@@ -170,6 +170,7 @@ class QueuePanel(QWidget):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.setAccessibleName(name)
             view.setAlternatingRowColors(True)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.addAction(self.copy_action)
             label.setBuddy(view)
             font = label.font()
