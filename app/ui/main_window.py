@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Final
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -62,7 +62,9 @@ class MainWindow(QMainWindow):
         self.ready = False
         self._painted: set[bool] = set()
         self._state = state
-        self._default_widths: tuple[int, int] | None = None  # the docks' widths as sized
+        # The window's and the docks' widths as last sized by default, while the user has not
+        # dragged a dock's edge (then None: their layout is theirs).
+        self._default_widths: tuple[int, int, int] | None = None
         self.composer_dock = QDockWidget(self.tr("Composer"), self)
         self.queue_dock = QDockWidget(self.tr("Queue"), self)
         self.stage = Stage()
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         for dock, name, shortcut in ((self.composer_dock, "composer-dock", "Ctrl+Shift+C"),
                                      (self.queue_dock, "queue-dock", "Ctrl+Shift+Q")):
             dock.setObjectName(name)
+            dock.installEventFilter(self)
             dock.setFeatures(movable)
             loading = QLabel(self.tr("Opening…"))
             loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -151,19 +154,25 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         QTimer.singleShot(0, self._note_default_widths)  # once the dock layout has settled
 
-    def _note_default_widths(self) -> None:
-        self._default_widths = (self.composer_dock.width(), self.queue_dock.width())
+    def _widths(self) -> tuple[int, int, int]:
+        return self.width(), self.composer_dock.width(), self.queue_dock.width()
 
-    def _follows_default(self) -> bool:
-        """The docks are still at their default widths: the user has not dragged them."""
-        return self._default_widths == (self.composer_dock.width(), self.queue_dock.width())
+    def _note_default_widths(self) -> None:
+        self._default_widths = self._widths()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A dock resized in a window of the same width: the user dragged its edge.
+        if (event.type() == QEvent.Type.Resize and self._default_widths is not None
+                and self.width() == self._default_widths[0]
+                and self._widths() != self._default_widths):
+            self._default_widths = None
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # A window resized (maximised on a small screen, say) keeps its default proportions
         # until the user sizes the docks: the centre keeps its room for the clip.
-        if self.ready and self._follows_default():
-            self._default_widths = None
+        if self.ready and self._default_widths is not None:
             QTimer.singleShot(0, self._size_docks)
 
     def reset_layout(self) -> None:

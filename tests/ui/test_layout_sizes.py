@@ -34,6 +34,12 @@ async def running(qtbot: QtBot, studio_home: Path) -> AsyncIterator[Running]:
     fill_store(path, records)
     async with running_studio(TaskStore(path)) as studio_and_run:
         yield studio_and_run
+        # The gallery's thumbnails are made before the session closes under them.
+        thumbnails = studio_and_run[0].thumbnails
+        for _ in range(200):
+            if thumbnails.pending_count() == 0:
+                break
+            await asyncio.sleep(0.1)
 
 
 async def _settle(window: QWidget, width: int, height: int) -> None:
@@ -52,6 +58,8 @@ async def test_a_clip_is_360_px_tall_at_1280_by_800(running: Running, qtbot: QtB
     studio, _ = running
     window = studio.window
     window.reset_layout()
+    # Larger first, then 1280×800: the default layout follows the window's width.
+    await _settle(window, 1920, 1080)
     await _settle(window, 1280, 800)
     clip = sorted((studio_home / "clips").glob("*.mp4"))[-1]
     panel = studio.player_panel

@@ -32,6 +32,12 @@ async def running(qtbot: QtBot, studio_home: Path) -> AsyncIterator[Running]:
     fill_store(path, records)
     async with running_studio(TaskStore(path)) as studio_and_run:
         yield studio_and_run
+        # The gallery's thumbnails are made before the session closes under them.
+        thumbnails = studio_and_run[0].thumbnails
+        for _ in range(200):
+            if thumbnails.pending_count() == 0:
+                break
+            await asyncio.sleep(0.1)
 
 
 async def _open(studio: Studio, qtbot: QtBot, clip: Path) -> None:
