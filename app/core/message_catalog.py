@@ -425,3 +425,14 @@ class MessageId(Enum):
            "library."),
         N_("{n} clips of the sequence are no longer where they were and were not found in "
            "the library."))
+    # The player (app/services/playback.py): said in the viewer, the compare window, the takes.
+    PLAYER_NO_MULTIMEDIA = N_("Video playback is unavailable: Qt Multimedia could not be loaded "
+                              "({reason}).")
+    PLAYER_NO_BACKEND = N_("Video playback is unavailable: no media backend was found.")
+    PLAYER_NO_AUDIO = N_("No audio device: the clip plays without sound.")
+    PLAYER_MISSING = N_("The clip cannot be played: {path} does not exist.")
+    PLAYER_UNREADABLE = N_("The clip cannot be played: {name} is not a video this player can "
+                           "read.")
+    PLAYER_FORMAT = N_("The clip cannot be played: the format of {name} is not supported.")
+    PLAYER_DENIED = N_("The clip cannot be played: {name} cannot be read (permission denied).")
+    PLAYER_DAMAGED = N_("The clip cannot be played: {name} is damaged or not a video.")

@@ -7,7 +7,10 @@ import math
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+
+from app.core.message_catalog import MessageId
+from app.core.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +29,9 @@ MIN_RATE, MAX_RATE = RATES[0], RATES[-1]
 def multimedia_problem() -> str | None:
     """Why no video can be played on this machine, or None when playback is possible."""
     if _IMPORT_ERROR is not None:
-        return QCoreApplication.translate(
-            "Player", "Video playback is unavailable: Qt Multimedia could not be loaded "
-            "(%1).").replace("%1", _IMPORT_ERROR)
+        return Message(MessageId.PLAYER_NO_MULTIMEDIA, reason=_IMPORT_ERROR)
     if not QMediaPlayer().isAvailable():
-        return QCoreApplication.translate(
-            "Player", "Video playback is unavailable: no media backend was found.")
+        return Message(MessageId.PLAYER_NO_BACKEND)
     return None
 
 
@@ -121,7 +121,7 @@ class Player(QObject):
     def audio_note(self) -> str | None:
         """A sentence for the user when the clip will play without sound, else None."""
         if self.available and not self.audio_available:
-            return self.tr("No audio device: the clip plays without sound.")
+            return Message(MessageId.PLAYER_NO_AUDIO)
         return None
 
     def position_ms(self) -> int:
@@ -177,8 +177,7 @@ class Player(QObject):
             return
         if not path.is_file():
             self._player.setSource(QUrl())
-            self._fail(self.tr("The clip cannot be played: %1 does not exist.")
-                       .replace("%1", str(path)))
+            self._fail(Message(MessageId.PLAYER_MISSING, path=str(path)))
             return
         self._loaded = True  # the old source may report LoadedMedia while it is replaced
         self._player.setSource(QUrl.fromLocalFile(str(path)))
@@ -278,21 +277,21 @@ class Player(QObject):
                 self._player.pause()
             self.mediaLoaded.emit()
         elif status == QMediaPlayer.MediaStatus.InvalidMedia and self._error is None:
-            self._fail(self.tr("The clip cannot be played: %1 is not a video this player can "
-                               "read.").replace("%1", self._path.name if self._path else ""))
+            self._fail(Message(MessageId.PLAYER_UNREADABLE,
+                               name=self._path.name if self._path else ""))
 
     def _on_player_error_occurred(self, error: QMediaPlayer.Error, detail: str) -> None:
         if error == QMediaPlayer.Error.NoError or self._error is not None:
             return
         name = self._path.name if self._path else ""
         if error == QMediaPlayer.Error.FormatError:
-            text = self.tr("The clip cannot be played: the format of %1 is not supported.")
+            why = MessageId.PLAYER_FORMAT
         elif error == QMediaPlayer.Error.AccessDeniedError:
-            text = self.tr("The clip cannot be played: %1 cannot be read (permission denied).")
+            why = MessageId.PLAYER_DENIED
         else:
-            text = self.tr("The clip cannot be played: %1 is damaged or not a video.")
+            why = MessageId.PLAYER_DAMAGED
         log.debug("media error %s: %s", error, detail)
-        self._fail(text.replace("%1", name))
+        self._fail(Message(why, name=name))
 
     def _on_devices_audio_outputs_changed(self) -> None:
         self._audio.setDevice(QMediaDevices.defaultAudioOutput())

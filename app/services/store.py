@@ -323,6 +323,12 @@ class TaskStore:
         sql = f"SELECT * FROM tasks {'WHERE ' + where if where else ''} {tail}"
         return [from_row(row) for row in self._conn().execute(sql, params).fetchall()]
 
+    def saved_at(self, path: Path) -> TaskRecord | None:
+        """The saved clip whose file is `path` (the viewer's clip), if the library has it."""
+        found = self._select("state = ? AND file_path = ?",
+                             (TaskState.SAVED.value, str(path)), "LIMIT 1")
+        return found[0] if found else None
+
     def get(self, local_id: str) -> TaskRecord | None:
         found = self._select("local_id = ?", (local_id,))
         return found[0] if found else None

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from app.ui.icons import icon
 from app.ui.noop import QT_TRANSLATE_NOOP
 
 
@@ -27,6 +28,12 @@ class ActionId(StrEnum):
     EXPORT_SEQUENCE = "export_sequence"
     SETTINGS = "settings"
     QUIT = "quit"
+    CLIP_REUSE = "clip_reuse"
+    CLIP_NEXT_SHOT = "clip_next_shot"
+    CLIP_COMPARE = "clip_compare"
+    CLIP_REVEAL = "clip_reveal"
+    CLIP_RENAME = "clip_rename"
+    CLIP_TRASH = "clip_trash"
     TOGGLE_GALLERY = "toggle_gallery"
     NEXT_REGION = "next_region"
     PREVIOUS_REGION = "previous_region"
@@ -54,6 +61,7 @@ class ActionSpec:
     tip: str = ""
     checkable: bool = False
     dock: bool = False
+    glyph: str | None = None  # a key of app.ui.icons.GLYPHS
 
 
 def _t(text: str) -> str:
@@ -129,6 +137,30 @@ SPECS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Versions and credits")),
 )
 
+# The clip on show in the viewer (issue 19 item 2): buttons under it, in this order, named
+# for a screen reader. An action joins the bar with one spec here and its handler in
+# app/ui/viewer_clip.py (`_on_<id>`); menu "" keeps it out of the menu bar.
+VIEWER_SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec(A.CLIP_REUSE, "", QT_TRANSLATE_NOOP("Actions", "Reuse settings"), None,
+               QT_TRANSLATE_NOOP("Actions", "Fill the composer with the settings this clip "
+                                 "was made with"), glyph="reuse"),
+    ActionSpec(A.CLIP_NEXT_SHOT, "", QT_TRANSLATE_NOOP("Actions", "Continue from last frame"),
+               None, QT_TRANSLATE_NOOP("Actions", "Image to video with this clip's last frame "
+                                       "as the next first frame"), glyph="next-shot"),
+    ActionSpec(A.CLIP_COMPARE, "", QT_TRANSLATE_NOOP("Actions", "Compare"), None,
+               QT_TRANSLATE_NOOP("Actions", "Side by side with the clip viewed before this "
+                                 "one"), glyph="compare"),
+    ActionSpec(A.CLIP_REVEAL, "", QT_TRANSLATE_NOOP("Actions", "Show in folder"), None,
+               QT_TRANSLATE_NOOP("Actions", "Show the clip in the file manager"),
+               glyph="folder"),
+    ActionSpec(A.CLIP_RENAME, "", QT_TRANSLATE_NOOP("Actions", "Rename…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Give the clip a name: its file and its title "
+                                 "in the gallery"), glyph="rename"),
+    ActionSpec(A.CLIP_TRASH, "", QT_TRANSLATE_NOOP("Actions", "Move to trash…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Move the clip and its settings file to the "
+                                 "trash"), glyph="trash"),
+)
+
 
 BY_ID: dict[ActionId, ActionSpec] = {spec.id: spec for spec in SPECS}
 
@@ -140,7 +172,7 @@ class Actions(QObject):
         super().__init__(parent)
         self._actions: dict[ActionId, QAction] = {}
         self._menus: dict[str, QMenu] = {}
-        for spec in SPECS:
+        for spec in SPECS + VIEWER_SPECS:
             if spec.dock:
                 continue  # adopted from its dock by the window
             action = QAction(_t(spec.text), self)
@@ -153,6 +185,14 @@ class Actions(QObject):
 
     def __getitem__(self, action_id: ActionId) -> QAction:
         return self._actions[action_id]
+
+    def viewer_actions(self) -> list[QAction]:
+        """The viewer's clip actions, in the bar's order, with their icons (loaded now, not
+        while the first frame paints)."""
+        for spec in VIEWER_SPECS:
+            if spec.glyph is not None and self._actions[spec.id].icon().isNull():
+                self._actions[spec.id].setIcon(icon(spec.glyph))
+        return [self._actions[spec.id] for spec in VIEWER_SPECS]
 
     def items(self) -> list[tuple[ActionSpec, QAction]]:
         """Every built or adopted action with its spec, in menu order."""

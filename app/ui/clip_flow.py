@@ -62,6 +62,13 @@ class ClipFlow(QObject):
         library_panel.compareRequested.connect(self._on_library_compare_requested)
         library_panel.message.connect(say)
 
+    def follow(self, source: Any) -> None:
+        """Another place with clip actions (the viewer's buttons): its reuseRequested(record),
+        compareRequested(left, right) and message(str) go where the gallery's do."""
+        source.reuseRequested.connect(self._on_library_reuse_requested)
+        source.compareRequested.connect(self._on_library_compare_requested)
+        source.message.connect(self._say)
+
     # -- intents ----------------------------------------------------------------------------
 
     def choose_and_restore(self) -> None:

@@ -38,6 +38,19 @@ GLYPHS: Final[dict[str, tuple[str, QStyle.StandardPixmap]]] = {
     "folder": ("mdi6.folder-open-outline", SP.SP_DirOpenIcon),
     "reuse": ("mdi6.file-restore-outline", SP.SP_FileDialogBack),
     "keyboard": ("mdi6.keyboard-outline", SP.SP_MessageBoxInformation),
+    # The queue's task actions and the viewer's clip actions.
+    "copy": ("mdi6.content-copy", SP.SP_FileIcon),
+    "remove": ("mdi6.playlist-remove", SP.SP_DialogDiscardButton),
+    "stop-tracking": ("mdi6.eye-off-outline", SP.SP_BrowserStop),
+    "track": ("mdi6.eye-outline", SP.SP_BrowserReload),
+    "retry": ("mdi6.refresh", SP.SP_BrowserReload),
+    "find": ("mdi6.magnify", SP.SP_FileDialogContentsView),
+    "resend": ("mdi6.send-outline", SP.SP_ArrowForward),
+    "details": ("mdi6.clipboard-text-outline", SP.SP_FileDialogDetailedView),
+    "rename": ("mdi6.rename-outline", SP.SP_FileIcon),
+    "trash": ("mdi6.trash-can-outline", SP.SP_TrashIcon),
+    "compare": ("mdi6.compare-horizontal", SP.SP_FileDialogListView),
+    "next-shot": ("mdi6.page-next-outline", SP.SP_ArrowForward),
 }
 
 _qta_failed = False

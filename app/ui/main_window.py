@@ -6,9 +6,16 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Final
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QStyle,
+    QWidget,
+)
 
 from app import APP_NAME
 from app.services.window_state import WindowState
@@ -21,8 +28,12 @@ from app.ui.status.message_bar import MessageBar
 GEOMETRY = "main"
 # Bumped when the docks change: a layout saved with other docks would be restored half-way.
 LAYOUT_VERSION: Final = 2
-COMPOSER_WIDTH: Final = 440  # the column's default width: prompt, pickers, a strip of thumbnails
-QUEUE_WIDTH: Final = (330, 400)  # the queue's default width at 1280 and at 1920 px and more
+# The column's default width (prompt, pickers, a strip of thumbnails) at 1280 and at 1920 px.
+COMPOSER_WIDTH: Final = (420, 460)
+QUEUE_WIDTH: Final = (200, 400)  # the queue's narrowest and widest default width
+# The centre's default room: a 16:9 clip 360 px tall is 640 px wide (issue 19); the queue
+# gives way to it at 1280 px, and gets the spare width of larger windows.
+CENTRE_WIDTH: Final = 648
 CENTRE_MIN: Final = 360
 
 
@@ -51,6 +62,9 @@ class MainWindow(QMainWindow):
         self.ready = False
         self._painted: set[bool] = set()
         self._state = state
+        # The window's and the docks' widths as last sized by default, while the user has not
+        # dragged a dock's edge (then None: their layout is theirs).
+        self._default_widths: tuple[int, int, int] | None = None
         self.composer_dock = QDockWidget(self.tr("Composer"), self)
         self.queue_dock = QDockWidget(self.tr("Queue"), self)
         self.stage = Stage()
@@ -77,6 +91,7 @@ class MainWindow(QMainWindow):
         for dock, name, action_id in ((self.composer_dock, "composer-dock", ActionId.COMPOSER_DOCK),
                                       (self.queue_dock, "queue-dock", ActionId.QUEUE_DOCK)):
             dock.setObjectName(name)
+            dock.installEventFilter(self)
             dock.setFeatures(movable)
             loading = QLabel(self.tr("Opening…"))
             loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -105,8 +120,8 @@ class MainWindow(QMainWindow):
                            toggle_playback=getattr(player, "toggle", None))
         # Composer and queue at their narrowest beside a usable centre; below that QMainWindow
         # would squeeze the centre to nothing.
-        composer_min = max(composer.minimumWidth(), composer.minimumSizeHint().width())
-        queue_min = max(queue_panel.minimumWidth(), queue_panel.minimumSizeHint().width())
+        composer_min, queue_min = (w.minimumWidth() or w.minimumSizeHint().width()
+                                   for w in (composer, queue_panel))
         self.setMinimumSize(QSize(composer_min + queue_min + CENTRE_MIN, 640))
         for widget in status_widgets:
             self.statusBar().addPermanentWidget(widget)
@@ -124,11 +139,38 @@ class MainWindow(QMainWindow):
             dock.show()
 
     def _size_docks(self) -> None:
-        """The default widths for the window's width: the centre gets what is left."""
+        """The default widths for the window's width: the centre keeps room for a 16:9 clip
+        360 px tall, the queue takes what is left up to its widest, the centre the rest."""
         spare = max(0.0, min(1.0, (self.width() - 1280) / 640))
-        queue = round(QUEUE_WIDTH[0] + spare * (QUEUE_WIDTH[1] - QUEUE_WIDTH[0]))
-        self.resizeDocks([self.composer_dock, self.queue_dock], [COMPOSER_WIDTH, queue],
+        composer = round(COMPOSER_WIDTH[0] + spare * (COMPOSER_WIDTH[1] - COMPOSER_WIDTH[0]))
+        separators = 2 * self.style().pixelMetric(
+            QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, self)
+        left = self.width() - composer - CENTRE_WIDTH - separators
+        queue = max(QUEUE_WIDTH[0], min(QUEUE_WIDTH[1], left))
+        self.resizeDocks([self.composer_dock, self.queue_dock], [composer, queue],
                          Qt.Orientation.Horizontal)
+        QTimer.singleShot(0, self._note_default_widths)  # once the dock layout has settled
+
+    def _widths(self) -> tuple[int, int, int]:
+        return self.width(), self.composer_dock.width(), self.queue_dock.width()
+
+    def _note_default_widths(self) -> None:
+        self._default_widths = self._widths()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A dock resized in a window of the same width: the user dragged its edge.
+        if (event.type() == QEvent.Type.Resize and self._default_widths is not None
+                and self.width() == self._default_widths[0]
+                and self._widths() != self._default_widths):
+            self._default_widths = None
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A window resized (maximised on a small screen, say) keeps its default proportions
+        # until the user sizes the docks: the centre keeps its room for the clip.
+        if self.ready and self._default_widths is not None:
+            QTimer.singleShot(0, self._size_docks)
 
     def reset_layout(self) -> None:
         """View → Reset layout: both docks back in their places and sizes, the viewer shown."""

@@ -46,6 +46,7 @@ from app.ui.labels import upload_quota_label
 from app.ui.library.panel import LibraryPanel
 from app.ui.main_window import MainWindow
 from app.ui.messages import render
+from app.ui.player.clip_action_bar import ClipActionBar
 from app.ui.player.panel import PlayerPanel
 from app.ui.queue.notifier import TaskNotifier
 from app.ui.queue.panel import QueuePanel
@@ -55,6 +56,7 @@ from app.ui.status.balance_label import BalanceLabel
 from app.ui.status.demo_badge import DemoBadge
 from app.ui.studio_dialogs import StudioDialogs
 from app.ui.takes.take_flow import TakeFlow, gateway_price, table_price
+from app.ui.viewer_clip import ViewerClip
 
 log = logging.getLogger(__name__)
 COMPOSER_STATE = "composer"
@@ -119,6 +121,12 @@ class Studio(QObject):
             editor=self.composer.prompt, apply=self.composer.restore_state,
             current=self.composer.request, history=session.history, book=session.presets,
             window=self.window, say=self.window.show_message, parent=self)
+        self.clip_bar = ClipActionBar(self.actions.viewer_actions())
+        self.player_panel.add_below_transport(self.clip_bar)
+        self.viewer_clip = ViewerClip(actions=self.actions, panel=self.player_panel,
+                                      store=session.store, service=self.clip_actions,
+                                      window=self.window, parent=self)
+        self.clip_flow.follow(self.viewer_clip)
         self.notifier = TaskNotifier(self.queue, self.window,
                                      enabled=settings[NOTIFICATIONS])
         self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
@@ -176,6 +184,10 @@ class Studio(QObject):
         self.queue_panel.message.connect(self.window.show_message)
         self._wire(self.queue.taskFinished, self._on_queue_task_finished)
         self._wire(self.session.promptSent, self.prompt_memory.refresh)
+        self._wire(self.player.mediaLoaded, self.viewer_clip.update)
+        self._wire(self.player.errorOccurred, self.viewer_clip.update)
+        self.viewer_clip.message.connect(self.window.show_message)
+        self.viewer_clip.changed.connect(self.library_panel.refresh)
         self._wire(self.queue.offlineChanged, self._on_queue_offline_changed)
         self._wire(self.balance.updated, self.balance_label.show_credits)
         self._wire(self.balance.loading, self.balance_label.show_loading)

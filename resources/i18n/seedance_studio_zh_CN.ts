@@ -1039,6 +1039,38 @@
         <source>{n} clips of the sequence are no longer where they were and were not found in the library.</source>
         <translation>序列中有 {n} 个片段已不在原位置，且在片段库中未找到。</translation>
     </message>
+    <message>
+        <source>Video playback is unavailable: Qt Multimedia could not be loaded ({reason}).</source>
+        <translation>无法播放视频：无法加载 Qt Multimedia（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Video playback is unavailable: no media backend was found.</source>
+        <translation>无法播放视频：未找到媒体后端。</translation>
+    </message>
+    <message>
+        <source>No audio device: the clip plays without sound.</source>
+        <translation>没有音频设备：片段将无声播放。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: {path} does not exist.</source>
+        <translation>无法播放片段：{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: {name} is not a video this player can read.</source>
+        <translation>无法播放片段：{name} 不是本播放器能读取的视频。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: the format of {name} is not supported.</source>
+        <translation>无法播放片段：不支持 {name} 的格式。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: {name} cannot be read (permission denied).</source>
+        <translation>无法播放片段：无法读取 {name}（权限不足）。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: {name} is damaged or not a video.</source>
+        <translation>无法播放片段：{name} 已损坏或不是视频。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1264,6 +1296,54 @@
         <source>Versions and credits</source>
         <translation>版本与致谢</translation>
     </message>
+    <message>
+        <source>Reuse settings</source>
+        <translation>复用设置</translation>
+    </message>
+    <message>
+        <source>Fill the composer with the settings this clip was made with</source>
+        <translation>用生成此片段时的设置填充编辑区</translation>
+    </message>
+    <message>
+        <source>Continue from last frame</source>
+        <translation>从最后一帧继续</translation>
+    </message>
+    <message>
+        <source>Image to video with this clip&apos;s last frame as the next first frame</source>
+        <translation>图生视频：以此片段的最后一帧作为下一段的首帧</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Side by side with the clip viewed before this one</source>
+        <translation>与之前查看的片段并排对比</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Show the clip in the file manager</source>
+        <translation>在文件管理器中显示此片段</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Give the clip a name: its file and its title in the gallery</source>
+        <translation>为片段命名：文件名和画廊中的标题</translation>
+    </message>
+    <message>
+        <source>Move to trash…</source>
+        <translation>移到回收站…</translation>
+    </message>
+    <message>
+        <source>Move the clip and its settings file to the trash</source>
+        <translation>将片段及其设置文件移到回收站</translation>
+    </message>
 </context>
 <context>
     <name>AdvancedSection</name>
@@ -1397,6 +1477,13 @@ Click to try again</source>
     <message>
         <source>%1 credits reserved</source>
         <translation>已预留 %1 积分</translation>
+    </message>
+</context>
+<context>
+    <name>ClipActionBar</name>
+    <message>
+        <source>Clip actions</source>
+        <translation>片段操作</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4606,17 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>Expires</source>
         <translation>过期</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerClip</name>
+    <message>
+        <source>Taking the last frame of %1…</source>
+        <translation>正在提取 %1 的最后一帧…</translation>
+    </message>
+    <message>
+        <source>No file manager could show the clip&apos;s folder.</source>
+        <translation>没有文件管理器能显示该片段所在的文件夹。</translation>
     </message>
 </context>
 <context>

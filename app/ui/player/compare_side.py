@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.playback import Player
 from app.ui.labels import request_summary
+from app.ui.messages import render
 from app.ui.player.picture import video_output
 from app.ui.screen_reader import value_label
 
@@ -126,7 +127,7 @@ class CompareSide(QWidget):
             full, Qt.TextElideMode.ElideMiddle, max(self.heading.width(), 0)))
 
     def _on_player_error_occurred(self, text: str) -> None:
-        self.notice.setText(text)
+        self.notice.setText(render(self.player.error or text))  # the signal's str lost the Message
         self.notice.setVisible(True)
 
     def _on_player_media_loaded(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.playback import Player
 from app.services.sidecar import read_sidecar
 from app.ui.empty_state import EmptyState
+from app.ui.messages import render
 from app.ui.player.details import ClipDetails
 from app.ui.player.picture import video_output
 from app.ui.player.transport import TransportBar, add_shortcuts, clock
@@ -103,6 +104,7 @@ class PlayerPanel(QWidget):
         self.stage.addWidget(self.video)
         self.notice.setVisible(False)
         self.details.setMinimumWidth(220)
+        self.details.setVisible(False)  # empty rows until a clip is open
         self.transport.volume.setValue(round(self.player.volume() * 100))
         self.transport.show_rate(self.player.rate())
         self.transport.setEnabled(False)
@@ -110,8 +112,12 @@ class PlayerPanel(QWidget):
         left.addWidget(self.stage, 1)
         left.addWidget(self.notice)
         left.addWidget(self.transport)
-        self._layout.setContentsMargins(8, 6, 8, 8)
-        self._layout.setSpacing(10)
+        # The picture reaches the centre's edges (every pixel of width is height for a 16:9
+        # clip); the words and controls around it keep the panels' margin.
+        for widget in (self.notice, self.transport, self.details):
+            widget.setContentsMargins(8, 0, 8, 0)
+        self._layout.setContentsMargins(0, 0, 0, 8)
+        self._layout.setSpacing(8)
         self._layout.addLayout(left, 1)
         self._layout.addWidget(self.details)
         self._place_details()
@@ -140,12 +146,28 @@ class PlayerPanel(QWidget):
         self._open(path, True)
         return True
 
+    def add_below_transport(self, widget: QWidget) -> None:
+        """A row under the transport (the clip's action buttons), with the panel's margin."""
+        widget.setContentsMargins(8, 0, 8, 0)
+        self._left.addWidget(widget)
+
+    def close_clip(self) -> None:
+        """Nothing on show any more (the clip went to the trash): the empty state again."""
+        self._shown_by_itself = False
+        self.player.close()
+        self.stage.setCurrentWidget(self.empty)
+        self.transport.setEnabled(False)
+        self.notice.setVisible(False)
+        self.details.show_sidecar(None)
+        self.details.setVisible(False)
+
     def shows_new_clip(self) -> bool:
         """The open clip came by itself (a new clip), not by the user's choice."""
         return self._shown_by_itself
 
     def _open(self, path: Path, play: bool) -> None:
         self.details.show_sidecar(self._read_details(path))
+        self.details.setVisible(True)
         self.stage.setCurrentWidget(self.video)
         self.transport.setEnabled(False)
         self.notice.setVisible(False)
@@ -208,7 +230,7 @@ class PlayerPanel(QWidget):
 
     def _show_audio_note(self) -> None:
         note = self.player.audio_note() if self.player.error is None else None
-        self.notice.setText(note or "")
+        self.notice.setText(render(note) if note else "")
         self.notice.setVisible(bool(note))
 
     def _on_player_media_loaded(self) -> None:
@@ -219,6 +241,7 @@ class PlayerPanel(QWidget):
         self._show_position(self.player.position_ms())
 
     def _on_player_error_occurred(self, text: str) -> None:
+        text = render(self.player.error or text)  # the signal's str lost the Message
         self.transport.setEnabled(False)
         self.notice.setText(text)
         self.notice.setVisible(True)

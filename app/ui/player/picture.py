@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.playback import Player
+from app.ui.messages import render
 
 
 def video_output(player: Player) -> QWidget:
@@ -19,7 +20,7 @@ def video_output(player: Player) -> QWidget:
             pass
         else:
             return QVideoWidget()
-    label = QLabel(player.problem or "")
+    label = QLabel(render(player.problem or ""))
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label

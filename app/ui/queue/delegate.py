@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from app.ui.composer.style import SPACING, SPACING_SMALL
 from app.ui.queue.presentation import RowText
 
-PAD: Final = 8
+PAD: Final = SPACING  # around the row's text, on the composer's spacing scale
+GAP: Final = SPACING_SMALL // 2 + 1  # between its lines
 BAR_H: Final = 14
+TITLE_MIN: Final = 120  # the credits stand beside the title only when it keeps this much
 # Small semantic accents only; everything else comes from the palette (light and dark).
 TONES: Final = {"good": QColor("#2e7d32"), "bad": QColor("#c62828"), "warn": QColor("#b26a00")}
 
@@ -33,7 +36,8 @@ class QueueDelegate(QStyledItemDelegate):
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
         line = fm.height()
-        return QSize(320, PAD * 2 + line * 3 + BAR_H + 8)
+        # No width of its own: a row is as wide as the list (no sideways scrolling).
+        return QSize(0, PAD * 2 + line * 3 + BAR_H + GAP * 3 + 3)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -50,23 +54,27 @@ class QueueDelegate(QStyledItemDelegate):
         fg = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         dim = QColor(fg)
         dim.setAlphaF(0.7)
-        rect: QRect = opt.rect.adjusted(PAD, PAD, -PAD, -PAD)
+        rect: QRect = opt.rect.adjusted(PAD, PAD - 1, -PAD, -PAD)
         base_font: QFont = opt.font
         fm = QFontMetrics(base_font)
         line = fm.height()
         painter.save()
         bold = QFont(base_font)
         bold.setBold(True)
-        # Line 1: prompt excerpt, credits on the right.
+        # Line 1: prompt excerpt, credits on the right when the row is wide enough for both
+        # (the selected task's details below the list always say them).
         credits_w = fm.horizontalAdvance(text.credits) + PAD if text.credits else 0
+        if rect.width() - credits_w < TITLE_MIN:
+            credits_w = 0
         painter.setFont(base_font)
         painter.setPen(dim)
-        painter.drawText(QRect(rect.right() - credits_w, rect.top(), credits_w, line),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         text.credits)
+        if credits_w:
+            painter.drawText(QRect(rect.right() - credits_w, rect.top(), credits_w, line),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             text.credits)
         painter.setFont(bold)
         painter.setPen(fg)
-        title_w = rect.width() - credits_w - PAD
+        title_w = rect.width() - credits_w
         painter.drawText(QRect(rect.left(), rect.top(), title_w, line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          QFontMetrics(bold).elidedText(text.title, Qt.TextElideMode.ElideRight,
@@ -74,13 +82,14 @@ class QueueDelegate(QStyledItemDelegate):
         # Line 2: model and settings.
         painter.setFont(base_font)
         painter.setPen(dim)
-        y = rect.top() + line + 2
+        y = rect.top() + line + GAP
         painter.drawText(QRect(rect.left(), y, rect.width(), line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(text.details, Qt.TextElideMode.ElideRight, rect.width()))
         # Line 3: status (coloured by tone) and the bar, then the note.
-        y += line + 4
-        status_w = min(rect.width() // 2, max(160, fm.horizontalAdvance(text.status) + PAD))
+        y += line + GAP
+        status_w = (rect.width() if text.progress is None else
+                    min(rect.width() // 2, max(140, fm.horizontalAdvance(text.status) + PAD)))
         tone = TONES.get(text.tone)
         painter.setPen(tone if tone is not None and not selected else fg)
         painter.setFont(bold if text.tone != "normal" else base_font)
@@ -94,7 +103,7 @@ class QueueDelegate(QStyledItemDelegate):
             bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
             bar.palette = pal
             style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, opt.widget)
-        y += BAR_H + 4
+        y += BAR_H + GAP
         painter.setFont(base_font)
         quiet = text.tone in ("normal", "good") or selected
         painter.setPen(dim if quiet else (tone or dim))

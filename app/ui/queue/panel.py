@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -39,6 +39,7 @@ from app.ui.account_notice import AccountNotice
 from app.ui.dialogs.modal import Confirm, ask
 from app.ui.labels import joined, plain_label
 from app.ui.messages import render
+from app.ui.queue.buttons import NARROWEST_PX, TaskButtons
 from app.ui.queue.delegate import QueueDelegate
 from app.ui.queue.model import QueueModel
 from app.ui.queue.presentation import (
@@ -163,6 +164,7 @@ class QueuePanel(QWidget):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.setAccessibleName(name)
             view.setAlternatingRowColors(True)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.addAction(self.copy_action)
             label.setBuddy(view)
             font = label.font()
@@ -175,20 +177,18 @@ class QueuePanel(QWidget):
         value_label(self.detail, self.tr("Selected task"))
         self.feedback.setWordWrap(True)
         value_label(self.feedback, self.tr("Queue message"))
-        # Two rows of three: the dock stays narrow enough beside the composer at the window's
-        # minimum size, in every language.
-        buttons = QGridLayout()
-        for i, button in enumerate((self.copy_button, self.folder_button, self.remove_button,
-                                    self.track_button, self.retry_button, self.find_button,
-                                    self.resend_button, self.details_button,
-                                    self.again_button)):
-            button.setAccessibleName(plain_label(button.text()).rstrip("…"))
-            buttons.addWidget(button, i // 3, i % 3)
-        self.track_button.setToolTip(stop_tracking_warning(demo=self._demo))
-        self.find_button.setToolTip(self.tr("Look for a submission whose answer was lost among "
+        # Rows of three with words, or of four icons in a narrow dock (see resizeEvent).
+        b = self.buttons = TaskButtons(QGridLayout(), (
+            (self.copy_button, "copy"), (self.folder_button, "folder"),
+            (self.remove_button, "remove"), (self.track_button, "stop-tracking"),
+            (self.retry_button, "retry"), (self.find_button, "find"),
+            (self.resend_button, "resend"), (self.details_button, "details"),
+            (self.again_button, "retry")))
+        b.set_tip(self.track_button, stop_tracking_warning(demo=self._demo))
+        b.set_tip(self.find_button, self.tr("Look for a submission whose answer was lost among "
                                             "the account's recent tasks. Nothing is sent "
                                             "again."))
-        self.resend_button.setToolTip(self.tr("Send the request again with the idempotency "
+        b.set_tip(self.resend_button, self.tr("Send the request again with the idempotency "
                                               "key of the first attempt, never a new one."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -198,7 +198,8 @@ class QueuePanel(QWidget):
         layout.addWidget(self.finished_label)
         layout.addWidget(self.finished_view, 3)
         layout.addWidget(self.detail)
-        layout.addLayout(buttons)
+        layout.addLayout(b.grid)
+        self.setMinimumWidth(NARROWEST_PX)  # the words give way to icons below their width
         layout.addWidget(self.feedback)
         layout.addWidget(self.account)
 
@@ -248,8 +249,10 @@ class QueuePanel(QWidget):
         self.details_button.setEnabled(rec is not None)
         self.folder_button.setEnabled(bool(rec and rec.file_path))
         self.track_button.setEnabled(bool(rec and rec.task_id and not rec.state.terminal))
-        self.track_button.setText(self.tr("Track &again") if rec and rec.untracked
-                                  else self.tr("&Stop tracking…"))
+        again = bool(rec and rec.untracked)
+        self.buttons.set_label(self.track_button, self.tr("Track &again") if again
+                               else self.tr("&Stop tracking…"),
+                               "track" if again else "stop-tracking")
         self.retry_button.setEnabled(bool(rec and rec.state in (
             S.FAILED, S.CANCELLED, S.REJECTED, S.EXPIRED, S.OUTCOME_UNKNOWN)))
         self.find_button.setEnabled(bool(rec and rec.state is S.OUTCOME_UNKNOWN))
@@ -393,12 +396,18 @@ class QueuePanel(QWidget):
         menu = QMenu(self)
         for button in (self.copy_button, self.details_button, self.folder_button,
                        self.track_button, self.retry_button, self.find_button,
-                       self.resend_button, self.again_button, self.remove_button):
-            action = menu.addAction(plain_label(button.text()))
+                       self.resend_button, self.again_button,
+                       self.remove_button):
+            action = menu.addAction(button.icon(), plain_label(self.buttons.label(button)))
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(view.viewport().mapToGlobal(pos))  # no nested event loop (exec) under qasync
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 12
+        self.buttons.set_compact(self.width() - margins < self.buttons.wide_width())
 
     async def shutdown(self) -> None:
         await self._tasks.aclose()
