@@ -37,12 +37,14 @@ from app.services.upload_cache import UploadCache
 from app.services.uploaded_files import UploadedFiles
 
 if TYPE_CHECKING:
+    from app.core.takes import TakePlan
     from app.services.clip_actions import ClipActions
     from app.services.library import ClipLibrary
     from app.services.media_worker import MediaWorker
     from app.services.playback import Player
     from app.services.price_estimator import PriceEstimator
     from app.services.spending import SpendingLedger
+    from app.services.take_sets import OnMember, SetOutcome, TakeSets
     from app.services.thumbnails import ThumbnailCache
 
 log = logging.getLogger(__name__)
@@ -75,6 +77,7 @@ class Session(QObject):
                                max_concurrent_requests=settings.get("poll_concurrency"),
                                source=source, parent=self, **queue_options)
         self.submitter = Submitter(self.queue, source=source)
+        self.queue_source = source
         self.gate = AuthGate(self)
         self.balance = BalanceService(backend.client.credits, self)
         self.files = UploadedFiles(FilesClient(backend.client), UploadCache.default(), self)
@@ -179,6 +182,24 @@ class Session(QObject):
         and the queue shows its task whichever window is open. A failure nobody planned for
         is logged here and raised to whoever awaits the task."""
         return self._tasks.start(self.submitter.submit(request, media, on_upload), SUBMIT_TASK)
+
+    @functools.cached_property
+    def take_sets(self) -> TakeSets:
+        from app.services.take_sets import TakeSets
+
+        return TakeSets(self.submitter, self.queue, source=self.queue_source, parent=self)
+
+    def send_set(self, plan: TakePlan,
+                 media: Mapping[MediaKind, Sequence[inputs.MediaInput]] | None = None,
+                 on_upload: uploads.OnUpload | None = None,
+                 on_member: OnMember | None = None) -> asyncio.Task[SetOutcome]:
+        """A take set written ahead, then sent at a pace, in the session's submit task."""
+        return self._tasks.start(self.take_sets.make(plan, media, on_upload, on_member),
+                                 SUBMIT_TASK)
+
+    def send_rest(self, set_id: str) -> asyncio.Task[SetOutcome]:
+        """The members of a set not sent yet (after a crash or a refusal): sent now."""
+        return self._tasks.start(self.take_sets.send(set_id), SUBMIT_TASK)
 
     def sending(self) -> bool:
         return bool(self._tasks.running(SUBMIT_TASK))
