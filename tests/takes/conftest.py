@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.services.store import TaskStore
+from tests.cli.conftest import KEY, ThreadedSimulator
+
+
+@pytest.fixture
+def threaded_sim(qapp: Any) -> Iterator[ThreadedSimulator]:
+    """A simulator on its own thread, for the CLI run as a subprocess."""
+    ts = ThreadedSimulator(api_keys={KEY}, generation_seconds=0.5, initial_credits=5000.0)
+    yield ts
+    ts.stop()
 
 
 @pytest.fixture
