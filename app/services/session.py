@@ -30,7 +30,7 @@ from app.services.balance import BalanceService
 from app.services.client import EvolinkClient
 from app.services.files_client import FilesClient
 from app.services.settings import Settings
-from app.services.store import TaskStore
+from app.services.store import TaskRecord, TaskStore
 from app.services.submission import SubmitResult, Submitter
 from app.services.task_queue import TaskQueue
 from app.services.upload_cache import UploadCache
@@ -200,6 +200,12 @@ class Session(QObject):
     def send_rest(self, set_id: str) -> asyncio.Task[SetOutcome]:
         """The members of a set not sent yet (after a crash or a refusal): sent now."""
         return self._tasks.start(self.take_sets.send(set_id), SUBMIT_TASK)
+
+    def set_sending(self, set_id: str) -> bool:
+        return self.take_sets.sending(set_id)
+
+    def discard_rest(self, set_id: str) -> list[TaskRecord]:
+        return self.take_sets.discard_rest(set_id)
 
     def sending(self) -> bool:
         return bool(self._tasks.running(SUBMIT_TASK))

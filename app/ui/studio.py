@@ -77,7 +77,7 @@ class Studio(QObject):
         self._files_dialog: UploadedFilesDialog | None = None
         self.composer = ComposerPanel(session.media_worker)
         self.composer.set_estimator(self.prices)
-        self.queue_panel = QueuePanel(self.queue, demo=session.demo)
+        self.queue_panel = QueuePanel(self.queue, demo=session.demo, sets=session)
         self.player_panel = PlayerPanel(self.player)
         self.library_panel = LibraryPanel(self.library, self.thumbnails,
                                           actions=self.clip_actions)
@@ -153,6 +153,7 @@ class Studio(QObject):
         a["spending"].triggered.connect(self.spending.open)
         self.composer.board().changed.connect(self._on_board_changed)
         a["about"].triggered.connect(lambda: AboutDialog(self.window).exec())
+        self._wire(self.session.take_sets.sendingChanged, self.queue_panel.sets.sending_changed)
 
     def _wire(self, signal: SignalInstance, slot: Any) -> None:
         """A session's signal to this window: disconnected when the window goes, as the

@@ -9,9 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -51,6 +49,9 @@ from app.ui.queue.presentation import (
     stop_tracking_warning,
 )
 from app.ui.queue.recovery_actions import RecoveryActions
+from app.ui.queue.set_actions import SetActions, SetSender
+from app.ui.queue.set_rows import GroupProxy as _GroupProxy
+from app.ui.queue.set_rows import SetFold
 from app.ui.screen_reader import value_label
 
 log = logging.getLogger(__name__)
@@ -65,18 +66,6 @@ def ask(parent: QWidget, title: str, text: str, accept: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is yes
-
-
-class _GroupProxy(QSortFilterProxyModel):
-    def __init__(self, group: int, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._group = group
-        self.setFilterRole(QueueModel.GroupRole)
-        self.setDynamicSortFilter(True)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        index = self.sourceModel().index(row, 0, parent)
-        return bool(index.data(QueueModel.GroupRole) == self._group)
 
 
 class QueuePanel(QWidget):
@@ -94,13 +83,16 @@ class QueuePanel(QWidget):
     message = Signal(str)
 
     def __init__(self, queue: TaskQueue, parent: QWidget | None = None, *,
-                 confirm: Confirm = ask, demo: bool = False) -> None:
+                 confirm: Confirm = ask, demo: bool = False,
+                 sets: SetSender | None = None) -> None:
+        """`sets`: sends the rest of a take set (without it, sets are only shown)."""
         super().__init__(parent)
         self._queue, self._actions = queue, TaskActions(queue)
         self._confirm = confirm
         self._demo = demo  # the demo simulator's tasks: no charges to warn about
         self._tasks = TaskGroup("queue panel", on_failure=self._on_task_failed)
         self.model = QueueModel(queue, self, demo=demo)
+        self.fold = SetFold(self.model, queue, self, sending=sets and sets.set_sending)
         self.active_proxy = _GroupProxy(ACTIVE_GROUP, self)
         self.finished_proxy = _GroupProxy(FINISHED_GROUP, self)
         self.offline_banner = QLabel(self.tr(
@@ -119,6 +111,7 @@ class QueuePanel(QWidget):
         self.find_button = QPushButton(self.tr("Fi&nd it"))
         self.resend_button = QPushButton(self.tr("Send again (same &key)…"))
         self.recovery = RecoveryActions(queue, self, confirm=confirm, run=self._run)
+        self.sets = SetActions(queue, self.fold, self, sender=sets, confirm=confirm, run=self._run)
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.details_button = QPushButton(self.tr("Copy &details"))  # for a support request
         self.account = AccountNotice()  # a retry's account refusal, with its page's link
@@ -145,6 +138,8 @@ class QueuePanel(QWidget):
         self.resend_button.clicked.connect(self._on_resend_clicked)
         self.recovery.said.connect(self._say)
         self.recovery.changed.connect(self._update_actions)
+        self.sets.said.connect(self._say)
+        self.sets.changed.connect(self._update_actions)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self._on_queue_counts_changed()
         self._update_actions()
@@ -160,7 +155,7 @@ class QueuePanel(QWidget):
                 (self.active_view, self.active_proxy, self.active_label, self.tr("Active tasks")),
                 (self.finished_view, self.finished_proxy, self.finished_label,
                  self.tr("Finished tasks"))):
-            proxy.setSourceModel(self.model)
+            proxy.setSourceModel(self.fold)
             view.setModel(proxy)
             view.setItemDelegate(delegate)
             view.setUniformItemSizes(True)
@@ -186,7 +181,7 @@ class QueuePanel(QWidget):
         buttons = QGridLayout()
         for i, button in enumerate((self.copy_button, self.folder_button, self.remove_button,
                                     self.track_button, self.retry_button, self.find_button,
-                                    self.resend_button, self.details_button)):
+                                    self.resend_button, self.details_button, *self.sets.buttons)):
             button.setAccessibleName(plain_label(button.text()).rstrip("…"))
             buttons.addWidget(button, i // 3, i % 3)
         self.track_button.setToolTip(stop_tracking_warning(demo=self._demo))
@@ -260,6 +255,7 @@ class QueuePanel(QWidget):
         self.find_button.setEnabled(bool(rec and rec.state is S.OUTCOME_UNKNOWN))
         self.resend_button.setEnabled(bool(rec and rec.state is S.OUTCOME_UNKNOWN))
         self.remove_button.setEnabled(bool(rec) and not tracked_active)
+        self.sets.update(rec)
         if rec is None:
             self.detail.setText(self.tr("Select a task to see its details."))
             return
@@ -386,8 +382,7 @@ class QueuePanel(QWidget):
         menu = QMenu(self)
         for button in (self.copy_button, self.details_button, self.folder_button,
                        self.track_button, self.retry_button, self.find_button,
-                       self.resend_button,
-                       self.remove_button):
+                       self.resend_button, self.remove_button, *self.sets.buttons):
             action = menu.addAction(plain_label(button.text()))
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)
