@@ -42,9 +42,9 @@ class SetActions(QObject):
         super().__init__(parent)
         self._queue, self._fold, self._sender = queue, fold, sender
         self._parent, self._confirm, self._run = parent, confirm, run
-        self.unfold_button = QPushButton(self.tr("Show &takes"))
-        self.send_rest_button = QPushButton(self.tr("Send the r&est"))
-        self.discard_button = QPushButton(self.tr("&Don't send the rest…"))
+        self.unfold_button = QPushButton(self.tr("Show &takes"), parent)
+        self.send_rest_button = QPushButton(self.tr("Send the r&est"), parent)
+        self.discard_button = QPushButton(self.tr("&Don't send the rest…"), parent)
         self.send_rest_button.setToolTip(self.tr(
             "Send the takes of this set that were never sent, each once (a take already sent "
             "is never sent again)."))
