@@ -39,6 +39,7 @@ from app.ui.spending.views import SpendingViews
 from app.ui.status.balance_label import BalanceLabel
 from app.ui.status.demo_badge import DemoBadge
 from app.ui.studio_dialogs import StudioDialogs
+from app.ui.take_set_flow import TakeSetFlow
 
 log = logging.getLogger(__name__)
 COMPOSER_STATE = "composer"
@@ -102,6 +103,10 @@ class Studio(QObject):
         self.spending = SpendingViews(
             session.spending, budget=lambda: int(settings.get("daily_budget")),
             estimate=self._estimate, window=self.window, parent=self)
+        self.take_flow = TakeSetFlow(
+            session, self.window, over_budget=self.spending.prompt.over,
+            say=self.window.show_message, done=lambda: self.composer.set_busy(False),
+            on_upload=self._on_set_upload, parent=self)
         self._restore_composer()
         self._connect()
 
@@ -190,7 +195,9 @@ class Studio(QObject):
         self._closing = True
         self.composer.edited.disconnect(self._composer_save.start)  # the last save is this one
         self._save_composer()
-        self.spending.prompt.dismiss()  # an open "Send anyway?" is answered "Don't send"
+        self.spending.prompt.dismiss()
+        if self.take_flow.question is not None:
+            self.take_flow.question.reject()  # an open "Send anyway?" is answered "Don't send"
         for signal, slot in self._wired:
             signal.disconnect(slot)
         self._wired.clear()
@@ -230,6 +237,10 @@ class Studio(QObject):
     # -- slots -----------------------------------------------------------------------------
 
     def _on_composer_submit_requested(self, draft: ComposerDraft) -> None:
+        plan = self.composer.takes.plan_for(draft.request)
+        if plan is not None:  # Takes or Vary: a set, asked about once (budget included)
+            self._spawn(self.take_flow.submit(draft, plan), SUBMIT_TASK)
+            return
         # One task from the budget question to the server's answer: closing the window waits
         # for a send under way, and never leaves a "Send anyway" answered but not sent.
         self._spawn(self._submit_within_budget(draft), SUBMIT_TASK)
@@ -269,6 +280,10 @@ class Studio(QObject):
             self._on_task_failed(SUBMIT_TASK, exc)
             return
         self._show_submission(result, local_files=sub.had_local_files(media))
+
+    def _on_set_upload(self, key: str, state: Any) -> None:
+        if not self._closing:  # the board goes with its window
+            self.composer.board().set_upload(key, state)
 
     def _show_submission(self, result: sub.SubmitResult, *, local_files: bool) -> None:
         match result:

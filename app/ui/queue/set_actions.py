@@ -87,7 +87,7 @@ class SetActions(QObject):
         if self._set_id is None or self._sender is None:
             return
         n = len(not_sent(members_of(self._queue, self._set_id)))
-        self.said.emit(self.tr("Sending %n take(s) not sent yet…", "", n))
+        self.said.emit(self.tr("Sending the takes not sent yet (%1)…").replace("%1", str(n)))
         self._run(self._send_rest(self._set_id), f"send rest {self._set_id}")
         self.changed.emit()
 
@@ -97,11 +97,10 @@ class SetActions(QObject):
         self._fold.refresh_set(set_id)
         self.changed.emit()
         if outcome.stopped_by is not None:
-            self.said.emit(self.tr("Stopped: %1. %n take(s) still not sent.", "",
-                                   len(outcome.not_sent)).replace(
-                "%1", _reason(outcome.stopped_by)))
+            self.said.emit(self.tr("Stopped: %1. Takes still not sent: %2.").replace(
+                "%1", _reason(outcome.stopped_by)).replace("%2", str(len(outcome.not_sent))))
         else:
-            self.said.emit(self.tr("%n take(s) sent.", "", len(outcome.created)))
+            self.said.emit(self.tr("Takes sent: %1.").replace("%1", str(len(outcome.created))))
 
     def _on_discard_clicked(self) -> None:
         if self._set_id is None or self._sender is None:
@@ -111,7 +110,7 @@ class SetActions(QObject):
                                      "sent or charged for them."), self.tr("Don't send")):
             return
         gone = self._sender.discard_rest(self._set_id)
-        self.said.emit(self.tr("%n take(s) will not be sent.", "", len(gone)))
+        self.said.emit(self.tr("Takes that will not be sent: %1.").replace("%1", str(len(gone))))
         self.changed.emit()
 
 
