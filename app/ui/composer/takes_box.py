@@ -30,7 +30,7 @@ from app.ui.messages import render
 from app.ui.screen_reader import value_label
 
 ROWS = 2  # settings swept at once (core: MAX_VARIED)
-LIST_ROWS = 6  # lines shown before the list scrolls
+LIST_ROWS = 8  # lines shown before the list scrolls
 _KEYS = (("", QT_TRANSLATE_NOOP("TakesBox", "(nothing)")),
          (VaryKey.TIER.value, QT_TRANSLATE_NOOP("TakesBox", "Tier")),
          (VaryKey.QUALITY.value, QT_TRANSLATE_NOOP("TakesBox", "Quality")),
@@ -62,6 +62,7 @@ class TakesBox(QWidget):
         self.problem = QLabel()
         self.list = QListWidget()
         self.list_label = QLabel(self.tr("Requests"))
+        self.reasons = QLabel()
         self.total = QLabel()
         self._base: GenerationRequest | None = None
         self._video_s = 0.0
@@ -115,6 +116,11 @@ class TakesBox(QWidget):
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        value_label(self.reasons, self.tr("Why some takes are not sent"))
+        self.reasons.setWordWrap(True)
+        set_level(self.reasons, Level.WARN)
         value_label(self.total, self.tr("Total cost of the takes"))
         bold = self.total.font()
         bold.setBold(True)
@@ -133,6 +139,7 @@ class TakesBox(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.list_label)
         layout.addWidget(self.list)
+        layout.addWidget(self.reasons)
         layout.addWidget(self.total)
         self._show_plan(None)
 
@@ -180,12 +187,17 @@ class TakesBox(QWidget):
         self.list.setVisible(shown)
         self.list_label.setVisible(shown)
         self.total.setVisible(shown)
+        self.reasons.setVisible(False)
         problems = [] if plan is None else [render(m) for m in plan.problems]
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems))
         if plan is None:
             return
         lines = take_lines(plan, self._video_s)
+        refused = dict.fromkeys(render(p) for line in lines for p in line.refused)
+        self.reasons.setText(self.tr("Struck out, never sent: %1").replace(
+            "%1", "; ".join(refused)))
+        self.reasons.setVisible(bool(refused))
         for line in lines:
             self.list.addItem(self._item(line))
         rows = min(LIST_ROWS, max(1, len(lines)))

@@ -139,7 +139,7 @@ class QueuePanel(QWidget):
         self.recovery.said.connect(self._say)
         self.recovery.changed.connect(self._update_actions)
         self.sets.said.connect(self._say)
-        self.sets.changed.connect(self._update_actions)
+        self.sets.changed.connect(self._on_queue_counts_changed)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self._on_queue_counts_changed()
         self._update_actions()
