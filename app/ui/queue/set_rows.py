@@ -29,7 +29,7 @@ from app.ui.queue.presentation import (
 from app.ui.queue.presentation import details as request_details
 
 Index = QModelIndex | QPersistentModelIndex
-_t = QCoreApplication.translate
+translate = QCoreApplication.translate  # a name lupdate reads
 
 
 def members_of(queue: TaskQueue, set_id: str) -> list[TaskRecord]:
@@ -53,31 +53,32 @@ def set_text(members: list[TaskRecord], *, sending: bool = False) -> RowText:
     """The folded row: "4 takes" and the prompt, what varies, the set's status and cost."""
     st = status_of(members)
     head = members[0]
-    title = _t("QueueSet", "%1 takes: %2").replace("%1", str(st.size)).replace(
+    title = translate("QueueSet", "%1 takes: %2").replace("%1", str(st.size)).replace(
         "%2", excerpt(head.request.prompt, 70))
     labels = [m.take_label for m in members if m.take_label]
     details = ", ".join(dict.fromkeys(labels)) if labels else request_details(head)
-    parts = [_t("QueueSet", "%1 saved").replace("%1", str(st.saved))]
+    parts = [translate("QueueSet", "%1 saved").replace("%1", str(st.saved))]
     if st.running:
-        parts.append(_t("QueueSet", "%1 running").replace("%1", str(st.running)))
+        parts.append(translate("QueueSet", "%1 running").replace("%1", str(st.running)))
     if st.ended_badly:
-        parts.append(_t("QueueSet", "%1 failed or refused").replace("%1", str(st.ended_badly)))
+        parts.append(translate("QueueSet", "%1 failed or refused").replace(
+            "%1", str(st.ended_badly)))
     if st.unknown:
-        parts.append(_t("QueueSet", "%1 answer lost").replace("%1", str(st.unknown)))
+        parts.append(translate("QueueSet", "%1 answer lost").replace("%1", str(st.unknown)))
     if st.not_sent:
-        parts.append(_t("QueueSet", "%1 not sent").replace("%1", str(st.not_sent)))
+        parts.append(translate("QueueSet", "%1 not sent").replace("%1", str(st.not_sent)))
     status = " · ".join(parts)
     if sending:
-        note, tone = _t("QueueSet", "Sending the takes, two at a time…"), "normal"
+        note, tone = translate("QueueSet", "Sending the takes, two at a time…"), "normal"
     elif st.not_sent:
-        note, tone = _t("QueueSet", "Some takes were never sent (nothing charged for them): "
+        note, tone = translate("QueueSet", "Some takes were never sent (nothing charged for them): "
                                     "“Send the rest” sends each once."), "warn"
     elif st.running:
         note, tone = "", "normal"
     else:
         tone = "good" if st.saved == st.size else "bad" if not st.saved else "warn"
-        note = _t("QueueSet", "Select “Show takes” to see each one.")
-    credits = (_t("QueueSet", "≈ %1 credits in all").replace("%1", f"{st.credits:,.1f}")
+        note = translate("QueueSet", "Select “Show takes” to see each one.")
+    credits = (translate("QueueSet", "≈ %1 credits in all").replace("%1", f"{st.credits:,.1f}")
                if st.credits is not None else "")
     bar = st.progress if st.running else None
     return RowText(title, details, status, note, credits, bar, tone)
@@ -154,8 +155,8 @@ class SetFold(QSortFilterProxyModel):
         text = row_text(rec, self._queue.live(rec.local_id),
                         next_poll_s=self._queue.next_poll_in(rec.local_id))
         size = len(members_of(self._queue, rec.set_id or ""))
-        title = _t("QueueSet", "Take %1 of %2").replace("%1", str((rec.set_index or 0) + 1)) \
-            .replace("%2", str(size))
+        title = translate("QueueSet", "Take %1 of %2").replace(
+            "%1", str((rec.set_index or 0) + 1)).replace("%2", str(size))
         if rec.take_label:
             title += f" · {rec.take_label}"
         return RowText(title, text.details, text.status, text.note, text.credits,
