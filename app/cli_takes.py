@@ -94,6 +94,8 @@ async def generate(args: argparse.Namespace) -> int:
 
         outcome = await session.take_sets.make(plan, groups, on_member=created)
         code = EXIT_OK
+        if not outcome.set_id and outcome.stopped_by is not None:
+            raise CliError(f"Nothing was sent: {_refusal(outcome.stopped_by)}", EXIT_API)
         if outcome.not_sent:
             _err(f"{len(outcome.not_sent)} of {len(plan.takes)} takes not sent (kept as "
                  "drafts: the window's queue offers to send the rest).")

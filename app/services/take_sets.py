@@ -20,8 +20,9 @@ from PySide6.QtCore import QObject, Signal
 from app.core.media_limits import MediaKind
 from app.core.states import IllegalTransition, TaskState
 from app.core.takes import TakePlan
+from app.services import errors, uploads
 from app.services import submission as sub
-from app.services import uploads
+from app.services.files_client import UploadQuotaExhausted
 from app.services.store import TaskRecord
 from app.services.task_queue import TaskQueue
 
@@ -102,8 +103,18 @@ class TakeSets(QObject):
     async def make(self, plan: TakePlan, media: sub.Media | None = None,
                    on_upload: uploads.OnUpload | None = None,
                    on_member: OnMember | None = None) -> SetOutcome:
-        """Write the set ahead, then send it."""
-        members = await self.write_ahead(plan, media, on_upload)
+        """Write the set ahead, then send it. An upload refused first: nothing is written
+        or sent, and the outcome (without a set id) says why."""
+        try:
+            members = await self.write_ahead(plan, media, on_upload)
+        except uploads.UploadRefused as exc:
+            return SetOutcome("", (), (), sub.UploadRefused(exc))
+        except UploadQuotaExhausted as exc:
+            return SetOutcome("", (), (), sub.UploadQuota(exc))
+        except errors.Unauthorized as exc:
+            return SetOutcome("", (), (), sub.Unauthorized(exc))
+        except errors.ApiError as exc:
+            return SetOutcome("", (), (), sub.ApiFailure(exc))
         return await self.send(members[0].set_id or "", on_member=on_member)
 
     async def send(self, set_id: str, *, on_member: OnMember | None = None) -> SetOutcome:

@@ -15,9 +15,12 @@ from app.core.media_limits import MediaKind
 from app.core.take_costs import set_total, take_lines
 from app.core.takes import TakePlan
 from app.services import submission as sub
+from app.services.client import describe
 from app.services.composer_draft import ComposerDraft
+from app.services.errors import ApiError
 from app.services.session import Session
 from app.ui.messages import render
+from app.ui.queue.set_actions import refusal_text
 
 Ask = Callable[[str, str, str], Awaitable[bool]]  # title, text, accept label
 OverBudget = Callable[[float | None], Awaitable[BudgetCheck | None]]
@@ -61,7 +64,14 @@ class TakeSetFlow(QObject):
             return None
         media = {MediaKind.IMAGE: draft.images, MediaKind.VIDEO: draft.videos,
                  MediaKind.AUDIO: draft.audios}
-        outcome = await asyncio.shield(self._session.send_set(plan, media, self._on_upload))
+        try:
+            outcome = await asyncio.shield(self._session.send_set(plan, media, self._on_upload))
+        except ApiError as exc:  # an upload refused before the set was written: none sent
+            self._say(self.tr("Not sent: %1").replace("%1", render(describe(exc))))
+            return None
+        if not outcome.set_id and outcome.stopped_by is not None:  # an upload refused
+            self._say(self.tr("Not sent: %1").replace("%1", refusal_text(outcome.stopped_by)))
+            return outcome.stopped_by
         if outcome.stopped_by is not None:
             self._say(self.tr("Takes sent: %1; the set stopped, the rest is in the queue as "
                               "“not sent”.").replace("%1", str(len(outcome.created))))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from pathlib import Path
 
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
@@ -114,3 +115,31 @@ async def test_discarding_the_rest_cancels_drafts_never_sent(store: TaskStore) -
         assert [r.state for r in gone] == [S.CANCELLED] * 4
         assert (await session.send_rest(members[0].set_id or "")).results == ()
         assert creates(sim, None) == []
+
+
+async def test_an_upload_refused_first_writes_and_sends_nothing(store: TaskStore,
+                                                                tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from app.core.media_limits import MediaKind
+    from app.services import inputs
+
+    path = tmp_path / "first.png"
+    image = QImage(640, 360, QImage.Format.Format_RGB32)
+    image.fill(QColor("#0f766e"))
+    assert image.save(str(path))
+    images, problems = inputs.preflight(MediaKind.IMAGE, [str(path)])
+    assert not problems
+    sim = Simulator(generation_seconds=0.3)
+    sim.faults.refuse_upload("image/")
+    async with session_on_simulator(store, sim=sim) as session:
+        await started(session)
+        base_request = GenerationRequest.model_validate({
+            "model": "seedance-2.0-fast-image-to-video", "prompt": "the kite {rises|falls}",
+            "duration": 4, "quality": "480p",
+            "image_urls": [m.placeholder_url for m in images]})
+        plan = plan_takes(base_request)
+        assert plan.sendable, plan
+        outcome = await session.send_set(plan, {MediaKind.IMAGE: images})
+        assert outcome.set_id == "" and isinstance(outcome.stopped_by, sub.UploadRefused)
+        assert store.list() == [] and creates(sim, None) == []

@@ -98,7 +98,7 @@ class SetActions(QObject):
         self.changed.emit()
         if outcome.stopped_by is not None:
             self.said.emit(self.tr("Stopped: %1. Takes still not sent: %2.").replace(
-                "%1", _reason(outcome.stopped_by)).replace("%2", str(len(outcome.not_sent))))
+                "%1", refusal_text(outcome.stopped_by)).replace("%2", str(len(outcome.not_sent))))
         else:
             self.said.emit(self.tr("Takes sent: %1.").replace("%1", str(len(outcome.created))))
 
@@ -114,7 +114,7 @@ class SetActions(QObject):
         self.changed.emit()
 
 
-def _reason(result: sub.SubmitResult) -> str:
+def refusal_text(result: sub.SubmitResult) -> str:
     match result:
         case sub.AdmissionRefused(error=exc):
             return render(exc.not_created)
