@@ -115,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--out", type=Path, help="folder for the clip (default: the clips folder)")
     g.add_argument("--json", action="store_true", help="print JSON records")
     g.add_argument("--over-budget", action="store_true", help=cli_budget.OVER_BUDGET_HELP)
+    g.add_argument("--takes", type=int, default=1, help="versions of the idea, 1–8 (default 1)")
+    g.add_argument("--vary", action="append", default=[], metavar="KEY=V1,V2",
+                   help="sweep tier, quality, aspect, duration or audio (repeatable)")
 
     s = sub.add_parser("status", help="ask the server about a task")
     s.add_argument("task_id")
@@ -341,9 +344,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(verbose=args.verbose)
     try:
         if args.command == "generate":
-            from app import cli_session  # here: it imports this module
+            from app import cli_session, cli_takes  # here: they import this module
 
-            return asyncio.run(cli_session.generate(args))
+            return asyncio.run(cli_takes.generate(args) if cli_takes.wants_takes(args)
+                               else cli_session.generate(args))
         if args.command == "status":
             return asyncio.run(_status(args))
         if args.command == "list":

@@ -26,9 +26,12 @@ def input_video_seconds(groups: Mapping[MediaKind, Sequence[MediaInput]]) -> flo
                if m.facts is not None)
 
 
-async def refusal(client: EvolinkClient, store: TaskStore, request: GenerationRequest,
+async def refusal(client: EvolinkClient, store: TaskStore,
+                  request: GenerationRequest | Sequence[GenerationRequest],
                   video_seconds: float) -> str | None:
-    """The line to stop with when this request would pass the daily budget, else None."""
+    """The line to stop with when this request (or take set, in all) would pass the daily
+    budget, else None."""
+    requests = [request] if isinstance(request, GenerationRequest) else list(request)
     # Imported here: only a budget needs the settings file (QSettings), the prices and the
     # ledger.
     from app.services.downloads import make_download_client
@@ -48,8 +51,9 @@ async def refusal(client: EvolinkClient, store: TaskStore, request: GenerationRe
     async with make_download_client() as http:
         estimator = PriceEstimator(PriceSources(client, http, control_base_for(client)),
                                    charges=functools.partial(charges, store))
-        figure = await estimator.figure(PriceQuery.of(request, video_seconds))
-    found = check_budget(budget, today, figure.credits)
+        figures = [await estimator.figure(PriceQuery.of(r, video_seconds)) for r in requests]
+    known = [f.credits for f in figures]
+    found = check_budget(budget, today, None if None in known else sum(c or 0.0 for c in known))
     if found is None:
         return None
     return (f"Not sent: over your daily budget. {found.figures()}. Add --over-budget to send "

@@ -21,13 +21,14 @@ import subprocess
 import sys
 import tempfile
 import wave
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 import av
 import qasync
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QScrollArea
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # screenshot_kit
@@ -118,6 +119,7 @@ async def drive(out: Path, tag: str, compare: bool) -> None:
     composer.model_picker.mode.button(Mode.TEXT).click()  # type: ignore[attr-defined]
     composer.model_picker.tier.button(Tier.FAST).click()  # type: ignore[attr-defined]
     await snap("composer-kept-media")
+    await take_set_scenes(window, snap)
     for i in range(CLIPS):
         composer.prompt.set_text(f"{PROMPTS[i % len(PROMPTS)]} (take {i + 1})")  # type: ignore[attr-defined]
         composer.generate.click()  # type: ignore[attr-defined]
@@ -233,6 +235,39 @@ async def takes_scenes(out: Path, window: Any, clips: list[Path]) -> None:
         await asyncio.sleep(1.0)
         grab(popup, "prompt-history.png")
         popup.reject()
+
+
+async def take_set_scenes(window: Any, snap: Callable[[str], Awaitable[None]]) -> None:
+    """The composer with Takes and Vary open (one combination struck), then that set sent
+    (its one question answered Send) and shown in the queue as one row."""
+    composer = window.composer
+    composer.prompt.set_text("A paper kite over a field in {rain|snow}, slow dolly in.")
+    composer.takes.toggle.click()
+    composer.takes.keys[0].setCurrentIndex(composer.takes.keys[0].findData("quality"))
+    composer.takes.values[0].setText("480p, 720p, 1080p")
+    scroll = composer.findChild(QScrollArea)
+    await asyncio.sleep(0.3)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(composer.takes.total)
+    await snap("composer-takes")
+    composer.generate.click()
+    for _ in range(50):
+        await asyncio.sleep(0.2)
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible()]
+        if boxes:
+            for button in boxes[0].buttons():
+                if boxes[0].buttonRole(button) == QMessageBox.ButtonRole.AcceptRole:
+                    button.click()
+            break
+    for _ in range(50):
+        await asyncio.sleep(0.2)
+        if composer.generate.isEnabled():
+            break
+    await asyncio.sleep(1.0)
+    await snap("queue-set")
+    composer.takes.values[0].clear()
+    composer.takes.toggle.click()
 
 
 async def main(out: Path, tag: str, compare: bool) -> None:

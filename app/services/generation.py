@@ -70,6 +70,25 @@ async def submit(client: EvolinkClient, store: TaskStore, request: GenerationReq
     if problems:
         raise InvalidRequest(problems)
     rec = store.begin_submission(request, source=source)
+    return await _post(client, store, rec, on_stored)
+
+
+async def submit_draft(client: EvolinkClient, store: TaskStore, local_id: str, *,
+                       on_stored: OnUpdate | None = None) -> TaskRecord:
+    """`submit` for a take set's member written ahead as a DRAFT: it moves to SUBMITTING
+    first (only a DRAFT moves: IllegalTransition if it was sent already), then is POSTed."""
+    rec = store.get(local_id)
+    if rec is None:
+        raise KeyError(local_id)
+    problems = check(rec.request)
+    if problems:
+        raise InvalidRequest(problems)
+    return await _post(client, store, store.begin_draft(local_id), on_stored)
+
+
+async def _post(client: EvolinkClient, store: TaskStore, rec: TaskRecord,
+                on_stored: OnUpdate | None) -> TaskRecord:
+    request = rec.request
     rec = store.mark_sent(rec.local_id)
     if on_stored:
         on_stored(rec)

@@ -30,13 +30,14 @@ from app.services.balance import BalanceService
 from app.services.client import EvolinkClient
 from app.services.files_client import FilesClient
 from app.services.settings import API_BASE_URL, FILENAME_TEMPLATE, POLL_CONCURRENCY, Settings
-from app.services.store import TaskStore
+from app.services.store import TaskRecord, TaskStore
 from app.services.submission import SubmitResult, Submitted, Submitter
 from app.services.task_queue import TaskQueue
 from app.services.upload_cache import UploadCache
 from app.services.uploaded_files import UploadedFiles
 
 if TYPE_CHECKING:
+    from app.core.takes import TakePlan
     from app.services.clip_actions import ClipActions
     from app.services.library import ClipLibrary
     from app.services.media_worker import MediaWorker
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from app.services.prompt_history import PromptHistory
     from app.services.sequence_project import SequenceProject
     from app.services.spending import SpendingLedger
+    from app.services.take_sets import OnMember, SetOutcome, TakeSets
     from app.services.thumbnails import ThumbnailCache
 
 log = logging.getLogger(__name__)
@@ -84,6 +86,7 @@ class Session(QObject):
                                max_concurrent_requests=settings[POLL_CONCURRENCY],
                                source=source, parent=self, **queue_options)
         self.submitter = Submitter(self.queue, source=source)
+        self.queue_source = source
         self.gate = AuthGate(self)
         self.balance = BalanceService(backend.client.credits, self)
         self.files = UploadedFiles(FilesClient(backend.client), UploadCache.default(), self)
@@ -221,6 +224,30 @@ class Session(QObject):
             result = task.result()
             if isinstance(result, Submitted):
                 self.promptSent.emit(result.record)
+
+    @functools.cached_property
+    def take_sets(self) -> TakeSets:
+        from app.services.take_sets import TakeSets
+
+        return TakeSets(self.submitter, self.queue, source=self.queue_source, parent=self)
+
+    def send_set(self, plan: TakePlan,
+                 media: Mapping[MediaKind, Sequence[inputs.MediaInput]] | None = None,
+                 on_upload: uploads.OnUpload | None = None,
+                 on_member: OnMember | None = None) -> asyncio.Task[SetOutcome]:
+        """A take set written ahead, then sent at a pace, in the session's submit task."""
+        return self._tasks.start(self.take_sets.make(plan, media, on_upload, on_member),
+                                 SUBMIT_TASK)
+
+    def send_rest(self, set_id: str) -> asyncio.Task[SetOutcome]:
+        """The members of a set not sent yet (after a crash or a refusal): sent now."""
+        return self._tasks.start(self.take_sets.send(set_id), SUBMIT_TASK)
+
+    def set_sending(self, set_id: str) -> bool:
+        return self.take_sets.sending(set_id)
+
+    def discard_rest(self, set_id: str) -> list[TaskRecord]:
+        return self.take_sets.discard_rest(set_id)
 
     def sending(self) -> bool:
         return bool(self._tasks.running(SUBMIT_TASK))

@@ -7,9 +7,9 @@ CLI as one line). A failure nobody planned for (a full disk) still raises.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Coroutine, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
@@ -83,8 +83,33 @@ class Submitter:
     async def submit(self, request: GenerationRequest, media: Media | None = None,
                      on_upload: uploads.OnUpload | None = None) -> SubmitResult:
         """Upload the local inputs, store the request, POST it: the typed outcome."""
+        return await self._typed(self.send(request, media, on_upload))
+
+    async def submit_member(self, local_id: str) -> SubmitResult:
+        """POST a take set's member written ahead (its uploads done, its URLs stored): the
+        typed outcome. Raises IllegalTransition when it is no DRAFT any more (sent already,
+        by this process or another): a member is never sent twice."""
+        queue = self._queue
+
+        def stored(rec: TaskRecord) -> None:
+            queue.hold(rec.local_id)
+            queue.show(rec)
+
+        async def send() -> TaskRecord:
+            try:
+                rec = await generation.submit_draft(queue.client, queue.store, local_id,
+                                                    on_stored=stored)
+            except Exception:
+                self._settle_failed(queue)
+                raise
+            return queue.follow(rec)
+
+        return await self._typed(send())
+
+    @staticmethod
+    async def _typed(sending: Coroutine[Any, Any, TaskRecord]) -> SubmitResult:
         try:
-            return Submitted(await self.send(request, media, on_upload))
+            return Submitted(await sending)
         except generation.InvalidRequest as exc:
             return RefusedByRules(exc.problems)
         except uploads.UploadRefused as exc:

@@ -55,6 +55,7 @@ from app.ui.spending.views import SpendingViews
 from app.ui.status.balance_label import BalanceLabel
 from app.ui.status.demo_badge import DemoBadge
 from app.ui.studio_dialogs import StudioDialogs
+from app.ui.take_set_flow import TakeSetFlow
 from app.ui.takes.take_flow import TakeFlow, gateway_price, table_price
 from app.ui.viewer_clip import ViewerClip
 
@@ -95,7 +96,7 @@ class Studio(QObject):
         self._files_dialog: UploadedFilesDialog | None = None
         self.composer = ComposerPanel(session.media_worker)
         self.composer.set_estimator(self.prices)
-        self.queue_panel = QueuePanel(self.queue, demo=session.demo)
+        self.queue_panel = QueuePanel(self.queue, demo=session.demo, sets=session)
         self.player_panel = PlayerPanel(self.player)
         self.library_panel = LibraryPanel(self.library, self.thumbnails,
                                           actions=self.clip_actions)
@@ -135,6 +136,10 @@ class Studio(QObject):
             session.spending, budget=lambda: settings[DAILY_BUDGET],
             estimate=self._estimate, window=self.window, parent=self)
         self.sequence = self._sequence_views()
+        self.take_set_flow = TakeSetFlow(
+            session, self.window, over_budget=self.spending.prompt.over,
+            say=self.window.show_message, done=lambda: self.composer.set_busy(False),
+            on_upload=self._on_set_upload, parent=self)
         self._restore_composer()
         self._connect()
 
@@ -212,6 +217,7 @@ class Studio(QObject):
         a[ActionId.SPENDING].triggered.connect(self.spending.open)
         self.composer.board().changed.connect(self._on_board_changed)
         a[ActionId.ABOUT].triggered.connect(lambda: open_modal(AboutDialog(self.window)))
+        self._wire(self.session.take_sets.sendingChanged, self.queue_panel.sets.sending_changed)
 
     def _wire(self, signal: SignalInstance, slot: Any) -> None:
         """A session's signal to this window: disconnected when the window goes, as the
@@ -250,7 +256,9 @@ class Studio(QObject):
         self._closing = True
         self.composer.edited.disconnect(self._composer_save.start)  # the last save is this one
         self._save_composer()
-        self.spending.prompt.dismiss()  # an open "Send anyway?" is answered "Don't send"
+        self.spending.prompt.dismiss()
+        if self.take_set_flow.question is not None:
+            self.take_set_flow.question.reject()  # an open "Send anyway?" is answered "Don't send"
         for signal, slot in self._wired:
             signal.disconnect(slot)
         self._wired.clear()
@@ -293,6 +301,10 @@ class Studio(QObject):
     # -- slots -----------------------------------------------------------------------------
 
     def _on_composer_submit_requested(self, draft: ComposerDraft) -> None:
+        plan = self.composer.takes.plan_for(draft.request)
+        if plan is not None:  # Takes or Vary: a set, asked about once (budget included)
+            self._spawn(self.take_set_flow.submit(draft, plan), SUBMIT_TASK)
+            return
         # One task from the budget question to the server's answer: closing the window waits
         # for a send under way, and never leaves a "Send anyway" answered but not sent.
         self._spawn(self._submit_within_budget(draft), SUBMIT_TASK)
@@ -332,6 +344,10 @@ class Studio(QObject):
             self._on_task_failed(SUBMIT_TASK, exc)
             return
         self._show_submission(result, local_files=sub.had_local_files(media))
+
+    def _on_set_upload(self, key: str, state: Any) -> None:
+        if not self._closing:  # the board goes with its window
+            self.composer.board().set_upload(key, state)
 
     def _show_submission(self, result: sub.SubmitResult, *, local_files: bool) -> None:
         match result:

@@ -3200,6 +3200,14 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <translation>服务器仍可能完成并扣除积分；本应用不再查询。</translation>
     </message>
     <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Part of a take set; nothing sent or charged for it yet.</source>
+        <translation>属于一组多版本生成；尚未发送，也未扣费。</translation>
+    </message>
+    <message>
         <source>Sending the request…</source>
         <translation>正在发送请求…</translation>
     </message>
@@ -3266,6 +3274,53 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
     <message>
         <source>in %1</source>
         <translation>（%1后）</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSet</name>
+    <message>
+        <source>%1 takes: %2</source>
+        <translation>%1 个版本：%2</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>进行中 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed or refused</source>
+        <translation>失败或被拒 %1</translation>
+    </message>
+    <message>
+        <source>%1 answer lost</source>
+        <translation>回应丢失 %1</translation>
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation>未发送 %1</translation>
+    </message>
+    <message>
+        <source>Sending the takes, two at a time…</source>
+        <translation>正在发送各版本，每次两个…</translation>
+    </message>
+    <message>
+        <source>Some takes were never sent (nothing charged for them): “Send the rest” sends each once.</source>
+        <translation>部分版本从未发送（未扣费）：“发送其余”会将每个只发送一次。</translation>
+    </message>
+    <message>
+        <source>Select “Show takes” to see each one.</source>
+        <translation>选择“显示各版本”可逐个查看。</translation>
+    </message>
+    <message>
+        <source>≈ %1 credits in all</source>
+        <translation>共约 %1 积分</translation>
+    </message>
+    <message>
+        <source>Take %1 of %2</source>
+        <translation>第 %1 个版本（共 %2 个）</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3703,57 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>No sequences yet</source>
         <translation>还没有序列</translation>
+    </message>
+</context>
+<context>
+    <name>SetActions</name>
+    <message>
+        <source>Show &amp;takes</source>
+        <translation>显示各版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send the r&amp;est</source>
+        <translation>发送其余(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t send the rest…</source>
+        <translation>不发送其余(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Send the takes of this set that were never sent, each once (a take already sent is never sent again).</source>
+        <translation>发送本组中从未发送的版本，每个只发送一次（已发送的版本绝不会再次发送）。</translation>
+    </message>
+    <message>
+        <source>Fold &amp;takes</source>
+        <translation>收起各版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sending the takes not sent yet (%1)…</source>
+        <translation>正在发送尚未发送的版本（%1 个）…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1. Takes still not sent: %2.</source>
+        <translation>已停止：%1。仍未发送的版本：%2 个。</translation>
+    </message>
+    <message>
+        <source>Takes sent: %1.</source>
+        <translation>已发送版本：%1 个。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send the rest?</source>
+        <translation>不发送其余版本？</translation>
+    </message>
+    <message>
+        <source>The takes never sent are marked cancelled; nothing is sent or charged for them.</source>
+        <translation>从未发送的版本将标记为已取消；不会发送，也不会扣费。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <source>Takes that will not be sent: %1.</source>
+        <translation>不会发送的版本：%1 个。</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4452,69 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     </message>
 </context>
 <context>
+    <name>TakeSetFlow</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>none of the takes can be sent</source>
+        <translation>没有可发送的版本</translation>
+    </message>
+    <message>
+        <source>Send the take set (%1)?</source>
+        <translation>发送这组版本（%1 个）？</translation>
+    </message>
+    <message>
+        <source>&amp;Send anyway</source>
+        <translation>仍然发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>未发送。</translation>
+    </message>
+    <message>
+        <source>Takes sent: %1; the set stopped, the rest is in the queue as “not sent”.</source>
+        <translation>已发送版本：%1 个；本组已停止，其余在队列中显示为“未发送”。</translation>
+    </message>
+    <message>
+        <source>Takes sent: %1.</source>
+        <translation>已发送版本：%1 个。</translation>
+    </message>
+    <message>
+        <source>as set</source>
+        <translation>按当前设置</translation>
+    </message>
+    <message>
+        <source>%1. %2 — not sent: %3</source>
+        <translation>%1. %2 — 不发送：%3</translation>
+    </message>
+    <message>
+        <source>Total: ≈ %1 credits.</source>
+        <translation>合计：约 %1 积分。</translation>
+    </message>
+    <message>
+        <source>Total: not every take has a published price.</source>
+        <translation>合计：并非每个版本都有公布的价格。</translation>
+    </message>
+    <message>
+        <source>Over your daily budget: %1.</source>
+        <translation>超出每日预算：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t send</source>
+        <translation>不发送(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>不发送</translation>
+    </message>
+</context>
+<context>
     <name>TakeTile</name>
     <message>
         <source>Take %1 video</source>
@@ -4354,6 +4523,121 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>Same settings</source>
         <translation>设置相同</translation>
+    </message>
+</context>
+<context>
+    <name>TakesBox</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>画质</translation>
+    </message>
+    <message>
+        <source>Aspect ratio</source>
+        <translation>宽高比</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>&amp;Takes</source>
+        <translation>版本数(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Var&amp;y</source>
+        <translation>变化(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;and</source>
+        <translation>以及(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Each &amp;line of the prompt is a take</source>
+        <translation>提示词每一行作为一个版本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Tip: write {rain|snow|fog} in the prompt to try each.</source>
+        <translation>提示：在提示词中写 {rain|snow|fog} 可逐一尝试。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>版本数</translation>
+    </message>
+    <message>
+        <source>Versions of the same request (Seedance has no seed: each is a new roll)</source>
+        <translation>同一请求的多个版本（Seedance 没有种子参数：每个都是重新生成）</translation>
+    </message>
+    <message>
+        <source>Vary &amp;settings</source>
+        <translation>变化设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Vary settings</source>
+        <translation>变化设置</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation>取值，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Why the takes cannot be sent</source>
+        <translation>无法发送这些版本的原因</translation>
+    </message>
+    <message>
+        <source>Why some takes are not sent</source>
+        <translation>部分版本不发送的原因</translation>
+    </message>
+    <message>
+        <source>Total cost of the takes</source>
+        <translation>各版本的总费用</translation>
+    </message>
+    <message>
+        <source>Struck out, never sent: %1</source>
+        <translation>已划掉，不会发送：%1</translation>
+    </message>
+    <message>
+        <source>Requests to send: %1</source>
+        <translation>待发送请求：%1 个</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent yet</source>
+        <translation>暂无可发送的请求</translation>
+    </message>
+    <message>
+        <source>≈ %1 credits in all</source>
+        <translation>共约 %1 积分</translation>
+    </message>
+    <message>
+        <source>as set above</source>
+        <translation>按上方设置</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>不发送：%1</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>约 %1</translation>
     </message>
 </context>
 <context>

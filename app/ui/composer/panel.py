@@ -55,8 +55,9 @@ from app.ui.composer.media_area import MediaArea
 from app.ui.composer.media_board import MediaBoard
 from app.ui.composer.pickers import ModelPicker, OutputPicker
 from app.ui.composer.prompt_editor import PromptEditor
-from app.ui.composer.style import SPACING, set_level
+from app.ui.composer.style import SPACING, rule, set_level
 from app.ui.composer.submission_result import show_result
+from app.ui.composer.takes_box import TakesBox
 from app.ui.icons import icon
 from app.ui.labels import joined
 from app.ui.messages import render
@@ -86,6 +87,7 @@ class ComposerPanel(QWidget):
         self.media = MediaArea(self._board)
         self.output = OutputPicker()
         self.advanced = AdvancedSection()
+        self.takes = TakesBox()  # Takes and Vary: a set of requests instead of one
         self.notice = QLabel()
         self.cost = CostLine()
         self.reason = QLabel()
@@ -107,7 +109,7 @@ class ComposerPanel(QWidget):
         self.output.aspectChanged.connect(self._on_output_aspectChanged)
         for sig in (self.output.durationChanged, self.output.audioToggled,
                     self.output.filterToggled, self.prompt.changed, self.advanced.changed,
-                    self._board.changed):
+                    self._board.changed, self.takes.changed):
             sig.connect(self._on_any_edited)
         self.media.notice.connect(self._say)
         self.generate.clicked.connect(self._on_generate_clicked)
@@ -153,8 +155,9 @@ class ComposerPanel(QWidget):
         body.setContentsMargins(12, 8, 12, 8)
         body.setSpacing(SPACING)
         body.addWidget(self.media)
-        body.addWidget(_rule())
+        body.addWidget(rule())
         body.addWidget(self.output)
+        body.addWidget(self.takes)
         body.addWidget(self.advanced)
         body.addStretch(1)
         scroll = QScrollArea()
@@ -176,9 +179,9 @@ class ComposerPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
-        layout.addWidget(_rule())
+        layout.addWidget(rule())
         layout.addWidget(scroll, 1)
-        layout.addWidget(_rule())
+        layout.addWidget(rule())
         notice_row = QHBoxLayout()
         notice_row.setContentsMargins(12, 8, 12, 0)
         notice_row.addWidget(self.notice)
@@ -342,6 +345,7 @@ class ComposerPanel(QWidget):
             or self._builder.params_kept_note(self._settings()),
             next((p.message for p in shown if p.field == "callback_url"), None))
         self._show_cost()
+        self.takes.set_base(self.request())
         self._show_reason(problems)
         self.edited.emit()
 
@@ -401,8 +405,3 @@ class ComposerPanel(QWidget):
         self.submitRequested.emit(draft)
 
 
-def _rule() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line

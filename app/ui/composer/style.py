@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from app.core.composer_rules import Level
 
@@ -30,3 +30,11 @@ def set_level(widget: QWidget, level: Level) -> None:
         widget.setStyleSheet("")
     else:
         widget.setStyleSheet(f"color: {accent(widget, level).name()};")
+
+
+def rule() -> QFrame:
+    """A thin sunken line between the composer's groups."""
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

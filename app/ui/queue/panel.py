@@ -9,9 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -52,22 +50,13 @@ from app.ui.queue.presentation import (
     stop_tracking_warning,
 )
 from app.ui.queue.recovery_actions import RecoveryActions
+from app.ui.queue.set_actions import SetActions, SetSender
+from app.ui.queue.set_rows import GroupProxy as _GroupProxy
+from app.ui.queue.set_rows import SetFold
 from app.ui.screen_reader import value_label
 
 log = logging.getLogger(__name__)
 S = TaskState
-
-
-class _GroupProxy(QSortFilterProxyModel):
-    def __init__(self, group: int, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._group = group
-        self.setFilterRole(QueueModel.GroupRole)
-        self.setDynamicSortFilter(True)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        index = self.sourceModel().index(row, 0, parent)
-        return bool(index.data(QueueModel.GroupRole) == self._group)
 
 
 class QueuePanel(QWidget):
@@ -85,13 +74,16 @@ class QueuePanel(QWidget):
     message = Signal(str)
 
     def __init__(self, queue: TaskQueue, parent: QWidget | None = None, *,
-                 confirm: Confirm = ask, demo: bool = False) -> None:
+                 confirm: Confirm = ask, demo: bool = False,
+                 sets: SetSender | None = None) -> None:
+        """`sets`: sends the rest of a take set (without it, sets are only shown)."""
         super().__init__(parent)
         self._queue, self._actions = queue, TaskActions(queue)
         self._confirm = confirm
         self._demo = demo  # the demo simulator's tasks: no charges to warn about
         self._tasks = TaskGroup("queue panel", on_failure=self._on_task_failed)
         self.model = QueueModel(queue, self, demo=demo)
+        self.fold = SetFold(self.model, queue, self, sending=sets and sets.set_sending)
         self.active_proxy = _GroupProxy(ACTIVE_GROUP, self)
         self.finished_proxy = _GroupProxy(FINISHED_GROUP, self)
         self.offline_banner = QLabel(self.tr(
@@ -111,6 +103,7 @@ class QueuePanel(QWidget):
         self.resend_button = QPushButton(self.tr("Send again (same &key)…"))
         self.again_button = QPushButton(self.tr("Do&wnload again"))  # an expired link, tried
         self.recovery = RecoveryActions(queue, self, confirm=confirm, run=self._run)
+        self.sets = SetActions(queue, self.fold, self, sender=sets, confirm=confirm, run=self._run)
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.details_button = QPushButton(self.tr("Copy &details"))  # for a support request
         self.account = AccountNotice()  # a retry's account refusal, with its page's link
@@ -140,6 +133,8 @@ class QueuePanel(QWidget):
         self.again_button.clicked.connect(self._on_again_clicked)
         self.recovery.said.connect(self._say)
         self.recovery.changed.connect(self._update_actions)
+        self.sets.said.connect(self._say)
+        self.sets.changed.connect(self._on_queue_counts_changed)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self._on_queue_counts_changed()
         self._update_actions()
@@ -155,7 +150,7 @@ class QueuePanel(QWidget):
                 (self.active_view, self.active_proxy, self.active_label, self.tr("Active tasks")),
                 (self.finished_view, self.finished_proxy, self.finished_label,
                  self.tr("Finished tasks"))):
-            proxy.setSourceModel(self.model)
+            proxy.setSourceModel(self.fold)
             view.setModel(proxy)
             view.setItemDelegate(delegate)
             view.setUniformItemSizes(True)
@@ -183,7 +178,8 @@ class QueuePanel(QWidget):
             (self.remove_button, "remove"), (self.track_button, "stop-tracking"),
             (self.retry_button, "retry"), (self.find_button, "find"),
             (self.resend_button, "resend"), (self.details_button, "details"),
-            (self.again_button, "retry")))
+            (self.again_button, "retry"),
+            *((button, "details") for button in self.sets.buttons)))
         b.set_tip(self.track_button, stop_tracking_warning(demo=self._demo))
         b.set_tip(self.find_button, self.tr("Look for a submission whose answer was lost among "
                                             "the account's recent tasks. Nothing is sent "
@@ -259,6 +255,7 @@ class QueuePanel(QWidget):
         self.resend_button.setEnabled(bool(rec and rec.state is S.OUTCOME_UNKNOWN))
         self.again_button.setEnabled(bool(rec and rec.state is S.EXPIRED))
         self.remove_button.setEnabled(bool(rec) and not tracked_active)
+        self.sets.update(rec)
         if rec is None:
             self.detail.setText(self.tr("Select a task to see its details."))
             return
@@ -397,7 +394,7 @@ class QueuePanel(QWidget):
         for button in (self.copy_button, self.details_button, self.folder_button,
                        self.track_button, self.retry_button, self.find_button,
                        self.resend_button, self.again_button,
-                       self.remove_button):
+                       self.remove_button, *self.sets.buttons):
             action = menu.addAction(button.icon(), plain_label(self.buttons.label(button)))
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)

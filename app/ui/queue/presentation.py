@@ -121,6 +121,10 @@ def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
                 QCoreApplication.translate(
                     "QueueRow", "The server may still finish and charge for it; the studio no "
                                 "longer checks."))
+    elif state is S.DRAFT:  # a take set's member written ahead, never POSTed
+        status, tone = QCoreApplication.translate("QueueRow", "Not sent"), "warn"
+        note = QCoreApplication.translate("QueueRow", "Part of a take set; nothing sent or "
+                                                      "charged for it yet.")
     elif state is S.SUBMITTING:
         note = QCoreApplication.translate("QueueRow", "Sending the request…")
     elif state in (S.PENDING, S.PROCESSING):

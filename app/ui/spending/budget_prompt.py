@@ -32,6 +32,12 @@ class BudgetPrompt(QObject):
         found = check_budget(budget, await self._today(), self._estimate())
         return True if found is None else await self._ask(found)
 
+    async def over(self, estimate: float | None) -> BudgetCheck | None:
+        """What passing the budget with `estimate` more would be (a take set's total, asked
+        together with the set), or None: no budget, or within it."""
+        budget = int(self._budget())
+        return None if budget <= 0 else check_budget(budget, await self._today(), estimate)
+
     def dismiss(self) -> None:
         """Answer an open question "Don't send" (the window is closing)."""
         if self.question is not None:
