@@ -178,8 +178,7 @@ class QueuePanel(QWidget):
             (self.remove_button, "remove"), (self.track_button, "stop-tracking"),
             (self.retry_button, "retry"), (self.find_button, "find"),
             (self.resend_button, "resend"), (self.details_button, "details"),
-            (self.again_button, "retry"),
-            *((button, "details") for button in self.sets.buttons)))
+            (self.again_button, "retry")))
         b.set_tip(self.track_button, stop_tracking_warning(demo=self._demo))
         b.set_tip(self.find_button, self.tr("Look for a submission whose answer was lost among "
                                             "the account's recent tasks. Nothing is sent "
@@ -195,6 +194,11 @@ class QueuePanel(QWidget):
         layout.addWidget(self.finished_view, 3)
         layout.addWidget(self.detail)
         layout.addLayout(b.grid)
+        # A set's buttons keep their words: their text changes with the set (Show/Fold takes).
+        set_row = QVBoxLayout()
+        for button in self.sets.buttons:
+            set_row.addWidget(button)
+        layout.addLayout(set_row)
         self.setMinimumWidth(NARROWEST_PX)  # the words give way to icons below their width
         layout.addWidget(self.feedback)
         layout.addWidget(self.account)
