@@ -102,9 +102,9 @@ async def test_a_new_window_on_the_session_shows_the_same_sequence(studio_home: 
 
 
 async def test_past_the_daily_budget_the_sequence_asks_first(studio_home: Path) -> None:
-    from app.services.settings import Settings
+    from app.services.settings import DAILY_BUDGET, Settings
 
-    Settings.open_default().set("daily_budget", 1)
+    Settings.open_default().set(DAILY_BUDGET, 1)
     store = TaskStore(studio_home / "studio.sqlite3")
     async with running_studio(store) as (studio, _run):
         views = studio.sequence

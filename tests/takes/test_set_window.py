@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.core.capabilities import Tier
 from app.core.states import TaskState
+from app.services.settings import DAILY_BUDGET
 from app.services.store import TaskStore
 from app.simulator import Simulator
 from app.ui.queue.model import QueueModel
@@ -56,7 +57,7 @@ async def test_over_the_daily_budget_the_same_question_says_so(
         store: TaskStore, studio_home: Path) -> None:
     sim = Simulator(generation_seconds=0.3)
     async with running_studio(store, sim=sim) as (studio, _run):
-        studio.session.settings.set("daily_budget", 1)
+        studio.session.settings.set(DAILY_BUDGET, 1)
         composer = studio.composer
         composer.prompt.set_text("a paper kite over {rain|snow}")
         no = Answers(False)
