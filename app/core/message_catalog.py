@@ -213,6 +213,7 @@ class MessageId(Enum):
     DL_COMPRESSED = N_("the server compressed a partial answer")
     DL_REFUSED = N_("the server refused the download (HTTP {status})")
     DL_CLOSED_EARLY = N_("the connection closed after {done} of {total} bytes")
+    DL_CANNOT_READ = N_("could not read the downloaded file: {error}")
     DL_NOT_MP4 = N_("the server sent something that is not an MP4 video")
     DL_CANNOT_SAVE = N_("could not save {name}: {error}")
     DL_TIMED_OUT = N_("the connection timed out")

@@ -102,7 +102,7 @@ class DownloadScheduler:
             except OSError as exc:  # the clips folder cannot be made or written (disk full)
                 self._failed(local_id, live, DownloadFailed(Message(
                     MessageId.DL_CANNOT_WRITE, name=self._clips_dir().name,
-                    error=exc.strerror or str(exc))))
+                    error=exc.strerror or str(exc))), fresh=False)
                 return
         live.problem = live.retry_at = None
         live.download_failures = 0

@@ -560,6 +560,10 @@
         <translation>连接在 {total} 字节中的 {done} 字节后关闭</translation>
     </message>
     <message>
+        <source>could not read the downloaded file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the server sent something that is not an MP4 video</source>
         <translation>服务器发送的内容不是 MP4 视频</translation>
     </message>
