@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>could not read the downloaded file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取下载的文件：{error}</translation>
     </message>
     <message>
         <source>the server sent something that is not an MP4 video</source>
