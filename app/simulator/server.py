@@ -144,6 +144,11 @@ async def record_and_fault(request: web.Request, handler: Handler) -> web.Stream
     REQUEST_ID.set(rid)  # always, like CURRENT: the error bodies carry the header's id
     try:
         resp = await _answer(request, handler, group, fault)
+    except ConnectionResetError:
+        # The client went away mid-request (its window closed, its test ended): nothing to
+        # answer and nothing wrong with the simulator.
+        log.info("client left during %s %s", request.method, request.path)
+        raise
     except Exception:
         log.exception("simulator error on %s %s", request.method, request.path)
         resp = error_for_group(group if group != "other" else "get", 500, "Internal error")

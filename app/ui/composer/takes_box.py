@@ -27,7 +27,7 @@ from app.core.takes import MAX_TAKES, TakePlan, Vary, VaryKey, parse_vary, plan_
 from app.ui.composer.style import SPACING_SMALL, set_level
 from app.ui.labels import QT_TRANSLATE_NOOP
 from app.ui.messages import render
-from app.ui.screen_reader import value_label
+from app.ui.screen_reader import name_clear_button, value_label
 
 ROWS = 2  # settings swept at once (core: MAX_VARIED)
 LIST_ROWS = 8  # lines shown before the list scrolls
@@ -98,6 +98,7 @@ class TakesBox(QWidget):
             edit.setAccessibleName(self.tr("Values"))
             edit.setPlaceholderText(self.tr("values, separated by commas"))
             edit.setClearButtonEnabled(True)
+            name_clear_button(edit)
             grid.addWidget(label, row, 0)
             grid.addWidget(combo, row, 1)
             grid.addWidget(edit, row, 2)

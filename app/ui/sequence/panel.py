@@ -59,6 +59,10 @@ class SequencePanel(QWidget):
         self.strip = ShotStrip()
         self.link_label = QLabel(self.tr("&Starts"))
         self.link = QComboBox()
+        # Its choices are long sentences: the dock (tabbed with the queue) must stay narrow
+        # enough at 1280 px for a 360 px tall clip in the centre; the popup shows them whole.
+        self.link.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.link.setMinimumContentsLength(14)
         self.link_hint = QLabel()
         self.add_button = QPushButton(self.tr("&Add from composer"))
         self.duplicate_button = QPushButton(self.tr("D&uplicate"))
@@ -101,20 +105,18 @@ class SequencePanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.summary)
         layout.addWidget(self.strip, 1)
-        link_row = QHBoxLayout()
-        link_row.addWidget(self.link_label)
-        link_row.addWidget(self.link, 1)
-        layout.addLayout(link_row)
+        layout.addWidget(self.link_label)
+        layout.addWidget(self.link)
         layout.addWidget(self.link_hint)
+        # Stacked rather than side by side: the dock shares the queue's narrow column.
+        layout.addWidget(self.add_button)
         edit_row = QHBoxLayout()
-        for button in (self.add_button, self.duplicate_button, self.remove_button):
-            edit_row.addWidget(button)
+        for button in (self.duplicate_button, self.remove_button):
+            edit_row.addWidget(button, 1)
         layout.addLayout(edit_row)
         layout.addWidget(self.cost)
-        run_row = QHBoxLayout()
-        run_row.addWidget(self.generate_button, 1)
-        run_row.addWidget(self.export_button)
-        layout.addLayout(run_row)
+        layout.addWidget(self.generate_button)
+        layout.addWidget(self.export_button)
 
     # -- showing ------------------------------------------------------------------------------
 
