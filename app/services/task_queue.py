@@ -121,6 +121,10 @@ class TaskQueue(QObject):
     def records(self) -> list[TaskRecord]:
         return [self._records[k] for k in self._order]
 
+    def row_count(self) -> int:
+        """len(records()) without copying the list (a model asks for it on every paint)."""
+        return len(self._order)
+
     def record_at(self, row: int) -> TaskRecord:
         return self._records[self._order[row]]
 

@@ -35,6 +35,7 @@ from tests.perf.common import (
 from tests.perf.library_scroll import RECORDS, bench_library_scroll
 from tests.perf.loop_stall import bench_loop_stall
 from tests.perf.polling import bench_polling
+from tests.perf.queue_tick import bench_queue_tick
 from tests.perf.startup import bench_startup
 
 REQ = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="benchmark",
@@ -131,6 +132,7 @@ async def main_async(args: argparse.Namespace) -> list[Row]:
     finally:
         stop_simulator(proc)
     try:
+        rows += await bench_queue_tick(work / "queue")
         if not args.skip_stall:
             rows += await bench_loop_stall(work / "stall")
         if not args.skip_polling:

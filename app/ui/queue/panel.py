@@ -40,6 +40,7 @@ from app.ui.account_notice import AccountNotice
 from app.ui.labels import joined, plain_label
 from app.ui.messages import render
 from app.ui.queue.delegate import QueueDelegate
+from app.ui.queue.list_view import QueueListView
 from app.ui.queue.model import QueueModel
 from app.ui.queue.presentation import (
     ACTIVE_GROUP,
@@ -72,7 +73,14 @@ class _GroupProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._group = group
         self.setFilterRole(QueueModel.GroupRole)
-        self.setDynamicSortFilter(True)
+        # Not on every dataChanged (the countdowns' refresh would filter all rows twice a
+        # second): the model says when a task changed group (QueueModel.groupsChanged).
+        self.setDynamicSortFilter(False)
+
+    def regroup(self) -> None:
+        """Filter every row again: a task changed group."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         index = self.sourceModel().index(row, 0, parent)
@@ -108,8 +116,8 @@ class QueuePanel(QWidget):
             "nothing is lost."))
         self.active_label = QLabel()
         self.finished_label = QLabel()
-        self.active_view = QListView()
-        self.finished_view = QListView()
+        self.active_view = QueueListView()
+        self.finished_view = QueueListView()
         self.detail = QLabel()
         self.feedback = QLabel()
         self.copy_button = QPushButton(self.tr("Copy task &ID"))
@@ -161,6 +169,7 @@ class QueuePanel(QWidget):
                 (self.finished_view, self.finished_proxy, self.finished_label,
                  self.tr("Finished tasks"))):
             proxy.setSourceModel(self.model)
+            self.model.groupsChanged.connect(proxy.regroup)
             view.setModel(proxy)
             view.setItemDelegate(delegate)
             view.setUniformItemSizes(True)
