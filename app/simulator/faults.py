@@ -28,6 +28,8 @@ Standing refusals, apart from the queue above (they stay until cleared):
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import threading
 from contextvars import ContextVar
@@ -91,6 +93,24 @@ class Faults:
         self._refused: set[str] = set()
         self._batch_refusal: int | None = None
         self._lock = threading.Lock()
+        self._stopping: asyncio.Event | None = None
+
+    async def sleep(self, seconds: float) -> None:
+        """A delay fault's wait, cut short when the simulator stops: aiohttp's shutdown gives
+        handlers one second, and a handler still asleep after that finishes on a cancelled
+        waiter ("InvalidStateError" logged by aiohttp)."""
+        if self._stopping is None:
+            self._stopping = asyncio.Event()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopping.wait(), seconds)
+
+    def stopping(self) -> None:
+        """The simulator is stopping: delayed answers go now."""
+        if self._stopping is not None:
+            self._stopping.set()
+
+    def started(self) -> None:
+        self._stopping = None
 
     def _add(self, fault: Fault) -> Fault:
         _check(fault.remaining, fault.only)

@@ -143,6 +143,7 @@ class Simulator:
             ensure_gui_app()  # fonts need a QGuiApplication; made here only on the main thread
         runner = web.AppRunner(make_app(self._context), access_log=None, shutdown_timeout=1.0)
         await runner.setup()
+        self.faults.started()
         site = web.TCPSite(runner, host, port)
         try:
             await site.start()
@@ -162,6 +163,7 @@ class Simulator:
     async def stop(self) -> None:
         runner, self._runner = self._runner, None
         if runner is not None:
+            self.faults.stopping()
             await runner.cleanup()
         await self.engine.drain()
         if self._tmp is not None:

@@ -22,7 +22,6 @@ See faults.py for what each kind does.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 import time
@@ -86,7 +85,7 @@ async def _answer(request: web.Request, handler: Handler, group: str,
         # A download's answer is its body, so the fault comes before any of it.
         if fault.kind == "drop_connection":
             return _hang_up(request)
-        await asyncio.sleep(fault.seconds)
+        await request.app[CONTEXT].faults.sleep(fault.seconds)
         fault = None
     try:
         resp = await handler(request)
@@ -97,7 +96,7 @@ async def _answer(request: web.Request, handler: Handler, group: str,
     if fault is None or resp.prepared:
         return resp
     if fault.kind == "delay":
-        await asyncio.sleep(fault.seconds)
+        await request.app[CONTEXT].faults.sleep(fault.seconds)
     elif fault.kind == "drop_connection":
         return _hang_up(request)
     elif fault.kind == "malformed_json":
