@@ -113,6 +113,17 @@ class GlyphEngine(QIconEngine):
         painter.end()
         return pixmap
 
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,
+                     scale: float) -> QPixmap:
+        """Drawn at the screen's pixel density (sharp on a 2× screen), not scaled up."""
+        pixmap = QPixmap(size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
     def clone(self) -> QIconEngine:
         return GlyphEngine(self._char, self._color, self._disabled, self._fallback)
 
