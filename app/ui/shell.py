@@ -97,6 +97,9 @@ def open_window(app: QApplication, *, demo: bool) -> Opening:
 
 def run_gui(*, demo: bool = False) -> int:
     """The desktop app: the frame first, then the modules of the studio and its loop."""
+    from app.ui.pyside_imports import skip_source_scan
+
+    skip_source_scan()
     from app.ui import quit_signals
     from app.ui.display_check import display_problem
 
