@@ -124,6 +124,7 @@ async def bench_loop_stall(work: Path, *, size_mb: int = 50, generation_s: float
 
             await asyncio.gather(*(submit_one() for _ in range(TASKS)))
             submitted = time.perf_counter() - started
+            submit_to = meter.mark()
             polls_before = queue.poller.stats.requests
             poll_t0 = time.monotonic()
             big_from = meter.mark()
@@ -158,6 +159,10 @@ async def bench_loop_stall(work: Path, *, size_mb: int = 50, generation_s: float
                    + (", queue panel shown" if panel_shown else "")),
         _stall_row("  … while the 4×50 MB downloads ran", late[big_from:big_to],
                    f"{BIG_DOWNLOADS * size_mb} MB in {big_took:.2f} s, with 200 tasks polled"),
+        _stall_row("  … while the 200 submissions ran", late[:submit_to],
+                   f"{SUBMIT_CONCURRENCY} at a time, each written ahead to the store"),
+        _stall_row("  … after the downloads (polling and 200 small downloads)", late[big_to:],
+                   "until every task was saved"),
         ("  … 200 submissions", f"{submitted:.2f} s",
          f"{TASKS / submitted:,.0f} /s, {SUBMIT_CONCURRENCY} at a time (write-ahead store)"),
         ("poller request rate", f"{rate:,.0f} /s",
