@@ -373,6 +373,11 @@ class TaskStore:
             params = tuple(wanted)
         return self._select(" AND ".join(where), params, tail)
 
+    def changed_since(self, since: float, *, limit: int = 500) -> builtins.list[TaskRecord]:
+        """Records written at or after `since` (their updated_at), hidden ones too."""
+        return self._select("updated_at >= ?", (since,),
+                            f"ORDER BY updated_at DESC LIMIT {int(limit)}")
+
     def unfinished(self, *, include_untracked: bool = True) -> builtins.list[TaskRecord]:
         """Everything a restart must pick up again, oldest first (its URLs expire first)."""
         marks = ", ".join("?" * len(UNFINISHED))

@@ -35,6 +35,7 @@ S = TaskState
 FINISHED = frozenset({S.SAVED, S.FAILED, S.CANCELLED, S.EXPIRED})  # taskFinished reports these
 LIST_LIMIT = 500
 PASSING_PROBLEMS = frozenset({MessageId.POLL_OFFLINE, MessageId.POLL_RETRYING})
+CHANGED_MARGIN_S = 10.0  # rows written this long before the newest seen are read again
 
 
 class TaskQueue(QObject):
@@ -94,6 +95,7 @@ class TaskQueue(QObject):
             show=self._apply, retry_due=self.refresh, background=self._background,
             fresh_link=self.fresh_link, max_concurrent=max_concurrent_downloads)
         self._data_version = -1
+        self._written_upto = 0.0  # the newest updated_at read from the store
         self._started = False
 
     # --- reading --------------------------------------------------------------------------
@@ -106,6 +108,10 @@ class TaskQueue(QObject):
 
     def records(self) -> list[TaskRecord]:
         return self._rows.records()
+
+    def row_count(self) -> int:
+        """len(records()) without copying the list (a model asks for it on every paint)."""
+        return len(self._rows.order)
 
     def record_at(self, row: int) -> TaskRecord:
         return self._rows.by_id[self._rows.order[row]]
@@ -156,29 +162,63 @@ class TaskQueue(QObject):
         self._started = False
 
     async def _watch(self) -> None:
-        """Re-read the store when another process wrote to it; adopt what it left behind."""
+        """Re-read the store when another process wrote to it; adopt what it left behind.
+
+        The rows are read off the UI thread: every record when another connection committed
+        (PRAGMA data_version), else every few seconds only those written lately (this
+        process's own other writers: the library's trash, favourites)."""
         ticks = 0
         while True:
             await asyncio.sleep(self._watch_interval_s)
             ticks += 1
             version = self.store.data_version()
-            if version != self._data_version or ticks % 5 == 0:
-                self._reload()
+            if version != self._data_version:
+                known = set(self._rows.order)
+                fresh = await asyncio.to_thread(self.store.list, limit=LIST_LIMIT,
+                                                include_hidden=False)
+                self._data_version = version
+                self._merge(fresh, known=known)
+            elif ticks % 5 == 0:
+                since = self._written_upto - CHANGED_MARGIN_S
+                self._merge(await asyncio.to_thread(self.store.changed_since, since,
+                                                    limit=LIST_LIMIT), known=None)
 
     def _reload(self) -> None:
         self._data_version = self.store.data_version()
-        fresh = self.store.list(limit=LIST_LIMIT, include_hidden=False)
-        fresh_ids = {r.local_id for r in fresh}
-        for local_id in [k for k in self._rows.order if k not in fresh_ids]:
-            if not self._locks.holds(local_id):
-                self.drop(local_id)
+        self._merge(self.store.list(limit=LIST_LIMIT, include_hidden=False),
+                    known=set(self._rows.order))
+
+    def _merge(self, fresh: list[TaskRecord], *, known: set[str] | None) -> None:
+        """Show what the store holds. `known`: the rows listed when a read of the whole list
+        began (those it lacks are dropped); None: `fresh` is the rows written lately only.
+        A row is taken when it is not older than the one shown (a read off the UI thread may
+        be a moment old)."""
+        if known is not None:
+            fresh_ids = {r.local_id for r in fresh}
+            for local_id in [k for k in self._rows.order if k in known and k not in fresh_ids]:
+                if not self._locks.holds(local_id):
+                    self.drop(local_id)
         for rec in reversed(fresh):  # oldest first, so each new one lands on top
+            self._written_upto = max(self._written_upto, rec.updated_at)
             old = self._rows.by_id.get(rec.local_id)
             if old is None:
+                if rec.hidden or (known is None and not self._listable(rec)):
+                    continue
                 self._rows.insert(rec)
-            elif old != rec and not self._locks.holds(rec.local_id):
+            elif rec.hidden and known is None:
+                if not self._locks.holds(rec.local_id):
+                    self.drop(rec.local_id)
+                continue
+            elif rec.updated_at >= old.updated_at and old != rec and \
+                    not self._locks.holds(rec.local_id):
                 self._apply(rec)
             self._adopt(self._rows.by_id[rec.local_id])
+
+    def _listable(self, rec: TaskRecord) -> bool:
+        """Whether a row not listed yet belongs in the newest LIST_LIMIT."""
+        order = self._rows.order
+        return len(order) < LIST_LIMIT or \
+            rec.created_at >= self._rows.by_id[order[-1]].created_at
 
     def drop(self, local_id: str) -> None:
         """Off the list (not the store)."""

@@ -17,7 +17,9 @@ from app.services.media_worker import Executor, ThreadPoolExecutor, video_thumbn
 
 log = logging.getLogger(__name__)
 THUMB_HEIGHT: Final = 180  # px: the grid shows 90 px tall tiles, sharp on 2x screens
-MEMORY_ITEMS: Final = 512  # decoded thumbnails kept in memory (about 60 MB at most)
+# Decoded thumbnails kept in memory, 320×180×4 bytes each (about 60 MB); the painted tiles' own
+# icons hold theirs (app/ui/library/model.py), the files on disk hold the rest.
+MEMORY_ITEMS: Final = 256
 FORMAT_VERSION: Final = 1  # part of the key: bump when the look of a thumbnail changes
 # Waiting requests kept: more than a full 4K screen of grid tiles (20 × 15), since a dropped
 # tile is only asked for again when repainted. A fling asks for thousands of tiles that are

@@ -1,79 +1,155 @@
-"""Icons for the window's buttons: Material Design Icons (QtAwesome), else Qt's standard ones.
+"""Icons for the window's buttons: Material Design Icons (QtAwesome's font), else Qt's own.
 
 One name per meaning, so a button says the same thing everywhere; the glyphs take the
 palette's text colour, so they follow the light or dark theme (a theme change rebuilds the
-window).
+window). The glyphs are drawn from the font file QtAwesome ships, without importing QtAwesome:
+its import (qtpy, every Qt module it wraps) cost more than the rest of the window's first paint,
+and the font itself is loaded only when the first icon paints.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+from pathlib import Path
 from typing import Final
 
-from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QApplication, QStyle
 
 log = logging.getLogger(__name__)
 
 SP = QStyle.StandardPixmap
-# meaning: (Material Design Icons 6 name, Qt standard pixmap when QtAwesome is missing)
-GLYPHS: Final[dict[str, tuple[str, QStyle.StandardPixmap]]] = {
-    "play-circle": ("mdi6.play-circle-outline", SP.SP_MediaPlay),
-    "grid": ("mdi6.view-grid-outline", SP.SP_FileDialogContentsView),
-    "list": ("mdi6.format-list-bulleted", SP.SP_FileDialogListView),
-    "play": ("mdi6.play", SP.SP_MediaPlay),
-    "pause": ("mdi6.pause", SP.SP_MediaPause),
-    "previous-frame": ("mdi6.step-backward", SP.SP_MediaSeekBackward),
-    "next-frame": ("mdi6.step-forward", SP.SP_MediaSeekForward),
-    "mute": ("mdi6.volume-off", SP.SP_MediaVolumeMuted),
-    "loop": ("mdi6.repeat", SP.SP_BrowserReload),
-    "fullscreen": ("mdi6.fullscreen", SP.SP_TitleBarMaxButton),
-    "generate": ("mdi6.creation", SP.SP_MediaPlay),
-    "add-image": ("mdi6.image-plus", SP.SP_FileIcon),
-    "add-video": ("mdi6.video-plus", SP.SP_FileIcon),
-    "add-audio": ("mdi6.music-note-plus", SP.SP_FileIcon),
-    "swap": ("mdi6.swap-horizontal", SP.SP_BrowserReload),
-    "actions": ("mdi6.dots-horizontal", SP.SP_ToolBarHorizontalExtensionButton),
-    "favourite": ("mdi6.star-outline", SP.SP_DialogYesButton),
-    "folder": ("mdi6.folder-open-outline", SP.SP_DirOpenIcon),
-    "reuse": ("mdi6.file-restore-outline", SP.SP_FileDialogBack),
-    "keyboard": ("mdi6.keyboard-outline", SP.SP_MessageBoxInformation),
+FONT_GLOB: Final = "materialdesignicons6-webfont-*.ttf"
+GLYPH_SCALE: Final = 0.875  # of the icon's height, as QtAwesome draws it (room for bearings)
+# meaning: (Material Design Icons 6 name, its code point, Qt standard pixmap without the font)
+GLYPHS: Final[dict[str, tuple[str, int, QStyle.StandardPixmap]]] = {
+    "play-circle": ("mdi6.play-circle-outline", 0xf040d, SP.SP_MediaPlay),
+    "grid": ("mdi6.view-grid-outline", 0xf11d9, SP.SP_FileDialogContentsView),
+    "list": ("mdi6.format-list-bulleted", 0xf0279, SP.SP_FileDialogListView),
+    "play": ("mdi6.play", 0xf040a, SP.SP_MediaPlay),
+    "pause": ("mdi6.pause", 0xf03e4, SP.SP_MediaPause),
+    "previous-frame": ("mdi6.step-backward", 0xf04d5, SP.SP_MediaSeekBackward),
+    "next-frame": ("mdi6.step-forward", 0xf04d7, SP.SP_MediaSeekForward),
+    "mute": ("mdi6.volume-off", 0xf0581, SP.SP_MediaVolumeMuted),
+    "loop": ("mdi6.repeat", 0xf0456, SP.SP_BrowserReload),
+    "fullscreen": ("mdi6.fullscreen", 0xf0293, SP.SP_TitleBarMaxButton),
+    "generate": ("mdi6.creation", 0xf0674, SP.SP_MediaPlay),
+    "add-image": ("mdi6.image-plus", 0xf087c, SP.SP_FileIcon),
+    "add-video": ("mdi6.video-plus", 0xf09b3, SP.SP_FileIcon),
+    "add-audio": ("mdi6.music-note-plus", 0xf0dde, SP.SP_FileIcon),
+    "swap": ("mdi6.swap-horizontal", 0xf04e1, SP.SP_BrowserReload),
+    "actions": ("mdi6.dots-horizontal", 0xf01d8, SP.SP_ToolBarHorizontalExtensionButton),
+    "favourite": ("mdi6.star-outline", 0xf04d2, SP.SP_DialogYesButton),
+    "folder": ("mdi6.folder-open-outline", 0xf0dcf, SP.SP_DirOpenIcon),
+    "reuse": ("mdi6.file-restore-outline", 0xf1038, SP.SP_FileDialogBack),
+    "keyboard": ("mdi6.keyboard-outline", 0xf097b, SP.SP_MessageBoxInformation),
     # The queue's task actions and the viewer's clip actions.
-    "copy": ("mdi6.content-copy", SP.SP_FileIcon),
-    "remove": ("mdi6.playlist-remove", SP.SP_DialogDiscardButton),
-    "stop-tracking": ("mdi6.eye-off-outline", SP.SP_BrowserStop),
-    "track": ("mdi6.eye-outline", SP.SP_BrowserReload),
-    "retry": ("mdi6.refresh", SP.SP_BrowserReload),
-    "find": ("mdi6.magnify", SP.SP_FileDialogContentsView),
-    "resend": ("mdi6.send-outline", SP.SP_ArrowForward),
-    "details": ("mdi6.clipboard-text-outline", SP.SP_FileDialogDetailedView),
-    "rename": ("mdi6.rename-outline", SP.SP_FileIcon),
-    "trash": ("mdi6.trash-can-outline", SP.SP_TrashIcon),
-    "compare": ("mdi6.compare-horizontal", SP.SP_FileDialogListView),
-    "next-shot": ("mdi6.page-next-outline", SP.SP_ArrowForward),
+    "copy": ("mdi6.content-copy", 0xf018f, SP.SP_FileIcon),
+    "remove": ("mdi6.playlist-remove", 0xf0413, SP.SP_DialogDiscardButton),
+    "stop-tracking": ("mdi6.eye-off-outline", 0xf06d1, SP.SP_BrowserStop),
+    "track": ("mdi6.eye-outline", 0xf06d0, SP.SP_BrowserReload),
+    "retry": ("mdi6.refresh", 0xf0450, SP.SP_BrowserReload),
+    "find": ("mdi6.magnify", 0xf0349, SP.SP_FileDialogContentsView),
+    "resend": ("mdi6.send-outline", 0xf1165, SP.SP_ArrowForward),
+    "details": ("mdi6.clipboard-text-outline", 0xf0a38, SP.SP_FileDialogDetailedView),
+    "rename": ("mdi6.rename-outline", 0xf1c1a, SP.SP_FileIcon),
+    "trash": ("mdi6.trash-can-outline", 0xf0a7a, SP.SP_TrashIcon),
+    "compare": ("mdi6.compare-horizontal", 0xf1492, SP.SP_FileDialogListView),
+    "next-shot": ("mdi6.page-next-outline", 0xf0bb1, SP.SP_ArrowForward),
 }
 
-_qta_failed = False
+_family: str | None = None  # the loaded font's family; "" when it could not be loaded
+
+
+def _font_family() -> str:
+    """Load the icon font once (the first icon painted); "" when it is not installed."""
+    global _family
+    if _family is None:
+        _family = ""
+        spec = importlib.util.find_spec("qtawesome")  # finds the package, does not import it
+        folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+        fonts = sorted(p for folder in folders for p in (Path(folder) / "fonts").glob(FONT_GLOB))
+        if fonts:
+            families = QFontDatabase.applicationFontFamilies(
+                QFontDatabase.addApplicationFont(str(fonts[-1])))
+            _family = families[0] if families else ""
+        if not _family:
+            log.info("icon font unavailable; using Qt's standard icons")
+    return _family
+
+
+def available() -> bool:
+    """Whether the glyphs can be drawn (the font is installed and loads)."""
+    return bool(_font_family())
+
+
+class GlyphEngine(QIconEngine):
+    """One glyph of the icon font in the palette's button-text colour (dimmed when disabled);
+    Qt's standard icon when the font cannot be loaded."""
+
+    def __init__(self, char: str, color: QColor, disabled: QColor,
+                 fallback: QStyle.StandardPixmap) -> None:
+        super().__init__()
+        self._char, self._color, self._disabled, self._fallback = char, color, disabled, fallback
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        family = _font_family()
+        if not family:
+            QApplication.style().standardIcon(self._fallback).paint(
+                painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+            return
+        painter.save()
+        painter.setPen(self._disabled if mode == QIcon.Mode.Disabled else self._color)
+        font = QFont(family)
+        font.setPixelSize(max(1, round(GLYPH_SCALE * rect.height())))
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._char)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,
+                     scale: float) -> QPixmap:
+        """Drawn at the screen's pixel density (sharp on a 2× screen), not scaled up."""
+        pixmap = QPixmap(size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return GlyphEngine(self._char, self._color, self._disabled, self._fallback)
 
 
 def icon(meaning: str) -> QIcon:
     """The icon for `meaning` (a key of GLYPHS); an empty icon when no application runs."""
-    global _qta_failed
-    name, fallback = GLYPHS[meaning]
+    _name, code_point, fallback = GLYPHS[meaning]
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return QIcon()
-    if not _qta_failed:
-        try:
-            import qtawesome
-
-            palette = app.palette()
-            made: QIcon = qtawesome.icon(
-                name, color=palette.color(QPalette.ColorRole.ButtonText),
-                color_disabled=palette.color(QPalette.ColorGroup.Disabled,
-                                             QPalette.ColorRole.ButtonText))
-            return made
-        except Exception as exc:  # not installed, or its fonts unreadable: Qt's own icons
-            log.info("icon set unavailable (%s); using Qt's standard icons", exc)
-            _qta_failed = True
-    return app.style().standardIcon(fallback)
+    if _family == "":  # known missing: Qt's own, as before
+        return app.style().standardIcon(fallback)
+    palette = app.palette()
+    return QIcon(GlyphEngine(
+        chr(code_point), palette.color(QPalette.ColorRole.ButtonText),
+        palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText), fallback))

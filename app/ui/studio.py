@@ -6,7 +6,7 @@ import asyncio
 import logging
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, SignalInstance
 
@@ -41,7 +41,6 @@ from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs import help_actions
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.modal import open_modal
-from app.ui.dialogs.uploaded_files_dialog import UploadedFilesDialog
 from app.ui.labels import upload_quota_label
 from app.ui.library.panel import LibraryPanel
 from app.ui.main_window import MainWindow
@@ -58,6 +57,9 @@ from app.ui.studio_dialogs import StudioDialogs
 from app.ui.take_set_flow import TakeSetFlow
 from app.ui.takes.take_flow import TakeFlow, gateway_price, table_price
 from app.ui.viewer_clip import ViewerClip
+
+if TYPE_CHECKING:  # imported when first opened, not at start-up
+    from app.ui.dialogs.uploaded_files_dialog import UploadedFilesDialog
 
 log = logging.getLogger(__name__)
 COMPOSER_STATE = "composer"
@@ -406,6 +408,8 @@ class Studio(QObject):
 
     def open_uploaded_files(self) -> UploadedFilesDialog:
         if self._files_dialog is None:
+            from app.ui.dialogs.uploaded_files_dialog import UploadedFilesDialog
+
             self._files_dialog = UploadedFilesDialog(self.files, self.window)
             self._files_dialog.finished.connect(self._on_files_dialog_finished)
         self._files_dialog.open()

@@ -33,8 +33,9 @@ from tests.perf.common import (
     write_mp4_shaped,
 )
 from tests.perf.library_scroll import RECORDS, bench_library_scroll
-from tests.perf.loop_stall import bench_loop_stall
+from tests.perf.loop_stall import bench_loop_stall, bench_loop_stall_busy
 from tests.perf.polling import bench_polling
+from tests.perf.queue_tick import bench_queue_tick
 from tests.perf.startup import bench_startup
 from tests.perf.take_grid import bench_take_grid
 
@@ -132,8 +133,10 @@ async def main_async(args: argparse.Namespace) -> list[Row]:
     finally:
         stop_simulator(proc)
     try:
+        rows += await bench_queue_tick(work / "queue")
         if not args.skip_stall:
             rows += await bench_loop_stall(work / "stall")
+            rows += await bench_loop_stall_busy(work / "stall-busy")
         if not args.skip_polling:
             rows += await bench_polling(work / "polling")
         return rows

@@ -211,6 +211,17 @@ class GcPauses:
             self.ms.append((time.perf_counter() - self._start) * 1000)
 
 
+def resident_mb() -> float:
+    """This process's resident memory (VmRSS), in MB; 0 where /proc is not there."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def _scroll_to_end(panel: LibraryPanel, meter: StallMeter, timeout_s: float) -> tuple[float, int]:
     """Step the scroll bar a screen at a time, every SCROLL_TICK_MS, until every row is loaded
     and shown; (seconds, steps)."""
@@ -293,6 +304,8 @@ def bench_library_scroll(work: Path, records: int = RECORDS, *, grid: bool = Tru
 
     thumbs.request = request  # type: ignore[method-assign]
     meter = StallMeter()
+    gc.collect()
+    rss_before = resident_mb()
     try:
         start = time.perf_counter()
         panel = LibraryPanel(library, thumbs)
@@ -309,6 +322,8 @@ def bench_library_scroll(work: Path, records: int = RECORDS, *, grid: bool = Tru
             collections.on = True
             scroll_s, steps = _scroll_to_end(panel, meter, timeout_s)
         scroll_late = list(meter.late_ms)
+        gc.collect()
+        rss_scrolled = resident_mb()
         made_scrolling, asked_scrolling = len(made), len(asked)
         fetches = list(timings.calls.get("fetchMore", []))
         pages = list(timings.calls.get("page", []))
@@ -359,6 +374,9 @@ def bench_library_scroll(work: Path, records: int = RECORDS, *, grid: bool = Tru
          f"p99 {percentile(scroll_late, 99):.1f}, p50 {percentile(scroll_late, 50):.1f} ms; "
          f"{len(scroll_late):,} ticks of {TICK_MS} ms; {len(collections.ms)} full GC, "
          f"longest {max(collections.ms, default=0):.0f} ms"),
+        ("  … resident memory after open and a full scroll", f"{rss_scrolled:,.0f} MB",
+         f"the whole process (Qt, Python, the app's modules), {rss_scrolled - rss_before:+,.0f} "
+         f"MB over it before the panel opened"),
         ("  … search keystroke → results painted", f"{key_ms:,.0f} ms",
          f"the {SEARCH_DELAY_MS} ms typing pause, then {after_pause_ms:.0f} ms to painted "
          f"(queries {search_query_ms:.0f} ms), "

@@ -24,7 +24,9 @@ from app.ui.labels import request_summary
 
 Index = QModelIndex | QPersistentModelIndex
 TITLE_CHARS: Final = 60
-ICONS_KEPT: Final = 1024  # icons wrap the cache's images; rebuilt past this (cheap)
+# Icons of the tiles painted last (a 4K screen of tiles and more): each holds a pixmap copy of
+# its thumbnail (~230 KB), so the oldest go first and memory stays flat however long the scroll.
+ICONS_KEPT: Final = 320
 RECORDS_KEPT: Final = 64  # full records read for the selection, kept until the next query
 
 
@@ -65,7 +67,7 @@ class LibraryModel(QAbstractListModel):
         self._row_of_id: dict[str, int] = {}
         self._records: OrderedDict[str, TaskRecord] = OrderedDict()
         self._total = 0
-        self._icons: dict[str, QIcon] = {}
+        self._icons: OrderedDict[str, QIcon] = OrderedDict()
         blank = QPixmap(QSize(160, 90))
         blank.fill(QColor("#3a3a3a"))
         self._placeholder = QIcon(blank)
@@ -90,7 +92,7 @@ class LibraryModel(QAbstractListModel):
         self._rows = []
         self._row_of_path, self._more_rows_of_path, self._row_of_id = {}, {}, {}
         self._records.clear()
-        self._icons = {}
+        self._icons.clear()
         first = self._library.rows(query, None, self._page_size)
         self._total = (len(first) if len(first) < self._page_size
                        else self._library.count(query))
@@ -221,9 +223,11 @@ class LibraryModel(QAbstractListModel):
             image = self._thumbnails.request(Path(key))
             if image is None:
                 return self._placeholder
-            if len(self._icons) >= ICONS_KEPT:
-                self._icons.clear()
             icon = self._icons[key] = QIcon(QPixmap.fromImage(image))
+            while len(self._icons) > ICONS_KEPT:
+                self._icons.popitem(last=False)
+        else:
+            self._icons.move_to_end(key)
         return icon
 
     def _badge(self, clip: ClipRow) -> str:

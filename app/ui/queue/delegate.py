@@ -44,8 +44,11 @@ class QueueDelegate(QStyledItemDelegate):
         text: RowText | None = index.data(self._role)
         if text is None:
             return
+        # Not initStyleOption: it asks the model for eight roles per row and paint, to draw a
+        # text, icon and check box this delegate draws itself; the frame needs the state only.
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        if isinstance(index, QModelIndex):
+            opt.index = index
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)

@@ -4,19 +4,36 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from app.services.task_queue import TaskQueue
-from app.ui.queue.presentation import ACTIVE_GROUP, group_of, row_text
+from app.ui.queue.presentation import ACTIVE_GROUP, RowText, group_of, row_text
 
 Index = QModelIndex | QPersistentModelIndex
 REFRESH_MS: Final = 500  # ETA countdowns and byte counts: one repaint for all active rows
+_TOOLTIP_ROLES: Final = frozenset({Qt.ItemDataRole.ToolTipRole,
+                                   Qt.ItemDataRole.AccessibleDescriptionRole})
 
 
 class QueueModel(QAbstractListModel):
     """One row per task in `queue.records()`. Roles: RecordRole (TaskRecord), TextRole
     (RowText), GroupRole (active 0 / finished 1), LocalIdRole.
-    `demo`: the tasks are the demo simulator's, which charges nothing."""
+    `demo`: the tasks are the demo simulator's, which charges nothing.
+
+    A row's text is made once per refresh: a view asks for many roles per paint (font,
+    colours, check state…), and only the ones above cost anything.
+
+    Signals: groupsChanged() — a task moved between active and finished (a proxy filtering by
+    GroupRole filters again; the countdown refresh alone does not make it)."""
+
+    groupsChanged = Signal()
 
     RecordRole: Final = Qt.ItemDataRole.UserRole + 1
     TextRole: Final = Qt.ItemDataRole.UserRole + 2
@@ -26,11 +43,14 @@ class QueueModel(QAbstractListModel):
     def __init__(self, queue: TaskQueue, parent: Any = None, *, demo: bool = False) -> None:
         super().__init__(parent)
         self._queue, self._demo = queue, demo
+        self._texts: dict[str, RowText] = {}  # by local id, until the row or the clock moves
+        self._groups = {r.local_id: group_of(r) for r in queue.records()}  # as filtered
+        self._inserting = 0  # the row between rowAboutToBeInserted and rowInserted
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setObjectName("queue-refresh")
         self.refresh_timer.setInterval(REFRESH_MS)
         queue.rowAboutToBeInserted.connect(self._on_queue_row_about_to_be_inserted)
-        queue.rowInserted.connect(self.endInsertRows)
+        queue.rowInserted.connect(self._on_queue_row_inserted)
         queue.rowAboutToBeRemoved.connect(self._on_queue_row_about_to_be_removed)
         queue.rowRemoved.connect(self.endRemoveRows)
         queue.recordChanged.connect(self._on_queue_record_changed)
@@ -39,10 +59,10 @@ class QueueModel(QAbstractListModel):
         self._on_queue_active_count_changed(queue.active_count)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._queue.records())
+        return 0 if parent.isValid() else self._queue.row_count()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+        if not index.isValid() or not 0 <= index.row() < self._queue.row_count():
             return None
         rec = self._queue.record_at(index.row())
         if role == self.RecordRole:
@@ -51,26 +71,45 @@ class QueueModel(QAbstractListModel):
             return rec.local_id
         if role == self.GroupRole:
             return group_of(rec)
-        text = row_text(rec, self._queue.live(rec.local_id), demo=self._demo)
+        if role != self.TextRole and role != Qt.ItemDataRole.DisplayRole \
+                and role not in _TOOLTIP_ROLES:
+            return None  # the many roles a view asks for and this model does not set
+        text = self._texts.get(rec.local_id)
+        if text is None:
+            text = self._texts[rec.local_id] = row_text(
+                rec, self._queue.live(rec.local_id), demo=self._demo)
         if role == self.TextRole:
             return text
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{text.title} — {text.status}"
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            parts = [rec.request.prompt, text.details, text.status, text.note, text.credits,
-                     self.tr("Task id: %1").replace("%1", rec.display_id)]
-            return "\n".join(p for p in parts if p)
-        return None
+        parts = [rec.request.prompt, text.details, text.status, text.note, text.credits,
+                 self.tr("Task id: %1").replace("%1", rec.display_id)]
+        return "\n".join(p for p in parts if p)
 
     def _on_queue_row_about_to_be_inserted(self, row: int) -> None:
+        self._inserting = row
         self.beginInsertRows(QModelIndex(), row, row)
 
+    def _on_queue_row_inserted(self) -> None:
+        rec = self._queue.record_at(self._inserting)
+        self._groups[rec.local_id] = group_of(rec)
+        self.endInsertRows()
+
     def _on_queue_row_about_to_be_removed(self, row: int) -> None:
+        local_id = self._queue.record_at(row).local_id
+        self._texts.pop(local_id, None)
+        self._groups.pop(local_id, None)
         self.beginRemoveRows(QModelIndex(), row, row)
 
     def _on_queue_record_changed(self, row: int) -> None:
+        rec = self._queue.record_at(row)
+        self._texts.pop(rec.local_id, None)
         idx = self.index(row)
         self.dataChanged.emit(idx, idx)
+        group = group_of(rec)
+        if self._groups.get(rec.local_id) != group:
+            self._groups[rec.local_id] = group
+            self.groupsChanged.emit()
 
     def _on_queue_active_count_changed(self, count: int) -> None:
         if count and not self.refresh_timer.isActive():
@@ -79,8 +118,10 @@ class QueueModel(QAbstractListModel):
             self.refresh_timer.stop()
 
     def _on_refresh_timer_timeout(self) -> None:
+        self._texts.clear()  # countdowns, byte counts and "sent … ago" moved with the clock
         rows = [i for i, r in enumerate(self._queue.records()) if group_of(r) == ACTIVE_GROUP]
         if rows:
-            # One signal for the span of active rows (they sit together: newest first).
+            # One signal for the span of active rows (they sit together: newest first); the
+            # roles name it a text change, so the group proxies do not filter again.
             self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)),
                                   [self.TextRole, Qt.ItemDataRole.DisplayRole])

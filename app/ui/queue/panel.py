@@ -39,6 +39,7 @@ from app.ui.labels import joined, plain_label
 from app.ui.messages import render
 from app.ui.queue.buttons import NARROWEST_PX, TaskButtons
 from app.ui.queue.delegate import QueueDelegate
+from app.ui.queue.list_view import QueueListView
 from app.ui.queue.model import QueueModel
 from app.ui.queue.presentation import (
     ACTIVE_GROUP,
@@ -91,8 +92,8 @@ class QueuePanel(QWidget):
             "nothing is lost."))
         self.active_label = QLabel()
         self.finished_label = QLabel()
-        self.active_view = QListView()
-        self.finished_view = QListView()
+        self.active_view = QueueListView()
+        self.finished_view = QueueListView()
         self.detail = QLabel()
         self.feedback = QLabel()
         self.copy_button = QPushButton(self.tr("Copy task &ID"))
@@ -151,6 +152,7 @@ class QueuePanel(QWidget):
                 (self.finished_view, self.finished_proxy, self.finished_label,
                  self.tr("Finished tasks"))):
             proxy.setSourceModel(self.fold)
+            self.fold.groupsChanged.connect(proxy.regroup)
             view.setModel(proxy)
             view.setItemDelegate(delegate)
             view.setUniformItemSizes(True)

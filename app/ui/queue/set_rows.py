@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
 from app.core.take_set_status import Member, SetStatus, set_status
@@ -87,19 +88,26 @@ def set_text(members: list[TaskRecord], *, sending: bool = False) -> RowText:
 class SetFold(QSortFilterProxyModel):
     """Between the queue model and its group views: a folded set shows its first take only,
     speaking for the whole set (TextRole, GroupRole, tooltip); `unfold` shows every take.
-    Roles added: SetRole (the set id, or None)."""
+    Roles added: SetRole (the set id, or None).
+
+    Signals: groupsChanged() — a row may have changed group: a task's (QueueModel's signal,
+    forwarded), a folded set's, or a set folded or unfolded (the group proxies filter again
+    then, not on every dataChanged)."""
 
     SetRole = Qt.ItemDataRole.UserRole + 20
+    groupsChanged = Signal()
 
     def __init__(self, model: QueueModel, queue: TaskQueue, parent: QObject | None = None,
                  *, sending: Any = None) -> None:
         super().__init__(parent)
         self._queue = queue
         self._open: set[str] = set()
+        self._set_groups: dict[str, int] = {}  # a folded set's group as last shown
         self._sending = sending or (lambda _set_id: False)
         self.setDynamicSortFilter(True)
         self.setSourceModel(model)
         model.dataChanged.connect(self._on_model_data_changed)
+        model.groupsChanged.connect(self.groupsChanged)
 
     def unfolded(self, set_id: str) -> bool:
         return set_id in self._open
@@ -108,7 +116,9 @@ class SetFold(QSortFilterProxyModel):
         self.beginFilterChange()
         (self._open.add if unfolded else self._open.discard)(set_id)
         self.endFilterChange()
+        self._set_groups.pop(set_id, None)
         self.refresh_set(set_id)  # the first take stops (or starts) speaking for the set
+        self.groupsChanged.emit()  # … and so its group is its own, or the set's again
 
     def refresh_set(self, set_id: str) -> None:
         """Repaint the folded row of a set (e.g. it began or ended being sent)."""
@@ -117,6 +127,11 @@ class SetFold(QSortFilterProxyModel):
             index = self.mapFromSource(self.sourceModel().index(head, 0))
             if index.isValid():
                 self.dataChanged.emit(index, index)
+                if set_id not in self._open:
+                    group = index.data(QueueModel.GroupRole)
+                    if self._set_groups.get(set_id) != group:
+                        self._set_groups[set_id] = group
+                        self.groupsChanged.emit()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         rec = self._queue.record_at(row)
@@ -171,7 +186,7 @@ class SetFold(QSortFilterProxyModel):
     def _on_model_data_changed(self, top: QModelIndex, bottom: QModelIndex, *_: Any) -> None:
         """A hidden take changed: its folded row speaks for it, so it repaints."""
         sets = {self._queue.record_at(row).set_id for row in range(top.row(), bottom.row() + 1)
-                if 0 <= row < len(self._queue.records())}
+                if 0 <= row < self._queue.row_count()}
         for set_id in sets - {None} - self._open:
             self.refresh_set(set_id or "")
 
@@ -183,7 +198,14 @@ class GroupProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._group = group
         self.setFilterRole(QueueModel.GroupRole)
-        self.setDynamicSortFilter(True)
+        # Not on every dataChanged (the countdowns' refresh would filter all active rows
+        # twice a second): the fold says when a row changed group (SetFold.groupsChanged).
+        self.setDynamicSortFilter(False)
+
+    def regroup(self) -> None:
+        """Filter every row again: a row changed group."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         index = self.sourceModel().index(row, 0, parent)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.services.spending import SpendingLedger
 from app.ui.spending.budget_prompt import BudgetPrompt
-from app.ui.spending.dialog import SpendingDialog
+
+if TYPE_CHECKING:  # the dialog (QtCharts) is imported when first opened, not at start-up
+    from app.ui.spending.dialog import SpendingDialog
 
 
 class SpendingViews(QObject):
@@ -27,6 +30,8 @@ class SpendingViews(QObject):
 
     def open(self) -> SpendingDialog:
         if self.dialog is None:
+            from app.ui.spending.dialog import SpendingDialog
+
             self.dialog = SpendingDialog(self._ledger.load, budget=self._budget,
                                          parent=self._window)
             self.dialog.finished.connect(self._on_dialog_finished)
