@@ -62,7 +62,10 @@ def check_boxes(path: Path) -> ClipVerdict:
 
 def check_clip(path: Path, expected_s: float | None) -> ClipVerdict:
     """The whole verdict (blocking: run it in a worker thread)."""
-    verdict = check_boxes(path)
+    try:
+        verdict = check_boxes(path)
+    except OSError as exc:  # gone or unreadable since it was written (a folder's rights changed)
+        return ClipVerdict(Message(M.DL_CANNOT_READ, error=exc.strerror or str(exc)))
     if verdict.problem is not None:
         return verdict
     import av

@@ -17,6 +17,7 @@ from app.core.models import GenerationRequest
 from app.core.reuse_changes import reuse_changes
 from app.core.rules import check
 from app.services import inputs, store_open
+from app.services.clip_check import check_clip
 from app.services.config import InsecureURL, require_secure
 from app.services.probe import ProbeError, probe
 from app.services.store import TaskStore
@@ -119,7 +120,8 @@ def every(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Message]:
                               quality="1080p")
     reused = reuse_changes(asked, asked.model_copy(update={
         "duration": 4, "quality": "720p", "model": "seedance-2.0-mini-text-to-video"}))
-    out = [prompt.message, scheme.message, credentials, *_files(tmp, monkeypatch),
+    unread = check_clip(tmp / "gone.mp4", 4.0).problem
+    out = [prompt.message, scheme.message, credentials, unread, *_files(tmp, monkeypatch),
            *_store(tmp), *reused]
     assert all(isinstance(m, Message) for m in out), out
     return out
