@@ -229,13 +229,19 @@ class Studio(QObject):
 
     # -- lifecycle -------------------------------------------------------------------------
 
+    def _focus_prompt(self) -> None:
+        """Where a session starts: typing the prompt."""
+        if not self._frame_closed:
+            self.composer.prompt.edit.setFocus()
+
     async def run(self) -> Outcome:
+        self._focus_prompt()  # the frame may be showing already, while the session starts
         await self.session.start()
         if self._frame_closed:
             self._finish(Outcome.QUIT)  # closed while it was still an empty frame
         else:
             self.window.show()
-            self.composer.prompt.edit.setFocus()  # where a session starts: typing the prompt
+            self._focus_prompt()
         self.balance.refresh()
         self._spawn(self._load_models(), "models")
         self._spawn(self.sequence.restore(), "sequence-restore")

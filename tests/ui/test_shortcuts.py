@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.store import TaskStore
 from app.services.window_state import WindowState
-from app.ui.actions import SPECS, ActionId, Actions
+from app.ui.actions import SPECS, VIEWER_SPECS, ActionId, Actions
 from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import running_studio
@@ -35,9 +35,10 @@ def _collisions(keys: list[str]) -> list[str]:
 
 
 def test_the_registry_declares_no_key_twice(qapp: QApplication) -> None:
-    ids = [spec.id for spec in SPECS]
+    ids = [spec.id for spec in SPECS + VIEWER_SPECS]
     assert sorted(ids) == sorted(ActionId), "every action id is declared exactly once"
-    keys = [key for spec in SPECS if spec.shortcut is not None for key in _keys(spec.shortcut)]
+    keys = [key for spec in SPECS + VIEWER_SPECS if spec.shortcut is not None
+            for key in _keys(spec.shortcut)]
     assert not _collisions(keys)
     # The layout's keys are among them (issue 19), the dock toggles' too.
     declared = {spec.id: spec.shortcut for spec in SPECS}

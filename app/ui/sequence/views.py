@@ -81,7 +81,7 @@ class SequenceViews(QObject):
 
     def _menus(self, registry: Actions, library_menu: QMenu | None) -> None:
         toggle = self.dock.toggleViewAction()
-        toggle.setShortcut("Ctrl+Shift+S")
+        toggle.setShortcut("Ctrl+Shift+E")  # Ctrl+Shift+S is the library's Save as
         for menu in self._window.menuBar().findChildren(QMenu):
             actions = menu.actions()
             if registry[ActionId.OPEN_SEQUENCE] in actions:
