@@ -14,7 +14,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 Row = tuple[str, str, str]
-MP4_HEADER = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2"
 
 
 def start_simulator(work: Path, *, generation_seconds: float | str = 3600.0,
@@ -51,12 +50,18 @@ def stop_simulator(proc: subprocess.Popen[str]) -> None:
 
 
 def write_mp4_shaped(path: Path, size_mb: int) -> Path:
-    """An MP4 file-type box, then random bulk bytes: what the file service and a CDN see."""
-    with path.open("wb") as f:
-        f.write(MP4_HEADER)
-        chunk = os.urandom(1 << 20)
-        for _ in range(size_mb):
-            f.write(chunk)
+    """A real (short) MP4 grown to `size_mb` by a trailing `free` box of random bytes: it passes
+    the download check (boxes, `moov`, frames) and weighs what a long clip does on the wire."""
+    from tests.library.conftest import write_frames
+
+    write_frames(path, [(40, 90, 160)] * 3)
+    bulk = max(0, size_mb * (1 << 20) - path.stat().st_size - 8)
+    chunk = os.urandom(1 << 20)
+    with path.open("ab") as f:
+        f.write((bulk + 8).to_bytes(4, "big") + b"free")
+        while bulk > 0:
+            f.write(chunk[:bulk])
+            bulk -= min(bulk, len(chunk))
     return path
 
 
