@@ -19,14 +19,14 @@ from app.core.capabilities import MODELS, AspectRatio, Quality
 from app.core.models import GenerationRequest
 from app.core.safe_text import strip_controls
 from app.core.states import TaskState
-from app.services.config import InsecureURL, resolve_endpoints
-from app.services.errors import AdmissionRefused, ApiError
-from app.services.keychain import KeychainUnavailable, KeyProvider
-from app.services.logs import setup_logging
-from app.services.store import StoreError, TaskRecord, TaskStore
+from app.services.account.keychain import KeychainUnavailable, KeyProvider
+from app.services.api.config import InsecureURL, resolve_endpoints
+from app.services.api.errors import AdmissionRefused, ApiError
+from app.services.home.logs import setup_logging
+from app.services.tasks.store import StoreError, TaskRecord, TaskStore
 
 if TYPE_CHECKING:
-    from app.services.client import EvolinkClient
+    from app.services.api.client import EvolinkClient
 
 EXIT_OK, EXIT_INVALID, EXIT_API, EXIT_TASK = 0, 2, 3, 4
 EXIT_DOWNLOAD, EXIT_DISK, EXIT_STORE, EXIT_UNEXPECTED = 5, 6, 7, 1
@@ -177,7 +177,7 @@ def _record_line(rec: TaskRecord) -> str:
 
 def _client(args: argparse.Namespace) -> EvolinkClient:
     # Imported here: `list` and `key` never need httpx.
-    from app.services.client import EvolinkClient
+    from app.services.api.client import EvolinkClient
 
     try:
         endpoints = resolve_endpoints(args.base_url)
@@ -273,7 +273,7 @@ async def _credits(args: argparse.Namespace) -> int:
 
 
 def _key(args: argparse.Namespace) -> int:
-    from app.services import keychain
+    from app.services.account import keychain
 
     if args.action == "set":
         if sys.stdin.isatty():
@@ -383,7 +383,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(str(exc))
         return EXIT_STORE
     except sqlite3.Error as exc:
-        from app.services import paths, store_open
+        from app.services.home import paths
+        from app.services.tasks import store_open
 
         _err(str(store_open.fault_for(paths.store_path(), exc)))
         return EXIT_STORE

@@ -11,11 +11,11 @@ from app.core.budget import check_budget
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
 from app.core.price_rules import PriceQuery
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 
 if TYPE_CHECKING:  # the command line loads httpx and the media probe only when it needs them
-    from app.services.client import EvolinkClient
-    from app.services.inputs import MediaInput
+    from app.services.api.client import EvolinkClient
+    from app.services.media.inputs import MediaInput
 
 OVER_BUDGET_HELP = "send even if it takes today's spending past the daily budget"
 
@@ -34,11 +34,11 @@ async def refusal(client: EvolinkClient, store: TaskStore,
     requests = [request] if isinstance(request, GenerationRequest) else list(request)
     # Imported here: only a budget needs the settings file (QSettings), the prices and the
     # ledger.
-    from app.services.downloads import make_download_client
-    from app.services.price_estimator import PriceEstimator
-    from app.services.price_sources import PriceSources, charges, control_base_for
-    from app.services.settings import DAILY_BUDGET, Settings
-    from app.services.spending import SpendingLedger
+    from app.services.account.price_estimator import PriceEstimator
+    from app.services.account.price_sources import PriceSources, charges, control_base_for
+    from app.services.account.spending import SpendingLedger
+    from app.services.home.settings import DAILY_BUDGET, Settings
+    from app.services.tasks.downloads import make_download_client
 
     budget = Settings.open_default()[DAILY_BUDGET]
     if budget <= 0:

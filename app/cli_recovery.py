@@ -1,5 +1,5 @@
 """The command line for lost submissions: `find`, `resend-same-key`, and what `resume` says
-when it looks for them (app/services/recovery.py does the work, as for the window)."""
+when it looks for them (app/services/tasks/recovery.py does the work, as for the window)."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ from app.cli import (
     open_store,
 )
 from app.core.task_match import Candidate
-from app.services import generation, recovery
-from app.services.errors import ApiError, SubmissionOutcomeUnknown
-from app.services.store import TaskRecord, TaskStore
+from app.services.api.errors import ApiError, SubmissionOutcomeUnknown
+from app.services.tasks import generation, recovery
+from app.services.tasks.store import TaskRecord, TaskStore
 
 FIND_HELP = ("look for a submission whose answer was lost among the account's recent tasks "
              "(read-only: sends nothing)")

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _load(path: Path) -> Sequence:
-    from app.services.sequence_files import SequenceFileError, load_sequence, relink
+    from app.services.sequences.sequence_files import SequenceFileError, load_sequence, relink
 
     try:
         sequence = load_sequence(path)
@@ -59,13 +59,13 @@ def _load(path: Path) -> Sequence:
 
 def _library_clips() -> list[Path]:
     """The library's clips, where a moved or renamed clip is looked for (none without one)."""
-    from app.services import paths
+    from app.services.home import paths
 
     db = paths.store_path()
     if not db.is_file():
         return []
-    from app.services.library import ClipLibrary
-    from app.services.sequence_frames import library_clip_paths
+    from app.services.clips.library import ClipLibrary
+    from app.services.sequences.sequence_frames import library_clip_paths
 
     library = ClipLibrary(db)
     try:
@@ -111,8 +111,8 @@ def show(sequence: Sequence, *, as_json: bool = False) -> int:
 
 
 def export(sequence: Sequence, out: Path, preset_name: str, crossfade_s: float) -> int:
-    from app.services.film_check import ExportError
-    from app.services.film_export import ExportProgress, export_film_sync
+    from app.services.sequences.film_check import ExportError
+    from app.services.sequences.film_export import ExportProgress, export_film_sync
 
     said = -1.0
 

@@ -28,8 +28,8 @@ from app.cli import (
 )
 from app.core.media_limits import MediaKind
 from app.core.rules import check
-from app.services import submission as sub
-from app.services.store import TaskRecord
+from app.services.tasks import submission as sub
+from app.services.tasks.store import TaskRecord
 
 if TYPE_CHECKING:
     from app.services.session import Session
@@ -43,8 +43,8 @@ async def cli_session(args: argparse.Namespace, *, out: Path | None,
     """A started session on the real API (the key of the keychain or $EVOLINK_API_KEY),
     saving into `out` or the clips folder of the settings."""
     from app.services.backends import Backend
+    from app.services.home.settings import Settings
     from app.services.session import open_session
-    from app.services.settings import Settings
 
     store = open_store()
     try:
@@ -64,8 +64,9 @@ def _show(rec: TaskRecord) -> None:
 
 
 async def generate(args: argparse.Namespace) -> int:
-    from app.services import headless, inputs
-    from app.services.generation import TaskIdNotStored
+    from app.services import headless
+    from app.services.media import inputs
+    from app.services.tasks.generation import TaskIdNotStored
 
     groups = {}
     problems = []
@@ -83,7 +84,7 @@ async def generate(args: argparse.Namespace) -> int:
             f"  • {p}" for p in problems), EXIT_INVALID)
     out = args.out and cli_wait.check_out_folder(args.out)
     if args.wait and out is None:
-        from app.services.settings import Settings
+        from app.services.home.settings import Settings
 
         cli_wait.check_out_folder(Settings.open_default().clips_folder(), option="The clips folder")
     async with cli_session(args, out=out, adopt_existing=False) as session:

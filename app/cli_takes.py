@@ -28,8 +28,8 @@ from app.core.messages import Message
 from app.core.models import GenerationRequest
 from app.core.take_costs import set_total
 from app.core.takes import TakePlan, Vary, parse_vary, plan_takes
-from app.services import submission as sub
-from app.services.store import TaskRecord
+from app.services.tasks import submission as sub
+from app.services.tasks.store import TaskRecord
 
 
 def wants_takes(args: argparse.Namespace) -> bool:
@@ -59,7 +59,8 @@ def plan_of(base_request: GenerationRequest, takes: int,
 
 async def generate(args: argparse.Namespace) -> int:
     from app.cli_session import _show, cli_session
-    from app.services import headless, inputs
+    from app.services import headless
+    from app.services.media import inputs
 
     groups = {}
     found = []

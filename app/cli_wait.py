@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 from app.cli import EXIT_DISK, EXIT_DOWNLOAD, EXIT_INVALID, CliError
 from app.core.messages import Message, MessageId
 from app.core.safe_text import one_line
-from app.services.store import TaskRecord
+from app.services.tasks.store import TaskRecord
 
 if TYPE_CHECKING:
     from app.services.session import Session

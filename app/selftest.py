@@ -118,7 +118,7 @@ async def _wait_visible(studio: Studio, runner: asyncio.Task[Any]) -> str:
         if time.monotonic() > deadline:
             raise RuntimeError(f"the main window did not show within {WINDOW_TIMEOUT_S:.0f} s")
         await asyncio.sleep(0.05)
-    from app.services.i18n import i18n_dir
+    from app.services.home.i18n import i18n_dir
     from app.ui.app_icon import app_icon
 
     window = studio.window
@@ -135,8 +135,8 @@ async def _round_trip(studio: Studio) -> str:
 
     from app.core.models import GenerationRequest
     from app.core.states import TaskState
-    from app.services.store_schema import TaskRecord
-    from app.services.submission import Submitted
+    from app.services.tasks.store_schema import TaskRecord
+    from app.services.tasks.submission import Submitted
 
     finished: asyncio.Future[TaskRecord] = asyncio.get_running_loop().create_future()
     wanted: list[str] = []
@@ -181,14 +181,14 @@ async def _round_trip(studio: Studio) -> str:
 
 
 async def _run_checks(home: Path) -> list[Check]:
+    from app.services.account.keychain import KeyProvider
+    from app.services.api.client import EvolinkClient
+    from app.services.api.config import resolve_endpoints
     from app.services.backends import Backend
-    from app.services.client import EvolinkClient
-    from app.services.config import resolve_endpoints
-    from app.services.keychain import KeyProvider
+    from app.services.home.settings import Settings
+    from app.services.home.window_state import WindowState
     from app.services.session import open_session
-    from app.services.settings import Settings
-    from app.services.store import TaskStore
-    from app.services.window_state import WindowState
+    from app.services.tasks.store import TaskStore
     from app.simulator import DEMO_KEY, Simulator
     from app.ui.studio import Studio
 
@@ -223,7 +223,7 @@ def run_self_test() -> int:
     import qasync
     from PySide6.QtWidgets import QApplication  # noqa: TID251 — the self-test opens the window
 
-    from app.services.paths import HOME_ENV
+    from app.services.home.paths import HOME_ENV
     from app.ui.app_icon import install_app_icon
 
     print(f"{APP_NAME} {__version__} self-test ({sys.executable}, "

@@ -164,7 +164,7 @@ async def sequence_scenes(window: Any, clips: list[Path], snap: Any, dialog_png:
     while it exports."""
     from app.core.models import GenerationRequest
     from app.core.sequence import Continuity, LinkKind, Sequence, Shot
-    from app.services.sequence_files import clip_ref
+    from app.services.sequences.sequence_files import clip_ref
     from app.ui.sequence.export_dialog import ExportDialog
 
     dock = window.findChild(QDockWidget, "sequence-dock")
@@ -279,7 +279,7 @@ async def main(out: Path, tag: str, compare: bool) -> None:
 
 def one(out: Path, language: str, theme: str) -> None:
     """One language and theme, in this process (SEEDANCE_STUDIO_HOME is a fresh folder)."""
-    from app.services.settings import LANGUAGE, THEME, Settings
+    from app.services.home.settings import LANGUAGE, THEME, Settings
 
     settings = Settings.open_default()
     settings.set(LANGUAGE, language)

@@ -34,11 +34,11 @@ from screenshot_kit import image, shown_main_window
 from app.core.capabilities import Mode
 from app.core.media_limits import MediaKind
 from app.core.models import Credits
-from app.services.config import resolve_endpoints
-from app.services.errors import plain_message
-from app.services.key_check import KeyCheck, check_key
-from app.services.keychain import KeyProvider
-from app.services.settings import LANGUAGE, Settings
+from app.services.api.config import resolve_endpoints
+from app.services.api.errors import plain_message
+from app.services.account.key_check import KeyCheck, check_key
+from app.services.account.keychain import KeyProvider
+from app.services.home.settings import LANGUAGE, Settings
 from app.simulator import Simulator
 from app.ui import launch
 from app.ui.dialogs.about_dialog import AboutDialog

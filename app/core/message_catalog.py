@@ -135,7 +135,7 @@ class MessageId(Enum):
     PRICES_NOT_PUBLISHED = N_("{what} prices are not published")
     PRICE_PLUS_INPUT_VIDEO = N_("more if the input video is longer than the clip")
     PRICE_FILTER_OFF = N_("+10% with the content filter off")
-    # The API and the file service (app/services/errors.py, uploads.py)
+    # The API and the file service (app/services/api/errors.py, uploads.py)
     API_KEY_REFUSED = N_("The API key was refused: it is wrong, expired or disabled")
     API_NO_CREDITS = N_("Not enough credits (or this key's quota is used up)")
     API_NO_ACCESS = N_("This key has no access to that model")
@@ -149,7 +149,7 @@ class MessageId(Enum):
         "The file service refused {name} ({reason}): give a URL to this {kind} instead")
     UPLOAD_NO_REASON = N_("no reason given")
     UPLOAD_UNREADABLE = N_("{name} could not be read for its upload ({error})")
-    # Reading a local file (app/services/probe.py)
+    # Reading a local file (app/services/media/probe.py)
     PROBE_NO_SUCH_FILE = N_("no such file")
     PROBE_UNSUPPORTED_TYPE = N_(
         "unsupported file type “{suffix}”; images are .jpg/.png/.webp, videos .mp4/.mov, audio "
@@ -158,7 +158,7 @@ class MessageId(Enum):
     PROBE_NO_VIDEO_STREAM = N_("has no video stream")
     PROBE_NO_AUDIO_STREAM = N_("has no audio stream")
     PROBE_UNREADABLE_AS = N_("not readable as {kind} ({error})")
-    # The connection to the API (app/services/client.py)
+    # The connection to the API (app/services/api/client.py)
     NET_CONNECT_FAILED = N_("Could not connect to {url}: {error}")
     NET_TIMED_OUT = N_("The server did not answer in time")
     NET_BROKE = N_("The connection broke before an answer arrived ({error})")
@@ -195,7 +195,7 @@ class MessageId(Enum):
         "is in the log, and `seedance-studio status {task_id}` follows it")
     NO_RESULT_URL = N_("The finished task carries no result URL")
     NO_TASK_ID = N_("The task has no id")
-    # Downloading a clip (app/services/downloads.py)
+    # Downloading a clip (app/services/tasks/downloads.py)
     DL_BAD_ADDRESS = N_("not a usable download address: {error}")
     DL_USER_INFO = N_("refusing a download address that carries a user name or password")
     DL_NOT_HTTPS = N_(
@@ -226,7 +226,7 @@ class MessageId(Enum):
     DL_WRONG_LENGTH = N_("the clip lasts {seconds} s instead of {expected} s")
     DL_TRIED_AGAIN = N_("Tried again by hand: asking for a fresh result link")
     DL_LINK_REFUSED = N_("the result link was refused (HTTP {status}); asking for a fresh one")
-    # The OS keychain (app/services/keychain.py)
+    # The OS keychain (app/services/account/keychain.py)
     KEYCHAIN_PROBLEM = N_("{problem} {hint}")
     KEYCHAIN_HINT = N_("{fix} {fallback}")
     KEYCHAIN_NONE = N_("No OS keychain is available (no usable keyring backend was found).")
@@ -252,7 +252,7 @@ class MessageId(Enum):
         "memory until the app quits).")
     KEY_EMPTY = N_("The API key is empty.")
     KEY_WHITESPACE = N_("The API key contains whitespace; paste it again without spaces.")
-    # A settings field's problem (app/services/settings.py, naming.py, config.py)
+    # A settings field's problem (app/services/home/settings.py, naming.py, config.py)
     SETTING_ON_OFF = N_("must be on or off")
     SETTING_WHOLE_NUMBER = N_("must be a whole number")
     SETTING_BETWEEN = N_("must be between {lo} and {hi}")
@@ -310,7 +310,7 @@ class MessageId(Enum):
         "files…) or wait until they expire (72 h)")
     FILES_UNAVAILABLE = N_("The file service is temporarily unavailable")
     FILES_HTTP_STATUS = N_("The file service answered HTTP {status}")
-    # --- Recovery of lost submissions (issue 21, part "recovery": app/services/recovery.py) ---
+    # --- Recovery of lost submissions (issue 21: app/services/tasks/recovery.py) ---
     RECOVERY_NOT_FOUND = (
         N_(
             "Not found among your {n} most recent video task for {model}. It may exist all the "
@@ -349,7 +349,7 @@ class MessageId(Enum):
     VARY_TOO_MANY = N_("Vary at most {max} different settings at once")
     TAKES_COUNT = N_("Takes must be 1 to {max}, not {n}")
     TAKES_TOO_MANY = N_("{n} takes in one set; at most {max}")
-    # Actions on a saved clip (app/services/clip_files.py, clip_actions.py, last_frame.py)
+    # Actions on a saved clip (app/services/clips/clip_files.py, clip_actions.py, last_frame.py)
     CLIP_NO_FILE = N_("This task has no saved clip.")
     CLIP_MISSING = N_(
         "“{name}” is no longer in {folder}: it was moved or deleted outside the studio.")
@@ -415,7 +415,7 @@ class MessageId(Enum):
     REUSE_DURATION_CHANGED = N_("Duration {old} s became {new} s (clips are {lo}–{hi} s).")
     REUSE_QUALITY_CHANGED = N_("Quality {old} became {new}: {model} does not offer {old}.")
     REUSE_MODEL_CHANGED = N_("Model {old} is not available here: {new} is used instead.")
-    # Sequences (app/services/sequence_runner.py, sequence_project.py)
+    # Sequences (app/services/sequences/sequence_runner.py, sequence_project.py)
     SEQUENCE_SHOT_FAILED = N_("Shot {shot} was not made: {reason}")
     SEQUENCE_NEEDS_PREVIOUS = N_(
         "Shot {shot} starts from the shot before it, which has no clip yet.")
@@ -425,7 +425,7 @@ class MessageId(Enum):
            "library."),
         N_("{n} clips of the sequence are no longer where they were and were not found in "
            "the library."))
-    # The player (app/services/playback.py): said in the viewer, the compare window, the takes.
+    # The player (app/services/clips/playback.py): said in the viewer, compare, takes.
     PLAYER_NO_MULTIMEDIA = N_("Video playback is unavailable: Qt Multimedia could not be loaded "
                               "({reason}).")
     PLAYER_NO_BACKEND = N_("Video playback is unavailable: no media backend was found.")

@@ -1,6 +1,6 @@
 """Which listed tasks could be a submission whose answer was lost, and whether one is clear.
 
-Pure: the caller reads the list (app/services/recovery.py) and decides what to do with the
+Pure: the caller reads the list (app/services/tasks/recovery.py) and decides what to do with the
 answer. A task matches when its model is the submission's, it was made within the window
 around the moment the request was sent and, when the item says how long its clip is, that
 length is the one asked for. Two candidates equally close are never resolved here: the user

@@ -15,11 +15,11 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
 
 if TYPE_CHECKING:
-    from app.services.keychain import KeyProvider
+    from app.services.account.keychain import KeyProvider
     from app.simulator import Simulator
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ async def demo_backend(ready: asyncio.Future[Any] | None = None) -> AsyncIterato
     Its import (aiohttp, PyAV) costs more than the whole window; the client is made now, on
     a reserved port (the last run's when free), with this install's demo key. The simulator
     keeps its tasks in the data folder, so a relaunch after a crash still finishes them."""
-    from app.services.demo_home import DemoHome
+    from app.services.home.demo_home import DemoHome
 
     home = DemoHome.default()
     key = home.key()

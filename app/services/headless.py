@@ -8,12 +8,12 @@ import logging
 from collections.abc import Callable, Iterable
 
 from app.core.states import TaskState
-from app.services import recovery
-from app.services.errors import ApiError
+from app.services.api.errors import ApiError
 from app.services.session import Session
-from app.services.store import TaskRecord
-from app.services.task_actions import TaskActions
-from app.services.task_queue import TaskQueue
+from app.services.tasks import recovery
+from app.services.tasks.store import TaskRecord
+from app.services.tasks.task_actions import TaskActions
+from app.services.tasks.task_queue import TaskQueue
 
 log = logging.getLogger(__name__)
 S = TaskState

@@ -22,33 +22,33 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
-from app.services import inputs, uploads
-from app.services.auth_gate import AuthGate
+from app.services.account.auth_gate import AuthGate
+from app.services.account.balance import BalanceService
+from app.services.api.client import EvolinkClient
+from app.services.api.files_client import FilesClient
+from app.services.api.uploaded_files import UploadedFiles
 from app.services.backends import Backend
 from app.services.background import TaskGroup
-from app.services.balance import BalanceService
-from app.services.client import EvolinkClient
-from app.services.files_client import FilesClient
-from app.services.settings import API_BASE_URL, FILENAME_TEMPLATE, POLL_CONCURRENCY, Settings
-from app.services.store import TaskRecord, TaskStore
-from app.services.submission import SubmitResult, Submitted, Submitter
-from app.services.task_queue import TaskQueue
-from app.services.upload_cache import UploadCache
-from app.services.uploaded_files import UploadedFiles
+from app.services.home.settings import API_BASE_URL, FILENAME_TEMPLATE, POLL_CONCURRENCY, Settings
+from app.services.media import inputs, uploads
+from app.services.media.upload_cache import UploadCache
+from app.services.tasks.store import TaskRecord, TaskStore
+from app.services.tasks.submission import SubmitResult, Submitted, Submitter
+from app.services.tasks.task_queue import TaskQueue
 
 if TYPE_CHECKING:
     from app.core.takes import TakePlan
-    from app.services.clip_actions import ClipActions
-    from app.services.library import ClipLibrary
-    from app.services.media_worker import MediaWorker
-    from app.services.playback import Player
-    from app.services.presets import PresetBook
-    from app.services.price_estimator import PriceEstimator
-    from app.services.prompt_history import PromptHistory
-    from app.services.sequence_project import SequenceProject
-    from app.services.spending import SpendingLedger
-    from app.services.take_sets import OnMember, SetOutcome, TakeSets
-    from app.services.thumbnails import ThumbnailCache
+    from app.services.account.price_estimator import PriceEstimator
+    from app.services.account.spending import SpendingLedger
+    from app.services.clips.clip_actions import ClipActions
+    from app.services.clips.library import ClipLibrary
+    from app.services.clips.playback import Player
+    from app.services.clips.thumbnails import ThumbnailCache
+    from app.services.drafts.presets import PresetBook
+    from app.services.drafts.prompt_history import PromptHistory
+    from app.services.media.media_worker import MediaWorker
+    from app.services.sequences.sequence_project import SequenceProject
+    from app.services.tasks.take_sets import OnMember, SetOutcome, TakeSets
 
 log = logging.getLogger(__name__)
 SUBMIT_TASK = "submit"
@@ -106,14 +106,14 @@ class Session(QObject):
 
     @functools.cached_property
     def media_worker(self) -> MediaWorker:
-        from app.services.media_worker import MediaWorker
+        from app.services.media.media_worker import MediaWorker
 
         return MediaWorker(parent=self)
 
     @functools.cached_property
     def prices(self) -> PriceEstimator:
-        from app.services.price_estimator import PriceEstimator
-        from app.services.price_sources import PriceSources, charges, control_base_for
+        from app.services.account.price_estimator import PriceEstimator
+        from app.services.account.price_sources import PriceSources, charges, control_base_for
 
         return PriceEstimator(
             PriceSources(self.client, self.http, control_base_for(self.client)),
@@ -121,51 +121,51 @@ class Session(QObject):
 
     @functools.cached_property
     def library(self) -> ClipLibrary:
-        from app.services.library import ClipLibrary
+        from app.services.clips.library import ClipLibrary
 
         return ClipLibrary(self.store.path)
 
     @functools.cached_property
     def thumbnails(self) -> ThumbnailCache:
-        from app.services.thumbnails import ThumbnailCache
+        from app.services.clips.thumbnails import ThumbnailCache
 
         return ThumbnailCache(parent=self)
 
     @functools.cached_property
     def clip_actions(self) -> ClipActions:
-        from app.services.clip_actions import ClipActions
+        from app.services.clips.clip_actions import ClipActions
 
         return ClipActions(self.store, template=lambda: self.settings[FILENAME_TEMPLATE],
                            parent=self)
 
     @functools.cached_property
     def spending(self) -> SpendingLedger:
-        from app.services.spending import SpendingLedger
+        from app.services.account.spending import SpendingLedger
 
         return SpendingLedger(self.store.path)
 
     @functools.cached_property
     def sequences(self) -> SequenceProject:
-        from app.services.sequence_project import SequenceProject
+        from app.services.sequences.sequence_project import SequenceProject
 
         return SequenceProject(parent=self)
 
     @functools.cached_property
     def history(self) -> PromptHistory:
-        from app.services.prompt_history import PromptHistory
+        from app.services.drafts.prompt_history import PromptHistory
 
         return PromptHistory(self.store.path)
 
     @functools.cached_property
     def presets(self) -> PresetBook:
-        from app.services import paths
-        from app.services.presets import FILE_NAME, PresetBook
+        from app.services.drafts.presets import FILE_NAME, PresetBook
+        from app.services.home import paths
 
         return PresetBook(paths.data_dir() / FILE_NAME)
 
     @functools.cached_property
     def player(self) -> Player:
-        from app.services.playback import Player
+        from app.services.clips.playback import Player
 
         return Player(self)
 
@@ -183,7 +183,7 @@ class Session(QObject):
         if not self._started:
             self._started = True
             await self.queue.start()
-            from app.services.sequence_project import clean_up_at_start
+            from app.services.sequences.sequence_project import clean_up_at_start
 
             await asyncio.to_thread(clean_up_at_start)  # a killed save's or export's leftovers
 
@@ -227,7 +227,7 @@ class Session(QObject):
 
     @functools.cached_property
     def take_sets(self) -> TakeSets:
-        from app.services.take_sets import TakeSets
+        from app.services.tasks.take_sets import TakeSets
 
         return TakeSets(self.submitter, self.queue, source=self.queue_source, parent=self)
 
@@ -259,7 +259,7 @@ async def open_session(backend: Backend, store: TaskStore, settings: Settings, *
                        **queue_options: Any) -> AsyncIterator[Session]:
     """A started session with its own download client, closed after (the CLI's, the
     self-test's)."""
-    from app.services.downloads import make_download_client
+    from app.services.tasks.downloads import make_download_client
 
     async with make_download_client() as http:
         session = Session(backend=backend, http=http, store=store, settings=settings,

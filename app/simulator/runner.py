@@ -14,7 +14,7 @@ from pathlib import Path
 from aiohttp import web
 
 from app.core import api_facts
-from app.services.keychain import mask
+from app.services.account.keychain import mask
 from app.simulator.adaptive import first_frame_aspect
 from app.simulator.clips import ClipCache
 from app.simulator.context import DEMO_KEY, RecordedRequest, SimContext

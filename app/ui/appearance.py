@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.services.i18n import install_translators, remove_translators
+from app.services.home.i18n import install_translators, remove_translators
 
 log = logging.getLogger(__name__)
 

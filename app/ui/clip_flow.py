@@ -21,7 +21,7 @@ from app.core.models import GenerationRequest
 from app.core.reuse_changes import reuse_changes
 from app.core.states import TaskState
 from app.services.background import TaskGroup
-from app.services.clip_restore import (
+from app.services.clips.clip_restore import (
     NotRestorable,
     Restored,
     Source,
@@ -29,8 +29,8 @@ from app.services.clip_restore import (
     restore,
     with_local_sources,
 )
-from app.services.store import TaskStore
-from app.services.store_schema import TaskRecord
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import TaskRecord
 from app.ui.composer.clip_drop import ClipDropTarget
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs.modal import open_modal

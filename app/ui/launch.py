@@ -8,7 +8,7 @@ import logging
 import os
 from typing import TYPE_CHECKING, Any
 
-from app.services.settings import API_BASE_URL, LANGUAGE, THEME
+from app.services.home.settings import API_BASE_URL, LANGUAGE, THEME
 from app.ui.shell import (
     EXIT_AFTER_PAINT_ENV,
     FIRST_PAINT_MARK,
@@ -22,11 +22,11 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-    from app.services.keychain import KeyProvider
+    from app.services.account.keychain import KeyProvider
+    from app.services.home.settings import Settings
+    from app.services.home.window_state import WindowState
     from app.services.session import Session
-    from app.services.settings import Settings
-    from app.services.store import TaskStore
-    from app.services.window_state import WindowState
+    from app.services.tasks.store import TaskStore
     from app.ui.main_window import MainWindow
     from app.ui.studio import Outcome
 
@@ -70,8 +70,8 @@ async def _ask(dialog: QDialog, signal: SignalInstance) -> Any:
 
 async def _open_store(parent: QWidget | None) -> TaskStore | None:
     """The task store, or None when it cannot be used; either way said in a dialog."""
-    from app.services.store import TaskStore
-    from app.services.store_open import StoreFault
+    from app.services.tasks.store import TaskStore
+    from app.services.tasks.store_open import StoreFault
     from app.ui.dialogs.store_problem_dialog import StoreProblemDialog
 
     try:
@@ -116,11 +116,11 @@ def _reapply_appearance(app: QApplication, opening: Opening) -> None:
 async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.services import startup
+    from app.services.account.keychain import KeyProvider
     from app.services.backends import Backends
-    from app.services.downloads import make_download_client
-    from app.services.keychain import KeyProvider
+    from app.services.home import startup
     from app.services.session import Session
+    from app.services.tasks.downloads import make_download_client
     from app.ui import quit_signals
     from app.ui.studio import Outcome
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.services.window_state import WindowState
+from app.services.home.window_state import WindowState
 from app.ui.actions import ActionId, Actions
 from app.ui.regions import focus_region, region_of
 from app.ui.screen_reader import CoveredDockTabs

@@ -17,8 +17,8 @@ from PySide6.QtCore import QEventLoop, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, DESKTOP_FILE_NAME, __version__
-from app.services.settings import LANGUAGE, THEME, Settings
-from app.services.window_state import WindowState
+from app.services.home.settings import LANGUAGE, THEME, Settings
+from app.services.home.window_state import WindowState
 from app.ui.actions import Actions
 from app.ui.appearance import apply_language, apply_theme
 from app.ui.main_window import MainWindow
@@ -120,7 +120,7 @@ def run_gui(*, demo: bool = False) -> int:
     opening = open_window(app, demo=demo)
     # Logging and the icon wait for the paint: the handlers import half the standard library,
     # the icon loads eight PNGs. Until then a warning goes to stderr (Python's last resort).
-    from app.services.logs import setup_logging
+    from app.services.home.logs import setup_logging
     from app.ui.app_icon import install_app_icon
     from app.ui.launch import run_loop
 

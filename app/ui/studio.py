@@ -13,14 +13,12 @@ from PySide6.QtCore import QObject, QTimer, SignalInstance
 from app.core.file_service import FileQuota
 from app.core.media_limits import MediaKind
 from app.core.states import TaskState
-from app.services import errors
-from app.services import submission as sub
+from app.services.account.keychain import KeyProvider
+from app.services.api import errors
+from app.services.api.client import describe
 from app.services.background import TaskGroup
-from app.services.client import describe
-from app.services.composer_draft import ComposerDraft
-from app.services.keychain import KeyProvider
-from app.services.session import SESSION_SETTINGS, Session
-from app.services.settings import (
+from app.services.drafts.composer_draft import ComposerDraft
+from app.services.home.settings import (
     API_BASE_URL,
     DAILY_BUDGET,
     DEFAULT_ASPECT_RATIO,
@@ -32,8 +30,10 @@ from app.services.settings import (
     NOTIFICATIONS,
     THEME,
 )
-from app.services.store_schema import TaskRecord
-from app.services.window_state import WindowState
+from app.services.home.window_state import WindowState
+from app.services.session import SESSION_SETTINGS, Session
+from app.services.tasks import submission as sub
+from app.services.tasks.store_schema import TaskRecord
 from app.ui.actions import ActionId, Actions
 from app.ui.clip_flow import ClipFlow
 from app.ui.composer.history_popup import PromptMemory
@@ -146,7 +146,7 @@ class Studio(QObject):
         self._connect()
 
     def _sequence_views(self) -> SequenceViews:
-        from app.services.sequence_frames import library_clip_paths
+        from app.services.sequences.sequence_frames import library_clip_paths
 
         commands = self.library_panel.commands
         return SequenceViews(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.services.config import InsecureURL, resolve_endpoints
-from app.services.key_check import KeyCheck, KeyVerdict, check_key
-from app.services.keychain import KeyProvider
-from app.services.settings import Settings
+from app.services.account.key_check import KeyCheck, KeyVerdict, check_key
+from app.services.account.keychain import KeyProvider
+from app.services.api.config import InsecureURL, resolve_endpoints
+from app.services.home.settings import Settings
 from app.ui.dialogs.key_dialog import KeyDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 

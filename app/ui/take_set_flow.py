@@ -14,11 +14,11 @@ from app.core.budget import BudgetCheck
 from app.core.media_limits import MediaKind
 from app.core.take_costs import set_total, take_lines
 from app.core.takes import TakePlan
-from app.services import submission as sub
-from app.services.client import describe
-from app.services.composer_draft import ComposerDraft
-from app.services.errors import ApiError
+from app.services.api.client import describe
+from app.services.api.errors import ApiError
+from app.services.drafts.composer_draft import ComposerDraft
 from app.services.session import Session
+from app.services.tasks import submission as sub
 from app.ui.messages import render
 from app.ui.queue.set_actions import refusal_text
 

@@ -11,10 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.services.clip_actions import ClipActions
-from app.services.clip_files import ClipActionError
-from app.services.store import TaskStore
-from app.services.store_schema import TaskRecord
+from app.services.clips.clip_actions import ClipActions
+from app.services.clips.clip_files import ClipActionError
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import TaskRecord
 from app.ui.actions import VIEWER_SPECS, ActionId, Actions
 from app.ui.library.dialogs import RenameDialog, confirm_trash
 from app.ui.library.reveal import reveal

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import time
 
-from app.services import paths
-from app.services.settings import DAILY_BUDGET, Settings
+from app.services.home import paths
+from app.services.home.settings import DAILY_BUDGET, Settings
 from tests.cli.conftest import ThreadedSimulator, cli_env, run_cli
 from tests.spending.conftest import add_task, store_at
 

@@ -9,15 +9,15 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.core.states import TaskState
+from app.services.account.keychain import KeyProvider
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
 from app.services.backends import Backend
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.downloads import make_download_client
-from app.services.keychain import KeyProvider
+from app.services.home.settings import CLIPS_FOLDER, FILENAME_TEMPLATE, Settings
+from app.services.home.window_state import WindowState
 from app.services.session import Session
-from app.services.settings import CLIPS_FOLDER, FILENAME_TEMPLATE, Settings
-from app.services.store import TaskStore
-from app.services.window_state import WindowState
+from app.services.tasks.downloads import make_download_client
+from app.services.tasks.store import TaskStore
 from app.ui.studio import Outcome, Studio
 from tests.cli.conftest import KEY, ThreadedSimulator, cli_env, run_cli
 from tests.queue.conftest import until

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
 from app.simulator import Simulator
 
 # Every test key carries LEAKMARK so that CI can scan all output and files for any leak.

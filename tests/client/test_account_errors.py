@@ -10,9 +10,10 @@ import pytest
 
 from app.core.gateway_errors import AccountProblem
 from app.core.states import TaskState
-from app.services import errors, generation
-from app.services.client import EvolinkClient
-from app.services.store import TaskStore
+from app.services.api import errors
+from app.services.api.client import EvolinkClient
+from app.services.tasks import generation
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from tests.client.conftest import SleepRecorder
 from tests.client.test_client import creates, req

@@ -8,10 +8,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from app.core.models import GenerationRequest, TaskStatus
-from app.services import errors
-from app.services.client import EvolinkClient
-from app.services.config import InsecureURL, resolve_endpoints
-from app.services.files_client import FilesClient
+from app.services.api import errors
+from app.services.api.client import EvolinkClient
+from app.services.api.config import InsecureURL, resolve_endpoints
+from app.services.api.files_client import FilesClient
 from app.simulator import Simulator
 from app.simulator.context import RecordedRequest
 from tests.client.conftest import KEY, SleepRecorder

@@ -15,12 +15,12 @@ from app.core.models import GenerationRequest
 from app.core.price_choice import Source, source_label
 from app.core.price_rules import PriceQuery
 from app.core.states import TaskState
-from app.services import generation
-from app.services.client import EvolinkClient
-from app.services.config import control_base_url, resolve_endpoints
-from app.services.price_estimator import PriceEstimator
-from app.services.price_sources import PriceSources, charges
-from app.services.store import TaskStore
+from app.services.account.price_estimator import PriceEstimator
+from app.services.account.price_sources import PriceSources, charges
+from app.services.api.client import EvolinkClient
+from app.services.api.config import control_base_url, resolve_endpoints
+from app.services.tasks import generation
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 
 T2V = "seedance-2.0-text-to-video"

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.models import GenerationRequest, TaskStatus
-from app.services import errors
-from app.services.client import EvolinkClient
+from app.services.api import errors
+from app.services.api.client import EvolinkClient
 from app.simulator import Simulator
 
 FAST = "seedance-2.0-fast-text-to-video"

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.media_worker import MediaWorker, SyncExecutor
+from app.services.media.media_worker import MediaWorker, SyncExecutor
 from app.ui.composer.panel import ComposerPanel
 
 

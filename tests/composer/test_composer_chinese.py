@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from app.core.capabilities import Mode, Quality, Tier
 from app.core.media_limits import MediaKind
 from app.core.rules import prompt_stats
-from app.services.i18n import install_translators
-from app.services.media_worker import MediaWorker, SyncExecutor
+from app.services.home.i18n import install_translators
+from app.services.media.media_worker import MediaWorker, SyncExecutor
 from app.ui.composer.panel import ComposerPanel
 from tests.composer.conftest import MediaFactory, drop, file_mime
 

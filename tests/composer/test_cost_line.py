@@ -10,10 +10,10 @@ import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.price_estimator import PriceEstimator
-from app.services.price_sources import PriceSources
+from app.services.account.price_estimator import PriceEstimator
+from app.services.account.price_sources import PriceSources
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
 from app.simulator import Simulator
 from app.ui.composer.panel import ComposerPanel
 

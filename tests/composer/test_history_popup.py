@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
-from app.services.presets import PresetBook
-from app.services.prompt_history import PromptHistory
-from app.services.store import TaskStore
+from app.services.drafts.presets import PresetBook
+from app.services.drafts.prompt_history import PromptHistory
+from app.services.tasks.store import TaskStore
 from app.ui.composer.history_popup import HistoryPopup, PromptMemory
 from app.ui.composer.panel import ComposerPanel
 from app.ui.composer.prompt_editor import PromptEditor

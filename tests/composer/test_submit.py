@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 from app.core.capabilities import AspectRatio, Mode, Quality, Tier
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
-from app.services import generation
-from app.services.client import EvolinkClient
-from app.services.composer_draft import ComposerDraft
-from app.services.config import resolve_endpoints
-from app.services.media_worker import MediaWorker, ThreadPoolExecutor
-from app.services.store import TaskStore
-from app.services.uploads import EvolinkUploader, resolve_urls
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
+from app.services.drafts.composer_draft import ComposerDraft
+from app.services.media.media_worker import MediaWorker, ThreadPoolExecutor
+from app.services.media.uploads import EvolinkUploader, resolve_urls
+from app.services.tasks import generation
+from app.services.tasks.store import TaskStore
 from app.simulator import DEMO_KEY, Simulator
 from app.ui.composer.panel import ComposerPanel
 from tests.composer.conftest import MediaFactory, drop, file_mime

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Callable
 
 import pytest
 
-from app.services.config import Endpoints, resolve_endpoints
+from app.services.api.config import Endpoints, resolve_endpoints
 from app.simulator import Simulator
 from tests import waiting
 from tests.settings.keyring_fixtures import private_service, real_keychain, restore_keyring

@@ -14,13 +14,13 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.auth_gate import AuthGate
-from app.services.config import InsecureURL, resolve_endpoints
-from app.services.errors import Unauthorized, plain_message
-from app.services.i18n import install_translators, remove_translators
-from app.services.key_check import KeyCheck, KeyVerdict, check_key
-from app.services.keychain import KeyProvider
-from app.services.settings import CLIPS_FOLDER, LANGUAGE, Settings
+from app.services.account.auth_gate import AuthGate
+from app.services.account.key_check import KeyCheck, KeyVerdict, check_key
+from app.services.account.keychain import KeyProvider
+from app.services.api.config import InsecureURL, resolve_endpoints
+from app.services.api.errors import Unauthorized, plain_message
+from app.services.home.i18n import install_translators, remove_translators
+from app.services.home.settings import CLIPS_FOLDER, LANGUAGE, Settings
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.key_dialog import KeyDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog

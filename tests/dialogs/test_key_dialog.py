@@ -12,10 +12,10 @@ from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.services import keychain
-from app.services.config import Endpoints, resolve_endpoints
-from app.services.key_check import KeyCheck, check_key
-from app.services.keychain import KeyProvider, KeySource
+from app.services.account import keychain
+from app.services.account.key_check import KeyCheck, check_key
+from app.services.account.keychain import KeyProvider, KeySource
+from app.services.api.config import Endpoints, resolve_endpoints
 from app.simulator import Simulator
 from app.ui.dialogs.key_dialog import KeyDialog
 from tests.dialogs.conftest import KEY, WRONG, until

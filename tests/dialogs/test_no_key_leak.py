@@ -11,18 +11,19 @@ from pytestqt.qtbot import QtBot
 
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
-from app.services import generation, keychain
-from app.services.auth_gate import AuthGate
-from app.services.balance import BalanceService
-from app.services.client import EvolinkClient
-from app.services.config import Endpoints
-from app.services.downloads import make_download_client
-from app.services.key_check import KeyCheck, check_key
-from app.services.keychain import KeyProvider
-from app.services.logs import setup_logging
-from app.services.settings import API_BASE_URL, Settings
-from app.services.store import TaskStore
-from app.services.window_state import WindowState
+from app.services.account import keychain
+from app.services.account.auth_gate import AuthGate
+from app.services.account.balance import BalanceService
+from app.services.account.key_check import KeyCheck, check_key
+from app.services.account.keychain import KeyProvider
+from app.services.api.client import EvolinkClient
+from app.services.api.config import Endpoints
+from app.services.home.logs import setup_logging
+from app.services.home.settings import API_BASE_URL, Settings
+from app.services.home.window_state import WindowState
+from app.services.tasks import generation
+from app.services.tasks.downloads import make_download_client
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from app.ui.dialogs.key_dialog import KeyDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.keychain import KeyProvider
-from app.services.settings import (
+from app.services.account.keychain import KeyProvider
+from app.services.home.settings import (
     FILENAME_TEMPLATE,
     NOTIFICATIONS,
     POLL_CONCURRENCY,

@@ -13,11 +13,11 @@ from typing import Any
 import httpx
 import pytest
 
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.downloads import make_download_client, part_path
-from app.services.sidecar import read_sidecar, sidecar_path
-from app.services.store import TaskRecord, TaskStore
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
+from app.services.clips.sidecar import read_sidecar, sidecar_path
+from app.services.tasks.downloads import make_download_client, part_path
+from app.services.tasks.store import TaskRecord, TaskStore
 from app.simulator import Simulator
 from tests.queue.conftest import running_queue
 

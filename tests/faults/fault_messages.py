@@ -16,11 +16,12 @@ from app.core.messages import Message
 from app.core.models import GenerationRequest
 from app.core.reuse_changes import reuse_changes
 from app.core.rules import check
-from app.services import inputs, store_open
-from app.services.clip_check import check_clip
-from app.services.config import InsecureURL, require_secure
-from app.services.probe import ProbeError, probe
-from app.services.store import TaskStore
+from app.services.api.config import InsecureURL, require_secure
+from app.services.media import inputs
+from app.services.media.probe import ProbeError, probe
+from app.services.tasks import store_open
+from app.services.tasks.clip_check import check_clip
+from app.services.tasks.store import TaskStore
 
 
 def _probe_says(path: Path) -> Message:

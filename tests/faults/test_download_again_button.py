@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.states import TaskState
-from app.services.store import TaskRecord
+from app.services.tasks.store import TaskRecord
 from app.simulator import Simulator
 from app.ui.queue import QueuePanel
 from tests.faults.dl_support import saved_whole

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from app.core.states import TaskState
-from app.services.store import TaskRecord
-from app.services.task_actions import TaskActions
+from app.services.tasks.store import TaskRecord
+from app.services.tasks.task_actions import TaskActions
 from app.simulator import Simulator
 from tests.faults.dl_support import no_final_clip, saved_whole
 from tests.queue.conftest import request, until

@@ -14,8 +14,8 @@ import httpx
 import pytest
 
 from app.core.states import TaskState
-from app.services.downloads import DownloadFailed, download_clip, part_path
-from app.services.sidecar import sidecar_path
+from app.services.clips.sidecar import sidecar_path
+from app.services.tasks.downloads import DownloadFailed, download_clip, part_path
 from app.simulator import Simulator
 from tests.faults.dl_support import no_final_clip, saved_whole
 from tests.queue.conftest import request, until

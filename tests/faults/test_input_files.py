@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.core.media_limits import MediaKind
-from app.services import inputs
-from app.services.probe import ProbeError, probe
+from app.services.media import inputs
+from app.services.media.probe import ProbeError, probe
 
 
 def _why(path: Path) -> str:

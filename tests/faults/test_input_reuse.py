@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.models import GenerationRequest
 from app.core.reuse_changes import reuse_changes
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 from app.ui.studio import Studio
 from tests.ui.conftest import running_studio
 

@@ -8,8 +8,8 @@ import pytest
 from app.core.models import GenerationRequest, Task
 from app.core.rules import check, check_callback_url
 from app.core.safe_text import one_line, strip_controls
-from app.services.config import InsecureURL, require_secure, resolve_endpoints
-from app.services.logs import mask_secrets
+from app.services.api.config import InsecureURL, require_secure, resolve_endpoints
+from app.services.home.logs import mask_secrets
 
 
 @pytest.mark.parametrize("host", ["0x7f000001", "2130706433", "127.1", "0177.0.0.1",

@@ -14,8 +14,8 @@ import pytest
 from app import cli_session
 from app.cli import EXIT_OK, EXIT_TASK
 from app.core.states import TaskState
-from app.services import download_scheduler, generation, poller
-from app.services.store import TaskRecord, TaskStore
+from app.services.tasks import download_scheduler, generation, poller
+from app.services.tasks.store import TaskRecord, TaskStore
 from app.simulator import Simulator
 from tests.faults.dl_support import DL_KEY, saved_whole
 from tests.queue.conftest import request

@@ -13,8 +13,8 @@ import pytest
 
 from app.cli import EXIT_OK, EXIT_STORE
 from app.core.models import GenerationRequest, Task
-from app.services.sidecar import sidecar_for, write_sidecar
-from app.services.store import TaskStore
+from app.services.clips.sidecar import sidecar_for, write_sidecar
+from app.services.tasks.store import TaskStore
 from tests.cli.conftest import run_cli
 from tests.faults.conftest import in_env
 
@@ -135,7 +135,7 @@ def test_a_read_only_data_folder_is_one_sentence_and_logs_go_to_stderr(
 def test_logging_falls_back_to_stderr_when_its_file_cannot_be_made(tmp_path: Path) -> None:
     import logging
 
-    from app.services.logs import setup_logging
+    from app.services.home.logs import setup_logging
 
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from app.core.states import TaskState
-from app.services.errors import MalformedAnswer, SubmissionOutcomeUnknown
-from app.services.generation import submit
-from app.services.store import TaskStore
+from app.services.api.errors import MalformedAnswer, SubmissionOutcomeUnknown
+from app.services.tasks.generation import submit
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from tests.faults.dl_support import saved_whole
 from tests.queue.conftest import request, until

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from app.core.states import TaskState
-from app.services import generation
-from app.services.store import TaskRecord, TaskStore
+from app.services.tasks import generation
+from app.services.tasks.store import TaskRecord, TaskStore
 from app.simulator import Simulator
 from tests.faults.dl_support import fill_store_page, lift_store_cap
 from tests.queue.conftest import request
@@ -38,7 +38,7 @@ def test_a_full_disk_is_reported_as_such_not_as_a_failed_rollback(
 async def test_the_task_id_is_logged_kept_and_the_real_error_said(
         dl_sim: Simulator, dl_client: Any, dl_store: TaskStore,
         caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="app.services.generation")
+    caplog.set_level(logging.INFO, logger="app.services.tasks.generation")
 
     def full(rec: TaskRecord) -> None:
         fill_store_page(dl_store, rec.local_id)
@@ -74,12 +74,12 @@ async def test_room_made_while_retrying_keeps_the_submission_whole(
         fill_store_page(dl_store, rec.local_id)
 
     hook = RoomAfterFirstFailure()
-    logging.getLogger("app.services.generation").addHandler(hook)
+    logging.getLogger("app.services.tasks.generation").addHandler(hook)
     try:
         rec = await generation.submit(dl_client, dl_store, request("a full disk, briefly"),
                                       source="cli", on_stored=full)
     finally:
-        logging.getLogger("app.services.generation").removeHandler(hook)
+        logging.getLogger("app.services.tasks.generation").removeHandler(hook)
     assert rec.state is S.PENDING and rec.task_id in dl_sim.tasks
     assert sum(1 for r in dl_sim.requests if r.group == "create") == 1
     assert not generation.KEPT

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.files_client import FilesClient
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
+from app.services.api.files_client import FilesClient
 from app.simulator import Simulator
 from tests.files.scripted_service import ScriptedFileService
 

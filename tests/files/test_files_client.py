@@ -12,10 +12,10 @@ import pytest
 
 from app.core import api_facts
 from app.core.messages import Message, MessageId
-from app.services import errors
-from app.services.client import EvolinkClient
-from app.services.config import InsecureURL, resolve_endpoints
-from app.services.files_client import FilesClient, UploadQuotaExhausted
+from app.services.api import errors
+from app.services.api.client import EvolinkClient
+from app.services.api.config import InsecureURL, resolve_endpoints
+from app.services.api.files_client import FilesClient, UploadQuotaExhausted
 from app.simulator import Simulator
 from tests.composer.conftest import MediaFactory
 from tests.files.conftest import KEY

@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from app.core.capabilities import Mode
 from app.core.media_limits import MediaKind
 from app.core.messages import MessageId
-from app.services.client import EvolinkClient
-from app.services.downloads import make_download_client
-from app.services.files_client import UploadQuotaExhausted
-from app.services.inputs import MediaInput
-from app.services.store import TaskStore
-from app.services.upload_cache import UploadCache
-from app.services.uploads import EvolinkUploader
+from app.services.api.client import EvolinkClient
+from app.services.api.files_client import UploadQuotaExhausted
+from app.services.media.inputs import MediaInput
+from app.services.media.upload_cache import UploadCache
+from app.services.media.uploads import EvolinkUploader
+from app.services.tasks.downloads import make_download_client
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from tests.cli.conftest import ThreadedSimulator, cli_env
 from tests.composer.conftest import MediaFactory, drop, file_mime

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.media_limits import MediaKind
-from app.services.client import EvolinkClient
-from app.services.file_hash import file_sha256
-from app.services.files_client import FilesClient
-from app.services.inputs import MediaInput
-from app.services.upload_cache import UploadCache
-from app.services.uploaded_files import UploadedFiles
-from app.services.uploads import EvolinkUploader
+from app.services.api.client import EvolinkClient
+from app.services.api.files_client import FilesClient
+from app.services.api.uploaded_files import UploadedFiles
+from app.services.clips.file_hash import file_sha256
+from app.services.media.inputs import MediaInput
+from app.services.media.upload_cache import UploadCache
+from app.services.media.uploads import EvolinkUploader
 from app.simulator import Simulator
 from app.ui.dialogs.uploaded_files_dialog import UploadedFilesDialog, UploadedFilesModel
 from tests.composer.conftest import MediaFactory

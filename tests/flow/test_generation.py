@@ -12,11 +12,12 @@ import pytest
 
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
-from app.services import errors, generation
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.downloads import make_download_client
-from app.services.store import TaskStore
+from app.services.api import errors
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
+from app.services.tasks import generation
+from app.services.tasks.downloads import make_download_client
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from tests.queue.conftest import follow_headless
 from tests.waiting import until

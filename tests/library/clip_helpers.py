@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from app.services.sidecar import sidecar_for, write_sidecar
-from app.services.store import TaskStore
-from app.services.store_schema import TaskRecord
+from app.services.clips.sidecar import sidecar_for, write_sidecar
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import TaskRecord
 from tests.library.conftest import fill_store, make_record
 from tests.library.conftest import write_frames as write_frames
 

@@ -13,8 +13,8 @@ import pytest
 from app.core.capabilities import MODELS, AspectRatio, Quality
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
-from app.services.store import TaskStore
-from app.services.store_schema import COLUMNS, TaskRecord, to_row
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import COLUMNS, TaskRecord, to_row
 
 RECORDS = 10_000
 REAL_CLIPS = 24  # the newest records: clips that exist, so their thumbnails can be made

@@ -10,12 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.services.library import ClipLibrary, LibraryQuery
-from app.services.media_worker import SyncExecutor
-from app.services.sidecar import read_sidecar, sidecar_for
-from app.services.store import TaskStore
-from app.services.store_schema import MIGRATIONS, SCHEMA_VERSION
-from app.services.thumbnails import ThumbnailCache
+from app.services.clips.library import ClipLibrary, LibraryQuery
+from app.services.clips.sidecar import read_sidecar, sidecar_for
+from app.services.clips.thumbnails import ThumbnailCache
+from app.services.media.media_worker import SyncExecutor
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import MIGRATIONS, SCHEMA_VERSION
 from app.ui.library.model import LibraryModel
 from app.ui.player.details import ClipDetails
 from tests.library.conftest import fill_store, make_record

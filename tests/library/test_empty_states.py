@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.services.library import ClipLibrary
-from app.services.media_worker import SyncExecutor
-from app.services.store import TaskStore
-from app.services.thumbnails import ThumbnailCache
+from app.services.clips.library import ClipLibrary
+from app.services.clips.thumbnails import ThumbnailCache
+from app.services.media.media_worker import SyncExecutor
+from app.services.tasks.store import TaskStore
 from app.ui.library.panel import LibraryPanel
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.core.capabilities import MODELS, Mode
-from app.services.library import ClipLibrary, LibraryQuery, SortOrder
+from app.services.clips.library import ClipLibrary, LibraryQuery, SortOrder
 from tests.library.conftest import RECORDS, T0, fill_store, make_record
 
 
@@ -65,7 +65,7 @@ def test_sees_what_the_store_writes_later(store_path: Path, tmp_path: Path) -> N
 def test_library_pages_use_the_library_index(studio_home: Path) -> None:
     import sqlite3
 
-    from app.services.store import TaskStore
+    from app.services.tasks.store import TaskStore
 
     store = TaskStore(studio_home / "index-check.sqlite3")
     store.close()

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from app.core.models import GenerationRequest
-from app.services.library import ClipLibrary, DateRange, LibraryQuery, date_since
-from app.services.store import TaskStore
-from app.services.store_schema import MIGRATIONS, SCHEMA_VERSION
+from app.services.clips.library import ClipLibrary, DateRange, LibraryQuery, date_since
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import MIGRATIONS, SCHEMA_VERSION
 from tests.library.conftest import fill_store, make_record
 
 # Local noon, so "today" holds records from hours earlier whatever the time zone.
@@ -113,7 +113,7 @@ def test_a_version_3_store_upgrades_to_the_current_version(tmp_path: Path) -> No
 
 def test_an_interrupted_migration_changes_nothing(tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.services import store_schema
+    from app.services.tasks import store_schema
 
     path = tmp_path / "old.sqlite3"
     v3_database(path)
@@ -128,7 +128,7 @@ def test_an_interrupted_migration_changes_nothing(tmp_path: Path,
 
 
 def test_the_new_filters_keep_the_library_index(tmp_path: Path) -> None:
-    from app.services.library import _where
+    from app.services.clips.library import _where
 
     path = tmp_path / "plan.sqlite3"
     TaskStore(path).close()

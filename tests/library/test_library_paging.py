@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.core.capabilities import MODELS
-from app.services.library import ClipLibrary, LibraryQuery, SortOrder
-from app.services.store import TaskStore
+from app.services.clips.library import ClipLibrary, LibraryQuery, SortOrder
+from app.services.tasks.store import TaskStore
 from tests.library.conftest import T0, fill_store, make_record
 
 N = 500

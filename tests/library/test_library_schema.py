@@ -8,9 +8,9 @@ from pathlib import Path
 
 from app.core.capabilities import MODELS, Mode
 from app.core.models import GenerationRequest
-from app.services.library import ClipLibrary, LibraryQuery, _where
-from app.services.store import TaskStore
-from app.services.store_schema import MIGRATIONS, REQUEST_COLUMNS, SCHEMA_VERSION
+from app.services.clips.library import ClipLibrary, LibraryQuery, _where
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import MIGRATIONS, REQUEST_COLUMNS, SCHEMA_VERSION
 
 MODEL_IDS = sorted(MODELS)
 PROMPTS = ("A red fox in the snow", "一只红狐狸在雪地里奔跑", "Lantern over a RIVER",

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.services.library import ClipLibrary, ClipRow, LibraryQuery
-from app.services.media_worker import SyncExecutor
-from app.services.store_schema import TaskRecord
-from app.services.thumbnails import ThumbnailCache
+from app.services.clips.library import ClipLibrary, ClipRow, LibraryQuery
+from app.services.clips.thumbnails import ThumbnailCache
+from app.services.media.media_worker import SyncExecutor
+from app.services.tasks.store_schema import TaskRecord
 from app.ui.library.model import RECORDS_KEPT, LibraryModel
 from tests.library.conftest import RECORDS
 

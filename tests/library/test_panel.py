@@ -10,9 +10,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QListView
 
 from app.core.capabilities import Mode
-from app.services.library import PAGE_SIZE, ClipLibrary, LibraryQuery
-from app.services.media_worker import SyncExecutor
-from app.services.thumbnails import ThumbnailCache
+from app.services.clips.library import PAGE_SIZE, ClipLibrary, LibraryQuery
+from app.services.clips.thumbnails import ThumbnailCache
+from app.services.media.media_worker import SyncExecutor
 from app.ui.library.model import LibraryModel
 from app.ui.library.panel import LibraryPanel
 from tests.library.conftest import REAL_CLIPS, RECORDS

@@ -14,14 +14,14 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.core.messages import MessageId
-from app.services.clip_actions import ClipActions
-from app.services.clip_files import ClipActionError
-from app.services.library import ClipLibrary
-from app.services.media_worker import SyncExecutor
-from app.services.sidecar import read_sidecar, sidecar_path
-from app.services.store import TaskStore
-from app.services.store_schema import TaskRecord
-from app.services.thumbnails import ThumbnailCache
+from app.services.clips.clip_actions import ClipActions
+from app.services.clips.clip_files import ClipActionError
+from app.services.clips.library import ClipLibrary
+from app.services.clips.sidecar import read_sidecar, sidecar_path
+from app.services.clips.thumbnails import ThumbnailCache
+from app.services.media.media_worker import SyncExecutor
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import TaskRecord
 from app.ui.library.dialogs import RenameDialog
 from app.ui.library.model import LibraryModel
 from app.ui.library.panel import LibraryPanel

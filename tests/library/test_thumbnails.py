@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QImage
 
-from app.services import thumbnails
-from app.services.media_worker import SyncExecutor
-from app.services.thumbnails import ThumbnailCache, cache_file
+from app.services.clips import thumbnails
+from app.services.clips.thumbnails import ThumbnailCache, cache_file
+from app.services.media.media_worker import SyncExecutor
 from tests.library.conftest import write_clip
 
 

@@ -20,10 +20,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.core.models import GenerationRequest
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.downloads import download_clip, make_download_client
-from app.services.files_client import FilesClient
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
+from app.services.api.files_client import FilesClient
+from app.services.tasks.downloads import download_clip, make_download_client
 from app.simulator import DEMO_KEY
 from tests.perf.common import (
     Row,

@@ -22,8 +22,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.core.film_plan import AUDIO_RATE, PRESETS, target_size
 from app.core.sequence import Sequence, Shot
-from app.services.film_export import AUDIO_BIT_RATE, X264_OPTIONS
-from app.services.sequence_files import clip_ref
+from app.services.sequences.film_export import AUDIO_BIT_RATE, X264_OPTIONS
+from app.services.sequences.sequence_files import clip_ref
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = 6
@@ -33,7 +33,7 @@ CHILD = """
 import sys, time
 from pathlib import Path
 from app.core.sequence import Sequence
-from app.services.film_export import export_film_sync
+from app.services.sequences.film_export import export_film_sync
 seq = Sequence.model_validate_json(Path(sys.argv[1]).read_text())
 start = time.perf_counter()
 export_film_sync(seq, Path(sys.argv[2]))

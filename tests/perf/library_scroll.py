@@ -31,10 +31,10 @@ from PySide6.QtWidgets import QWidget
 from app.core.capabilities import MODELS, AspectRatio
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
-from app.services.library import ClipLibrary
-from app.services.store import TaskStore
-from app.services.store_schema import COLUMNS, TaskRecord, to_row
-from app.services.thumbnails import ThumbnailCache
+from app.services.clips.library import ClipLibrary
+from app.services.clips.thumbnails import ThumbnailCache
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import COLUMNS, TaskRecord, to_row
 from app.ui.library.panel import SEARCH_DELAY_MS, LibraryPanel
 from tests.library.conftest import write_clip
 from tests.perf.common import Row, percentile

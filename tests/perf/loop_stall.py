@@ -18,12 +18,12 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from app.core.models import GenerationRequest
 from app.core.poll_pacing import LOOPBACK_FLOOR_S
 from app.core.states import TaskState
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.downloads import download_clip, make_download_client
-from app.services.files_client import FilesClient
-from app.services.store import TaskStore
-from app.services.task_queue import TaskQueue
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
+from app.services.api.files_client import FilesClient
+from app.services.tasks.downloads import download_clip, make_download_client
+from app.services.tasks.store import TaskStore
+from app.services.tasks.task_queue import TaskQueue
 from app.simulator import DEMO_KEY
 from app.ui.queue.panel import QueuePanel
 from tests.perf.common import (

@@ -29,11 +29,11 @@ import httpx
 from app.core.models import GenerationRequest
 from app.core.poll_pacing import pacing_for
 from app.core.states import TaskState
-from app.services.client import USER_AGENT, EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.downloads import make_download_client
-from app.services.store import TaskStore
-from app.services.task_queue import TaskQueue
+from app.services.api.client import USER_AGENT, EvolinkClient
+from app.services.api.config import resolve_endpoints
+from app.services.tasks.downloads import make_download_client
+from app.services.tasks.store import TaskStore
+from app.services.tasks.task_queue import TaskQueue
 from app.simulator import DEMO_KEY
 from tests.perf.common import Row, percentile, print_table, start_simulator, stop_simulator
 

@@ -20,12 +20,12 @@ from typing import Final
 from PySide6.QtWidgets import QApplication
 
 from app.core.states import TaskState
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.downloads import make_download_client
-from app.services.store import TaskStore
-from app.services.store_schema import COLUMNS, TaskRecord, to_row
-from app.services.task_queue import TaskQueue
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
+from app.services.tasks.downloads import make_download_client
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import COLUMNS, TaskRecord, to_row
+from app.services.tasks.task_queue import TaskQueue
 from app.simulator import DEMO_KEY
 from app.ui.queue.panel import QueuePanel
 from tests.perf.common import Row, median, percentile

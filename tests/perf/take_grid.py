@@ -81,7 +81,7 @@ def _run_for(seconds: float) -> float:
 
 def bench_take_grid(folder: Path, seconds: float = 8.0) -> list[Row]:
     """Needs a QApplication (offscreen)."""
-    from app.services.playback import Player
+    from app.services.clips.playback import Player
     from app.ui.player.picture import video_output
     from app.ui.takes.grid import TakeGrid
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from app.services.playback import Player
-from app.services.sidecar import write_sidecar
+from app.services.clips.playback import Player
+from app.services.clips.sidecar import write_sidecar
 from app.simulator.clips import ClipSpec, render_clip
 
 PROMPT = "A paper lantern drifts over a night river, slow pan"

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QComboBox
 from pytestqt.qtbot import QtBot
 
-from app.services.playback import Player, frame_ms
+from app.services.clips.playback import Player, frame_ms
 from app.simulator.clips import ClipSpec, render_clip
 from app.ui.player.compare import CompareView, CompareWindow, open_compare
 from app.ui.player.compare_sync import DRIFT_MS, drift_ms

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.services.playback import Player
+from app.services.clips.playback import Player
 from tests.player.test_panel import make_panel
 
 

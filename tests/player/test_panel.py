@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services.playback import Player
+from app.services.clips.playback import Player
 from app.ui.player.panel import PlayerPanel
 from tests.player.conftest import PROMPT
 

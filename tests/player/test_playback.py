@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtMultimedia import QMediaDevices, QVideoFrame, QVideoSink
 from pytestqt.qtbot import QtBot
 
-from app.services.playback import Player, frame_at, frame_ms
+from app.services.clips.playback import Player, frame_at, frame_ms
 
 
 def test_frame_arithmetic_lands_inside_each_frame() -> None:

@@ -11,11 +11,11 @@ import httpx
 import pytest
 
 from app.core.models import GenerationRequest
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.downloads import make_download_client
-from app.services.store import TaskRecord, TaskStore
-from app.services.task_queue import TaskQueue
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
+from app.services.tasks.downloads import make_download_client
+from app.services.tasks.store import TaskRecord, TaskStore
+from app.services.tasks.task_queue import TaskQueue
 from app.simulator import Simulator
 from tests import waiting
 
@@ -98,8 +98,8 @@ async def follow_headless(client: EvolinkClient, http: httpx.AsyncClient, store:
     """Follow one stored task to its end as the CLI does: a headless session's queue."""
     from app.services import headless
     from app.services.backends import Backend
+    from app.services.home.settings import Settings
     from app.services.session import Session
-    from app.services.settings import Settings
 
     session = Session(backend=Backend(client, demo=False), http=http, store=store,
                       settings=Settings.open_default(), source="cli", clips_dir=clips_dir,

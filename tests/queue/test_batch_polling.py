@@ -11,9 +11,9 @@ import pytest
 
 from app.core.models import Task, TaskStatus, parse_task
 from app.core.states import TaskState
-from app.services.client import EvolinkClient
-from app.services.poller import Poller
-from app.services.store import TaskRecord
+from app.services.api.client import EvolinkClient
+from app.services.tasks.poller import Poller
+from app.services.tasks.store import TaskRecord
 from app.simulator import Simulator
 from tests.queue.conftest import request, until
 

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from app.core.states import TaskState
-from app.services.sidecar import read_sidecar
-from app.services.store import TaskStore
+from app.services.clips.sidecar import read_sidecar
+from app.services.tasks.store import TaskStore
 from tests.cli.conftest import ThreadedSimulator, cli_env, run_cli
 
 KEY = "sk-test-LEAKMARK-crash-0123456789abcd"

@@ -15,11 +15,11 @@ import httpx
 import pytest
 
 from app.core.states import TaskState
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.demo_home import DemoHome
-from app.services.sidecar import read_sidecar
-from app.services.store import TaskStore
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
+from app.services.clips.sidecar import read_sidecar
+from app.services.home.demo_home import DemoHome
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from tests.cli.conftest import cli_env, run_cli
 from tests.queue.conftest import request, running_queue, until

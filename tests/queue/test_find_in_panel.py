@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.states import TaskState
-from app.services.errors import SubmissionOutcomeUnknown
-from app.services.store import TaskRecord
-from app.services.task_queue import TaskQueue
+from app.services.api.errors import SubmissionOutcomeUnknown
+from app.services.tasks.store import TaskRecord
+from app.services.tasks.task_queue import TaskQueue
 from app.simulator import Simulator
 from app.ui.queue import QueuePanel
 from tests.queue.conftest import request, until

@@ -9,10 +9,10 @@ from typing import Any
 
 from app.core.media_limits import MediaKind
 from app.core.states import TaskState
-from app.services.inputs import MediaInput
-from app.services.sidecar import read_sidecar
-from app.services.store import TaskRecord, TaskStore
-from app.services.store_schema import MIGRATIONS, SCHEMA_VERSION
+from app.services.clips.sidecar import read_sidecar
+from app.services.media.inputs import MediaInput
+from app.services.tasks.store import TaskRecord, TaskStore
+from app.services.tasks.store_schema import MIGRATIONS, SCHEMA_VERSION
 from app.simulator import Simulator
 from tests.composer.conftest import MediaFactory
 from tests.queue.conftest import request, until

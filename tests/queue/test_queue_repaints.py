@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.core.states import TaskState
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 from app.ui.queue import QueuePanel
 from app.ui.queue.model import QueueModel
 from app.ui.queue.presentation import RowText

@@ -7,11 +7,11 @@ from typing import Any
 import pytest
 
 from app.core.states import TaskState
-from app.services import generation, recovery
-from app.services.client import EvolinkClient
-from app.services.errors import RateLimited, SubmissionOutcomeUnknown
-from app.services.store import TaskRecord, TaskStore
-from app.services.task_actions import TaskActions
+from app.services.api.client import EvolinkClient
+from app.services.api.errors import RateLimited, SubmissionOutcomeUnknown
+from app.services.tasks import generation, recovery
+from app.services.tasks.store import TaskRecord, TaskStore
+from app.services.tasks.task_actions import TaskActions
 from app.simulator import Simulator
 from tests.queue.conftest import request, until
 

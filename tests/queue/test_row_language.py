@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.messages import Message, MessageId
 from app.core.states import TaskState
-from app.services.client import describe
-from app.services.errors import InsufficientCredits, plain_message
-from app.services.i18n import install_translators, remove_translators
-from app.services.recovery import not_found
-from app.services.store import TaskStore
-from app.services.task_queue import Live
+from app.services.api.client import describe
+from app.services.api.errors import InsufficientCredits, plain_message
+from app.services.home.i18n import install_translators, remove_translators
+from app.services.tasks.recovery import not_found
+from app.services.tasks.store import TaskStore
+from app.services.tasks.task_queue import Live
 from app.ui.queue.presentation import row_text
 from tests.queue.conftest import request
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 from tests.queue.conftest import request, until
 
 

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 
 from app.core.states import TaskState
-from app.services.errors import SubmissionOutcomeUnknown
-from app.services.generation import submit
-from app.services.sidecar import read_sidecar
-from app.services.store import TaskRecord, TaskStore
-from app.services.task_actions import TaskActions
+from app.services.api.errors import SubmissionOutcomeUnknown
+from app.services.clips.sidecar import read_sidecar
+from app.services.tasks.generation import submit
+from app.services.tasks.store import TaskRecord, TaskStore
+from app.services.tasks.task_actions import TaskActions
 from app.simulator import Simulator
 from tests.queue.conftest import request, until
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import av
 
 from app.core.sequence import ClipRef, Shot
-from app.services.sequence_files import clip_ref
+from app.services.sequences.sequence_files import clip_ref
 
 
 def make_clip(path: Path, width: int = 160, height: int = 90, seconds: float = 1.0,

@@ -15,9 +15,9 @@ import pytest
 
 from app.core.models import GenerationRequest
 from app.core.sequence import Continuity, LinkKind, Sequence, Shot
-from app.services.film_export import PART, sidecar_for
-from app.services.sequence_files import save_sequence
-from app.services.sequence_project import clean_up_at_start
+from app.services.sequences.film_export import PART, sidecar_for
+from app.services.sequences.sequence_files import save_sequence
+from app.services.sequences.sequence_project import clean_up_at_start
 from tests.sequence.media import make_clip, shot_of
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,7 +14,7 @@ import pytest
 from app.core.film_plan import PRESETS
 from app.core.models import GenerationRequest
 from app.core.sequence import Continuity, LinkKind, Sequence, Shot
-from app.services.film_export import (
+from app.services.sequences.film_export import (
     ExportProgress,
     NothingToExport,
     export_film_sync,

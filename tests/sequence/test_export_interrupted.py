@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.core.sequence import Sequence
-from app.services.film_export import (
+from app.services.sequences.film_export import (
     PART,
     ExportCancelled,
     ExportProgress,
@@ -70,7 +70,7 @@ SCRIPT = """
 import sys
 from pathlib import Path
 from app.core.sequence import Sequence
-from app.services.film_export import export_film_sync
+from app.services.sequences.film_export import export_film_sync
 seq = Sequence.model_validate_json(Path(sys.argv[1]).read_text())
 export_film_sync(seq, Path(sys.argv[2]))
 """

@@ -13,9 +13,9 @@ from app.core.models import GenerationRequest
 from app.core.sequence import Continuity, LinkKind, Sequence, Shot
 from app.core.sequence_requests import CONTINUE_PROMPT, missing_cost
 from app.core.states import TaskState
-from app.services.film_export import export_film
-from app.services.sequence_project import SequenceProject
-from app.services.store import TaskStore
+from app.services.sequences.film_export import export_film
+from app.services.sequences.sequence_project import SequenceProject
+from app.services.tasks.store import TaskStore
 from tests.ui.conftest import session_on_simulator
 
 T2V = "seedance-2.0-fast-text-to-video"

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.models import GenerationRequest
 from app.core.sequence import Continuity, LinkKind, Sequence, Shot
-from app.services.film_export import PART, FilmResult
-from app.services.playback import Player
+from app.services.clips.playback import Player
+from app.services.sequences.film_export import PART, FilmResult
 from app.ui.player.frame_marks import FrameMarks
 from app.ui.player.panel import PlayerPanel
 from app.ui.sequence.export_dialog import ExportDialog

@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from app.core.models import GenerationRequest
 from app.core.sequence import Sequence, Shot
-from app.services.clip_actions import ClipActions
-from app.services.library import ClipLibrary
-from app.services.sequence_files import load_sequence
-from app.services.sequence_frames import library_clip_paths
-from app.services.sequence_project import SequenceProject
-from app.services.store import TaskStore
+from app.services.clips.clip_actions import ClipActions
+from app.services.clips.library import ClipLibrary
+from app.services.sequences.sequence_files import load_sequence
+from app.services.sequences.sequence_frames import library_clip_paths
+from app.services.sequences.sequence_project import SequenceProject
+from app.services.tasks.store import TaskStore
 from tests.library.clip_helpers import saved_clip
 from tests.sequence.media import shot_of
 
@@ -53,7 +53,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from app.core.models import GenerationRequest
 from app.core.sequence import Sequence, Shot
-from app.services.sequence_project import SequenceProject
+from app.services.sequences.sequence_project import SequenceProject
 app = QCoreApplication([])
 project = SequenceProject(Path(sys.argv[1]), delay_ms=50)
 project.set(Sequence(name="crash").add(Shot(request=GenerationRequest(model="m", prompt="p"))))

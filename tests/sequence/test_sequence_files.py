@@ -10,7 +10,7 @@ import pytest
 
 from app.core.models import GenerationRequest
 from app.core.sequence import Continuity, LinkKind, Sequence, Shot
-from app.services.sequence_files import (
+from app.services.sequences.sequence_files import (
     SequenceFileError,
     clean_stale_saves,
     clip_ref,
@@ -26,7 +26,7 @@ REQ = GenerationRequest(model="seedance-2.0-text-to-video", prompt="waves")
 
 
 def test_clip_ref_measures_and_hashes(clips: dict[str, Path]) -> None:
-    from app.services.file_hash import file_sha256
+    from app.services.clips.file_hash import file_sha256
 
     ref = clip_ref(clips["tall"])
     assert (ref.width, ref.height, ref.fps, ref.has_audio) == (90, 160, 30.0, False)

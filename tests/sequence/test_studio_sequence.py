@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.models import GenerationRequest
 from app.core.sequence import LinkKind, Sequence, Shot
-from app.services.sequence_files import load_sequence, save_sequence
-from app.services.store import TaskStore
+from app.services.sequences.sequence_files import load_sequence, save_sequence
+from app.services.tasks.store import TaskStore
 from app.ui.studio import Outcome, Studio
 from tests.queue.conftest import until
 from tests.sequence.media import make_clip
@@ -102,7 +102,7 @@ async def test_a_new_window_on_the_session_shows_the_same_sequence(studio_home: 
 
 
 async def test_past_the_daily_budget_the_sequence_asks_first(studio_home: Path) -> None:
-    from app.services.settings import DAILY_BUDGET, Settings
+    from app.services.home.settings import DAILY_BUDGET, Settings
 
     Settings.open_default().set(DAILY_BUDGET, 1)
     store = TaskStore(studio_home / "studio.sqlite3")

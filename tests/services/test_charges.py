@@ -8,9 +8,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.core.models import GenerationRequest, parse_task
-from app.services.sidecar import sidecar_for
-from app.services.store import TaskStore
-from app.services.store_schema import migrate
+from app.services.clips.sidecar import sidecar_for
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import migrate
 from app.ui.player.details import ClipDetails
 
 CHARGES_MIGRATION = 7

@@ -11,14 +11,14 @@ import pytest
 from PySide6.QtGui import QImage
 
 from app.core.messages import MessageId
-from app.services import clip_files
-from app.services.clip_actions import ClipActions, default_name
-from app.services.clip_files import ClipActionError, InvalidName, NameTaken
-from app.services.last_frame import decode_last_frame, extract_last_frame
-from app.services.library import ClipLibrary, LibraryQuery
-from app.services.media_worker import SyncExecutor
-from app.services.sidecar import read_sidecar, sidecar_path
-from app.services.store import TaskStore
+from app.services.clips import clip_files
+from app.services.clips.clip_actions import ClipActions, default_name
+from app.services.clips.clip_files import ClipActionError, InvalidName, NameTaken
+from app.services.clips.last_frame import decode_last_frame, extract_last_frame
+from app.services.clips.library import ClipLibrary, LibraryQuery
+from app.services.clips.sidecar import read_sidecar, sidecar_path
+from app.services.media.media_worker import SyncExecutor
+from app.services.tasks.store import TaskStore
 from tests.library.clip_helpers import (
     BLUE,
     GREEN,

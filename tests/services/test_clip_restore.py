@@ -11,9 +11,9 @@ import pytest
 
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
-from app.services.clip_restore import NotRestorable, Source, Why, restore, with_local_sources
-from app.services.sidecar import sidecar_for, sidecar_path, write_sidecar
-from app.services.store_schema import TaskRecord
+from app.services.clips.clip_restore import NotRestorable, Source, Why, restore, with_local_sources
+from app.services.clips.sidecar import sidecar_for, sidecar_path, write_sidecar
+from app.services.tasks.store_schema import TaskRecord
 from tests.library.conftest import write_frames
 
 REQUEST = GenerationRequest(

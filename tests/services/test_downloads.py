@@ -12,7 +12,8 @@ import pytest
 
 import app
 from app.core.models import GenerationRequest, parse_task
-from app.services.downloads import (
+from app.services.clips.sidecar import read_sidecar, sidecar_for, write_sidecar
+from app.services.tasks.downloads import (
     USER_AGENT,
     DownloadExpired,
     DownloadFailed,
@@ -21,8 +22,7 @@ from app.services.downloads import (
     make_download_client,
     part_path,
 )
-from app.services.sidecar import read_sidecar, sidecar_for, write_sidecar
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 from tests.services.range_server import RangeServer, make_test_mp4
 
 CLIP = make_test_mp4()

@@ -19,8 +19,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 from keyring.backends.chainer import ChainerBackend
 
-from app.services import keychain
-from app.services.keychain import KeychainUnavailable, KeyProvider, KeySource
+from app.services.account import keychain
+from app.services.account.keychain import KeychainUnavailable, KeyProvider, KeySource
 from tests.settings.keyring_fixtures import private_service, real_keychain, restore_keyring
 
 SECRET = "sk-" + "Zq7" * 10 + "w9Xy"  # fake, but shaped like a real Evolink key
@@ -112,7 +112,7 @@ def test_key_is_in_the_os_keychain_not_in_process(real_keychain: str, private_se
     """Another process reads it back: the secret lives in the keychain daemon."""
     keychain.set_key(SECRET)
     code = (
-        "import sys, keyring; from app.services.keychain import mask, USERNAME; "
+        "import sys, keyring; from app.services.account.keychain import mask, USERNAME; "
         "v = keyring.get_password(sys.argv[1], USERNAME); print(mask(v) if v else 'MISSING')"
     )
     result = subprocess.run(

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.services.naming import (
+from app.services.clips.naming import (
     DEFAULT_TEMPLATE,
     MAX_NAME_BYTES,
     render_name,

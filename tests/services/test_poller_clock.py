@@ -16,8 +16,8 @@ import pytest
 
 from app.core.models import Task
 from app.core.poll_pacing import Pacing
-from app.services.errors import ApiError, NetworkError, RateLimited, ServerError
-from app.services.poller import BACKOFF_MAX_S, Poller
+from app.services.api.errors import ApiError, NetworkError, RateLimited, ServerError
+from app.services.tasks.poller import BACKOFF_MAX_S, Poller
 
 FLOOR = 5.0
 Answer = ApiError | float | None  # raise it; or answered, next read in that many seconds; done

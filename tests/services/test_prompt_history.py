@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from app.core.models import GenerationRequest, parse_task
-from app.services.presets import PresetBook, PresetFileError
-from app.services.prompt_history import PromptHistory
-from app.services.store import TaskStore
+from app.services.drafts.presets import PresetBook, PresetFileError
+from app.services.drafts.prompt_history import PromptHistory
+from app.services.tasks.store import TaskStore
 
 MINI = "seedance-2.0-mini-text-to-video"
 STD = "seedance-2.0-image-to-video"

@@ -16,8 +16,8 @@ import pytest
 
 from app.core.models import GenerationRequest, parse_task
 from app.core.states import IllegalTransition, TaskState
-from app.services import paths
-from app.services.store import SCHEMA_VERSION, StoreError, TaskStore, UnknownTask
+from app.services.home import paths
+from app.services.tasks.store import SCHEMA_VERSION, StoreError, TaskStore, UnknownTask
 
 S = TaskState
 REPO = Path(__file__).resolve().parents[2]
@@ -222,7 +222,7 @@ async def test_usable_from_a_worker_thread_and_refused_after_close(store: TaskSt
 WRITER = """
 import sys
 from app.core.models import GenerationRequest, parse_task
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 path, tag, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 store = TaskStore(__import__("pathlib").Path(path))
 req = GenerationRequest(model="seedance-2.0-text-to-video", prompt="x")

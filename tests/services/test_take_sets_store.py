@@ -10,8 +10,8 @@ import pytest
 
 from app.core.models import GenerationRequest
 from app.core.states import IllegalTransition, TaskState
-from app.services.store import TaskStore
-from app.services.store_schema import MIGRATIONS, migrate
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import MIGRATIONS, migrate
 
 S = TaskState
 

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import keyring
 import pytest
 
-from app.services import keychain
-from app.services.keychain import KeychainUnavailable
+from app.services.account import keychain
+from app.services.account.keychain import KeychainUnavailable
 
 
 def in_ci() -> bool:

@@ -1,4 +1,4 @@
-"""The sentences of app/services/recovery.py, each provoked for real against the simulator."""
+"""The sentences of app/services/tasks/recovery.py, each provoked for real against the simulator."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import pytest
 
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
-from app.services import generation, recovery
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.errors import ApiError, SubmissionOutcomeUnknown
-from app.services.store import TaskStore
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
+from app.services.api.errors import ApiError, SubmissionOutcomeUnknown
+from app.services.tasks import generation, recovery
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 
 KEY = "sk-test-LEAKMARK-messages-0123456789ab"

@@ -19,16 +19,18 @@ from keyring.backends import fail
 
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest, Task, parse_task
-from app.services import clip_check, downloads, generation, inputs, keychain, probe, recovery
-from app.services.client import EvolinkClient
-from app.services.config import InsecureURL, resolve_endpoints
-from app.services.errors import AdmissionRefused, ApiError, NetworkError, ServerError
-from app.services.key_check import check_key
-from app.services.poller import Poller
-from app.services.settings import Settings, declared
-from app.services.store import TaskStore
-from app.services.task_actions import TaskActions
-from app.services.task_queue import TaskQueue
+from app.services.account import keychain
+from app.services.account.key_check import check_key
+from app.services.api.client import EvolinkClient
+from app.services.api.config import InsecureURL, resolve_endpoints
+from app.services.api.errors import AdmissionRefused, ApiError, NetworkError, ServerError
+from app.services.home.settings import Settings, declared
+from app.services.media import inputs, probe
+from app.services.tasks import clip_check, downloads, generation, recovery
+from app.services.tasks.poller import Poller
+from app.services.tasks.store import TaskStore
+from app.services.tasks.task_actions import TaskActions
+from app.services.tasks.task_queue import TaskQueue
 from app.simulator import Simulator
 from tests.services.range_server import RangeServer, make_test_mp4
 
@@ -368,8 +370,8 @@ async def file_service_messages(sim: Simulator, tmp_path: Path) -> AsyncIterator
     is used up, and its envelope without words (5xx, an unknown status)."""
     from PySide6.QtGui import QImage
 
-    from app.services.files_client import FilesClient
-    from app.services.uploads import EvolinkUploader
+    from app.services.api.files_client import FilesClient
+    from app.services.media.uploads import EvolinkUploader
     from tests.files.scripted_service import ScriptedFileService
 
     image = tmp_path / "quota.png"

@@ -9,14 +9,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.models import Credits, GenerationRequest
-from app.services import generation
-from app.services.auth_gate import AuthGate
-from app.services.balance import BalanceService
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.errors import ServerError, Unauthorized
-from app.services.key_check import KeyVerdict, check_key
-from app.services.store import TaskStore
+from app.services.account.auth_gate import AuthGate
+from app.services.account.balance import BalanceService
+from app.services.account.key_check import KeyVerdict, check_key
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
+from app.services.api.errors import ServerError, Unauthorized
+from app.services.tasks import generation
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 
 KEY = "sk-test-LEAKMARK-balance-0000wxyz"

@@ -30,9 +30,9 @@ from app.core.messages import (
 from app.core.models import GenerationRequest
 from app.core.pricing import estimate
 from app.core.takes import Vary, VaryKey, parse_vary, plan_takes
-from app.services.errors import plain_message
-from app.services.inputs import MediaInput
-from app.services.uploads import EvolinkUploader, UnreadableFile, UploadRefused
+from app.services.api.errors import plain_message
+from app.services.media.inputs import MediaInput
+from app.services.media.uploads import EvolinkUploader, UnreadableFile, UploadRefused
 from app.simulator import Simulator
 from app.ui import messages
 from app.ui.messages import render
@@ -275,8 +275,8 @@ def test_a_message_is_rebuilt_from_its_id_and_parameters_not_its_english() -> No
 
 
 def test_ids_are_unique_and_every_template_is_translated_in_the_ts() -> None:
-    from app.services.i18n import CATALOG as NAME
-    from app.services.i18n import i18n_dir
+    from app.services.home.i18n import CATALOG as NAME
+    from app.services.home.i18n import i18n_dir
 
     folder = i18n_dir()
     assert folder is not None
@@ -294,8 +294,8 @@ def test_ids_are_unique_and_every_template_is_translated_in_the_ts() -> None:
 
 def test_chinese_templates_keep_every_placeholder() -> None:
     """A translation that lost or renamed a {field} would fall back to English at run time."""
-    from app.services.i18n import CATALOG as NAME
-    from app.services.i18n import i18n_dir
+    from app.services.home.i18n import CATALOG as NAME
+    from app.services.home.i18n import i18n_dir
 
     folder = i18n_dir()
     assert folder is not None

@@ -21,7 +21,7 @@ from app.core.capabilities import AspectRatio, Mode, Quality, Tier
 from app.core.composer_rules import aspect_label as core_aspect_label
 from app.core.pricing import estimate
 from app.core.states import TaskState
-from app.services.i18n import CATALOG, i18n_dir, install_translators, resolve_language
+from app.services.home.i18n import CATALOG, i18n_dir, install_translators, resolve_language
 from app.ui import labels
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -157,7 +157,7 @@ def test_chinese_is_installed_and_english_needs_nothing(
 def test_the_main_window_panels_speak_chinese(
         qapp: QApplication, translators: list[QTranslator], qtbot: QtBot) -> None:
     translators += install_translators(qapp, "zh_CN")
-    from app.services.media_worker import MediaWorker, SyncExecutor
+    from app.services.media.media_worker import MediaWorker, SyncExecutor
     from app.ui.actions import ActionId, Actions
     from app.ui.composer.panel import ComposerPanel
     from app.ui.queue.presentation import stop_tracking_warning

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import keychain
+from app.services.account import keychain
 from tests.cli.conftest import ThreadedSimulator, run_cli
 
 KEY = "sk-test-LEAKMARK-keycli-0000qrst"

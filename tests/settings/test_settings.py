@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QByteArray
 from pytestqt.qtbot import QtBot
 
-from app.services import naming
-from app.services.keychain import KeyProvider
-from app.services.settings import (
+from app.services.account.keychain import KeyProvider
+from app.services.clips import naming
+from app.services.home.settings import (
     API_BASE_URL,
     CLIPS_FOLDER,
     DECLARED,
@@ -27,8 +27,8 @@ from app.services.settings import (
     declared,
     example_name,
 )
-from app.services.startup import StartMode, plan_start, record_choice
-from app.services.window_state import WindowState
+from app.services.home.startup import StartMode, plan_start, record_choice
+from app.services.home.window_state import WindowState
 
 KEY = "sk-test-LEAKMARK-settings-0000wxyz"
 

@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.core.models import GenerationRequest, parse_task
-from app.services.store import TaskStore
-from app.services.store_schema import TaskRecord
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import TaskRecord
 
 FAST = "seedance-2.0-fast-text-to-video"
 MINI = "seedance-2.0-mini-text-to-video"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from app.services.keychain import KeyProvider
-from app.services.settings import DAILY_BUDGET, Settings
+from app.services.account.keychain import KeyProvider
+from app.services.home.settings import DAILY_BUDGET, Settings
 from app.ui.dialogs.settings_dialog import SettingsDialog
 
 

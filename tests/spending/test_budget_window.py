@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.budget import credits_text
-from app.services.settings import DAILY_BUDGET, Settings
-from app.services.store import TaskStore
+from app.services.home.settings import DAILY_BUDGET, Settings
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from app.ui.actions import ActionId
 from app.ui.studio import Studio

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.core.spending import CSV_HEADER
-from app.services.spending import SpendingLedger
+from app.services.account.spending import SpendingLedger
 from app.ui.spending.dialog import SpendingDialog
 from tests.library.test_panel_actions import answer_modal
 from tests.spending.conftest import FAST, MINI, add_task, berlin_at, store_at

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.core.spending import CSV_HEADER, Period, csv_rows, summarize
-from app.services.spending import SpendingLedger, write_csv
+from app.services.account.spending import SpendingLedger, write_csv
 from tests.spending.conftest import FAST, MINI, add_task, berlin_at, store_at
 
 

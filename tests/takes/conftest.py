@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 from tests.cli.conftest import KEY, ThreadedSimulator
 
 

@@ -16,10 +16,10 @@ from app.core.capabilities import Tier
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
-from app.services import inputs
-from app.services import submission as sub
-from app.services.store import TaskStore
-from app.services.store_schema import TaskRecord
+from app.services.media import inputs
+from app.services.tasks import submission as sub
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import TaskRecord
 from app.ui.studio import Studio
 from tests.ui.conftest import running_studio
 

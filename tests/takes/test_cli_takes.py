@@ -8,7 +8,7 @@ import av
 import pytest
 
 from app.core.states import TaskState
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 from tests.cli.conftest import ThreadedSimulator, cli_env, run_cli
 
 pytestmark = pytest.mark.slow

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.services.playback import Player
-from app.services.sidecar import write_sidecar
+from app.services.clips.playback import Player
+from app.services.clips.sidecar import write_sidecar
 from app.simulator.clips import ClipSpec, render_clip
 from app.ui.player.compare_sync import DRIFT_MS, drift_ms
 from app.ui.takes.grid import TakeGrid, columns_for

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from app.services.clip_actions import ClipActions
-from app.services.library import ClipLibrary
-from app.services.store import TaskStore
-from app.services.store_schema import TaskRecord
+from app.services.clips.clip_actions import ClipActions
+from app.services.clips.library import ClipLibrary
+from app.services.tasks.store import TaskStore
+from app.services.tasks.store_schema import TaskRecord
 from app.ui.library.model import LibraryModel
 from app.ui.library.panel import LibraryPanel
 from tests.library.clip_helpers import saved_clip, store, trash_home

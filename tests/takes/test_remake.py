@@ -15,7 +15,7 @@ from app.core.capabilities import Tier
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
 from app.core.remake import MediaPlan, media_plan
-from app.services.remake_media import media_inputs, plan_for
+from app.services.media.remake_media import media_inputs, plan_for
 from app.ui.library.remake_dialog import RemakeDialog
 from tests.library.conftest import make_record
 

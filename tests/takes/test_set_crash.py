@@ -13,13 +13,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.states import TaskState
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
 from app.services.backends import Backend
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.downloads import make_download_client
+from app.services.home.settings import Settings
 from app.services.session import Session
-from app.services.settings import Settings
-from app.services.store import TaskStore
+from app.services.tasks.downloads import make_download_client
+from app.services.tasks.store import TaskStore
 from app.ui.queue import QueuePanel
 from app.ui.queue.model import QueueModel
 from tests.cli.conftest import KEY, ThreadedSimulator, cli_env
@@ -36,11 +36,11 @@ import asyncio, sys, time
 from app.core.models import GenerationRequest
 from app.core.takes import Vary, VaryKey, plan_takes
 from app.services.backends import Backend
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
 from app.services.session import open_session
-from app.services.settings import Settings
-from app.services.store import TaskStore
+from app.services.home.settings import Settings
+from app.services.tasks.store import TaskStore
 
 async def main() -> None:
     base = GenerationRequest(model="seedance-2.0-fast-text-to-video", duration=4,

@@ -10,9 +10,9 @@ from pathlib import Path
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
 from app.core.takes import TakePlan, Vary, VaryKey, plan_takes
-from app.services import submission as sub
 from app.services.session import Session
-from app.services.store import TaskStore
+from app.services.tasks import submission as sub
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from tests.ui.conftest import session_on_simulator
 
@@ -122,7 +122,7 @@ async def test_an_upload_refused_first_writes_and_sends_nothing(store: TaskStore
     from PySide6.QtGui import QColor, QImage
 
     from app.core.media_limits import MediaKind
-    from app.services import inputs
+    from app.services.media import inputs
 
     path = tmp_path / "first.png"
     image = QImage(640, 360, QImage.Format.Format_RGB32)

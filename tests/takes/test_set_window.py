@@ -7,8 +7,8 @@ from pathlib import Path
 
 from app.core.capabilities import Tier
 from app.core.states import TaskState
-from app.services.settings import DAILY_BUDGET
-from app.services.store import TaskStore
+from app.services.home.settings import DAILY_BUDGET
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from app.ui.queue.model import QueueModel
 from tests.takes.test_set_send import until

@@ -7,15 +7,15 @@ import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
+from app.services.account.keychain import KeyProvider
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
 from app.services.backends import Backend
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.downloads import make_download_client
-from app.services.keychain import KeyProvider
+from app.services.home.settings import Settings
+from app.services.home.window_state import WindowState
 from app.services.session import Session
-from app.services.settings import Settings
-from app.services.store import TaskStore
-from app.services.window_state import WindowState
+from app.services.tasks.downloads import make_download_client
+from app.services.tasks.store import TaskStore
 from app.simulator import DEMO_KEY, Simulator
 from app.ui.main_window import MainWindow
 from app.ui.studio import Outcome, Studio

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.gateway_errors import next_daily_reset
 from app.core.states import TaskState
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from tests.ui.conftest import running_studio
 from tests.ui.test_studio import named

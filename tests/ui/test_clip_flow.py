@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from app.core.capabilities import MODELS, Mode
 from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
-from app.services.sidecar import sidecar_path
-from app.services.store import TaskStore
+from app.services.clips.sidecar import sidecar_path
+from app.services.tasks.store import TaskStore
 from app.ui.player.compare import CompareWindow
 from app.ui.studio import Studio
 from tests.composer.conftest import MediaFactory, drop

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.capabilities import Mode
 from app.core.media_limits import MediaKind
-from app.services.store import TaskStore
-from app.services.window_state import WindowState
+from app.services.home.window_state import WindowState
+from app.services.tasks.store import TaskStore
 from app.ui.studio import COMPOSER_SAVE_DELAY_MS, COMPOSER_STATE
 from tests.ui.conftest import running_studio
 from tests.waiting import until

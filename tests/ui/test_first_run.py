@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.states import TaskState
 from app.services import backends
-from app.services.store import TaskStore
-from app.services.window_state import WindowState
+from app.services.home.window_state import WindowState
+from app.services.tasks.store import TaskStore
 from app.ui import launch
 from app.ui.dialogs.welcome_dialog import WelcomeDialog
 from app.ui.main_window import MainWindow

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.core.media_limits import MediaKind
-from app.services.i18n import remove_translators
-from app.services.settings import LANGUAGE, Settings
+from app.services.home.i18n import remove_translators
+from app.services.home.settings import LANGUAGE, Settings
 from app.ui import launch
 from app.ui.actions import ActionId
 from app.ui.composer.panel import ComposerPanel

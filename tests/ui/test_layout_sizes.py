@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 from app.ui.studio import Outcome, Studio
 from tests.library.conftest import fill_store, make_record, write_clip
 from tests.ui.conftest import running_studio

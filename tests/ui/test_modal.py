@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
-from app.services.keychain import KeyProvider
-from app.services.settings import Settings
+from app.services.account.keychain import KeyProvider
+from app.services.home.settings import Settings
 from app.ui.dialogs.modal import ask, open_modal, result_of
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from tests.waiting import signal_once

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from app.core.states import TaskState
 from app.services import backends
-from app.services.i18n import remove_translators
-from app.services.settings import LANGUAGE, Settings
-from app.services.store import TaskStore
+from app.services.home.i18n import remove_translators
+from app.services.home.settings import LANGUAGE, Settings
+from app.services.tasks.store import TaskStore
 from app.ui import launch
 from app.ui.shell import Opening, prepare
 from tests.ui.test_language_switch import _choose_language, _composer, _new_window

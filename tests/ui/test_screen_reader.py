@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 from app.core.capabilities import Mode, Quality, Tier
 from app.core.composer_rules import Choice
 from app.core.states import TaskState
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 from app.ui.composer.segmented import Segmented
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.labels import plain_label

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 from app.ui import shell
 from app.ui.studio import Outcome
 from tests.ui.conftest import studio_on_simulator
@@ -18,7 +18,7 @@ from tests.ui.conftest import studio_on_simulator
 # What the frame must not wait for: most are tens of milliseconds to import; the message
 # catalog (a 200-member enum) and the icon a few each, on a budget of 60 ms.
 HEAVY = ("pydantic", "httpx", "qasync", "asyncio", "av", "aiohttp", "keyring",
-         "PySide6.QtMultimedia", "app.ui.studio", "app.services.store", "logging.handlers",
+         "PySide6.QtMultimedia", "app.ui.studio", "app.services.tasks.store", "logging.handlers",
          "app.core.messages", "app.ui.app_icon")
 
 

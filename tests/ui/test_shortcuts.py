@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.store import TaskStore
-from app.services.window_state import WindowState
+from app.services.home.window_state import WindowState
+from app.services.tasks.store import TaskStore
 from app.ui.actions import SPECS, VIEWER_SPECS, ActionId, Actions
 from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from app.ui.main_window import MainWindow

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDockWidget, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.states import TaskState
-from app.services.keychain import KeyProvider
-from app.services.settings import Settings
-from app.services.store import TaskStore
-from app.services.window_state import WindowState
+from app.services.account.keychain import KeyProvider
+from app.services.home.settings import Settings
+from app.services.home.window_state import WindowState
+from app.services.tasks.store import TaskStore
 from app.ui.dialogs.welcome_dialog import WelcomeDialog
 from app.ui.launch import _first_run
 from app.ui.studio import Outcome, Studio

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 from tests.ui.conftest import running_studio
 from tests.waiting import until
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services.store import TaskStore
+from app.services.tasks.store import TaskStore
 from app.ui.actions import VIEWER_SPECS
 from app.ui.labels import plain_label
 from app.ui.studio import Outcome, Studio

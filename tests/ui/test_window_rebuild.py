@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.states import TaskState
-from app.services.i18n import remove_translators
-from app.services.keychain import KeyProvider
-from app.services.settings import LANGUAGE, Settings
-from app.services.store import TaskStore
+from app.services.account.keychain import KeyProvider
+from app.services.home.i18n import remove_translators
+from app.services.home.settings import LANGUAGE, Settings
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from app.ui import launch
 from app.ui.main_window import MainWindow

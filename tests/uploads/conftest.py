@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.services.client import EvolinkClient
-from app.services.config import resolve_endpoints
-from app.services.upload_cache import UploadCache
+from app.services.api.client import EvolinkClient
+from app.services.api.config import resolve_endpoints
+from app.services.media.upload_cache import UploadCache
 from app.simulator import Simulator
 
 KEY = "sk-test-LEAKMARK-uploads-0123456789abcd"

@@ -14,14 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from app.core.capabilities import Mode
 from app.core.media_limits import MediaKind
-from app.services.client import EvolinkClient
-from app.services.composer_draft import ComposerDraft
-from app.services.downloads import make_download_client
-from app.services.inputs import MediaInput
-from app.services.media_worker import MediaWorker, SyncExecutor
-from app.services.store import TaskStore
-from app.services.task_queue import TaskQueue
-from app.services.uploads import UploadRefused
+from app.services.api.client import EvolinkClient
+from app.services.drafts.composer_draft import ComposerDraft
+from app.services.media.inputs import MediaInput
+from app.services.media.media_worker import MediaWorker, SyncExecutor
+from app.services.media.uploads import UploadRefused
+from app.services.tasks.downloads import make_download_client
+from app.services.tasks.store import TaskStore
+from app.services.tasks.task_queue import TaskQueue
 from app.simulator import Simulator
 from app.ui.composer.panel import ComposerPanel
 from tests.composer.conftest import MediaFactory, drop, file_mime

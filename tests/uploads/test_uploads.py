@@ -11,18 +11,18 @@ import pytest
 
 from app.core import api_facts
 from app.core.media_limits import MediaKind
-from app.services.client import EvolinkClient
-from app.services.downloads import make_download_client
-from app.services.inputs import MediaInput
-from app.services.store import TaskStore
-from app.services.upload_cache import UploadCache
-from app.services.uploads import (
+from app.services.api.client import EvolinkClient
+from app.services.media.inputs import MediaInput
+from app.services.media.upload_cache import UploadCache
+from app.services.media.uploads import (
     EvolinkUploader,
     UploadPhase,
     UploadRefused,
     UploadState,
     resolve_urls,
 )
+from app.services.tasks.downloads import make_download_client
+from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from tests.composer.conftest import MediaFactory
 from tests.queue.conftest import request, running_queue
@@ -206,7 +206,7 @@ def test_the_refusal_fault_is_armed_by_json_and_cleared() -> None:
 async def test_a_file_gone_before_its_upload_is_a_typed_error(sim: Simulator,
                                                               client: EvolinkClient,
                                                               media: MediaFactory) -> None:
-    from app.services.uploads import UnreadableFile
+    from app.services.media.uploads import UnreadableFile
 
     image = media.image()
     image.unlink()

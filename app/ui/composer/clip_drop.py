@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from app.services.clip_restore import can_restore
+from app.services.clips.clip_restore import can_restore
 
 
 def restorable_path(mime: QMimeData) -> Path | None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.core.price_choice import PriceFigure, Source, source_label
 from app.core.price_rules import PriceQuery
-from app.services.price_estimator import PriceEstimator, table_for
+from app.services.account.price_estimator import PriceEstimator, table_for
 from app.ui.labels import joined
 from app.ui.messages import render
 

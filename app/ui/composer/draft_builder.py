@@ -15,7 +15,7 @@ from app.core.price_rules import PriceQuery
 from app.core.pricing import CostEstimate, estimate
 from app.core.problems import Problem
 from app.core.rules import check
-from app.services.composer_draft import ComposerDraft
+from app.services.drafts.composer_draft import ComposerDraft
 from app.ui.composer.media_board import MediaBoard, MediaEntry
 from app.ui.messages import render
 

@@ -30,8 +30,8 @@ from shiboken6 import isValid
 
 from app.core.models import GenerationRequest
 from app.services.background import TaskGroup
-from app.services.presets import Preset, PresetBook, PresetFileError
-from app.services.prompt_history import PromptEntry, PromptHistory
+from app.services.drafts.presets import Preset, PresetBook, PresetFileError
+from app.services.drafts.prompt_history import PromptEntry, PromptHistory
 from app.ui.labels import plain_label, relative_time, request_summary
 from app.ui.library.model import excerpt
 from app.ui.screen_reader import name_clear_button

@@ -22,10 +22,10 @@ from app.core.composer_rules import (
 from app.core.media_limits import LIMITS, MediaKind
 from app.core.messages import Message, MessageId
 from app.core.problems import Problem
-from app.services import paths
-from app.services.inputs import is_url
-from app.services.media_worker import save_pasted_image
-from app.services.probe import kind_for
+from app.services.home import paths
+from app.services.media.inputs import is_url
+from app.services.media.media_worker import save_pasted_image
+from app.services.media.probe import kind_for
 from app.ui.composer import media_mime
 from app.ui.composer.media_board import MediaBoard, MediaEntry
 from app.ui.composer.media_strip import MediaStrip, SlotView

@@ -11,9 +11,9 @@ from PySide6.QtGui import QImage
 
 from app.core.composer_rules import KINDS
 from app.core.media_limits import MediaFacts, MediaKind
-from app.services.inputs import MediaInput, is_url
-from app.services.media_worker import MediaWorker, ProbeResult
-from app.services.uploads import UploadPhase, UploadState
+from app.services.media.inputs import MediaInput, is_url
+from app.services.media.media_worker import MediaWorker, ProbeResult
+from app.services.media.uploads import UploadPhase, UploadState
 
 _ids = itertools.count(1)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData
 
-from app.services.inputs import is_url
+from app.services.media.inputs import is_url
 
 SLOT_MIME = "application/x-seedance-slot"  # a slot dragged within its strip: b"kind:index"
 

@@ -43,10 +43,10 @@ from app.core.composer_rules import (
 from app.core.models import GenerationRequest
 from app.core.pricing import CostEstimate
 from app.core.problems import Problem
-from app.services.composer_draft import ComposerDraft
-from app.services.media_worker import MediaWorker
-from app.services.price_estimator import PriceEstimator
-from app.services.submission import SubmitResult
+from app.services.account.price_estimator import PriceEstimator
+from app.services.drafts.composer_draft import ComposerDraft
+from app.services.media.media_worker import MediaWorker
+from app.services.tasks.submission import SubmitResult
 from app.ui.account_notice import AccountNotice
 from app.ui.composer.advanced import AdvancedSection
 from app.ui.composer.cost_line import CostLine

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.services import submission as sub
-from app.services.client import describe
+from app.services.api.client import describe
+from app.services.tasks import submission as sub
 from app.ui.messages import render
 
 if TYPE_CHECKING:

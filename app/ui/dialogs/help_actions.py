@@ -10,7 +10,7 @@ from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 
 from app import APP_NAME, __version__
-from app.services import paths
+from app.services.home import paths
 
 
 def versions() -> list[tuple[str, str]]:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import keychain
+from app.services.account import keychain
+from app.services.account.key_check import KeyCheck, KeyVerdict
+from app.services.account.keychain import KeychainUnavailable, KeyProvider, KeySource
 from app.services.background import TaskGroup
-from app.services.key_check import KeyCheck, KeyVerdict
-from app.services.keychain import KeychainUnavailable, KeyProvider, KeySource
 from app.ui.dialogs.notice import Notice
 from app.ui.messages import render
 from app.ui.screen_reader import value_label

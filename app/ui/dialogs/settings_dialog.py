@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from app.core.capabilities import MODELS, Quality
 from app.core.messages import quality_reason
-from app.services import keychain, paths
-from app.services.keychain import KeyProvider
-from app.services.settings import CONTEXT, Settings, declared, example_name
+from app.services.account import keychain
+from app.services.account.keychain import KeyProvider
+from app.services.home import paths
+from app.services.home.settings import CONTEXT, Settings, declared, example_name
 from app.ui.dialogs.modal import open_modal
 from app.ui.dialogs.notice import Notice
 from app.ui.messages import render

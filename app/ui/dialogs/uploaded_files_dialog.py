@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.file_service import FileQuota, StoredFile
+from app.services.api.errors import ApiError
+from app.services.api.uploaded_files import UploadedFiles
 from app.services.background import TaskGroup
-from app.services.errors import ApiError
-from app.services.uploaded_files import UploadedFiles
 from app.ui.dialogs.modal import Confirm, ask
 from app.ui.dialogs.notice import Notice
 from app.ui.labels import relative_time, upload_quota_label

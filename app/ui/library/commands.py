@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListView, QMenu, QWidget
 
-from app.services.clip_actions import ClipActions
-from app.services.clip_files import ClipActionError
-from app.services.store_schema import TaskRecord
+from app.services.clips.clip_actions import ClipActions
+from app.services.clips.clip_files import ClipActionError
+from app.services.tasks.store_schema import TaskRecord
 from app.ui.dialogs.modal import open_modal
 from app.ui.labels import QT_TRANSLATE_NOOP
 from app.ui.library.dialogs import RenameDialog, confirm_trash

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.clip_files import ClipActionError
+from app.services.clips.clip_files import ClipActionError
 from app.ui.dialogs.modal import open_modal
 from app.ui.dialogs.notice import Notice
 from app.ui.labels import plain_label

@@ -17,9 +17,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
-from app.services.library import PAGE_SIZE, ClipLibrary, ClipRow, LibraryQuery
-from app.services.store_schema import TaskRecord
-from app.services.thumbnails import ThumbnailCache
+from app.services.clips.library import PAGE_SIZE, ClipLibrary, ClipRow, LibraryQuery
+from app.services.clips.thumbnails import ThumbnailCache
+from app.services.tasks.store_schema import TaskRecord
 from app.ui.labels import request_summary
 
 Index = QModelIndex | QPersistentModelIndex

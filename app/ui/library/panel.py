@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.capabilities import MODELS, AspectRatio, Mode, Quality
-from app.services.clip_actions import ClipActions
-from app.services.library import ClipLibrary, DateRange, LibraryQuery, SortOrder, date_since
-from app.services.thumbnails import ThumbnailCache
+from app.services.clips.clip_actions import ClipActions
+from app.services.clips.library import ClipLibrary, DateRange, LibraryQuery, SortOrder, date_since
+from app.services.clips.thumbnails import ThumbnailCache
 from app.ui.empty_state import EmptyState
 from app.ui.icons import icon
 from app.ui.labels import mode_label, model_label, plain_label

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.playback import Player
-from app.services.sidecar import read_sidecar
+from app.services.clips.playback import Player
+from app.services.clips.sidecar import read_sidecar
 from app.ui.player.compare_side import CompareSide
 from app.ui.player.compare_sync import SyncedPair
 from app.ui.player.transport import SyncedTransport, TransportBar, add_shortcuts

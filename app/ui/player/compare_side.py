@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.services.playback import Player
+from app.services.clips.playback import Player
 from app.ui.labels import request_summary
 from app.ui.messages import render
 from app.ui.player.picture import video_output

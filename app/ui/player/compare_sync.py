@@ -9,7 +9,7 @@ from typing import Final
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.services.playback import Player, frame_at, frame_ms
+from app.services.clips.playback import Player, frame_at, frame_ms
 
 DRIFT_MS: Final = 40  # about one frame at 24–25 fps: more than this apart, the follower re-seeks
 RESEEK_PAUSE_S: Final = 0.3  # a seek takes a few frames to land: do not chase it meanwhile

@@ -94,7 +94,7 @@ class ClipDetails(QWidget):
         layout.addStretch(1)
 
     def show_sidecar(self, data: dict[str, Any] | None) -> None:
-        """Fill from a sidecar dict (see app.services.sidecar), or say that there is none."""
+        """Fill from a sidecar dict (see app.services.clips.sidecar), or say that there is none."""
         request = data.get("request") if data else None
         title = data.get("title") if data else None
         self.remake_button.setEnabled(isinstance(request, dict))

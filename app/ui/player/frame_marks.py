@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.services.playback import Player
+from app.services.clips.playback import Player
 from app.ui.player.panel import PlayerPanel
 from app.ui.player.transport import add_shortcuts
 from app.ui.screen_reader import value_label

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.playback import Player
-from app.services.sidecar import read_sidecar
+from app.services.clips.playback import Player
+from app.services.clips.sidecar import read_sidecar
 from app.ui.empty_state import EmptyState
 from app.ui.messages import render
 from app.ui.player.details import ClipDetails

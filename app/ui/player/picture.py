@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.services.playback import Player
+from app.services.clips.playback import Player
 from app.ui.messages import render
 
 

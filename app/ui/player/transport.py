@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.playback import RATES
+from app.services.clips.playback import RATES
 from app.ui.icons import icon
 from app.ui.screen_reader import value_label
 

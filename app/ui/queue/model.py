@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.services.task_queue import TaskQueue
+from app.services.tasks.task_queue import TaskQueue
 from app.ui.queue.presentation import ACTIVE_GROUP, RowText, group_of, row_text
 
 Index = QModelIndex | QPersistentModelIndex

@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from app.core.states import TaskState
-from app.services.store import TaskRecord
-from app.services.task_queue import TaskQueue
+from app.services.tasks.store import TaskRecord
+from app.services.tasks.task_queue import TaskQueue
 from app.ui.messages import render
 from app.ui.queue.presentation import excerpt
 

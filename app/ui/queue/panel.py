@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.states import TaskState
+from app.services.api.errors import AdmissionRefused, ApiError, SubmissionOutcomeUnknown
 from app.services.background import TaskGroup
-from app.services.errors import AdmissionRefused, ApiError, SubmissionOutcomeUnknown
-from app.services.generation import InvalidRequest
-from app.services.store import TaskRecord
-from app.services.task_actions import TaskActions
-from app.services.task_queue import TaskQueue
+from app.services.tasks.generation import InvalidRequest
+from app.services.tasks.store import TaskRecord
+from app.services.tasks.task_actions import TaskActions
+from app.services.tasks.task_queue import TaskQueue
 from app.ui.account_notice import AccountNotice
 from app.ui.dialogs.modal import Confirm, ask
 from app.ui.labels import joined, plain_label

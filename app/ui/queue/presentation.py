@@ -14,8 +14,8 @@ from app.core.messages import Message, MessageId
 from app.core.pricing import estimate
 from app.core.states import TaskState
 from app.core.timing import eta_seconds
-from app.services.store import TaskRecord
-from app.services.task_queue import Live
+from app.services.tasks.store import TaskRecord
+from app.services.tasks.task_queue import Live
 from app.ui.charge_text import charge_text
 from app.ui.labels import QT_TRANSLATE_NOOP, cost_label, request_summary, state_label
 from app.ui.messages import render

@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.core.task_list import TaskListItem
-from app.services.errors import ApiError, SubmissionOutcomeUnknown
-from app.services.task_actions import TaskActions
-from app.services.task_queue import TaskQueue
+from app.services.api.errors import ApiError, SubmissionOutcomeUnknown
+from app.services.tasks.task_actions import TaskActions
+from app.services.tasks.task_queue import TaskQueue
 from app.ui.dialogs.modal import Confirm
 from app.ui.messages import render
 from app.ui.queue.find_dialog import FindDialog
@@ -25,7 +25,7 @@ def _reason(exc: ValueError) -> str:
 
 
 class RecoveryActions(QObject):
-    """Both actions go through app/services/recovery.py, as `seedance-studio resume` does.
+    """Both actions go through app/services/tasks/recovery.py, as `seedance-studio resume` does.
 
     Signals: said(str) — a sentence for the panel's feedback line; changed() — a record may
     have changed (the panel refreshes its actions).

@@ -8,10 +8,10 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from app.services import submission as sub
-from app.services.store import TaskRecord
-from app.services.take_sets import SetOutcome, not_sent
-from app.services.task_queue import TaskQueue
+from app.services.tasks import submission as sub
+from app.services.tasks.store import TaskRecord
+from app.services.tasks.take_sets import SetOutcome, not_sent
+from app.services.tasks.task_queue import TaskQueue
 from app.ui.dialogs.modal import Confirm
 from app.ui.labels import plain_label
 from app.ui.messages import render

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 
 from app.core.take_set_status import Member, SetStatus, set_status
-from app.services.store import TaskRecord
-from app.services.task_queue import TaskQueue
+from app.services.tasks.store import TaskRecord
+from app.services.tasks.task_queue import TaskQueue
 from app.ui.queue.model import QueueModel
 from app.ui.queue.presentation import (
     ACTIVE_GROUP,

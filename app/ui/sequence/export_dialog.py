@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from app.core.film_plan import PRESETS, Output
 from app.core.sequence import Sequence
 from app.services.background import TaskGroup
-from app.services.film_check import ExportError
-from app.services.film_export import (
+from app.services.sequences.film_check import ExportError
+from app.services.sequences.film_export import (
     ExportCancelled,
     ExportProgress,
     FilmResult,

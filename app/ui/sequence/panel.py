@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.core.sequence import Continuity, LinkKind, Missing, Sequence, Shot
 from app.core.sequence_requests import missing_cost
-from app.services.sequence_runner import ShotPhase, ShotProgress
-from app.services.thumbnails import ThumbnailCache
+from app.services.clips.thumbnails import ThumbnailCache
+from app.services.sequences.sequence_runner import ShotPhase, ShotProgress
 from app.ui.messages import render
 from app.ui.screen_reader import value_label
 from app.ui.sequence.strip import ICON_SIZE, SHOT_ID_ROLE, ShotStrip

@@ -1,5 +1,5 @@
 """The Sequence dock, its menu entries, the export dialog and the viewer's frame marks, wired to
-the session's open sequence (app/services/sequence_project.py)."""
+the session's open sequence (app/services/sequences/sequence_project.py)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu
 from app.core.models import GenerationRequest
 from app.core.sequence import Continuity, LinkKind, Shot
 from app.core.sequence_requests import missing_cost
-from app.services.inputs import PENDING_UPLOAD
-from app.services.sequence_files import SUFFIX, SequenceFileError, clip_ref
-from app.services.sequence_project import SequenceProject
+from app.services.media.inputs import PENDING_UPLOAD
+from app.services.sequences.sequence_files import SUFFIX, SequenceFileError, clip_ref
+from app.services.sequences.sequence_project import SequenceProject
 from app.services.session import Session
 from app.ui.actions import ActionId, Actions
 from app.ui.main_window import MainWindow

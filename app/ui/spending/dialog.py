@@ -30,7 +30,7 @@ from app.core.budget import credits_text
 from app.core.capabilities import MODELS
 from app.core.messages import model_label
 from app.core.spending import Period, Spend, Summary, csv_rows, spent_today, summarize
-from app.services.spending import write_csv
+from app.services.account.spending import write_csv
 from app.ui.dialogs.modal import open_modal
 from app.ui.empty_state import EmptyState
 from app.ui.messages import render

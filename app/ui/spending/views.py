@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from app.services.spending import SpendingLedger
+from app.services.account.spending import SpendingLedger
 from app.ui.spending.budget_prompt import BudgetPrompt
 
 if TYPE_CHECKING:  # the dialog (QtCharts) is imported when first opened, not at start-up

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.models import GenerationRequest
 from app.core.takes import differences
-from app.services.playback import Player
-from app.services.sidecar import read_sidecar
+from app.services.clips.playback import Player
+from app.services.clips.sidecar import read_sidecar
 from app.ui.player.compare_sync import SyncedGroup
 from app.ui.player.transport import SyncedTransport, TransportBar, add_shortcuts
 from app.ui.takes.tile import TakeTile

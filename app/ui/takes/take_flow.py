@@ -20,16 +20,16 @@ from app.core.media_limits import MediaKind
 from app.core.models import GenerationRequest
 from app.core.price_rules import PriceQuery
 from app.core.remake import MediaPlan
-from app.services import inputs
-from app.services import submission as sub
+from app.services.account.price_estimator import PriceEstimator, table_for
+from app.services.api.client import describe
 from app.services.background import TaskGroup
-from app.services.client import describe
-from app.services.clip_actions import ClipActions
-from app.services.clip_files import ClipActionError
-from app.services.library import ClipLibrary, LibraryQuery
-from app.services.price_estimator import PriceEstimator, table_for
-from app.services.remake_media import media_inputs, plan_for
-from app.services.store_schema import TaskRecord
+from app.services.clips.clip_actions import ClipActions
+from app.services.clips.clip_files import ClipActionError
+from app.services.clips.library import ClipLibrary, LibraryQuery
+from app.services.media import inputs
+from app.services.media.remake_media import media_inputs, plan_for
+from app.services.tasks import submission as sub
+from app.services.tasks.store_schema import TaskRecord
 from app.ui.library.remake_dialog import Price, RemakeDialog
 from app.ui.messages import render
 from app.ui.takes.grid import MAX_TILES

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.services.playback import Player
+from app.services.clips.playback import Player
 from app.ui.player.picture import video_output
 
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
-from app.services.playback import Player
-from app.services.sidecar import read_sidecar
+from app.services.clips.playback import Player
+from app.services.clips.sidecar import read_sidecar
 from app.ui.takes.grid import ReadDetails, TakeGrid
 
 

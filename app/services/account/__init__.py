@@ -1,0 +1,1 @@
+"""The account: the key in the OS keychain, its check, the balance, prices and spending."""

@@ -1,0 +1,1 @@
+"""Evolink over HTTPS: the client, its errors and retries, TLS, the file service."""

@@ -1,0 +1,154 @@
+"""First-frame thumbnails of saved clips: made once off the UI thread, cached on disk as JPEG."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections import OrderedDict
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtGui import QImage
+
+from app.services.home import paths
+from app.services.media.media_worker import Executor, ThreadPoolExecutor, video_thumbnail
+
+log = logging.getLogger(__name__)
+THUMB_HEIGHT: Final = 180  # px: the grid shows 90 px tall tiles, sharp on 2x screens
+# Decoded thumbnails kept in memory, 320×180×4 bytes each (about 60 MB); the painted tiles' own
+# icons hold theirs (app/ui/library/model.py), the files on disk hold the rest.
+MEMORY_ITEMS: Final = 256
+FORMAT_VERSION: Final = 1  # part of the key: bump when the look of a thumbnail changes
+# Waiting requests kept: more than a full 4K screen of grid tiles (20 × 15), since a dropped
+# tile is only asked for again when repainted. A fling asks for thousands of tiles that are
+# gone before their turn: the oldest are dropped.
+MAX_WAITING: Final = 320
+
+
+def default_root() -> Path:
+    return paths.cache_dir() / "thumbs"
+
+
+def cache_file(root: Path, clip: Path) -> Path | None:
+    """Where the thumbnail of `clip` as it is now lives: keyed by path, size and mtime, so an
+    edited or replaced clip gets a new one. None when the clip cannot be stat'ed."""
+    try:
+        st = clip.stat()
+    except OSError:
+        return None
+    key = f"{FORMAT_VERSION}|{clip.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+    digest = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()
+    return root / digest[:2] / f"{digest}.jpg"
+
+
+def load_or_make(root: Path, clip: Path, height: int = THUMB_HEIGHT) -> QImage | None:
+    """Blocking: the cached thumbnail, or a new one decoded and written. Never raises."""
+    try:
+        target = cache_file(root, clip)
+        if target is None:
+            return None
+        if target.exists():
+            image = QImage(str(target))
+            if not image.isNull():
+                return image
+        made = video_thumbnail(clip, height)
+        if made is None:
+            return None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # The format follows the suffix; a rename makes the file appear whole or not at all.
+        tmp = target.with_name(f"{target.stem}.{os.getpid()}.part.jpg")
+        if made.save(str(tmp), quality=85):
+            os.replace(tmp, target)
+        return made
+    except Exception:  # a thumbnail must never take the app down
+        log.exception("thumbnail failed for %s", clip.name)
+        return None
+
+
+class ThumbnailCache(QObject):
+    """Thumbnails by clip path. `request` answers from memory or queues one job per clip.
+
+    At most `max_running` jobs are with the executor; the rest wait here, newest first (the
+    tiles painted last are the ones on screen), and past `max_waiting` the oldest waiting
+    requests are dropped: a fling through 10,000 clips must not leave the pool busy with tiles
+    scrolled past while the visible ones wait.
+
+    Signals: thumbnailReady(str clip_path, QImage) and thumbnailFailed(str clip_path), both on
+    the main thread (the executor delivers there).
+    """
+
+    thumbnailReady = Signal(str, QImage)
+    thumbnailFailed = Signal(str)
+
+    def __init__(self, root: Path | None = None, executor: Executor | None = None,
+                 parent: QObject | None = None, *, max_running: int | None = None,
+                 max_waiting: int = MAX_WAITING) -> None:
+        super().__init__(parent)
+        self.root = root if root is not None else default_root()
+        self._executor = executor or ThreadPoolExecutor()
+        self._max_running = max(1, max_running if max_running is not None
+                                else QThreadPool.globalInstance().maxThreadCount())
+        self._max_waiting = max(0, max_waiting)
+        self._memory: OrderedDict[str, QImage] = OrderedDict()
+        self._running: set[str] = set()
+        self._waiting: OrderedDict[str, Path] = OrderedDict()  # the newest last
+        self._failed: set[str] = set()
+
+    def cached(self, clip: Path) -> QImage | None:
+        key = str(clip)
+        image = self._memory.get(key)
+        if image is not None:
+            self._memory.move_to_end(key)
+        return image
+
+    def request(self, clip: Path) -> QImage | None:
+        """The thumbnail if in memory; else None, and it arrives later by thumbnailReady (with a
+        synchronous executor it is already there when this returns). Asking again for a
+        waiting clip moves it to the front of the queue."""
+        key = str(clip)
+        image = self.cached(clip)
+        if image is not None or key in self._running or key in self._failed:
+            return image
+        self._waiting[key] = clip
+        self._waiting.move_to_end(key)
+        self._start_next()
+        while len(self._waiting) > self._max_waiting:
+            self._waiting.popitem(last=False)  # the oldest: scrolled past long ago
+        return self.cached(clip)
+
+    def failed(self, clip: Path) -> bool:
+        return str(clip) in self._failed
+
+    def pending_count(self) -> int:
+        """Jobs running or waiting (dropped requests are not counted)."""
+        return len(self._running) + len(self._waiting)
+
+    def waiting(self) -> list[str]:
+        """The waiting clips, the next to start first."""
+        return list(reversed(self._waiting))
+
+    def _start_next(self) -> None:
+        while self._waiting and len(self._running) < self._max_running:
+            key, clip = self._waiting.popitem(last=True)
+            self._running.add(key)
+            self._submit(key, clip)
+
+    def _submit(self, key: str, clip: Path) -> None:
+        root = self.root
+        self._executor.run(lambda: load_or_make(root, clip),
+                           lambda result: self._finish(key, result))
+
+    def _finish(self, key: str, image: QImage | None) -> None:
+        self._running.discard(key)
+        if image is None:
+            self._failed.add(key)
+            self.thumbnailFailed.emit(key)
+        else:
+            self._memory[key] = image
+            self._memory.move_to_end(key)
+            while len(self._memory) > MEMORY_ITEMS:
+                self._memory.popitem(last=False)
+            self.thumbnailReady.emit(key, image)
+        self._start_next()

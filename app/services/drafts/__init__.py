@@ -1,0 +1,1 @@
+"""What is written before it is sent: the composer's draft, prompt history, presets."""

@@ -1,0 +1,1 @@
+"""The user's own media: probing images, videos and audio, and uploading them."""

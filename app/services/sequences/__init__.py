@@ -1,0 +1,1 @@
+"""Sequences: the project file, running its shots, frames, and the film export."""

@@ -1,0 +1,430 @@
+"""The crash-safe task store: SQLite in WAL mode, shared safely by the GUI and the CLI."""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import dataclasses
+import re
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Final, TypeVar
+
+from app.core.messages import Message
+from app.core.models import GenerationRequest, Task
+from app.core.states import (
+    IllegalTransition,
+    TaskState,
+    advance,
+    state_for_status,
+    transition,
+)
+from app.services.home import paths
+from app.services.tasks import store_open
+from app.services.tasks.store_schema import (
+    COLUMNS,
+    SCHEMA_VERSION,
+    StoreError,
+    TaskRecord,
+    ThreadConnections,
+    from_row,
+    migrate,
+    to_row,
+)
+
+__all__ = ["SCHEMA_VERSION", "StoreError", "TaskRecord", "TaskStore", "UnknownTask"]
+
+S = TaskState
+SOURCES: Final = frozenset({"cli", "gui"})
+T = TypeVar("T")
+UNFINISHED: Final = (
+    S.SUBMITTING, S.OUTCOME_UNKNOWN, S.PENDING, S.PROCESSING, S.COMPLETED, S.DOWNLOADING,
+)
+IDEMPOTENCY_KEY_RE: Final = re.compile(r"[A-Za-z0-9._-]{16,96}")
+BUSY_TIMEOUT_MS: Final = 15_000  # the other process holds the write lock for milliseconds only
+_MIN_SUFFIX: Final = 6  # the short id in clip names is the last 8 characters of the task id
+
+
+class UnknownTask(KeyError):
+    """No task with this local id in the store."""
+
+
+def new_idempotency_key() -> str:
+    return f"ss-{uuid.uuid4().hex}"
+
+
+def _prepare(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a write-ahead record must survive a power cut, not only a crash.
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+class TaskStore:
+    """One store per file and process. Each thread gets its own connection; every write is one
+    short BEGIN IMMEDIATE transaction, so two processes never lose each other's updates."""
+
+    def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
+        self.path = Path(path)
+        self._clock = clock
+        # Said once by whoever opened it: the file was damaged and started again, or emptied.
+        self.notice: Message | None = None
+        self._conns = ThreadConnections(self.path, _prepare, timeout_s=BUSY_TIMEOUT_MS / 1000)
+        self._closed = False
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        migrate(self._conn())
+
+    @classmethod
+    def open_default(cls, clips_dirs: Sequence[Path] = ()) -> TaskStore:
+        """The user's store, mended when it can be (`store_open.open_mended`): `notice` says
+        what was done; StoreFault (one sentence) when it cannot be used."""
+        return store_open.open_mended(cls, paths.store_path(),
+                                      lambda: store_open.clip_folders(clips_dirs))
+
+    def add_restored(self, records: Sequence[TaskRecord]) -> None:
+        """Saved clips' records rebuilt from their sidecars, all in one transaction."""
+        if records:
+            self._insert(*records)
+
+    def local_ids(self) -> set[str]:
+        return {row[0] for row in self._conn().execute("SELECT local_id FROM tasks")}
+
+    # --- connections -------------------------------------------------------------------------
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._closed:
+            raise StoreError("the task store is closed")
+        return self._conns.get()
+
+    def close(self) -> None:
+        self._closed = True
+        self._conns.close()
+
+    def __enter__(self) -> TaskStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writes ------------------------------------------------------------------------------
+
+    def _insert(self, *records: TaskRecord) -> None:
+        """All of them or none (one transaction)."""
+        sql = (f"INSERT INTO tasks ({', '.join(COLUMNS)}) "
+               f"VALUES ({', '.join(':' + c for c in COLUMNS)})")
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany(sql, [to_row(r) for r in records])
+            conn.execute("COMMIT")
+        except BaseException:
+            _rollback(conn)
+            raise
+
+    def _update(self, local_id: str, change: Callable[[TaskRecord], TaskRecord]) -> TaskRecord:
+        """Read, change and write one record under the write lock; raising changes nothing."""
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = conn.execute("SELECT * FROM tasks WHERE local_id = ?", (local_id,)).fetchone()
+            if row is None:
+                raise UnknownTask(local_id)
+            old = from_row(row)
+            new = change(old)
+            transition(old.state, new.state)
+            new = dataclasses.replace(new, updated_at=self._clock())
+            values = to_row(new)
+            assigns = ", ".join(f"{c} = :{c}" for c in COLUMNS if c != "local_id")
+            conn.execute(f"UPDATE tasks SET {assigns} WHERE local_id = :local_id", values)
+            conn.execute("COMMIT")
+        except BaseException:
+            _rollback(conn)
+            raise
+        return new
+
+    def _new(self, request: GenerationRequest, state: TaskState, source: str,
+             idempotency_key: str | None, *, set_id: str | None = None,
+             set_index: int | None = None, take_label: str | None = None) -> TaskRecord:
+        if source not in SOURCES:
+            raise ValueError(f"source must be one of {sorted(SOURCES)}, not {source!r}")
+        key = new_idempotency_key() if idempotency_key is None else idempotency_key
+        if not IDEMPOTENCY_KEY_RE.fullmatch(key):
+            raise ValueError("an idempotency key is 16-96 characters of A-Z a-z 0-9 . _ -")
+        now = self._clock()
+        return TaskRecord(
+            local_id=uuid.uuid4().hex, task_id=None, state=state,
+            request=request.model_copy(deep=True), idempotency_key=key, source=source,
+            created_at=now, submitted_at=None, updated_at=now, progress=0, estimated_time=None,
+            credits_reserved=None, error_code=None, error_message=None, result_urls=(),
+            completed_at=None, file_path=None, set_id=set_id, set_index=set_index,
+            take_label=take_label)
+
+    def begin_submission(
+        self, request: GenerationRequest, *, source: str, idempotency_key: str | None = None
+    ) -> TaskRecord:
+        """Write-ahead: the full request is stored, in SUBMITTING, before the POST is sent."""
+        record = self._new(request, transition(S.DRAFT, S.SUBMITTING), source, idempotency_key)
+        self._insert(record)
+        return record
+
+    def add_set(self, takes: Sequence[tuple[GenerationRequest, str]], *,
+                source: str) -> builtins.list[TaskRecord]:
+        """A take set written ahead, whole, before any of it is sent: every member a DRAFT
+        with its own idempotency key, so a crash halfway leaves each one sent once or
+        certainly not sent. `takes`: (request, what sets it apart)."""
+        set_id = uuid.uuid4().hex
+        records = [self._new(request, S.DRAFT, source, None, set_id=set_id, set_index=i,
+                             take_label=label or None)
+                   for i, (request, label) in enumerate(takes)]
+        self._insert(*records)
+        return records
+
+    def begin_draft(self, local_id: str) -> TaskRecord:
+        """A written-ahead member about to be sent: SUBMITTING from now on. Only a DRAFT
+        moves, so two callers can never send the same member twice."""
+        return self._update(local_id, _moved(S.DRAFT, S.SUBMITTING))
+
+    def discard_draft(self, local_id: str) -> TaskRecord:
+        """A member the user chose not to send: cancelled, never sent."""
+        return self._update(local_id, _moved(S.DRAFT, S.CANCELLED))
+
+    def set_members(self, set_id: str) -> builtins.list[TaskRecord]:
+        return self._select("set_id = ?", (set_id,), "ORDER BY set_index ASC")
+
+    def mark_sent(self, local_id: str) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(r, submitted_at=self._clock()))
+
+    def set_media_sources(self, local_id: str, sources: Mapping[str, str]) -> TaskRecord:
+        """Where each uploaded URL of the request came from ({URL: local path})."""
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, media_sources=dict(sources)))
+
+    def record_created(
+        self, local_id: str, task: Task, *, request_id: str | None = None
+    ) -> TaskRecord:
+        """The server's answer to the POST (or the task found again after a lost answer)."""
+
+        def change(r: TaskRecord) -> TaskRecord:
+            _check_same_task(r, task)
+            new_state = state_for_status(task.status) or S.PENDING
+            r = dataclasses.replace(
+                r, task_id=task.id, request_id=request_id or r.request_id, note=None
+            )
+            return self._with_task(r, task, new_state)
+
+        return self._update(local_id, change)
+
+    def record_rejected(self, local_id: str, code: str | None, message: str, *,
+                        request_id: str | None = None) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, state=S.REJECTED, error_code=code, error_message=message,
+            request_id=request_id or r.request_id))
+
+    def record_outcome_unknown(self, local_id: str, reason: str, *,
+                               request_id: str | None = None) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, state=S.OUTCOME_UNKNOWN, note=reason, request_id=request_id or r.request_id))
+
+    def apply_poll(self, local_id: str, task: Task) -> TaskRecord:
+        """A poll answer; a stale or unknown status leaves the state where it is."""
+
+        def change(r: TaskRecord) -> TaskRecord:
+            _check_same_task(r, task)
+            r = dataclasses.replace(r, task_id=task.id, last_polled_at=self._clock())
+            return self._with_task(r, task, advance(r.state, task.status))
+
+        return self._update(local_id, change)
+
+    def _with_task(self, r: TaskRecord, task: Task, state: TaskState) -> TaskRecord:
+        used, bill = task.credits_used, task.billing
+        completed_at = r.completed_at
+        if state is S.COMPLETED and completed_at is None:
+            completed_at = self._clock()
+        return dataclasses.replace(
+            r,
+            state=state,
+            progress=100 if state is S.COMPLETED else max(r.progress, task.progress),
+            estimated_time=task.estimated_time if task.estimated_time is not None
+            else r.estimated_time,
+            credits_reserved=task.credits_reserved if task.credits_reserved is not None
+            else r.credits_reserved,
+            credits_used=used if used is not None else r.credits_used,
+            charge_status=_first(bill.charge_status if bill else None, r.charge_status),
+            refund_status=_first(bill.refund_status if bill else None, r.refund_status),
+            credits_charged=_first(bill.charged_credits if bill else None, r.credits_charged),
+            credits_refunded=_first(bill.refunded_credits if bill else None, r.credits_refunded),
+            refunded_at=_first(bill.refunded_at if bill else None, r.refunded_at),
+            error_code=task.error.code if task.error else r.error_code,
+            error_message=task.error.message if task.error else r.error_message,
+            result_urls=tuple(task.result_urls) or r.result_urls,
+            completed_at=completed_at,
+        )
+
+    def mark_downloading(self, local_id: str, path: Path | None = None) -> TaskRecord:
+        """`path`, when given, is remembered as `download_path` for resuming after a restart."""
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, state=S.DOWNLOADING,
+            download_path=str(path) if path is not None else r.download_path))
+
+    def mark_saved(self, local_id: str, path: Path) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, state=S.SAVED, file_path=str(path), saved_at=self._clock(), note=None))
+
+    def mark_download_interrupted(self, local_id: str, reason: str) -> TaskRecord:
+        """Back to COMPLETED, to be resumed from the .part file."""
+        return self._update(
+            local_id, lambda r: dataclasses.replace(r, state=S.COMPLETED, note=reason)
+        )
+
+    def mark_expired(self, local_id: str) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(r, state=S.EXPIRED))
+
+    def reopen_expired(self, local_id: str, note: str | None = None) -> TaskRecord:
+        """An expired clip the user tries again: back to COMPLETED, to be downloaded."""
+        return self._update(local_id, _moved(S.EXPIRED, S.COMPLETED, note=note))
+
+    def set_hidden(self, local_id: str, hidden: bool = True) -> TaskRecord:
+        """Removed from (or back in) the queue's list; the record itself is kept."""
+        return self._update(local_id, lambda r: dataclasses.replace(r, hidden=hidden))
+
+    def set_untracked(self, local_id: str, untracked: bool = True) -> TaskRecord:
+        """Stop (or start again) polling and downloading this task; its id is kept."""
+        return self._update(local_id, lambda r: dataclasses.replace(r, untracked=untracked))
+
+    def set_favourite(self, local_id: str, favourite: bool = True) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(r, favourite=favourite))
+
+    def relocate(self, local_id: str, new_path: Path, *, title: str | None = None) -> TaskRecord:
+        """The saved clip now lives at `new_path` (renamed or moved by the user); a rename
+        gives its `title` too (a move keeps the title it had)."""
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, file_path=str(new_path),
+            download_path=str(new_path) if r.download_path is not None else None,
+            title=title if title is not None else r.title))
+
+    def mark_trashed(self, local_id: str) -> TaskRecord:
+        """The clip went to the system trash: the record stays, the library stops listing it."""
+        return self._update(local_id, lambda r: dataclasses.replace(r, trashed_at=self._clock()))
+
+    def set_input_video_seconds(self, local_id: str, seconds: float) -> TaskRecord:
+        """The probed length of the request's input videos: what a learned rate needs."""
+        return self._update(local_id, lambda r: dataclasses.replace(
+            r, input_video_seconds=seconds))
+
+    def note(self, local_id: str, note: str | None) -> TaskRecord:
+        return self._update(local_id, lambda r: dataclasses.replace(r, note=note))
+
+    # --- reads -------------------------------------------------------------------------------
+
+    def _select(self, where: str = "", params: tuple[object, ...] = (),
+                tail: str = "") -> builtins.list[TaskRecord]:
+        sql = f"SELECT * FROM tasks {'WHERE ' + where if where else ''} {tail}"
+        return [from_row(row) for row in self._conn().execute(sql, params).fetchall()]
+
+    def saved_at(self, path: Path) -> TaskRecord | None:
+        """The saved clip whose file is `path` (the viewer's clip), if the library has it."""
+        found = self._select("state = ? AND file_path = ?",
+                             (TaskState.SAVED.value, str(path)), "LIMIT 1")
+        return found[0] if found else None
+
+    def get(self, local_id: str) -> TaskRecord | None:
+        found = self._select("local_id = ?", (local_id,))
+        return found[0] if found else None
+
+    def matches(self, id_or_prefix: str, limit: int = 10) -> builtins.list[TaskRecord]:
+        """Records an id names: an exact id, else a prefix of either id, else a suffix of the
+        server's id (the short id in clip names). Several means the text is ambiguous."""
+        text = id_or_prefix.strip()
+        if not text:
+            return []
+        n = len(text)
+        queries: builtins.list[tuple[str, tuple[object, ...]]] = [
+            ("task_id = ? OR local_id = ?", (text, text)),
+            ("substr(task_id, 1, ?) = ? OR substr(local_id, 1, ?) = ?", (n, text, n, text)),
+        ]
+        if n >= _MIN_SUFFIX:
+            queries.append(("length(task_id) >= ? AND substr(task_id, -?) = ?", (n, n, text)))
+        for where, params in queries:
+            found = self._select(where, params, f"ORDER BY created_at DESC LIMIT {int(limit)}")
+            if found:
+                return found
+        return []
+
+    def find(self, id_or_prefix: str) -> TaskRecord | None:
+        """By server task id, local id, or a unique prefix of either; None if none or several."""
+        found = self.matches(id_or_prefix, limit=2)
+        return found[0] if len(found) == 1 else None
+
+    def list(
+        self, *, states: Iterable[TaskState] | None = None, limit: int = 100, offset: int = 0,
+        include_hidden: bool = True,
+    ) -> builtins.list[TaskRecord]:
+        """Newest first."""
+        tail = f"ORDER BY created_at DESC, rowid DESC LIMIT {int(limit)} OFFSET {int(offset)}"
+        where: builtins.list[str] = [] if include_hidden else ["hidden = 0"]
+        params: tuple[object, ...] = ()
+        if states is not None:
+            wanted = [TaskState(s).value for s in states]
+            if not wanted:
+                return []
+            where.append(f"state IN ({', '.join('?' * len(wanted))})")
+            params = tuple(wanted)
+        return self._select(" AND ".join(where), params, tail)
+
+    def changed_since(self, since: float, *, limit: int = 500) -> builtins.list[TaskRecord]:
+        """Records written at or after `since` (their updated_at), hidden ones too."""
+        return self._select("updated_at >= ?", (since,),
+                            f"ORDER BY updated_at DESC LIMIT {int(limit)}")
+
+    def unfinished(self, *, include_untracked: bool = True) -> builtins.list[TaskRecord]:
+        """Everything a restart must pick up again, oldest first (its URLs expire first)."""
+        marks = ", ".join("?" * len(UNFINISHED))
+        where = f"state IN ({marks})" + ("" if include_untracked else " AND untracked = 0")
+        return self._select(where, tuple(s.value for s in UNFINISHED),
+                            "ORDER BY created_at ASC, rowid ASC")
+
+    def charges(self, model: str, quality: str, *, limit: int = 5) -> builtins.list[TaskRecord]:
+        """The newest finished tasks of this model and quality that cost something."""
+        done = (S.COMPLETED, S.DOWNLOADING, S.SAVED, S.EXPIRED)
+        marks = ", ".join("?" * len(done))
+        return self._select(
+            f"model = ? AND quality = ? AND state IN ({marks}) AND "
+            "COALESCE(credits_charged, credits_used, credits_reserved, 0) > 0",
+            (model, quality, *(s.value for s in done)),
+            f"ORDER BY created_at DESC LIMIT {int(limit)}")
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another process, or another thread here)
+        commits: a cheap way to notice that the CLI wrote to the shared store."""
+        return int(self._conn().execute("PRAGMA data_version").fetchone()[0])
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo a failed write, never masking its error ("disk full" ended the transaction)."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
+def _moved(only: TaskState, state: TaskState,
+           **changes: object) -> Callable[[TaskRecord], TaskRecord]:
+    """A move allowed from `only` alone, so two callers can never make it twice."""
+    def change(r: TaskRecord) -> TaskRecord:
+        if r.state is not only:
+            raise IllegalTransition(f"task {r.local_id} is {r.state.value}, not {only.value}")
+        return dataclasses.replace(r, state=state, **changes)  # type: ignore[arg-type]
+    return change
+
+
+def _first(new: T | None, old: T | None) -> T | None:
+    return new if new is not None else old
+
+
+def _check_same_task(record: TaskRecord, task: Task) -> None:
+    if record.task_id is not None and record.task_id != task.id:
+        raise ValueError(
+            f"task {record.local_id} is server task {record.task_id}, not {task.id}"
+        )
