@@ -121,7 +121,7 @@ def test_planted_upward_imports_are_caught() -> None:
     source = "from ..ui import studio\nfrom . import store\nimport PySide6.QtWidgets\n"
     names = {name for name, _ in imports(source, "app.services")}
     assert "app.ui.studio" in names and "app.services.store" in names
-    found = violations_in("app.services.media.probe", source, False, "probe.py")
+    found = violations_in("app.services.probe", source, False, "probe.py")
     assert [v.split(": ")[0] for v in found] == ["probe.py:1", "probe.py:1", "probe.py:3"]
     assert "services imports app.ui.studio" in found[1] and "QtWidgets" in found[2]
     assert violations_in("app.ui.probe", "from app.simulator import Simulator\n", False, "p")
