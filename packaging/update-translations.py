@@ -5,7 +5,8 @@
 1. pyside6-lupdate over the interface and the core's N_-marked sentences (SOURCES and OPTIONS,
    which tests/settings/test_i18n.py reads from here);
 2. unfinished messages take their translation from the --from catalogs (e.g. the .ts of a branch
-   being merged) when one has the same context and source, then from --set, a JSON object
+   being merged) or the catalog as it was, when one has the same context and source (else the
+   same source's one translation in any context: moved code), then from --set, a JSON object
    {"Context": {"source": "translation"}} (a list of forms for a plural message; the core's
    sentences are under the empty context "");
 3. pyside6-lrelease writes the .qm; what is still untranslated is listed (exit 1).
@@ -23,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "seedance_studio_zh_CN.ts"
 # The interface, the setting descriptions marked in services, and the core's sentences.
-SOURCES = (ROOT / "app" / "ui", ROOT / "app" / "services" / "settings.py",
+SOURCES = (ROOT / "app" / "ui", ROOT / "app" / "services" / "home" / "settings.py",
            ROOT / "app" / "core" / "message_catalog.py")
 # The core marks its templates with N_ (it imports no Qt): read it as QT_TR_NOOP, whose strings
 # land in the empty context (app.core.message_catalog.CONTEXT).
@@ -32,6 +33,9 @@ BIN = Path(sys.executable).parent
 
 
 def sources() -> list[str]:
+    gone = [str(src) for src in SOURCES if not src.exists()]
+    if gone:  # a moved module would silently drop its sentences from the catalog
+        raise SystemExit(f"update-translations.py: no such source: {', '.join(gone)}")
     return sorted(str(p) for src in SOURCES
                   for p in ([src] if src.is_file() else src.rglob("*.py")))
 
@@ -66,6 +70,12 @@ def _known(paths: list[Path],
                 text = _read(message)
                 if text is not None:
                     known[(name, message.findtext("source") or "")] = text
+    elsewhere: dict[str, list[Translation]] = {}
+    for (_name, source), text in known.items():
+        elsewhere.setdefault(source, []).append(text)
+    for source, texts in elsewhere.items():
+        if all(t == texts[0] for t in texts):
+            known[("*", source)] = texts[0]
     for name, pairs in extra.items():
         for source, value in pairs.items():
             known[(name, source)] = value
@@ -82,7 +92,9 @@ def _fill(known: dict[tuple[str, str], Translation]) -> list[tuple[str, str]]:
             if translation is None or _read(message) is not None:
                 continue
             source = message.findtext("source") or ""
-            text = known.get((name, source))
+            # Same context first; else the one translation the source had in another context
+            # (code moved to another class keeps its translation).
+            text = known.get((name, source), known.get(("*", source)))
             plural = message.get("numerus") == "yes"
             if text is None or plural != isinstance(text, list):
                 missing.append((name, source))
@@ -105,8 +117,9 @@ def main() -> int:
     parser.add_argument("--set", dest="table", type=Path)
     args = parser.parse_args()
     extra = json.loads(args.table.read_text(encoding="utf-8")) if args.table else {}
+    known = _known([*args.others, TS], extra)  # read before lupdate drops moved messages
     _lupdate()
-    missing = _fill(_known([*args.others, TS], extra))
+    missing = _fill(known)
     _lupdate()  # lupdate's own layout again, after ElementTree wrote the file
     subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
                    check=True, capture_output=True)

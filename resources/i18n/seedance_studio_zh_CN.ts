@@ -3101,62 +3101,6 @@ Describe the clip: subject, action, setting, camera, light, mood…</translation
         <translation>已复制任务 ID %1</translation>
     </message>
     <message>
-        <source>Tracking the task again.</source>
-        <translation>已重新跟踪该任务。</translation>
-    </message>
-    <message>
-        <source>Stop tracking this task?</source>
-        <translation>停止跟踪此任务？</translation>
-    </message>
-    <message>
-        <source>Stop tracking</source>
-        <translation>停止跟踪</translation>
-    </message>
-    <message>
-        <source>Stopped tracking this demo task.</source>
-        <translation>已停止跟踪这个演示任务。</translation>
-    </message>
-    <message>
-        <source>Stopped tracking. The server goes on and charges for the clip.</source>
-        <translation>已停止跟踪。服务器会继续生成该片段并扣除积分。</translation>
-    </message>
-    <message>
-        <source>≈ %1 credits</source>
-        <translation>≈ %1 积分</translation>
-    </message>
-    <message>
-        <source>Submit “%1” again as a new task?</source>
-        <translation>将“%1”作为新任务重新提交？</translation>
-    </message>
-    <message>
-        <source>Cost: %1. This is a new, separately charged generation.</source>
-        <translation>费用：%1。这是一次新的生成，单独计费。</translation>
-    </message>
-    <message>
-        <source>The first submission may exist on the server: try “Find it” first, or you may pay twice.</source>
-        <translation>第一次提交可能已在服务器上生成：请先试试“查找”，否则可能重复付费。</translation>
-    </message>
-    <message>
-        <source>Retry as a new task?</source>
-        <translation>作为新任务重试？</translation>
-    </message>
-    <message>
-        <source>Submit (%1)</source>
-        <translation>提交（%1）</translation>
-    </message>
-    <message>
-        <source>Sent, but the answer was lost: %1</source>
-        <translation>已发送，但回应丢失：%1</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>未发送：%1</translation>
-    </message>
-    <message>
-        <source>Submitted again as %1.</source>
-        <translation>已重新提交为 %1。</translation>
-    </message>
-    <message>
         <source>Removed from the list (the clip and its record stay on disk).</source>
         <translation>已从列表中移除（片段及其记录仍保留在磁盘上）。</translation>
     </message>
@@ -3478,6 +3422,65 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>Name problem</source>
         <translation>名称问题</translation>
+    </message>
+</context>
+<context>
+    <name>RetryActions</name>
+    <message>
+        <source>Tracking the task again.</source>
+        <translation>已重新跟踪该任务。</translation>
+    </message>
+    <message>
+        <source>Stop tracking this task?</source>
+        <translation>停止跟踪此任务？</translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation>停止跟踪</translation>
+    </message>
+    <message>
+        <source>Stopped tracking this demo task.</source>
+        <translation>已停止跟踪这个演示任务。</translation>
+    </message>
+    <message>
+        <source>Stopped tracking. The server goes on and charges for the clip.</source>
+        <translation>已停止跟踪。服务器会继续生成该片段并扣除积分。</translation>
+    </message>
+    <message>
+        <source>≈ %1 credits</source>
+        <translation>≈ %1 积分</translation>
+    </message>
+    <message>
+        <source>Submit “%1” again as a new task?</source>
+        <translation>将“%1”作为新任务重新提交？</translation>
+    </message>
+    <message>
+        <source>Cost: %1. This is a new, separately charged generation.</source>
+        <translation>费用：%1。这是一次新的生成，单独计费。</translation>
+    </message>
+    <message>
+        <source>The first submission may exist on the server: try “Find it” first, or you may pay twice.</source>
+        <translation>第一次提交可能已在服务器上生成：请先试试“查找”，否则可能重复付费。</translation>
+    </message>
+    <message>
+        <source>Retry as a new task?</source>
+        <translation>作为新任务重试？</translation>
+    </message>
+    <message>
+        <source>Submit (%1)</source>
+        <translation>提交（%1）</translation>
+    </message>
+    <message>
+        <source>Sent, but the answer was lost: %1</source>
+        <translation>已发送，但回应丢失：%1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Submitted again as %1.</source>
+        <translation>已重新提交为 %1。</translation>
     </message>
 </context>
 <context>

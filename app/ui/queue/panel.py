@@ -27,15 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.states import TaskState
-from app.services.api.errors import AdmissionRefused, ApiError, SubmissionOutcomeUnknown
 from app.services.background import TaskGroup
-from app.services.tasks.generation import InvalidRequest
 from app.services.tasks.store import TaskRecord
 from app.services.tasks.task_actions import TaskActions
 from app.services.tasks.task_queue import TaskQueue
 from app.ui.account_notice import AccountNotice
 from app.ui.dialogs.modal import Confirm, ask
-from app.ui.labels import joined, plain_label
+from app.ui.labels import plain_label
 from app.ui.messages import render
 from app.ui.queue.buttons import NARROWEST_PX, TaskButtons
 from app.ui.queue.delegate import QueueDelegate
@@ -45,12 +43,11 @@ from app.ui.queue.presentation import (
     ACTIVE_GROUP,
     FINISHED_GROUP,
     details_text,
-    excerpt,
-    retry_cost,
     row_text,
     stop_tracking_warning,
 )
 from app.ui.queue.recovery_actions import RecoveryActions
+from app.ui.queue.retry_actions import RETRYABLE, RetryActions
 from app.ui.queue.set_actions import SetActions, SetSender
 from app.ui.queue.set_rows import GroupProxy as _GroupProxy
 from app.ui.queue.set_rows import SetFold
@@ -104,6 +101,8 @@ class QueuePanel(QWidget):
         self.resend_button = QPushButton(self.tr("Send again (same &key)…"))
         self.again_button = QPushButton(self.tr("Do&wnload again"))  # an expired link, tried
         self.recovery = RecoveryActions(queue, self, confirm=confirm, run=self._run)
+        self.retries = RetryActions(self._actions, self, confirm=confirm, run=self._run,
+                                    demo=demo)
         self.sets = SetActions(queue, self.fold, self, sender=sets, confirm=confirm, run=self._run)
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.details_button = QPushButton(self.tr("Copy &details"))  # for a support request
@@ -133,6 +132,10 @@ class QueuePanel(QWidget):
         self.resend_button.clicked.connect(self._on_resend_clicked)
         self.again_button.clicked.connect(self._on_again_clicked)
         self.recovery.said.connect(self._say)
+        self.retries.said.connect(self._say)
+        self.retries.changed.connect(self._update_actions)
+        self.retries.requested.connect(self._on_retry_requested)
+        self.retries.refused.connect(self._on_retry_refused)
         self.recovery.changed.connect(self._update_actions)
         self.sets.said.connect(self._say)
         self.sets.changed.connect(self._on_queue_counts_changed)
@@ -255,8 +258,7 @@ class QueuePanel(QWidget):
         self.buttons.set_label(self.track_button, self.tr("Track &again") if again
                                else self.tr("&Stop tracking…"),
                                "track" if again else "stop-tracking")
-        self.retry_button.setEnabled(bool(rec and rec.state in (
-            S.FAILED, S.CANCELLED, S.REJECTED, S.EXPIRED, S.OUTCOME_UNKNOWN)))
+        self.retry_button.setEnabled(bool(rec and rec.state in RETRYABLE))
         self.find_button.setEnabled(bool(rec and rec.state is S.OUTCOME_UNKNOWN))
         self.resend_button.setEnabled(bool(rec and rec.state is S.OUTCOME_UNKNOWN))
         self.again_button.setEnabled(bool(rec and rec.state is S.EXPIRED))
@@ -307,64 +309,21 @@ class QueuePanel(QWidget):
             self.openClipRequested.emit(Path(rec.file_path))
 
     def _on_track_clicked(self) -> None:
-        rec = self.current()
-        if rec is None:
-            return
-        if rec.untracked:
-            self._actions.track_again(rec.local_id)
-            self._say(self.tr("Tracking the task again."))
-        else:
-            self._confirm(self, self.tr("Stop tracking this task?"),
-                          stop_tracking_warning(demo=self._demo), self.tr("Stop tracking"),
-                          lambda: self._stop_tracking(rec.local_id))
-        self._update_actions()
-
-    def _stop_tracking(self, local_id: str) -> None:
-        self._actions.stop_tracking(local_id)
-        self._say(self.tr("Stopped tracking this demo task.") if self._demo else
-                  self.tr("Stopped tracking. The server goes on and charges for the clip."))
-        self._update_actions()
+        if (rec := self.current()) is not None:
+            self.retries.toggle_tracking(rec)
 
     def _on_retry_clicked(self) -> None:
-        rec = self.current()
-        if rec is None:
-            return
-        cost = rec.credits_reserved
-        cost_text = (self.tr("≈ %1 credits").replace("%1", f"{cost:,.1f}") if cost is not None
-                     else retry_cost(rec))
-        text = (self.tr("Submit “%1” again as a new task?").replace(
-                    "%1", excerpt(rec.request.prompt, 60)) + "\n\n"
-                + self.tr("Cost: %1. This is a new, separately charged generation.").replace(
-                    "%1", cost_text))
-        if rec.state is S.OUTCOME_UNKNOWN:
-            text += "\n\n" + self.tr("The first submission may exist on the server: try "
-                                     "“Find it” first, or you may pay twice.")
-        self._confirm(self, self.tr("Retry as a new task?"), text,
-                      self.tr("Submit (%1)").replace("%1", cost_text),
-                      lambda: self._start_retry(rec.local_id))
+        if (rec := self.current()) is not None:
+            self.retries.retry(rec)
 
-    def _start_retry(self, local_id: str) -> None:
-        self.retryRequested.emit(local_id)
-        self._run(self._retry(local_id), f"retry {local_id}")
-
-    async def _retry(self, local_id: str) -> None:
+    def _on_retry_requested(self, local_id: str) -> None:
         self.account.clear()
-        try:
-            new = await self._actions.retry(local_id)
-        except AdmissionRefused as exc:  # only here is "nothing was created" certain
-            self.feedback.clear()  # the notice says it, beside its account-page link
-            self.message.emit(render(exc.not_created))
-            self.account.show_refusal(render(exc.not_created), exc.action_url)
-        except SubmissionOutcomeUnknown as exc:
-            self._say(self.tr("Sent, but the answer was lost: %1").replace(
-                "%1", render(exc.message)))
-        except InvalidRequest as exc:
-            self._say(self.tr("Not sent: %1").replace(
-                "%1", joined(render(p) for p in exc.problems)))
-        except ApiError as exc:
-            self._say(self.tr("Not sent: %1").replace("%1", render(exc.message)))
-        else:
-            self._say(self.tr("Submitted again as %1.").replace("%1", new.display_id))
+        self.retryRequested.emit(local_id)
+
+    def _on_retry_refused(self, text: str, url: str) -> None:
+        self.feedback.clear()  # the notice says it, beside its account-page link
+        self.message.emit(text)
+        self.account.show_refusal(text, url or None)
 
     def _on_find_clicked(self) -> None:
         rec = self.current()
