@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.budget import BudgetCheck
@@ -19,6 +19,7 @@ from app.services.api.errors import ApiError
 from app.services.drafts.composer_draft import ComposerDraft
 from app.services.session import Session
 from app.services.tasks import submission as sub
+from app.ui.dialogs.modal import clicked
 from app.ui.messages import render
 from app.ui.queue.set_actions import refusal_text
 
@@ -109,20 +110,8 @@ class TakeSetFlow(QObject):
         keep.setAccessibleName(self.tr("Don't send"))
         box.setDefaultButton(keep)  # Enter does not spend a set's credits
         box.setEscapeButton(keep)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        answered: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-
-        def on_finished(_result: int) -> None:
-            if not answered.done():
-                answered.set_result(box.clickedButton() is send)
-
-        box.finished.connect(on_finished)
         self.question = box
-        box.open()
         try:
-            return await answered
+            return await clicked(box) is send
         finally:
             self.question = None
-            box.finished.disconnect()
-            box.close()
-            box.deleteLater()

@@ -1,5 +1,6 @@
 """Fixtures of the fault tests. `in_…`: bad inputs, store faults and the CLI's fault server
-(brief B); `dl_…` belong to the download tests."""
+(brief B); `dl_…`, the simulator, client, store and queue (tests/loopback.py) belong to the
+download tests."""
 
 from __future__ import annotations
 
@@ -12,15 +13,17 @@ from typing import Any
 import pytest
 
 from tests.cli.conftest import cli_env
-from tests.faults.dl_support import (  # noqa: F401
-    dl_client,
-    dl_http,
-    dl_queue_for,
-    dl_sim,
-    dl_sim_clips,
-    dl_store,
-)
+from tests.faults.dl_support import DL_KEY
 from tests.faults.fault_server import FaultServer
+from tests.loopback import Loopback, client, http, queue_for, sim, sim_clips, store
+
+__all__ = ["client", "http", "queue_for", "sim", "sim_clips", "store"]
+
+
+@pytest.fixture
+def loopback(sim_clips: Path) -> Loopback:
+    return Loopback(DL_KEY, generation_seconds=0.4, initial_credits=5000.0, clips_dir=sim_clips,
+                    timeout_s=2.0)
 
 
 def _noisy_image(path: Path, fmt: str) -> Path:

@@ -1,69 +1,20 @@
-"""Fixtures and helpers of the download, task-id and resume fault tests (all named dl_*): a
-simulator on 127.0.0.1 whose faults are armed by each test, and a started task queue on it."""
+"""Helpers of the download, task-id and resume fault tests: their simulator's key (the fixtures,
+a simulator whose faults each test arms and a started queue on it, are tests/loopback.py's) and
+what a saved clip or a full store looks like."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import Any
 
-import httpx
-import pytest
-
-from app.services.api.client import EvolinkClient
-from app.services.api.config import resolve_endpoints
 from app.services.clips.sidecar import read_sidecar, sidecar_path
-from app.services.tasks.downloads import make_download_client, part_path
+from app.services.tasks.downloads import part_path
 from app.services.tasks.store import TaskRecord, TaskStore
 from app.simulator import Simulator
-from tests.queue.conftest import running_queue
 
 DL_KEY = "sk-test-LEAKMARK-faults-0123456789abcd"
-
-
-@pytest.fixture(scope="session")
-def dl_sim_clips(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("faults-sim-clips")  # each distinct clip encoded once
-
-
-@pytest.fixture
-async def dl_sim(dl_sim_clips: Path) -> AsyncIterator[Simulator]:
-    s = Simulator(api_keys={DL_KEY}, generation_seconds=0.4, initial_credits=5000.0,
-                  clips_dir=dl_sim_clips)
-    await s.start()
-    yield s
-    await s.stop()
-
-
-@pytest.fixture
-async def dl_client(dl_sim: Simulator) -> AsyncIterator[EvolinkClient]:
-    async with EvolinkClient(DL_KEY, resolve_endpoints(dl_sim.base_url), timeout_s=2.0,
-                             attempts=2, backoff_max_s=0.02) as c:
-        yield c
-
-
-@pytest.fixture
-async def dl_http() -> AsyncIterator[httpx.AsyncClient]:
-    async with make_download_client() as h:
-        yield h
-
-
-@pytest.fixture
-def dl_store(studio_home: Path) -> Iterator[TaskStore]:
-    s = TaskStore(studio_home / "studio.sqlite3")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def dl_queue_for(dl_client: EvolinkClient, dl_http: httpx.AsyncClient, dl_store: TaskStore,
-                 studio_home: Path) -> Callable[..., Any]:
-    """`async with dl_queue_for() as queue:` inside the test body."""
-    return lambda **options: running_queue(dl_client, dl_http, dl_store,
-                                           studio_home / "clips", **options)
 
 
 def sha(path: Path) -> str:

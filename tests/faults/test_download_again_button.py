@@ -17,13 +17,13 @@ S = TaskState
 
 
 async def test_download_again_saves_a_clip_whose_link_looked_expired(
-        qtbot: Any, dl_sim: Simulator, dl_queue_for: Any) -> None:
-    async with dl_queue_for() as queue:
+        qtbot: Any, sim: Simulator, queue_for: Any) -> None:
+    async with queue_for() as queue:
         panel = QueuePanel(queue, confirm=Confirmations(True))
         qtbot.addWidget(panel)
         finished: list[TaskRecord] = []
         queue.taskFinished.connect(finished.append)
-        dl_sim.faults.answer(403, "<Error><Message>Request has expired</Message></Error>", n=1,
+        sim.faults.answer(403, "<Error><Message>Request has expired</Message></Error>", n=1,
                              only="download")
         rec = await queue.submit(request("it only looked expired"))
         await until(lambda: bool(finished))
@@ -32,7 +32,7 @@ async def test_download_again_saves_a_clip_whose_link_looked_expired(
         panel.again_button.click()
         await until(lambda: len(finished) == 2)
         assert finished[-1].state is S.SAVED
-        assert saved_whole(dl_sim, queue.record(rec.local_id))
+        assert saved_whole(sim, queue.record(rec.local_id))
         assert not panel.again_button.isEnabled()
-        assert sum(1 for r in dl_sim.requests if r.group == "create") == 1
+        assert sum(1 for r in sim.requests if r.group == "create") == 1
         await panel.shutdown()

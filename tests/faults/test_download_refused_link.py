@@ -21,28 +21,28 @@ REFUSAL = "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Err
 
 @pytest.mark.parametrize("status", [403, 404, 410])
 async def test_a_refused_fresh_link_is_asked_again_and_the_clip_saved(
-        dl_sim: Simulator, dl_queue_for: Any, status: int) -> None:
-    async with dl_queue_for() as queue:
+        sim: Simulator, queue_for: Any, status: int) -> None:
+    async with queue_for() as queue:
         finished: list[TaskRecord] = []
         queue.taskFinished.connect(finished.append)
-        dl_sim.faults.answer(status, REFUSAL, n=1, only="download")
+        sim.faults.answer(status, REFUSAL, n=1, only="download")
         rec = await queue.submit(request(f"refused once with {status}"))
         await until(lambda: bool(finished))
         assert [r.state for r in finished] == [S.SAVED]  # never "expired" on the way
-        assert saved_whole(dl_sim, queue.record(rec.local_id))
-        paths = [(r.path, r.status) for r in dl_sim.requests]
+        assert saved_whole(sim, queue.record(rec.local_id))
+        paths = [(r.path, r.status) for r in sim.requests]
         refused = paths.index(next(p for p in paths if p[1] == status))
         # After the refusal the task itself was read again (its fresh link), then fetched.
         assert any(p.startswith("/v1/tasks/") for p, _ in paths[refused:])
-        assert sum(1 for r in dl_sim.requests if r.group == "create") == 1
+        assert sum(1 for r in sim.requests if r.group == "create") == 1
 
 
 async def test_a_link_the_server_calls_expired_is_expired(
-        dl_sim: Simulator, dl_queue_for: Any, studio_home: Path) -> None:
-    async with dl_queue_for() as queue:
+        sim: Simulator, queue_for: Any, studio_home: Path) -> None:
+    async with queue_for() as queue:
         finished: list[TaskRecord] = []
         queue.taskFinished.connect(finished.append)
-        dl_sim.faults.answer(403, "<Error><Code>AccessDenied</Code>"
+        sim.faults.answer(403, "<Error><Code>AccessDenied</Code>"
                              "<Message>Request has expired</Message></Error>", n=1,
                              only="download")
         await queue.submit(request("the server says it expired"))
@@ -52,11 +52,11 @@ async def test_a_link_the_server_calls_expired_is_expired(
 
 
 async def test_an_expired_looking_clip_can_be_downloaded_again_by_hand(
-        dl_sim: Simulator, dl_queue_for: Any) -> None:
-    async with dl_queue_for() as queue:
+        sim: Simulator, queue_for: Any) -> None:
+    async with queue_for() as queue:
         finished: list[TaskRecord] = []
         queue.taskFinished.connect(finished.append)
-        dl_sim.faults.answer(403, "<Error><Message>Request has expired</Message></Error>", n=1,
+        sim.faults.answer(403, "<Error><Message>Request has expired</Message></Error>", n=1,
                              only="download")
         rec = await queue.submit(request("expired, or so it looked"))
         await until(lambda: bool(finished))
@@ -65,5 +65,5 @@ async def test_an_expired_looking_clip_can_be_downloaded_again_by_hand(
         assert again.state is S.COMPLETED
         await until(lambda: len(finished) == 2)
         assert finished[-1].state is S.SAVED
-        assert saved_whole(dl_sim, queue.record(rec.local_id))
-        assert sum(1 for r in dl_sim.requests if r.group == "create") == 1  # nothing paid again
+        assert saved_whole(sim, queue.record(rec.local_id))
+        assert sum(1 for r in sim.requests if r.group == "create") == 1  # nothing paid again

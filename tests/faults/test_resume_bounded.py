@@ -48,49 +48,49 @@ async def created(client: Any, store: TaskStore, prompt: str, *,
 
 
 async def test_polls_refused_again_and_again_end_with_the_reason_and_what_is_left(
-        dl_sim: Simulator, dl_client: Any, dl_store: TaskStore,
+        sim: Simulator, client: Any, store: TaskStore,
         capsys: pytest.CaptureFixture[str]) -> None:
-    rec = await created(dl_client, dl_store, "a key refused on every poll")
+    rec = await created(client, store, "a key refused on every poll")
     refused = {"error": {"code": 401, "message": "Invalid or expired API key"}}
-    dl_sim.faults.answer(401, refused, n=1000, only="get")
-    dl_sim.faults.answer(401, refused, n=1000, only="batch")
-    code = await asyncio.wait_for(cli_session.resume(args(dl_sim)), 60)
+    sim.faults.answer(401, refused, n=1000, only="get")
+    sim.faults.answer(401, refused, n=1000, only="batch")
+    code = await asyncio.wait_for(cli_session.resume(args(sim)), 60)
     err = capsys.readouterr().err
     assert code == EXIT_TASK
     assert f"{rec.task_id}: stopped trying:" in err and "key" in err.lower()
     assert f"Left unfinished: {rec.task_id}" in err and "Traceback" not in err
-    kept = dl_store.get(rec.local_id)
+    kept = store.get(rec.local_id)
     assert kept is not None and kept.task_id == rec.task_id and not kept.state.terminal
-    assert sum(1 for r in dl_sim.requests if r.group == "create") == 1
+    assert sum(1 for r in sim.requests if r.group == "create") == 1
 
 
 async def test_a_download_refused_again_and_again_ends_with_the_reason(
-        dl_sim: Simulator, dl_client: Any, dl_store: TaskStore, studio_home: Path,
+        sim: Simulator, client: Any, store: TaskStore, studio_home: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
-    rec = await created(dl_client, dl_store, "a link refused for good", finished=True)
-    dl_sim.faults.answer(403, REFUSAL, n=1000, only="download")
-    code = await asyncio.wait_for(cli_session.resume(args(dl_sim)), 60)
+    rec = await created(client, store, "a link refused for good", finished=True)
+    sim.faults.answer(403, REFUSAL, n=1000, only="download")
+    code = await asyncio.wait_for(cli_session.resume(args(sim)), 60)
     err = capsys.readouterr().err
     assert code == EXIT_TASK
     assert f"{rec.task_id}: stopped trying: the result link was refused (HTTP 403)" in err
     assert "Traceback" not in err
-    kept = dl_store.get(rec.local_id)
+    kept = store.get(rec.local_id)
     assert kept is not None and kept.state is S.COMPLETED  # not called expired: it may come
     assert not list(studio_home.rglob("*.mp4"))
 
 
 async def test_out_elsewhere_takes_a_clip_whose_first_folder_cannot_be_written(
-        dl_sim: Simulator, dl_client: Any, dl_store: TaskStore, tmp_path: Path,
+        sim: Simulator, client: Any, store: TaskStore, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
-    rec = await created(dl_client, dl_store, "first folder gone", finished=True)
+    rec = await created(client, store, "first folder gone", finished=True)
     first = tmp_path / "unplugged"
-    dl_store.mark_downloading(rec.local_id, first / "clip.mp4")
-    dl_store.mark_download_interrupted(rec.local_id, "the drive went away")
+    store.mark_downloading(rec.local_id, first / "clip.mp4")
+    store.mark_download_interrupted(rec.local_id, "the drive went away")
     first.write_text("a file where the folder was")  # nothing can be written in there
     elsewhere = tmp_path / "elsewhere"
-    code = await asyncio.wait_for(cli_session.resume(args(dl_sim, elsewhere)), 60)
+    code = await asyncio.wait_for(cli_session.resume(args(sim, elsewhere)), 60)
     assert code == EXIT_OK
-    done = dl_store.get(rec.local_id)
+    done = store.get(rec.local_id)
     assert done is not None and done.state is S.SAVED
-    assert Path(done.file_path or "").parent == elsewhere and saved_whole(dl_sim, done)
+    assert Path(done.file_path or "").parent == elsewhere and saved_whole(sim, done)
     assert str(elsewhere) in capsys.readouterr().out

@@ -20,34 +20,34 @@ S = TaskState
 
 
 async def test_a_poll_answer_about_another_task_is_malformed_and_polled_again(
-        dl_sim: Simulator, dl_queue_for: Any) -> None:
-    async with dl_queue_for() as queue:
-        dl_sim.faults.refuse_batch(404)  # one task per read, so the fault lands on it
-        dl_sim.faults.other_task("task-unified-1700000000-someoneelse", n=2)
+        sim: Simulator, queue_for: Any) -> None:
+    async with queue_for() as queue:
+        sim.faults.refuse_batch(404)  # one task per read, so the fault lands on it
+        sim.faults.other_task("task-unified-1700000000-someoneelse", n=2)
         rec = await queue.submit(request("whose answer is this"))
         await until(lambda: queue.record(rec.local_id).state is S.SAVED)  # type: ignore[union-attr]
         done = queue.record(rec.local_id)
         assert done is not None and done.task_id == rec.task_id
-        assert saved_whole(dl_sim, done)
+        assert saved_whole(sim, done)
 
 
 async def test_get_of_another_task_raises_malformed_answer(
-        dl_sim: Simulator, dl_client: Any) -> None:
-    task = await dl_client.create(request("asked about"), idempotency_key="ss-asked-about-0001")
-    dl_sim.faults.other_task("task-unified-1700000000-someoneelse")
+        sim: Simulator, client: Any) -> None:
+    task = await client.create(request("asked about"), idempotency_key="ss-asked-about-0001")
+    sim.faults.other_task("task-unified-1700000000-someoneelse")
     with pytest.raises(MalformedAnswer, match="someoneelse when asked about"):
-        await dl_client.get(task.id)
+        await client.get(task.id)
 
 
 async def test_a_200_carrying_a_500_leaves_the_outcome_unknown(
-        dl_sim: Simulator, dl_client: Any, dl_store: TaskStore) -> None:
-    dl_sim.faults.answer(200, {"success": False, "code": 500,
+        sim: Simulator, client: Any, store: TaskStore) -> None:
+    sim.faults.answer(200, {"success": False, "code": 500,
                                "error": {"code": 500, "message": "internal error"}},
                          only="create", after_work=True)
     with pytest.raises(SubmissionOutcomeUnknown):
-        await submit(dl_client, dl_store, request("made, then a 500 inside a 200"),
+        await submit(client, store, request("made, then a 500 inside a 200"),
                      source="cli")
-    [rec] = dl_store.list()
+    [rec] = store.list()
     assert rec.state is S.OUTCOME_UNKNOWN and rec.error_code is None
-    assert sum(1 for r in dl_sim.requests if r.group == "create") == 1  # never resent
-    assert len(dl_sim.tasks) == 1  # and the task it made can still be found
+    assert sum(1 for r in sim.requests if r.group == "create") == 1  # never resent
+    assert len(sim.tasks) == 1  # and the task it made can still be found

@@ -1,4 +1,5 @@
-"""File-service fixtures: the simulator, a scripted service, clients pointed at either."""
+"""File-service fixtures: the simulator (tests/loopback.py), a scripted service, clients pointed
+at either."""
 
 from __future__ import annotations
 
@@ -10,25 +11,17 @@ import pytest
 from app.services.api.client import EvolinkClient
 from app.services.api.config import resolve_endpoints
 from app.services.api.files_client import FilesClient
-from app.simulator import Simulator
 from tests.files.scripted_service import ScriptedFileService
+from tests.loopback import Loopback, client, sim
+
+__all__ = ["client", "sim"]
 
 KEY = "sk-test-LEAKMARK-files-0123456789abcd"
 
 
 @pytest.fixture
-async def sim(tmp_path: Path) -> AsyncIterator[Simulator]:
-    s = Simulator(api_keys={KEY}, generation_seconds=0.3, clips_dir=tmp_path / "sim")
-    await s.start()
-    yield s
-    await s.stop()
-
-
-@pytest.fixture
-async def client(sim: Simulator) -> AsyncIterator[EvolinkClient]:
-    async with EvolinkClient(KEY, resolve_endpoints(sim.base_url), timeout_s=5.0,
-                             attempts=2, backoff_max_s=0.02) as c:
-        yield c
+def loopback(tmp_path: Path) -> Loopback:
+    return Loopback(KEY, generation_seconds=0.3, clips_dir=tmp_path / "sim", timeout_s=5.0)
 
 
 @pytest.fixture

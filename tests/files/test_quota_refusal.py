@@ -25,7 +25,8 @@ from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from tests.cli.conftest import ThreadedSimulator, cli_env
 from tests.composer.conftest import MediaFactory, drop, file_mime
-from tests.queue.conftest import request, running_queue, until
+from tests.loopback import running_queue
+from tests.queue.conftest import request, until
 from tests.ui.conftest import studio_on_simulator
 from tests.uploads.conftest import creates_seen, uploads_seen
 

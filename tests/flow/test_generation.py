@@ -16,11 +16,13 @@ from app.services.api import errors
 from app.services.api.client import EvolinkClient
 from app.services.api.config import resolve_endpoints
 from app.services.tasks import generation
-from app.services.tasks.downloads import make_download_client
 from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
+from tests.loopback import http, store
 from tests.queue.conftest import follow_headless
 from tests.waiting import until
+
+__all__ = ["http", "store"]  # the shared fixtures (tests/loopback.py)
 
 KEY = "sk-test-LEAKMARK-flow-0123456789abcd"
 REQ = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="a tin robot waltzing",
@@ -40,17 +42,6 @@ async def client(sim: Simulator) -> AsyncIterator[EvolinkClient]:
     async with EvolinkClient(KEY, resolve_endpoints(sim.base_url),
                              timeout_s=0.5, backoff_max_s=0.05) as c:
         yield c
-
-
-@pytest.fixture
-async def http() -> AsyncIterator[httpx.AsyncClient]:
-    async with make_download_client() as h:
-        yield h
-
-
-@pytest.fixture
-def store(studio_home: Path) -> TaskStore:
-    return TaskStore(studio_home / "studio.sqlite3")
 
 
 async def test_request_is_stored_before_the_post(sim: Simulator, client: EvolinkClient,

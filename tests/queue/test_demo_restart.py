@@ -22,7 +22,8 @@ from app.services.home.demo_home import DemoHome
 from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from tests.cli.conftest import cli_env, run_cli
-from tests.queue.conftest import request, running_queue, until
+from tests.loopback import running_queue
+from tests.queue.conftest import request, until
 from tests.queue.test_crash_resume import ROOT, kill9, wait_for
 
 GENERATION_S = 3.0

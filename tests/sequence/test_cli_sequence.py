@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import av
@@ -15,10 +13,11 @@ import pytest
 
 from app.core.models import GenerationRequest
 from app.core.sequence import Continuity, LinkKind, Sequence, Shot
-from app.services.sequences.film_export import PART, sidecar_for
+from app.services.sequences.film_export import sidecar_for
 from app.services.sequences.sequence_files import save_sequence
 from app.services.sequences.sequence_project import clean_up_at_start
-from tests.sequence.media import make_clip, shot_of
+from tests.sequence.conftest import kill_while_writing
+from tests.sequence.media import shot_of
 
 ROOT = Path(__file__).resolve().parents[2]
 REQ = GenerationRequest(model="seedance-2.0-text-to-video", prompt="a lighthouse")
@@ -77,28 +76,16 @@ def test_export_writes_the_film_and_says_its_path_last(clips: dict[str, Path],
     assert sidecar_for(out).is_file()
 
 
-def test_a_killed_cli_export_leaves_nothing_after_the_next_start(tmp_path: Path) -> None:
-    long = make_clip(tmp_path / "long.mp4", 640, 360, 8.0, 24, audio=True)
-    spec = save_sequence(Sequence(quality="1080p", shots=(shot_of(long),) * 4),
-                         tmp_path / "long.sequence.json")
+def test_a_killed_cli_export_leaves_nothing_after_the_next_start(
+        long_sequence: Sequence, tmp_path: Path) -> None:
+    spec = save_sequence(long_sequence, tmp_path / "long.sequence.json")
     out = tmp_path / "out"
     out.mkdir()
-    proc = subprocess.Popen([sys.executable, "-m", "app", "sequence", "export", str(spec),
-                             "--out", str(out / "film.mp4")], cwd=ROOT,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 60
-        while not any(PART in p.name for p in out.iterdir()):
-            assert proc.poll() is None, "the export ended before it could be killed"
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
+    kill_while_writing(subprocess.Popen(
+        [sys.executable, "-m", "app", "sequence", "export", str(spec),
+         "--out", str(out / "film.mp4")], cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), out)
     assert not (out / "film.mp4").exists()
     clean_up_at_start()  # what a session does when it starts
     assert list(out.iterdir()) == []

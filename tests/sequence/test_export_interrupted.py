@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -23,7 +21,8 @@ from app.services.sequences.film_export import (
     export_film_sync,
     journal_dir,
 )
-from tests.sequence.media import make_clip, shot_of
+from tests.sequence.conftest import kill_while_writing
+from tests.sequence.media import shot_of
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -77,28 +76,16 @@ export_film_sync(seq, Path(sys.argv[2]))
 
 
 @pytest.mark.slow
-def test_a_killed_export_is_cleaned_up_at_the_next_start(tmp_path: Path) -> None:
-    long = make_clip(tmp_path / "long.mp4", 640, 360, 8.0, 24, audio=True)
-    seq = Sequence(quality="1080p", shots=(shot_of(long),) * 4)
+def test_a_killed_export_is_cleaned_up_at_the_next_start(long_sequence: Sequence,
+                                                          tmp_path: Path) -> None:
     spec = tmp_path / "seq.json"
-    spec.write_text(seq.model_dump_json())
+    spec.write_text(long_sequence.model_dump_json())
     out = tmp_path / "out"
     out.mkdir()
     root = Path(__file__).resolve().parents[2]
-    proc = subprocess.Popen([sys.executable, "-c", SCRIPT, str(spec), str(out / "film.mp4")],
-                            cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
-    try:
-        deadline = time.monotonic() + 60
-        while not any(PART in n for n in leftovers(out)):
-            assert proc.poll() is None, "the export ended before it could be killed"
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
+    kill_while_writing(subprocess.Popen(
+        [sys.executable, "-c", SCRIPT, str(spec), str(out / "film.mp4")],
+        cwd=root, env={**os.environ, "PYTHONPATH": str(root)}), out)
     left = leftovers(out)
     assert len(left) == 1 and PART in left[0]  # nothing under the final name
     assert len(list(journal_dir().iterdir())) == 1  # the export noted its temporary file

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -18,7 +19,7 @@ from shiboken6 import isValid
 
 from app.services.account.keychain import KeyProvider
 from app.services.home.settings import Settings
-from app.ui.dialogs.modal import ask, open_modal, result_of
+from app.ui.dialogs.modal import ask, clicked, open_modal, result_of
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from tests.waiting import signal_once
 
@@ -55,6 +56,31 @@ async def test_result_of_waits_without_blocking_the_loop(qtbot: QtBot) -> None:
     assert ticks == [0, 1, 2]
     assert await finished == (QDialog.DialogCode.Rejected,)
 
+
+
+async def test_clicked_answers_with_the_button_and_a_cancelled_wait_closes_the_box(
+        qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = QMessageBox(QMessageBox.Icon.Question, "Send?", "Two takes.",
+                      QMessageBox.StandardButton.NoButton, parent)
+    send = box.addButton("Send", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Don't send", QMessageBox.ButtonRole.RejectRole)
+    waiting = asyncio.ensure_future(clicked(box))
+    await asyncio.sleep(0)
+    assert QApplication.activeModalWidget() is box
+    send.click()
+    assert await asyncio.wait_for(waiting, 10) is send
+    qtbot.waitUntil(lambda: not isValid(box))
+    left = QMessageBox(QMessageBox.Icon.Question, "Send?", "Two takes.",
+                       QMessageBox.StandardButton.Cancel, parent)
+    waiting = asyncio.ensure_future(clicked(left))
+    await asyncio.sleep(0)
+    assert left.isVisible()
+    waiting.cancel()  # the window closing under the question
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    qtbot.waitUntil(lambda: not isValid(left))
 
 def test_the_clips_folder_picker_fills_the_field(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = SettingsDialog(Settings.open_default(), KeyProvider(env={}))

@@ -1,33 +1,24 @@
-"""Upload fixtures: a simulator on loopback, a quick client, a cache file, real media files."""
+"""Upload fixtures: a simulator on loopback and a quick client (tests/loopback.py), a cache file,
+real media files."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from app.services.api.client import EvolinkClient
-from app.services.api.config import resolve_endpoints
 from app.services.media.upload_cache import UploadCache
 from app.simulator import Simulator
+from tests.loopback import Loopback, client, sim
+
+__all__ = ["client", "sim"]
 
 KEY = "sk-test-LEAKMARK-uploads-0123456789abcd"
 
 
 @pytest.fixture
-async def sim(tmp_path: Path) -> AsyncIterator[Simulator]:
-    s = Simulator(api_keys={KEY}, generation_seconds=0.3, clips_dir=tmp_path / "sim")
-    await s.start()
-    yield s
-    await s.stop()
-
-
-@pytest.fixture
-async def client(sim: Simulator) -> AsyncIterator[EvolinkClient]:
-    async with EvolinkClient(KEY, resolve_endpoints(sim.base_url), timeout_s=5.0,
-                             attempts=2, backoff_max_s=0.02) as c:
-        yield c
+def loopback(tmp_path: Path) -> Loopback:
+    return Loopback(KEY, generation_seconds=0.3, clips_dir=tmp_path / "sim", timeout_s=5.0)
 
 
 @pytest.fixture

@@ -25,7 +25,8 @@ from app.services.tasks.task_queue import TaskQueue
 from app.simulator import Simulator
 from app.ui.composer.panel import ComposerPanel
 from tests.composer.conftest import MediaFactory, drop, file_mime
-from tests.queue.conftest import running_queue, until
+from tests.loopback import running_queue
+from tests.queue.conftest import until
 from tests.uploads.conftest import creates_seen, uploads_seen
 
 

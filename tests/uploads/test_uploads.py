@@ -25,7 +25,8 @@ from app.services.tasks.downloads import make_download_client
 from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from tests.composer.conftest import MediaFactory
-from tests.queue.conftest import request, running_queue
+from tests.loopback import running_queue
+from tests.queue.conftest import request
 from tests.uploads.conftest import creates_seen, uploads_seen
 
 

@@ -27,7 +27,6 @@ from app.core.task_list import TaskPage, parse_task_page
 from app.services.api import retry_policy
 from app.services.api.config import Endpoints, resolve_endpoints
 from app.services.api.errors import (
-    BY_STATUS,
     AdmissionRefused,
     ApiError,
     BatchUnavailable,
@@ -37,6 +36,7 @@ from app.services.api.errors import (
     RequestTimedOut,
     ServerError,
     SubmissionOutcomeUnknown,
+    error_class,
     plain_message,
 )
 from app.services.api.tls import tls_context
@@ -126,7 +126,7 @@ class EvolinkClient:
         err = parse_gateway_error(data, status=status, headers=resp.headers)
         if status >= 400 or (err is not None and isinstance(data, dict)
                              and data.get("success") is False):
-            cls = BY_STATUS.get(status) or (ServerError if status >= 500 else ApiError)
+            cls = error_class(status)
             retry_after = retry_policy.parse_retry_after(resp.headers.get("retry-after"))
             if retry_after is None and status == 503:
                 retry_after = api_facts.DEFAULT_503_WAIT_S

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from app.core.gateway_errors import GatewayError, not_created
 from app.core.messages import Message, MessageId
 
@@ -112,26 +114,39 @@ class AdmissionRefused(ApiError):
         return not_created(self.message)
 
 
-BY_STATUS: dict[int, type[ApiError]] = {
-    400: BadRequest, 401: Unauthorized, 402: InsufficientCredits, 403: Forbidden,
-    404: NotFound, 409: Conflict, 413: PayloadTooLarge, 429: RateLimited,
+class Refusal(NamedTuple):
+    """What an HTTP error status stands for: the error it raises, and our sentence for it when
+    the server's answer carries none of its own (None: the status, in words)."""
+
+    error: type[ApiError]
+    plain: MessageId | None = None
+
+
+BY_STATUS: dict[int, Refusal] = {
+    400: Refusal(BadRequest),
+    401: Refusal(Unauthorized, M.API_KEY_REFUSED),
+    402: Refusal(InsufficientCredits, M.API_NO_CREDITS),
+    403: Refusal(Forbidden, M.API_NO_ACCESS),
+    404: Refusal(NotFound, M.API_NOT_FOUND),
+    409: Refusal(Conflict),
+    413: Refusal(PayloadTooLarge, M.API_TOO_LARGE),
+    429: Refusal(RateLimited, M.API_RATE_LIMITED),
 }
 
-_PLAIN: dict[type[ApiError], Message] = {
-    Unauthorized: Message(M.API_KEY_REFUSED),
-    InsufficientCredits: Message(M.API_NO_CREDITS),
-    Forbidden: Message(M.API_NO_ACCESS),
-    NotFound: Message(M.API_NOT_FOUND),
-    PayloadTooLarge: Message(M.API_TOO_LARGE),
-    RateLimited: Message(M.API_RATE_LIMITED),
-}
+
+def error_class(status: int) -> type[ApiError]:
+    """The error an HTTP error status raises."""
+    known = BY_STATUS.get(status)
+    if known is not None:
+        return known.error
+    return ServerError if status >= 500 else ApiError
 
 
 def plain_message(status: int) -> Message:
     """Our sentence for a status when the server's answer carries none of its own."""
-    cls = BY_STATUS.get(status)
-    if cls in _PLAIN:
-        return _PLAIN[cls]
+    known = BY_STATUS.get(status)
+    if known is not None and known.plain is not None:
+        return Message(known.plain)
     if status >= 500:
         return Message(M.API_UNAVAILABLE)
     return Message(M.API_HTTP_STATUS, status=status)

@@ -23,7 +23,13 @@ from app.core.file_service import (
 from app.core.messages import Message, MessageId
 from app.core.models import MalformedResponse, UploadedFile, parse_error, parse_upload
 from app.services.api import multipart, retry_policy
-from app.services.api.errors import BY_STATUS, ApiError, MalformedAnswer, ServerError, plain_message
+from app.services.api.errors import (
+    BY_STATUS,
+    ApiError,
+    MalformedAnswer,
+    error_class,
+    plain_message,
+)
 
 if TYPE_CHECKING:  # httpx loads with the client
     import httpx
@@ -73,7 +79,7 @@ def decode(resp: httpx.Response) -> object:
         log.info("file service quota exhausted: %s", said)
         raise UploadQuotaExhausted(Message(M.FILES_QUOTA_EXHAUSTED),
             status=status, code=code, request_id=request_id)
-    cls = BY_STATUS.get(status) or (ServerError if status >= 500 else ApiError)
+    cls = error_class(status)
     if said:
         message: str = said
     elif status >= 500:

@@ -2,15 +2,20 @@
 
 `QDialog.exec()` under qasync runs a second Qt event loop inside a callback of asyncio's: tasks
 resume inside it, and a window rebuilt meanwhile deletes the dialog's parent under its feet.
-`open()` returns at once; the answer comes back through `accepted`/`finished`.
+`open()` returns at once; the answer comes back through `accepted`/`finished`, or is awaited
+(`result_of`, `clicked`).
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
+
+T = TypeVar("T")
 
 
 def open_modal(dialog: QDialog, on_accepted: Callable[[], None] | None = None,
@@ -43,12 +48,31 @@ def ask(parent: QWidget, title: str, text: str, accept: str, then: Callable[[], 
 
 
 async def result_of(dialog: QDialog) -> int:
-    """Open `dialog` window-modal and wait for its result code (QDialog.DialogCode)."""
-    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    """Open `dialog` window-modal and wait for its result code (QDialog.DialogCode). Read what
+    it holds before the next await: it is closed and deleted once answered, and when the wait
+    is cancelled (the window closing under it)."""
+    return await _answer(dialog, lambda code: code)
 
-    def done(code: int) -> None:
-        if not future.done():
-            future.set_result(code)
 
-    open_modal(dialog, on_finished=done)
-    return await future
+async def clicked(box: QMessageBox) -> QAbstractButton | None:
+    """`result_of` for a message box: the button that answered it (None: none did)."""
+    return await _answer(box, lambda _code: box.clickedButton())
+
+
+async def _answer(dialog: QDialog, read: Callable[[int], T]) -> T:
+    answered: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+
+    def on_finished(code: int) -> None:
+        if not answered.done():
+            answered.set_result(read(code))
+
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.finished.connect(on_finished)
+    dialog.open()
+    try:
+        return await answered
+    finally:
+        dialog.finished.disconnect(on_finished)
+        dialog.close()
+        if not isinstance(dialog, QFileDialog):  # see open_modal
+            dialog.deleteLater()

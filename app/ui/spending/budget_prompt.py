@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.budget import BudgetCheck, check_budget
+from app.ui.dialogs.modal import clicked
 from app.ui.messages import render
 
 
@@ -55,19 +55,8 @@ class BudgetPrompt(QObject):
         box.setEscapeButton(keep)
         box.setInformativeText(self.tr("The daily budget is in Preferences → Account & "
                                        "advanced."))
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        answered: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        def on_finished(_result: int) -> None:
-            if not answered.done():
-                answered.set_result(box.clickedButton() is send)
-
-        box.finished.connect(on_finished)
         self.question = box
-        box.open()
         try:
-            return await answered
+            return await clicked(box) is send
         finally:  # answered, or the window closed under it: the question goes
             self.question = None
-            box.finished.disconnect()
-            box.close()
-            box.deleteLater()

@@ -30,6 +30,7 @@ from app.services.media import inputs
 from app.services.media.remake_media import media_inputs, plan_for
 from app.services.tasks import submission as sub
 from app.services.tasks.store_schema import TaskRecord
+from app.ui.dialogs.modal import result_of
 from app.ui.library.remake_dialog import Price, RemakeDialog
 from app.ui.messages import render
 from app.ui.takes.grid import MAX_TILES
@@ -149,21 +150,12 @@ class TakeFlow(QObject):
         dialog = RemakeDialog(record.request, plan, self._price, self._window)
         dialog.setObjectName("remake-clip")
         self.dialog = dialog
-        answered: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-        def on_finished(code: int) -> None:
-            if not answered.done():
-                answered.set_result(code)
-
-        dialog.finished.connect(on_finished)
-        dialog.open()
-        if self._quote is not None:
+        if self._quote is not None:  # runs once the dialog is open
             self._tasks.start(self._quote_all(dialog), "remake quotes", latest_wins=True)
         try:
-            code = await answered
+            code = await result_of(dialog)
         finally:
             self.dialog = None
-            dialog.deleteLater()
         return dialog.chosen() if code == QDialog.DialogCode.Accepted else None
 
     async def _quote_all(self, dialog: RemakeDialog) -> None:
