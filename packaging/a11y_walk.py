@@ -67,7 +67,6 @@ class Node:
     acc: Atspi.Accessible
     top: str  # the key of its ancestor among the window's own children (a dock, the composer)
     in_view: bool  # wholly inside every ancestor (not scrolled out, not under another part)
-    enabled: bool = True  # greyed or not: a picture that changes with it is not a new value
 
 
 Rect = tuple[int, int, int, int]
@@ -176,9 +175,8 @@ def walk(app: Atspi.Accessible) -> list[Node]:
                 key = f"{ident}#{seen[ident]}"
                 child_top = key if depth == 1 else top  # app > frame > (dock, composer, …)
                 rect = (ext.x, ext.y, ext.width, ext.height)
-                enabled = child.get_state_set().contains(Atspi.StateType.ENABLED)
                 out.append(Node(key, node_path, child.get_role(), role_name, name, rect, child,
-                                child_top, inside(rect, view), enabled))
+                                child_top, inside(rect, view)))
             except Exception:
                 continue
             visit(child, node_path, depth + 1, child_top, clip(rect, view))
@@ -202,18 +200,10 @@ class Snapshot:
         """A label's pixels if they did not change while the tree was walked: on a loaded
         machine a label read during the walk may be repainted before the screen is grabbed,
         and its name and picture would then be of two moments."""
-        inner = _inside_of(extents)
-        now = self.screen.region(inner)
-        if self.earlier is not None and self.earlier.region(inner) != now:
+        now = self.screen.region(extents)
+        if self.earlier is not None and self.earlier.region(extents) != now:
             return None
         return now
-
-
-def _inside_of(extents: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
-    """Its inside only: a slider's handle beside a label (a player's length at the clip's
-    end) may reach into the edge of the rectangle AT-SPI gives."""
-    x, y, w, h = extents
-    return (x + 3, y + 2, w - 6, h - 4) if w > 8 and h > 6 else extents
 
 
 def snapshot(app: Atspi.Accessible) -> Snapshot:
@@ -256,27 +246,9 @@ def silent_pictures(snap: Snapshot) -> list[str]:
     return out
 
 
-def _named_by_its_text(node: Node) -> bool:
-    """A label without a name of its own is named by its text, which is what it shows: its
-    picture may change for other reasons (greyed with its bar, a neighbour's edge)."""
-    try:
-        text = Atspi.Text.get_text(node.acc, 0, -1)
-    except Exception:  # no text interface: a picture
-        return False
-    return bool(text) and text.strip() == node.acc.get_name().strip()
-
-
-def _back_as_it_was(node: Node, was_pixels: bytes | None) -> bool:
-    """A moment's change (a bar greyed while its clip reloads) gone a little later, or a name
-    that follows its value a little late: not a fixed name."""
-    time.sleep(0.7)
-    if (node.acc.get_name() or "").strip() != node.name:
-        return True  # the name did follow, a moment later (AT-SPI's copy was being updated)
-    return Screen().region(_inside_of(node.extents)) == was_pixels
-
-
 def fixed_names(before: Snapshot, after: Snapshot) -> list[str]:
-    """Labels whose picture changed in place while their name did not: a fixed name."""
+    """Labels whose picture changed in place while their name did not: a fixed name (or a
+    label greyed with the value it showed before: a value no longer true)."""
     out = []
     old = before.labels()
     for key, (node, pixels) in after.labels().items():
@@ -285,16 +257,9 @@ def fixed_names(before: Snapshot, after: Snapshot) -> list[str]:
         was, was_pixels = old[key]
         if captions(node.acc):  # a caption (a buddy) that greyed or lit up with its control
             continue
-        if was.enabled != node.enabled:  # greyed or lit up (a player's bar while it loads)
-            continue
-        if (was.extents == node.extents and was.name == node.name and was_pixels != pixels
-                and not _named_by_its_text(node) and not _back_as_it_was(node, was_pixels)):
-            try:
-                text = Atspi.Text.get_text(node.acc, 0, -1)
-            except Exception:
-                text = None
-            out.append(f"label shows a new value but still says {node.name!r} (its text "
-                       f"{text!r}, extents {node.extents}) at {where(node)}")
+        if was.extents == node.extents and was.name == node.name and was_pixels != pixels:
+            out.append(f"label shows a new value but still says {node.name!r} (extents "
+                       f"{node.extents}) at {where(node)}")
     return out
 
 

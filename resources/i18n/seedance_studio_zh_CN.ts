@@ -1780,10 +1780,6 @@ Click to try again</source>
         <source>%1 clip: %2</source>
         <translation>%1片段：%2</translation>
     </message>
-    <message>
-        <source>Frame %1 of %2</source>
-        <translation>第 %1 帧，共 %2 帧</translation>
-    </message>
 </context>
 <context>
     <name>CompareWindow</name>
@@ -2874,10 +2870,6 @@ Click to try again</source>
     <message>
         <source>Double-click a clip in the Gallery (Ctrl+G) or the Queue, or choose Play in its menu, to play it here. A new clip shows here by itself.</source>
         <translation>在画廊（Ctrl+G）或队列中双击片段，或在其菜单中选择“播放”，即可在此播放。新片段会自动显示在这里。</translation>
-    </message>
-    <message>
-        <source>Frame %1 of %2</source>
-        <translation>第 %1 帧，共 %2 帧</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +4758,10 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation>第 %1 帧，共 %2 帧</translation>
     </message>
     <message>
         <source>Pause</source>

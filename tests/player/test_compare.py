@@ -61,7 +61,7 @@ def test_both_clips_load_with_their_captions_and_frames(
     left, right = view.left.player, view.right.player
     assert left.duration_ms() == 2000 and right.duration_ms() == 1000
     assert view.pair.leader is left and view.pair.follower is right  # the longer one leads
-    assert view.transport.isEnabled() and view.transport.scrub.maximum() == 2000
+    assert view.transport.is_playable() and view.transport.scrub.maximum() == 2000
     assert view.transport.total.text() == "0:02.00"
     assert view.transport.loop_button.isChecked() and left.loop()
     assert view.left.caption_text() == f"“{PROMPT}” — Text to video · Fast · 480p · 16:9 · 2 s"
@@ -184,7 +184,7 @@ def test_a_broken_clip_is_named_and_the_other_still_plays(
     assert view.left.notice.isVisible() and view.left.notice.text() == expected
     assert not view.right.notice.isVisible()
     assert view.pair.leader is view.right.player and view.pair.follower is None
-    assert view.transport.isEnabled()
+    assert view.transport.is_playable()
     view.transport.play_button.click()
     qtbot.waitUntil(lambda: view.right.player.position_ms() > 200, timeout=10_000)
     assert view.transport.scrub.value() > 0

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services.clips.playback import Player
+from app.services.clips.playback import Player, frame_ms
 from app.ui.player.panel import PlayerPanel
 from tests.player.conftest import PROMPT
 
@@ -33,7 +33,7 @@ def test_open_clip_shows_its_sidecar(qtbot: QtBot, player: Player, clip: Path) -
     assert d.values["duration"].text() == "2 s"
     assert d.values["credits"].text() == "12.5 charged"
     t = panel.transport
-    assert t.isEnabled() and t.total.text() == "0:02.00"
+    assert t.is_playable() and t.total.text() == "0:02.00"
     assert t.loop_button.isChecked()  # a short clip loops by default
     assert t.scrub.maximum() == 2000
 
@@ -75,7 +75,8 @@ def test_unplayable_file_is_explained(qtbot: QtBot, player: Player, broken: Path
     text = f"The clip cannot be played: the format of {broken.name} is not supported."
     assert said.args == [text]
     assert panel.notice.text() == text and panel.notice.isVisible()
-    assert not panel.transport.isEnabled()
+    assert not panel.transport.is_playable()
+    assert panel.transport.total.isEnabled() and panel.transport.total.text() == "0:00.00"
     assert panel.details.note.text().startswith("No record of how this clip was made")
 
 
@@ -112,3 +113,25 @@ def test_before_a_clip_the_player_says_how_to_open_one(qtbot: QtBot, player: Pla
     with qtbot.waitSignal(player.mediaLoaded, timeout=10_000):
         panel.open_clip(clip)
     assert panel.stage.currentWidget() is panel.video
+
+
+def test_the_times_keep_their_place_and_never_grey(qtbot: QtBot, player: Player,
+                                                   clip: Path) -> None:
+    """A frame number that grows ("Frame 1" → "Frame 21") moves neither the scrubber nor the
+    length beside it; while a clip loads, only the controls grey and the times say zero."""
+    panel = make_panel(qtbot, player)
+    with qtbot.waitSignal(player.mediaLoaded, timeout=10_000):
+        panel.open_clip(clip)
+    t = panel.transport
+    qtbot.waitUntil(lambda: t.frame.text() == "Frame 1 of 48", timeout=5000)
+    qtbot.wait(50)  # the row laid out
+    places = [w.geometry() for w in (t.elapsed, t.scrub, t.total, t.frame)]
+    player.seek_ms(frame_ms(20, player.fps))
+    qtbot.waitUntil(lambda: t.frame.text() == "Frame 21 of 48", timeout=5000)
+    qtbot.wait(50)
+    assert [w.geometry() for w in (t.elapsed, t.scrub, t.total, t.frame)] == places
+    panel.open_clip(clip)  # loading again: the controls grey, the times show zero
+    assert not t.is_playable() and not t.scrub.isEnabled()
+    assert all(label.isEnabled() for label in (t.elapsed, t.total, t.frame))
+    assert (t.elapsed.text(), t.total.text(), t.frame.text()) == ("0:00.00", "0:00.00", "")
+    qtbot.waitUntil(lambda: t.is_playable() and t.total.text() == "0:02.00", timeout=10_000)

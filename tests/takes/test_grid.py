@@ -64,7 +64,7 @@ def test_each_tile_says_what_sets_it_apart(grid: TakeGrid) -> None:
                         "Text to video · Standard · rain"]
     assert [t.heading.text() for t in grid.tiles] == [
         "1 · rain-mini.mp4", "2 · snow-mini.mp4", "3 · rain-std.mp4"]
-    assert grid.transport.isEnabled() and grid.transport.total.text() == "0:02.00"
+    assert grid.transport.is_playable() and grid.transport.total.text() == "0:02.00"
     assert grid.tiles[2].video.accessibleName() == "Take 3 video"
 
 

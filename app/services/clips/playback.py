@@ -179,8 +179,13 @@ class Player(QObject):
             self._player.setSource(QUrl())
             self._fail(Message(MessageId.PLAYER_MISSING, path=str(path)))
             return
+        url = QUrl.fromLocalFile(str(path))
         self._loaded = True  # the old source may report LoadedMedia while it is replaced
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
+        if self._player.source() == url:
+            # The same clip again (a double-click on the clip on show): Qt keeps it as it is,
+            # and no LoadedMedia would follow (the player's controls would stay greyed).
+            self._player.setSource(QUrl())
+        self._player.setSource(url)
         self._loaded = False
 
     def close(self) -> None:

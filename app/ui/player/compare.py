@@ -80,7 +80,7 @@ class CompareView(QWidget):
                                          "waits on its last frame for the longer one"))
         t.volume.setValue(100)
         t.show_rate(1.0)
-        t.setEnabled(False)
+        t.set_playable(False)
         self.sound.addItem(self.tr("Left clip"), LEFT)
         self.sound.addItem(self.tr("Right clip"), RIGHT)
         self.sound_label.setBuddy(self.sound)
@@ -116,7 +116,8 @@ class CompareView(QWidget):
         """Show `left` and `right`, both paused on their first frame."""
         self.pair.pause()
         self.pair.reset()
-        self.transport.setEnabled(False)
+        self.transport.set_playable(False)
+        self.transport.clear()
         for side, path in zip(self.sides, (left, right), strict=True):
             side.show_clip(path, self._read_details(path))
         for side in self.sides:
@@ -173,9 +174,7 @@ class CompareView(QWidget):
     def _on_link_position_shown(self, _position_ms: int) -> None:
         leader = self.pair.leader
         if leader is not None:
-            self.transport.frame.setText(self.tr("Frame %1 of %2")
-                                         .replace("%1", str(leader.current_frame() + 1))
-                                         .replace("%2", str(leader.frame_count())))
+            self.transport.show_frame(leader.current_frame() + 1, leader.frame_count())
 
 
 class CompareWindow(QDialog):

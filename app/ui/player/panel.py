@@ -107,7 +107,7 @@ class PlayerPanel(QWidget):
         self.details.setVisible(False)  # empty rows until a clip is open
         self.transport.volume.setValue(round(self.player.volume() * 100))
         self.transport.show_rate(self.player.rate())
-        self.transport.setEnabled(False)
+        self.transport.set_playable(False)
         self._left = left = QVBoxLayout()
         left.addWidget(self.stage, 1)
         left.addWidget(self.notice)
@@ -156,7 +156,8 @@ class PlayerPanel(QWidget):
         self._shown_by_itself = False
         self.player.close()
         self.stage.setCurrentWidget(self.empty)
-        self.transport.setEnabled(False)
+        self.transport.set_playable(False)
+        self.transport.clear()
         self.notice.setVisible(False)
         self.details.show_sidecar(None)
         self.details.setVisible(False)
@@ -169,7 +170,8 @@ class PlayerPanel(QWidget):
         self.details.show_sidecar(self._read_details(path))
         self.details.setVisible(True)
         self.stage.setCurrentWidget(self.video)
-        self.transport.setEnabled(False)
+        self.transport.set_playable(False)  # its times say 0 until the clip is in
+        self.transport.clear()
         self.notice.setVisible(False)
         self.player.open(path, autoplay=play)
 
@@ -236,19 +238,22 @@ class PlayerPanel(QWidget):
     def _on_player_media_loaded(self) -> None:
         if self._shown_by_itself:
             self.player.set_loop(True)  # loaded sets the loop by length: a new clip always loops
-        self.transport.setEnabled(True)
+        self.transport.set_playable(True)
+        self.transport.show_length(self.player.duration_ms())  # the same clip again: no signal
         self._show_audio_note()
         self._show_position(self.player.position_ms())
 
     def _on_player_error_occurred(self, text: str) -> None:
         text = render(self.player.error or text)  # the signal's str lost the Message
-        self.transport.setEnabled(False)
+        self.transport.set_playable(False)
+        self.transport.clear()  # nothing of the clip is shown
         self.notice.setText(text)
         self.notice.setVisible(True)
         self.message.emit(text)
 
     def _on_player_position_changed(self, position_ms: int) -> None:
-        self._show_position(position_ms)
+        if self.transport.is_playable():  # loading: the old clip's frame count, not this one's
+            self._show_position(position_ms)
 
     def _show_position(self, position_ms: int) -> None:
         t = self.transport
@@ -256,13 +261,10 @@ class PlayerPanel(QWidget):
         t.scrub.setValue(position_ms)
         self._seeking = False
         t.elapsed.setText(clock(position_ms))
-        t.frame.setText(self.tr("Frame %1 of %2")
-                        .replace("%1", str(self.player.current_frame() + 1))
-                        .replace("%2", str(self.player.frame_count())))
+        t.show_frame(self.player.current_frame() + 1, self.player.frame_count())
 
     def _on_player_duration_changed(self, duration_ms: int) -> None:
-        self.transport.scrub.setRange(0, duration_ms)
-        self.transport.total.setText(clock(duration_ms))
+        self.transport.show_length(duration_ms)
 
     def _on_player_loop_changed(self, loop: bool) -> None:
         self._set_quietly(self.transport.loop_button, loop)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.clips.playback import RATES
 from app.ui.icons import icon
+from app.ui.player.steady_label import SteadyLabel
 from app.ui.screen_reader import value_label
 
 if TYPE_CHECKING:
@@ -65,9 +66,10 @@ class TransportBar(QWidget):
         self.loop_button = QPushButton(self.tr("Loop"))
         self.mute_button = QPushButton(self.tr("Mute"))
         self.full_button = QPushButton(self.tr("Full screen"))
-        self.elapsed = QLabel(clock(0))
-        self.total = QLabel(clock(0))
-        self.frame = QLabel()
+        # The values a screen reader hears as they are shown; they never grey (set_playable).
+        self.elapsed = SteadyLabel(clock(0))
+        self.total = SteadyLabel(clock(0))
+        self.frame = SteadyLabel()
         self.scrub = QSlider(Qt.Orientation.Horizontal)
         self.volume_label = QLabel(self.tr("Volume"))
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -141,6 +143,45 @@ class TransportBar(QWidget):
         self._buttons.setDirection(QBoxLayout.Direction.TopToBottom if compact
                                    else QBoxLayout.Direction.LeftToRight)
 
+    def controls(self) -> list[QWidget]:
+        """What the user operates, with the captions of the sliders and the speed."""
+        return [self.play_button, self.back_button, self.next_button, self.loop_button,
+                self.mute_button, self.full_button, self.scrub, self.volume_label,
+                self.volume, self.speed_label, self.speed]
+
+    def set_playable(self, playable: bool) -> None:
+        """Grey the controls while a clip loads or when it cannot be played. The times and
+        the frame stay as they are: a greyed value would be one no longer true (`clear`)."""
+        for widget in self.controls():
+            widget.setEnabled(playable)
+
+    def is_playable(self) -> bool:
+        return self.play_button.isEnabled()
+
+    def clear(self) -> None:
+        """No clip shown yet (one is loading, or none could be): zero times, no frame.
+        Their room is kept (the row does not move when the clip is in)."""
+        self.scrub.blockSignals(True)  # not a seek: the clip to come starts where it starts
+        self.scrub.setRange(0, 0)
+        self.scrub.blockSignals(False)
+        self.elapsed.setText(clock(0))
+        self.total.setText(clock(0))
+        self.frame.setText("")
+
+    def show_length(self, duration_ms: int) -> None:
+        """The clip's length: the scrubber's range, the length label, the times' room."""
+        self.scrub.setRange(0, duration_ms)
+        self.total.setText(clock(duration_ms))
+        if duration_ms > 0:  # not the 0 of a clip being replaced: the row would move twice
+            for label in (self.elapsed, self.total):
+                label.reserve(clock(duration_ms))
+
+    def show_frame(self, frame: int, count: int) -> None:
+        """Frame `frame` (from 1) of `count`, with room for the widest frame number."""
+        template = self.tr("Frame %1 of %2")
+        self.frame.setText(template.replace("%1", str(frame)).replace("%2", str(count)))
+        self.frame.reserve(template.replace("%1", str(count)).replace("%2", str(count)))
+
     def drive(self, target: Playable) -> None:
         """Play, the frame steps, loop and speed act on `target`; the sound controls, the
         scrubber and full screen are the owner's (they differ between its users)."""
@@ -169,8 +210,9 @@ class SyncedTransport(QObject):
     """One TransportBar over a SyncedGroup: what the compare view and the take grid share.
 
     Play, frame steps, loop and speed act on the group (`TransportBar.drive`); the scrubber
-    follows the leader and seeks the group; the bar is enabled once the group is ready, with
-    its loop and speed applied. The sound controls stay the owner's (who is heard differs).
+    follows the leader and seeks the group; the bar's controls are enabled once the group is
+    ready, with its loop and speed applied (its times are shown all along). The sound
+    controls stay the owner's (who is heard differs).
 
     Signals: ready() — the group settled and the bar shows it (apply the sound now);
     positionShown(int ms) — the bar shows this position (the owner may add a frame number).
@@ -214,7 +256,7 @@ class SyncedTransport(QObject):
     def _on_group_ready(self) -> None:
         group, bar = self.group, self.bar
         playable = group.leader is not None
-        bar.setEnabled(playable)
+        bar.set_playable(playable)
         group.set_loop(bar.loop_button.isChecked())
         group.set_rate(float(bar.speed.currentData() or 1.0))
         self.ready.emit()
@@ -222,8 +264,7 @@ class SyncedTransport(QObject):
             self.show_position(group.position_ms())
 
     def _on_group_duration_changed(self, duration_ms: int) -> None:
-        self.bar.scrub.setRange(0, duration_ms)
-        self.bar.total.setText(clock(duration_ms))
+        self.bar.show_length(duration_ms)
 
     def _on_scrub_value_changed(self, position_ms: int) -> None:
         if not self._seeking:

@@ -95,7 +95,7 @@ class TakeGrid(QWidget):
         t.volume.setValue(100)
         t.show_rate(1.0)
         t.full_button.setVisible(False)  # the window is the full view; Enter opens one clip
-        t.setEnabled(False)
+        t.set_playable(False)
         self._place_tiles()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -123,7 +123,8 @@ class TakeGrid(QWidget):
             raise ValueError(f"{len(self.tiles)} tiles, {len(paths)} clips")
         self.group.pause()
         self.group.reset()
-        self.transport.setEnabled(False)
+        self.transport.set_playable(False)
+        self.transport.clear()
         requests = [request_of(self._read_details(p)) for p in paths]
         for tile, path, differs in zip(self.tiles, paths, differences(requests), strict=True):
             tile.show_clip(path, differs)
