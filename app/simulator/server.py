@@ -220,7 +220,19 @@ def add_control_routes(app: web.Application) -> None:
     app.router.add_get("/_sim/state", state, name="control-state", allow_head=False)
 
 
+def _client_left(record: logging.LogRecord) -> bool:
+    """aiohttp logs a client that hung up while the server drained a refused request's body
+    (its lingering close) as an "Unhandled exception": it is the client's choice, said at INFO."""
+    exc = record.exc_info[1] if record.exc_info else None
+    if isinstance(exc, ConnectionResetError) and record.levelno >= logging.ERROR:
+        record.levelno, record.levelname = logging.INFO, "INFO"
+    return True
+
+
 def make_app(context: SimContext) -> web.Application:
+    server_log = logging.getLogger("aiohttp.server")
+    if _client_left not in server_log.filters:
+        server_log.addFilter(_client_left)
     app = web.Application(middlewares=[record_and_fault], client_max_size=100 * 1024 * 1024)
     app[CONTEXT] = context
     api_routes.add_routes(app)
