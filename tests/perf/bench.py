@@ -128,10 +128,13 @@ async def main_async(args: argparse.Namespace) -> list[Row]:
     work = Path(tempfile.mkdtemp(prefix="seedance-bench-"))
     proc, base_url = start_simulator(work)
     try:
-        rows = await bench_round_trips(base_url, args.round_trips)
+        rows = [] if args.only else await bench_round_trips(base_url, args.round_trips)
         rows += await bench_download(base_url, args.size_mb, work)
     finally:
         stop_simulator(proc)
+    if args.only == "download":
+        shutil.rmtree(work, ignore_errors=True)
+        return rows
     try:
         rows += await bench_queue_tick(work / "queue")
         if not args.skip_stall:
@@ -158,7 +161,11 @@ def main() -> None:
                    help="skip the take grid benchmark (9 clips of 720p, about a minute)")
     p.add_argument("--library-only", action="store_true",
                    help="run the library benchmark alone")
+    p.add_argument("--only", choices=("download",),
+                   help="run this row alone (download: throughput against curl)")
     args = p.parse_args()
+    if args.only:
+        args.start_runs, args.library_clips, args.skip_takes = 0, 0, True
     rows: list[Row] = []
     if args.start_runs and not args.library_only:  # first, in fresh processes, alone
         with tempfile.TemporaryDirectory(prefix="seedance-startup-") as tmp:
