@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
+import functools
 import ipaddress
 import os
 import re
@@ -11,6 +13,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Final
 
@@ -30,6 +33,7 @@ _EXPIRY_WORDS: Final = (b"expired", b"expiry")  # the CDN's own words for a link
 _BODY_PEEK: Final = 4096
 _WRITE_BUFFER: Final = 1 << 20  # 16 reads of 64 KiB a write
 _PROGRESS_EVERY_S: Final = 0.05
+_THREADS: Final = 8  # the queue runs 4 downloads at once
 _CONTENT_RANGE = re.compile(r"bytes\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)", re.IGNORECASE)
 
 ProgressCallback = Callable[[int, int | None], None]
@@ -173,7 +177,8 @@ async def _attempt(url: str, part: Path, on_progress: ProgressCallback | None) -
     download to 0.2–0.45× of curl's speed and stalled the window while 4 clips came in."""
     loop = asyncio.get_running_loop()
     fetch = _Fetch(loop, on_progress)
-    job = asyncio.ensure_future(asyncio.to_thread(fetch.run, url, part))
+    context = contextvars.copy_context()
+    job = loop.run_in_executor(_executor(), context.run, fetch.run, url, part)
     try:
         await asyncio.shield(job)
     except asyncio.CancelledError:
@@ -185,6 +190,13 @@ async def _attempt(url: str, part: Path, on_progress: ProgressCallback | None) -
         fetch.closed = True
     if fetch.failure is not None:
         raise fetch.failure
+
+
+@functools.cache
+def _executor() -> ThreadPoolExecutor:
+    """Threads of their own: a download holds one for as long as the clip takes to come, which
+    must not starve the loop's default executor (store reads, hashing, clip checks)."""
+    return ThreadPoolExecutor(max_workers=_THREADS, thread_name_prefix="clip-download")
 
 
 class _Fetch:
@@ -208,6 +220,8 @@ class _Fetch:
                 sock.shutdown(socket.SHUT_RDWR)
 
     def run(self, url: str, part: Path) -> None:
+        if self._stopped.is_set():
+            return  # cancelled while it waited for a thread
         with _blocking_client() as http:
             offset = part.stat().st_size if part.exists() else 0
             headers = {"Accept-Encoding": "identity", "User-Agent": USER_AGENT}
