@@ -325,7 +325,7 @@ def _consume(
     try:
         with part.open(mode, buffering=_WRITE_BUFFER) as f:
             fetch.progress(done, total, last=True)
-            for chunk in (response.iter_bytes() if encoded else response.iter_raw()):
+            for chunk in response.iter_bytes():
                 f.write(chunk)
                 done += len(chunk)
                 fetch.progress(done, total)
