@@ -185,15 +185,19 @@ async def download_messages(tmp_path: Path) -> AsyncIterator[str]:
            (206, {"Content-Range": "bytes 5-9/10"}, b"12345"),
            (206, {"Content-Range": "bytes 0-4/10", "Content-Encoding": "gzip"},
             gzip.compress(b"12345"))]
-    for status, headers, body in odd:
-        response = httpx.Response(status, headers=headers, content=body)
-        with pytest.raises(downloads._Retry) as retry:
-            await downloads._consume(http, "https://e.com/a.mp4", response,
-                                     tmp_path / "odd.part", 0, None)
-        yield str(retry.value)
-    with pytest.raises(downloads.DownloadExpired) as gone:  # the CDN's own word for it
-        await downloads._consume(http, "https://e.com/a.mp4", httpx.Response(
-            403, content=b"<Message>Request has expired</Message>"), tmp_path / "x.part", 0, None)
+    # The blocking side of an attempt, as its worker thread runs it.
+    fetch = downloads._Fetch(asyncio.get_running_loop(), None)
+    with httpx.Client() as blocking:
+        for status, headers, body in odd:
+            response = httpx.Response(status, headers=headers, content=body)
+            with pytest.raises(downloads._Retry) as retry:
+                downloads._consume(blocking, "https://e.com/a.mp4", response,
+                                   tmp_path / "odd.part", 0, fetch)
+            yield str(retry.value)
+        with pytest.raises(downloads.DownloadExpired) as gone:  # the CDN's own word for it
+            downloads._consume(blocking, "https://e.com/a.mp4", httpx.Response(
+                403, content=b"<Message>Request has expired</Message>"), tmp_path / "x.part", 0,
+                fetch)
     yield str(gone.value)
     for verdict in clip_verdicts(tmp_path):
         yield verdict

@@ -1,0 +1,79 @@
+"""download_clip's worker thread: a cancelled download stops writing before the cancel returns,
+also while the server is silent, and a progress callback that fails ends the download."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from app.services.tasks.downloads import download_clip, make_download_client, part_path
+from tests.services.range_server import RangeServer, make_test_mp4
+
+CLIP = make_test_mp4()
+SENT = 20_000
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[httpx.AsyncClient]:
+    async with make_download_client() as client:
+        yield client
+
+
+async def test_a_cancel_during_a_silent_server_stops_the_thread_at_once(
+        http: httpx.AsyncClient, tmp_path: Path) -> None:
+    silent = asyncio.Event()
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\n"
+                     b"Content-Length: %d\r\n\r\n" % len(CLIP) + CLIP[:SENT])
+        await writer.drain()
+        silent.set()
+        await reader.read()  # then nothing, a stalled CDN, till the client hangs up
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    final = tmp_path / "clip.mp4"
+    try:
+        download = asyncio.create_task(
+            download_clip(http, f"http://127.0.0.1:{port}/clip.mp4", final))
+        await asyncio.wait_for(silent.wait(), 10)
+        part = part_path(final)
+        deadline = time.monotonic() + 10
+        while not (part.exists() and part.stat().st_size == SENT):  # written, flushed later
+            await asyncio.sleep(0.02)
+            if time.monotonic() > deadline:
+                break
+        start = time.monotonic()
+        download.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await download
+        assert time.monotonic() - start < 2  # not the 30 s read timeout
+        # Every byte received is in the part, for a Range resume; nothing writes to it now.
+        assert part.read_bytes() == CLIP[:SENT]
+        assert not final.exists()
+    finally:
+        server.close()
+
+
+async def test_a_progress_callback_that_fails_ends_the_download(
+        http: httpx.AsyncClient, tmp_path: Path) -> None:
+    server = RangeServer(files={"/clip.mp4": CLIP})
+    await server.start()
+
+    def progress(done: int, total: int | None) -> None:
+        raise LookupError("the caller's own bug")
+
+    try:
+        with pytest.raises(LookupError, match="own bug"):
+            await download_clip(http, server.url("/clip.mp4"), tmp_path / "c.mp4",
+                                on_progress=progress)
+    finally:
+        await server.close()
+    assert not (tmp_path / "c.mp4").exists()
