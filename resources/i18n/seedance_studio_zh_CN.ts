@@ -3757,61 +3757,6 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     </message>
 </context>
 <context>
-    <name>Settings</name>
-    <message>
-        <source>Address of the Evolink API. Change it only for a proxy or the simulator.</source>
-        <translation>Evolink API 的地址。仅在使用代理或模拟器时修改。</translation>
-    </message>
-    <message>
-        <source>Folder where finished clips are saved (empty: your Videos folder).</source>
-        <translation>保存完成片段的文件夹（留空：你的“视频”文件夹）。</translation>
-    </message>
-    <message>
-        <source>How saved clips are named; placeholders in braces.</source>
-        <translation>保存片段的命名方式；占位符写在花括号中。</translation>
-    </message>
-    <message>
-        <source>How many unfinished tasks are checked on the server at the same time.</source>
-        <translation>同时向服务器查询多少个未完成的任务。</translation>
-    </message>
-    <message>
-        <source>Tell me when a clip is ready or a task fails.</source>
-        <translation>片段完成或任务失败时通知我。</translation>
-    </message>
-    <message>
-        <source>Light or dark look; “system” follows the desktop.</source>
-        <translation>浅色或深色外观；“跟随系统”与桌面保持一致。</translation>
-    </message>
-    <message>
-        <source>Language of the interface; the window reopens in it at once.</source>
-        <translation>界面语言；窗口会立即以该语言重新打开。</translation>
-    </message>
-    <message>
-        <source>Model the composer starts with.</source>
-        <translation>编辑器默认使用的模型。</translation>
-    </message>
-    <message>
-        <source>Clip length, in seconds, the composer starts with.</source>
-        <translation>编辑器默认的片段时长（秒）。</translation>
-    </message>
-    <message>
-        <source>Resolution the composer starts with.</source>
-        <translation>编辑器默认的分辨率。</translation>
-    </message>
-    <message>
-        <source>Aspect ratio the composer starts with.</source>
-        <translation>编辑器默认的画面比例。</translation>
-    </message>
-    <message>
-        <source>Generate a sound track by default (free of charge).</source>
-        <translation>默认生成音轨（免费）。</translation>
-    </message>
-    <message>
-        <source>Credits a day: a submission that would take today&apos;s spending past it asks first (0: no budget). Demo clips count too.</source>
-        <translation>每日积分上限：会使今日消费超出它的提交会先询问（0：无预算）。演示片段也计入。</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -4320,24 +4265,8 @@ Whether the gateway honours the key is not documented: if it does not, this can 
 <context>
     <name>Studio</name>
     <message>
-        <source>The submission failed: %1. Nothing was sent if the queue does not list it; the log has the details.</source>
-        <translation>提交失败：%1。若队列中没有这一项，则未发送任何内容；详情见日志。</translation>
-    </message>
-    <message>
         <source>Something went wrong: %1 (the log has the details).</source>
         <translation>出现问题：%1（详情见日志）。</translation>
-    </message>
-    <message>
-        <source>Not sent: over your daily budget.</source>
-        <translation>未发送：超出每日预算。</translation>
-    </message>
-    <message>
-        <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
-        <translation>已发送，但回复丢失：该任务以“结果未知”状态留在队列中。</translation>
-    </message>
-    <message>
-        <source>Submitted: %1</source>
-        <translation>已提交：%1</translation>
     </message>
     <message>
         <source>Offline — retrying automatically</source>
@@ -4350,6 +4279,25 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>Enter your Evolink API key to leave the demo.</source>
         <translation>输入你的 Evolink API 密钥即可退出演示。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFlow</name>
+    <message>
+        <source>The submission failed: %1. Nothing was sent if the queue does not list it; the log has the details.</source>
+        <translation>提交失败：%1。若队列中没有这一项，则未发送任何内容；详情见日志。</translation>
+    </message>
+    <message>
+        <source>Not sent: over your daily budget.</source>
+        <translation>未发送：超出每日预算。</translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation>已提交：%1</translation>
+    </message>
+    <message>
+        <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
+        <translation>已发送，但回复丢失：该任务以“结果未知”状态留在队列中。</translation>
     </message>
 </context>
 <context>
