@@ -39,7 +39,7 @@ from app.services.api.errors import (
     SubmissionOutcomeUnknown,
     plain_message,
 )
-from app.services.api.tls import tls_context
+from app.services.api.tls import AsyncClient
 
 log = logging.getLogger(__name__)
 USER_AGENT = f"SeedanceStudio/{__version__}"
@@ -79,8 +79,7 @@ class EvolinkClient:
         self._attempts = attempts
         self._backoff_max_s = backoff_max_s
         self._sleep = sleep
-        self._http = httpx.AsyncClient(
-            verify=tls_context(),
+        self._http = AsyncClient(
             base_url=self.endpoints.base_url,
             headers={"Authorization": f"Bearer {api_key.strip()}", "User-Agent": USER_AGENT,
                      "Accept": "application/json"},

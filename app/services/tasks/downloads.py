@@ -16,7 +16,7 @@ from tenacity.wait import wait_random_exponential
 
 from app import __version__
 from app.core.messages import Message, MessageId
-from app.services.api.tls import tls_context
+from app.services.api.tls import AsyncClient
 from app.services.tasks.clip_check import check_clip
 
 USER_AGENT: Final = f"SeedanceStudio/{__version__}"  # the CDN may refuse library defaults [seen]
@@ -64,8 +64,7 @@ def part_path(final_path: Path) -> Path:
 
 def make_download_client() -> httpx.AsyncClient:
     """A client for CDN downloads: no auth header ever, redirects followed, a product agent."""
-    return httpx.AsyncClient(
-        verify=tls_context(),
+    return AsyncClient(
         follow_redirects=True,
         timeout=httpx.Timeout(30.0, connect=15.0),
         headers={"User-Agent": USER_AGENT},
