@@ -6,7 +6,7 @@ import asyncio
 import logging
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, SignalInstance
 
@@ -33,7 +33,6 @@ from app.services.session import SESSION_SETTINGS, Session
 from app.services.tasks.store_schema import TaskRecord
 from app.ui.actions import ActionId, Actions
 from app.ui.clip_flow import ClipFlow
-from app.ui.composer.history_popup import PromptMemory
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs import help_actions
 from app.ui.dialogs.about_dialog import AboutDialog
@@ -46,14 +45,17 @@ from app.ui.player.clip_action_bar import ClipActionBar
 from app.ui.player.panel import PlayerPanel
 from app.ui.queue.notifier import TaskNotifier
 from app.ui.queue.panel import QueuePanel
-from app.ui.sequence.views import SequenceViews
 from app.ui.spending.views import SpendingViews
 from app.ui.status.balance_label import BalanceLabel
 from app.ui.status.demo_badge import DemoBadge
 from app.ui.studio_dialogs import StudioDialogs
 from app.ui.submit_flow import SUBMIT_TASK, SubmitFlow
-from app.ui.takes.take_flow import TakeFlow, gateway_price, table_price
 from app.ui.viewer_clip import ViewerClip
+
+if TYPE_CHECKING:  # built once the window painted (Studio._build_flows)
+    from app.ui.composer.history_popup import PromptMemory
+    from app.ui.sequence.views import SequenceViews
+    from app.ui.takes.take_flow import TakeFlow
 
 log = logging.getLogger(__name__)
 COMPOSER_STATE = "composer"
@@ -62,6 +64,7 @@ COMPOSER_SAVE_DELAY_MS = 400
 # A change of these rebuilds the window only (the launch loop re-applies language and theme);
 # SESSION_SETTINGS rebuild the session under it too.
 WINDOW_SETTINGS = frozenset({LANGUAGE.key, THEME.key})
+READY_PAINT_WAIT_S = 0.5  # the flows are built after the panels painted, or after this
 
 
 class Outcome(StrEnum):
@@ -79,7 +82,6 @@ class Studio(QObject):
                  window: MainWindow | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session, self._settings, self._state = session, session.settings, state
-        settings = session.settings
         self._outcome: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
         self._tasks = TaskGroup("studio", on_failure=self._on_task_failed)
         self._wired: list[tuple[SignalInstance, Any]] = []  # to the session: cut at the end
@@ -93,8 +95,7 @@ class Studio(QObject):
         self.player_panel = PlayerPanel(self.player)
         self.library_panel = LibraryPanel(self.library, self.thumbnails,
                                           actions=self.clip_actions)
-        self.balance_label = BalanceLabel()
-        self.badge = DemoBadge() if session.demo else None
+        self.balance_label, self.badge = BalanceLabel(), DemoBadge() if session.demo else None
         # The first studio of a run fills the frame painted before its modules loaded.
         self._frame_closed = window is not None and not window.isVisible()
         self.window = window or MainWindow(actions=Actions(), state=state)
@@ -104,40 +105,51 @@ class Studio(QObject):
                             status_widgets=[w for w in (self.badge, self.balance_label)
                                             if w is not None],
                             demo=session.demo)
-        self.clip_flow = ClipFlow(composer=self.composer, library_panel=self.library_panel,
-                                  store=session.store, window=self.window,
-                                  say=self.window.show_message, parent=self)
-        self.take_flow = TakeFlow(library=self.library, clip_actions=self.clip_actions,
-                                  send=session.send, price=table_price, window=self.window,
-                                  say=self.window.show_message,
-                                  quote=gateway_price(self.prices), parent=self)
-        self.prompt_memory = PromptMemory(
-            editor=self.composer.prompt, apply=self.composer.restore_state,
-            current=self.composer.request, history=session.history, book=session.presets,
-            window=self.window, say=self.window.show_message, parent=self)
         self.clip_bar = ClipActionBar(self.actions.viewer_actions())
         self.player_panel.add_below_transport(self.clip_bar)
         self.viewer_clip = ViewerClip(actions=self.actions, panel=self.player_panel,
                                       store=session.store, service=self.clip_actions,
                                       window=self.window, parent=self)
-        self.clip_flow.follow(self.viewer_clip)
-        self.notifier = TaskNotifier(self.queue, self.window,
-                                     enabled=settings[NOTIFICATIONS])
-        self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
-                                     api_base_url=settings[API_BASE_URL])
+        self.dialogs = StudioDialogs(provider=provider, settings=session.settings,
+                                     window=self.window, api_base_url=self._settings[API_BASE_URL])
         self.spending = SpendingViews(
-            session.spending, budget=lambda: settings[DAILY_BUDGET],
+            session.spending, budget=lambda: self._settings[DAILY_BUDGET],
             estimate=self._estimate, window=self.window, parent=self)
-        self.sequence = self._sequence_views()
         self.submit_flow = SubmitFlow(session=session, composer=self.composer,
                                       window=self.window, spending=self.spending,
                                       spawn=self._spawn, parent=self)
         self.take_set_flow = self.submit_flow.take_set_flow
         self._restore_composer()
+        self._connect_panels()
+
+    def build_flows(self) -> None:
+        """What the panels do together: built by run() once the window painted with its panels,
+        so it is ready sooner (their modules load here); once."""
+        if hasattr(self, "sequence"):
+            return
+        from app.ui.composer.history_popup import PromptMemory
+        from app.ui.takes.take_flow import TakeFlow, gateway_price, table_price
+
+        session, settings = self.session, self._settings
+        self.clip_flow = ClipFlow(composer=self.composer, library_panel=self.library_panel,
+                                  store=session.store, window=self.window,
+                                  say=self.window.show_message, parent=self)
+        self.take_flow: TakeFlow = TakeFlow(
+            library=self.library, clip_actions=self.clip_actions, send=session.send,
+            price=table_price, window=self.window, say=self.window.show_message,
+            quote=gateway_price(self.prices), parent=self)
+        self.prompt_memory: PromptMemory = PromptMemory(
+            editor=self.composer.prompt, apply=self.composer.restore_state,
+            current=self.composer.request, history=session.history, book=session.presets,
+            window=self.window, say=self.window.show_message, parent=self)
+        self.clip_flow.follow(self.viewer_clip)
+        self.notifier = TaskNotifier(self.queue, self.window, enabled=settings[NOTIFICATIONS])
+        self.sequence = self._sequence_views()
         self._connect()
 
     def _sequence_views(self) -> SequenceViews:
         from app.services.sequences.sequence_frames import library_clip_paths
+        from app.ui.sequence.views import SequenceViews
 
         commands = self.library_panel.commands
         return SequenceViews(
@@ -160,7 +172,8 @@ class Studio(QObject):
                      "generate_audio": s[DEFAULT_GENERATE_AUDIO]}
         self.composer.restore_state(saved)
 
-    def _connect(self) -> None:
+    def _connect_panels(self) -> None:
+        """The panels' own wiring: working from their first paint."""
         self._composer_save = QTimer(self.composer)  # dies with the composer it saves
         self._composer_save.setSingleShot(True)
         self._composer_save.setInterval(COMPOSER_SAVE_DELAY_MS)
@@ -168,10 +181,14 @@ class Studio(QObject):
         self.composer.edited.connect(self._composer_save.start)
         self.composer.submitRequested.connect(self.submit_flow.submit)
         self.composer.noticeChanged.connect(self.window.show_message)
+        self.window.closed.connect(lambda: self._finish(Outcome.QUIT))
         self.queue_panel.openFolderRequested.connect(help_actions.open_folder)
         self.queue_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         self.player_panel.message.connect(self.window.show_message)
         self.library_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
+        self.queue_panel.message.connect(self.window.show_message)
+
+    def _connect(self) -> None:
         takes = self.take_flow
         self.library_panel.compareTakesRequested.connect(takes.compare)
         self.library_panel.remakeRequested.connect(takes.remake)
@@ -179,7 +196,6 @@ class Studio(QObject):
         self.player_panel.compareTakesRequested.connect(takes.compare_set_of)
         takes.libraryChanged.connect(self.library_panel.refresh)
         takes.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
-        self.queue_panel.message.connect(self.window.show_message)
         self._wire(self.queue.taskFinished, self._on_queue_task_finished)
         self._wire(self.session.promptSent, self.prompt_memory.refresh)
         self._wire(self.player.mediaLoaded, self.viewer_clip.update)
@@ -191,13 +207,12 @@ class Studio(QObject):
         self._wire(self.balance.loading, self.balance_label.show_loading)
         self._wire(self.balance.failed, self.balance_label.show_failed)
         self.balance_label.refresh_requested.connect(self.balance.refresh)
-        self._wire(self.gate.key_rejected, self._on_gate_key_rejected)
+        self._wire(self.gate.key_rejected, self.dialogs.open_key)
         self._wire(self.files.quotaChanged, self._on_files_quota_changed)
         if self.badge is not None:
             self.badge.leave_requested.connect(self._on_badge_leave_requested)
         self.dialogs.keySaved.connect(lambda: self._finish(Outcome.REAL))
         self.dialogs.settingsChanged.connect(self._on_dialogs_settings_changed)
-        self.window.closed.connect(lambda: self._finish(Outcome.QUIT))
         a = self.actions
         a[ActionId.REUSE_CLIP].triggered.connect(self.clip_flow.choose_and_restore)
         a[ActionId.OPEN_CLIPS].triggered.connect(
@@ -228,6 +243,8 @@ class Studio(QObject):
 
     async def run(self) -> Outcome:
         self._focus_prompt()  # the frame may be showing already, while the session starts
+        await self.window.panels_painted(READY_PAINT_WAIT_S)
+        self.build_flows()
         await self.session.start()
         if self._frame_closed:
             self._finish(Outcome.QUIT)  # closed while it was still an empty frame
@@ -315,9 +332,6 @@ class Studio(QObject):
     def _on_queue_offline_changed(self, offline: bool) -> None:
         self.window.show_message(self.tr("Offline — retrying automatically") if offline
                                  else self.tr("Back online"), 0 if offline else 5000)
-
-    def _on_gate_key_rejected(self, reason: str) -> None:
-        self.dialogs.open_key(reason)
 
     def _on_badge_leave_requested(self) -> None:
         if self.dialogs.has_key():

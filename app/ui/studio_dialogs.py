@@ -12,11 +12,11 @@ from app.services.account.key_check import KeyCheck, KeyVerdict, check_key
 from app.services.account.keychain import KeyProvider
 from app.services.api.config import InsecureURL, resolve_endpoints
 from app.services.home.settings import Settings
-from app.ui.dialogs.key_dialog import KeyDialog
-from app.ui.dialogs.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:  # imported when first opened, not at start-up
     from app.services.api.uploaded_files import UploadedFiles
+    from app.ui.dialogs.key_dialog import KeyDialog
+    from app.ui.dialogs.settings_dialog import SettingsDialog
     from app.ui.dialogs.uploaded_files_dialog import UploadedFilesDialog
 
 
@@ -56,6 +56,8 @@ class StudioDialogs(QObject):
             self._key.raise_()
             self._key.activateWindow()
             return self._key
+        from app.ui.dialogs.key_dialog import KeyDialog
+
         dialog = KeyDialog(self._provider, self._check, reason=reason, parent=self._window)
         dialog.key_saved.connect(lambda _source: self.keySaved.emit())
         dialog.finished.connect(self._on_key_finished)
@@ -74,6 +76,8 @@ class StudioDialogs(QObject):
         if self._prefs is not None:
             self._prefs.raise_()
             return self._prefs
+        from app.ui.dialogs.settings_dialog import SettingsDialog
+
         self._changed.clear()
         dialog = SettingsDialog(self._settings, self._provider, parent=self._window)
         dialog.key_dialog_requested.connect(lambda: self.open_key(""))
