@@ -6,10 +6,9 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from tenacity import AsyncRetrying
 
 from app import __version__
 from app.core import api_facts
@@ -40,6 +39,9 @@ from app.services.api.errors import (
     plain_message,
 )
 from app.services.api.tls import AsyncClient
+
+if TYPE_CHECKING:  # imported with the first request (retry_policy.retrying)
+    from tenacity import AsyncRetrying
 
 log = logging.getLogger(__name__)
 USER_AGENT = f"SeedanceStudio/{__version__}"

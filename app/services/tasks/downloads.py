@@ -11,8 +11,6 @@ from pathlib import Path
 from typing import Final
 
 import httpx
-from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt
-from tenacity.wait import wait_random_exponential
 
 from app import __version__
 from app.core.messages import Message, MessageId
@@ -114,6 +112,9 @@ async def download_clip(
     check_url(url)
     final_path = Path(final_path)
     part = part_path(final_path)
+    from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt
+    from tenacity.wait import wait_random_exponential
+
     retrying = AsyncRetrying(
         stop=stop_after_attempt(max(1, attempts)),
         wait=wait_random_exponential(multiplier=backoff, max=backoff * 30),
