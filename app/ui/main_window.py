@@ -104,10 +104,11 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
         self._restore()
 
-    def install(self, *, composer: QWidget, queue_panel: QWidget, library_panel: QWidget,
+    def install(self, *, composer: QWidget, queue_panel: QWidget, library_panel: QWidget | None,
                 player_panel: QWidget, status_widgets: Sequence[QWidget] = (),
                 demo: bool = False) -> None:
-        """Put the panels in the frame; the window is `ready` from then on."""
+        """Put the panels in the frame; the window is `ready` from then on. The library (the
+        gallery, hidden at start) may come later, with `install_gallery`."""
         self.composer, self.queue_panel = composer, queue_panel
         self.library_panel, self.player_panel = library_panel, player_panel
         if demo:
@@ -130,6 +131,10 @@ class MainWindow(QMainWindow):
         if self._state.geometry(GEOMETRY + "-layout") is None:
             self._size_docks()
         self.ready = True
+
+    def install_gallery(self, library_panel: QWidget) -> None:
+        self.library_panel = library_panel
+        self.stage.install_gallery(library_panel)
 
     # -- layout ------------------------------------------------------------------------------
 

@@ -32,13 +32,11 @@ from app.services.home.window_state import WindowState
 from app.services.session import SESSION_SETTINGS, Session
 from app.services.tasks.store_schema import TaskRecord
 from app.ui.actions import ActionId, Actions
-from app.ui.clip_flow import ClipFlow
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs import help_actions
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.modal import open_modal
 from app.ui.labels import upload_quota_label
-from app.ui.library.panel import LibraryPanel
 from app.ui.main_window import MainWindow
 from app.ui.messages import render
 from app.ui.player.clip_action_bar import ClipActionBar
@@ -52,7 +50,7 @@ from app.ui.studio_dialogs import StudioDialogs
 from app.ui.submit_flow import SUBMIT_TASK, SubmitFlow
 from app.ui.viewer_clip import ViewerClip
 
-if TYPE_CHECKING:  # built once the window painted (Studio._build_flows)
+if TYPE_CHECKING:  # built once the window painted (Studio.build_flows)
     from app.ui.composer.history_popup import PromptMemory
     from app.ui.sequence.views import SequenceViews
     from app.ui.takes.take_flow import TakeFlow
@@ -93,15 +91,13 @@ class Studio(QObject):
         self.composer.set_estimator(self.prices)
         self.queue_panel = QueuePanel(self.queue, demo=session.demo, sets=session)
         self.player_panel = PlayerPanel(self.player)
-        self.library_panel = LibraryPanel(self.library, self.thumbnails,
-                                          actions=self.clip_actions)
         self.balance_label, self.badge = BalanceLabel(), DemoBadge() if session.demo else None
         # The first studio of a run fills the frame painted before its modules loaded.
         self._frame_closed = window is not None and not window.isVisible()
         self.window = window or MainWindow(actions=Actions(), state=state)
         self.actions = self.window.registry
         self.window.install(composer=self.composer, queue_panel=self.queue_panel,
-                            library_panel=self.library_panel, player_panel=self.player_panel,
+                            library_panel=None, player_panel=self.player_panel,
                             status_widgets=[w for w in (self.badge, self.balance_label)
                                             if w is not None],
                             demo=session.demo)
@@ -123,14 +119,18 @@ class Studio(QObject):
         self._connect_panels()
 
     def build_flows(self) -> None:
-        """What the panels do together: built by run() once the window painted with its panels,
-        so it is ready sooner (their modules load here); once."""
+        """The library (hidden at start) and what the panels do together: built by run() once
+        the window painted with its panels, so it is ready sooner (their modules load here)."""
         if hasattr(self, "sequence"):
             return
+        from app.ui.clip_flow import ClipFlow
         from app.ui.composer.history_popup import PromptMemory
+        from app.ui.library.panel import LibraryPanel
         from app.ui.takes.take_flow import TakeFlow, gateway_price, table_price
 
         session, settings = self.session, self._settings
+        self.library_panel = LibraryPanel(self.library, self.thumbnails, actions=self.clip_actions)
+        self.window.install_gallery(self.library_panel)
         self.clip_flow = ClipFlow(composer=self.composer, library_panel=self.library_panel,
                                   store=session.store, window=self.window,
                                   say=self.window.show_message, parent=self)
@@ -185,10 +185,10 @@ class Studio(QObject):
         self.queue_panel.openFolderRequested.connect(help_actions.open_folder)
         self.queue_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         self.player_panel.message.connect(self.window.show_message)
-        self.library_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         self.queue_panel.message.connect(self.window.show_message)
 
     def _connect(self) -> None:
+        self.library_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         takes = self.take_flow
         self.library_panel.compareTakesRequested.connect(takes.compare)
         self.library_panel.remakeRequested.connect(takes.remake)
