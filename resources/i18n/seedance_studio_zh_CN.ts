@@ -3757,6 +3757,61 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Address of the Evolink API. Change it only for a proxy or the simulator.</source>
+        <translation>Evolink API 的地址。仅在使用代理或模拟器时修改。</translation>
+    </message>
+    <message>
+        <source>Folder where finished clips are saved (empty: your Videos folder).</source>
+        <translation>保存完成片段的文件夹（留空：你的“视频”文件夹）。</translation>
+    </message>
+    <message>
+        <source>How saved clips are named; placeholders in braces.</source>
+        <translation>保存片段的命名方式；占位符写在花括号中。</translation>
+    </message>
+    <message>
+        <source>How many unfinished tasks are checked on the server at the same time.</source>
+        <translation>同时向服务器查询多少个未完成的任务。</translation>
+    </message>
+    <message>
+        <source>Tell me when a clip is ready or a task fails.</source>
+        <translation>片段完成或任务失败时通知我。</translation>
+    </message>
+    <message>
+        <source>Light or dark look; “system” follows the desktop.</source>
+        <translation>浅色或深色外观；“跟随系统”与桌面保持一致。</translation>
+    </message>
+    <message>
+        <source>Language of the interface; the window reopens in it at once.</source>
+        <translation>界面语言；窗口会立即以该语言重新打开。</translation>
+    </message>
+    <message>
+        <source>Model the composer starts with.</source>
+        <translation>编辑器默认使用的模型。</translation>
+    </message>
+    <message>
+        <source>Clip length, in seconds, the composer starts with.</source>
+        <translation>编辑器默认的片段时长（秒）。</translation>
+    </message>
+    <message>
+        <source>Resolution the composer starts with.</source>
+        <translation>编辑器默认的分辨率。</translation>
+    </message>
+    <message>
+        <source>Aspect ratio the composer starts with.</source>
+        <translation>编辑器默认的画面比例。</translation>
+    </message>
+    <message>
+        <source>Generate a sound track by default (free of charge).</source>
+        <translation>默认生成音轨（免费）。</translation>
+    </message>
+    <message>
+        <source>Credits a day: a submission that would take today&apos;s spending past it asks first (0: no budget). Demo clips count too.</source>
+        <translation>每日积分上限：会使今日消费超出它的提交会先询问（0：无预算）。演示片段也计入。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Browse…</source>
