@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from functools import partial
 from typing import Final
@@ -25,6 +26,7 @@ from app.ui.screen_reader import CoveredDockTabs
 from app.ui.stage import Stage
 from app.ui.status.message_bar import MessageBar
 
+log = logging.getLogger(__name__)
 GEOMETRY = "main"
 # Bumped when the docks change: a layout saved with other docks would be restored half-way.
 LAYOUT_VERSION: Final = 2
@@ -102,10 +104,11 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
         self._restore()
 
-    def install(self, *, composer: QWidget, queue_panel: QWidget, library_panel: QWidget,
+    def install(self, *, composer: QWidget, queue_panel: QWidget, library_panel: QWidget | None,
                 player_panel: QWidget, status_widgets: Sequence[QWidget] = (),
                 demo: bool = False) -> None:
-        """Put the panels in the frame; the window is `ready` from then on."""
+        """Put the panels in the frame; the window is `ready` from then on. The library (the
+        gallery, hidden at start) may come later, with `install_gallery`."""
         self.composer, self.queue_panel = composer, queue_panel
         self.library_panel, self.player_panel = library_panel, player_panel
         if demo:
@@ -128,6 +131,10 @@ class MainWindow(QMainWindow):
         if self._state.geometry(GEOMETRY + "-layout") is None:
             self._size_docks()
         self.ready = True
+
+    def install_gallery(self, library_panel: QWidget) -> None:
+        self.library_panel = library_panel
+        self.stage.install_gallery(library_panel)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -217,6 +224,27 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
+
+    async def panels_painted(self, timeout_s: float) -> None:
+        """Until the window painted with its panels in: at once when it did or is not showing,
+        else at most `timeout_s` (a window that is never exposed does not hold the caller)."""
+        if not self.isVisible() or True in self._painted:
+            return
+        import asyncio  # not before the frame's first paint (shell.py)
+
+        painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        def on_painted(ready: bool) -> None:
+            if ready and not painted.done():
+                painted.set_result(None)
+
+        self.painted.connect(on_painted)
+        try:
+            await asyncio.wait_for(painted, timeout_s)
+        except TimeoutError:
+            log.info("the window did not paint in %s s", timeout_s)
+        finally:
+            self.painted.disconnect(on_painted)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -71,22 +71,31 @@ class Stage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
 
-    def install(self, *, viewer: QWidget, gallery: QWidget,
+    def install(self, *, viewer: QWidget, gallery: QWidget | None = None,
                 toggle_playback: Callable[[], None] | None = None) -> None:
-        """Put the player and the library in; Space in the gallery pauses or plays the viewer."""
-        for index, widget in ((0, viewer), (1, gallery)):
-            old = self.pages.widget(index)
-            self.pages.insertWidget(index, widget)
-            if old is not None:
-                self.pages.removeWidget(old)
-                old.deleteLater()
-        self.viewer, self.gallery = viewer, gallery
-        self.pages.setCurrentIndex(1 if self.gallery_button.isChecked() else 0)
+        """Put the player in, and the library (now, or later with `install_gallery`); Space in
+        the gallery pauses or plays the viewer."""
         self._toggle_playback = toggle_playback
-        if toggle_playback is not None:
+        self._put(0, viewer)
+        self.viewer = viewer
+        if gallery is not None:
+            self.install_gallery(gallery)
+
+    def install_gallery(self, gallery: QWidget) -> None:
+        self._put(1, gallery)
+        self.gallery = gallery
+        if self._toggle_playback is not None:
             self._space = QShortcut(QKeySequence(Qt.Key.Key_Space), gallery)
             self._space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self._space.activated.connect(toggle_playback)
+            self._space.activated.connect(self._toggle_playback)
+
+    def _put(self, index: int, widget: QWidget) -> None:
+        old = self.pages.widget(index)
+        self.pages.insertWidget(index, widget)
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        self.pages.setCurrentIndex(1 if self.gallery_button.isChecked() else 0)
 
     def is_gallery(self) -> bool:
         return self.pages.currentIndex() == 1

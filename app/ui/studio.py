@@ -15,9 +15,7 @@ from app.core.media_limits import MediaKind
 from app.core.states import TaskState
 from app.services.account.keychain import KeyProvider
 from app.services.api import errors
-from app.services.api.client import describe
 from app.services.background import TaskGroup
-from app.services.drafts.composer_draft import ComposerDraft
 from app.services.home.settings import (
     API_BASE_URL,
     DAILY_BUDGET,
@@ -32,43 +30,39 @@ from app.services.home.settings import (
 )
 from app.services.home.window_state import WindowState
 from app.services.session import SESSION_SETTINGS, Session
-from app.services.tasks import submission as sub
 from app.services.tasks.store_schema import TaskRecord
 from app.ui.actions import ActionId, Actions
-from app.ui.clip_flow import ClipFlow
-from app.ui.composer.history_popup import PromptMemory
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs import help_actions
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.modal import open_modal
 from app.ui.labels import upload_quota_label
-from app.ui.library.panel import LibraryPanel
 from app.ui.main_window import MainWindow
 from app.ui.messages import render
 from app.ui.player.clip_action_bar import ClipActionBar
 from app.ui.player.panel import PlayerPanel
 from app.ui.queue.notifier import TaskNotifier
 from app.ui.queue.panel import QueuePanel
-from app.ui.sequence.views import SequenceViews
 from app.ui.spending.views import SpendingViews
 from app.ui.status.balance_label import BalanceLabel
 from app.ui.status.demo_badge import DemoBadge
 from app.ui.studio_dialogs import StudioDialogs
-from app.ui.take_set_flow import TakeSetFlow
-from app.ui.takes.take_flow import TakeFlow, gateway_price, table_price
+from app.ui.submit_flow import SUBMIT_TASK, SubmitFlow
 from app.ui.viewer_clip import ViewerClip
 
-if TYPE_CHECKING:  # imported when first opened, not at start-up
-    from app.ui.dialogs.uploaded_files_dialog import UploadedFilesDialog
+if TYPE_CHECKING:  # built once the window painted (Studio.build_flows)
+    from app.ui.composer.history_popup import PromptMemory
+    from app.ui.sequence.views import SequenceViews
+    from app.ui.takes.take_flow import TakeFlow
 
 log = logging.getLogger(__name__)
 COMPOSER_STATE = "composer"
 # The composer is saved this long after its last edit: a crash or kill -9 loses at most that.
 COMPOSER_SAVE_DELAY_MS = 400
-SUBMIT_TASK = "submit"
 # A change of these rebuilds the window only (the launch loop re-applies language and theme);
 # SESSION_SETTINGS rebuild the session under it too.
 WINDOW_SETTINGS = frozenset({LANGUAGE.key, THEME.key})
+READY_PAINT_WAIT_S = 0.5  # the flows are built after the panels painted, or after this
 
 
 class Outcome(StrEnum):
@@ -86,67 +80,76 @@ class Studio(QObject):
                  window: MainWindow | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session, self._settings, self._state = session, session.settings, state
-        settings = session.settings
         self._outcome: asyncio.Future[Outcome] = asyncio.get_running_loop().create_future()
         self._tasks = TaskGroup("studio", on_failure=self._on_task_failed)
         self._wired: list[tuple[SignalInstance, Any]] = []  # to the session: cut at the end
-        self._closing = False
         self.queue, self.gate, self.balance = session.queue, session.gate, session.balance
         self.files, self.prices, self.player = session.files, session.prices, session.player
         self.library, self.thumbnails = session.library, session.thumbnails
         self.clip_actions = session.clip_actions
-        self._files_dialog: UploadedFilesDialog | None = None
         self.composer = ComposerPanel(session.media_worker)
         self.composer.set_estimator(self.prices)
         self.queue_panel = QueuePanel(self.queue, demo=session.demo, sets=session)
         self.player_panel = PlayerPanel(self.player)
-        self.library_panel = LibraryPanel(self.library, self.thumbnails,
-                                          actions=self.clip_actions)
-        self.balance_label = BalanceLabel()
-        self.badge = DemoBadge() if session.demo else None
+        self.balance_label, self.badge = BalanceLabel(), DemoBadge() if session.demo else None
         # The first studio of a run fills the frame painted before its modules loaded.
         self._frame_closed = window is not None and not window.isVisible()
         self.window = window or MainWindow(actions=Actions(), state=state)
         self.actions = self.window.registry
         self.window.install(composer=self.composer, queue_panel=self.queue_panel,
-                            library_panel=self.library_panel, player_panel=self.player_panel,
+                            library_panel=None, player_panel=self.player_panel,
                             status_widgets=[w for w in (self.badge, self.balance_label)
                                             if w is not None],
                             demo=session.demo)
-        self.clip_flow = ClipFlow(composer=self.composer, library_panel=self.library_panel,
-                                  store=session.store, window=self.window,
-                                  say=self.window.show_message, parent=self)
-        self.take_flow = TakeFlow(library=self.library, clip_actions=self.clip_actions,
-                                  send=session.send, price=table_price, window=self.window,
-                                  say=self.window.show_message,
-                                  quote=gateway_price(self.prices), parent=self)
-        self.prompt_memory = PromptMemory(
-            editor=self.composer.prompt, apply=self.composer.restore_state,
-            current=self.composer.request, history=session.history, book=session.presets,
-            window=self.window, say=self.window.show_message, parent=self)
         self.clip_bar = ClipActionBar(self.actions.viewer_actions())
         self.player_panel.add_below_transport(self.clip_bar)
         self.viewer_clip = ViewerClip(actions=self.actions, panel=self.player_panel,
                                       store=session.store, service=self.clip_actions,
                                       window=self.window, parent=self)
-        self.clip_flow.follow(self.viewer_clip)
-        self.notifier = TaskNotifier(self.queue, self.window,
-                                     enabled=settings[NOTIFICATIONS])
-        self.dialogs = StudioDialogs(provider=provider, settings=settings, window=self.window,
-                                     api_base_url=settings[API_BASE_URL])
+        self.dialogs = StudioDialogs(provider=provider, settings=session.settings,
+                                     window=self.window, api_base_url=self._settings[API_BASE_URL])
         self.spending = SpendingViews(
-            session.spending, budget=lambda: settings[DAILY_BUDGET],
+            session.spending, budget=lambda: self._settings[DAILY_BUDGET],
             estimate=self._estimate, window=self.window, parent=self)
-        self.sequence = self._sequence_views()
-        self.take_set_flow = TakeSetFlow(
-            session, self.window, over_budget=self.spending.prompt.over,
-            say=self.window.show_message, done=lambda: self.composer.set_busy(False),
-            on_upload=self._on_set_upload, parent=self)
+        self.submit_flow = SubmitFlow(session=session, composer=self.composer,
+                                      window=self.window, spending=self.spending,
+                                      spawn=self._spawn, parent=self)
+        self.take_set_flow = self.submit_flow.take_set_flow
         self._restore_composer()
+        self._connect_panels()
+
+    def build_flows(self) -> None:
+        """The library (hidden at start) and what the panels do together: built by run() once
+        the window painted with its panels, so it is ready sooner (their modules load here)."""
+        if hasattr(self, "sequence"):
+            return
+        from app.ui.clip_flow import ClipFlow
+        from app.ui.composer.history_popup import PromptMemory
+        from app.ui.library.panel import LibraryPanel
+        from app.ui.takes.take_flow import TakeFlow, gateway_price, table_price
+
+        session, settings = self.session, self._settings
+        self.library_panel = LibraryPanel(self.library, self.thumbnails, actions=self.clip_actions)
+        self.window.install_gallery(self.library_panel)
+        self.clip_flow = ClipFlow(composer=self.composer, library_panel=self.library_panel,
+                                  store=session.store, window=self.window,
+                                  say=self.window.show_message, parent=self)
+        self.take_flow: TakeFlow = TakeFlow(
+            library=self.library, clip_actions=self.clip_actions, send=session.send,
+            price=table_price, window=self.window, say=self.window.show_message,
+            quote=gateway_price(self.prices), parent=self)
+        self.prompt_memory: PromptMemory = PromptMemory(
+            editor=self.composer.prompt, apply=self.composer.restore_state,
+            current=self.composer.request, history=session.history, book=session.presets,
+            window=self.window, say=self.window.show_message, parent=self)
+        self.clip_flow.follow(self.viewer_clip)
+        self.notifier = TaskNotifier(self.queue, self.window, enabled=settings[NOTIFICATIONS])
+        self.sequence = self._sequence_views()
         self._connect()
 
     def _sequence_views(self) -> SequenceViews:
         from app.services.sequences.sequence_frames import library_clip_paths
+        from app.ui.sequence.views import SequenceViews
 
         commands = self.library_panel.commands
         return SequenceViews(
@@ -169,17 +172,22 @@ class Studio(QObject):
                      "generate_audio": s[DEFAULT_GENERATE_AUDIO]}
         self.composer.restore_state(saved)
 
-    def _connect(self) -> None:
+    def _connect_panels(self) -> None:
+        """The panels' own wiring: working from their first paint."""
         self._composer_save = QTimer(self.composer)  # dies with the composer it saves
         self._composer_save.setSingleShot(True)
         self._composer_save.setInterval(COMPOSER_SAVE_DELAY_MS)
         self._composer_save.timeout.connect(self._save_composer)
         self.composer.edited.connect(self._composer_save.start)
-        self.composer.submitRequested.connect(self._on_composer_submit_requested)
+        self.composer.submitRequested.connect(self.submit_flow.submit)
         self.composer.noticeChanged.connect(self.window.show_message)
+        self.window.closed.connect(lambda: self._finish(Outcome.QUIT))
         self.queue_panel.openFolderRequested.connect(help_actions.open_folder)
         self.queue_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         self.player_panel.message.connect(self.window.show_message)
+        self.queue_panel.message.connect(self.window.show_message)
+
+    def _connect(self) -> None:
         self.library_panel.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
         takes = self.take_flow
         self.library_panel.compareTakesRequested.connect(takes.compare)
@@ -188,7 +196,6 @@ class Studio(QObject):
         self.player_panel.compareTakesRequested.connect(takes.compare_set_of)
         takes.libraryChanged.connect(self.library_panel.refresh)
         takes.openClipRequested.connect(self._on_queue_panel_open_clip_requested)
-        self.queue_panel.message.connect(self.window.show_message)
         self._wire(self.queue.taskFinished, self._on_queue_task_finished)
         self._wire(self.session.promptSent, self.prompt_memory.refresh)
         self._wire(self.player.mediaLoaded, self.viewer_clip.update)
@@ -200,13 +207,12 @@ class Studio(QObject):
         self._wire(self.balance.loading, self.balance_label.show_loading)
         self._wire(self.balance.failed, self.balance_label.show_failed)
         self.balance_label.refresh_requested.connect(self.balance.refresh)
-        self._wire(self.gate.key_rejected, self._on_gate_key_rejected)
+        self._wire(self.gate.key_rejected, self.dialogs.open_key)
         self._wire(self.files.quotaChanged, self._on_files_quota_changed)
         if self.badge is not None:
             self.badge.leave_requested.connect(self._on_badge_leave_requested)
         self.dialogs.keySaved.connect(lambda: self._finish(Outcome.REAL))
         self.dialogs.settingsChanged.connect(self._on_dialogs_settings_changed)
-        self.window.closed.connect(lambda: self._finish(Outcome.QUIT))
         a = self.actions
         a[ActionId.REUSE_CLIP].triggered.connect(self.clip_flow.choose_and_restore)
         a[ActionId.OPEN_CLIPS].triggered.connect(
@@ -215,7 +221,8 @@ class Studio(QObject):
         a[ActionId.API_KEY].triggered.connect(lambda: self.dialogs.open_key(""))
         a[ActionId.REFRESH_BALANCE].triggered.connect(self.balance.refresh)
         a[ActionId.OPEN_LOGS].triggered.connect(help_actions.open_log_folder)
-        a[ActionId.UPLOADED_FILES].triggered.connect(self.open_uploaded_files)
+        a[ActionId.UPLOADED_FILES].triggered.connect(
+            lambda: self.dialogs.open_uploaded_files(self.files))
         a[ActionId.SPENDING].triggered.connect(self.spending.open)
         self.composer.board().changed.connect(self._on_board_changed)
         a[ActionId.ABOUT].triggered.connect(lambda: open_modal(AboutDialog(self.window)))
@@ -236,6 +243,8 @@ class Studio(QObject):
 
     async def run(self) -> Outcome:
         self._focus_prompt()  # the frame may be showing already, while the session starts
+        await self.window.panels_painted(READY_PAINT_WAIT_S)
+        self.build_flows()
         await self.session.start()
         if self._frame_closed:
             self._finish(Outcome.QUIT)  # closed while it was still an empty frame
@@ -261,12 +270,10 @@ class Studio(QObject):
     async def _shutdown(self) -> None:
         """The window goes; the session's work goes on (a submission in flight included: its
         task shows up in the queue of the next window)."""
-        self._closing = True
         self.composer.edited.disconnect(self._composer_save.start)  # the last save is this one
         self._save_composer()
         self.spending.prompt.dismiss()
-        if self.take_set_flow.question is not None:
-            self.take_set_flow.question.reject()  # an open "Send anyway?" is answered "Don't send"
+        self.submit_flow.close()  # an open "Send anyway?" is answered "Don't send"
         for signal, slot in self._wired:
             signal.disconnect(slot)
         self._wired.clear()
@@ -288,12 +295,10 @@ class Studio(QObject):
     def _on_task_failed(self, name: str, exc: BaseException) -> None:
         """A failure nobody expected (a full disk, a bug): said where the user looks, and
         Generate usable again; the log has the traceback."""
-        what = render(str(exc)) or type(exc).__name__
         if name == SUBMIT_TASK:
-            self.composer.show_submit_error(None, self.tr(
-                "The submission failed: %1. Nothing was sent if the queue does not list it; "
-                "the log has the details.").replace("%1", what))
+            self.submit_flow.failed(exc)
         else:
+            what = render(str(exc)) or type(exc).__name__
             self.window.show_message(self.tr("Something went wrong: %1 (the log has the "
                                              "details).").replace("%1", what), 0)
 
@@ -308,74 +313,9 @@ class Studio(QObject):
 
     # -- slots -----------------------------------------------------------------------------
 
-    def _on_composer_submit_requested(self, draft: ComposerDraft) -> None:
-        plan = self.composer.takes.plan_for(draft.request)
-        if plan is not None:  # Takes or Vary: a set, asked about once (budget included)
-            self._spawn(self.take_set_flow.submit(draft, plan), SUBMIT_TASK)
-            return
-        # One task from the budget question to the server's answer: closing the window waits
-        # for a send under way, and never leaves a "Send anyway" answered but not sent.
-        self._spawn(self._submit_within_budget(draft), SUBMIT_TASK)
-
     def _estimate(self) -> float | None:
         figure = self.composer.cost.figure()
         return figure.credits if figure is not None else None
-
-    async def _submit_within_budget(self, draft: ComposerDraft) -> None:
-        """Past the daily budget, nothing is sent unless the user says so."""
-        try:
-            allowed = await self.spending.prompt.allows()
-        except Exception:  # the store could not be read: Generate is usable again
-            self.composer.set_busy(False)
-            raise
-        if allowed:
-            await self._submit(draft)
-            return
-        self.composer.set_busy(False)
-        self.window.show_message(self.tr("Not sent: over your daily budget."))
-
-    async def _submit(self, draft: ComposerDraft) -> None:
-        """Sent by the session (a window rebuilt meanwhile does not stop it); shown here."""
-        self.composer.account.clear()
-        media = {MediaKind.IMAGE: draft.images, MediaKind.VIDEO: draft.videos,
-                 MediaKind.AUDIO: draft.audios}
-        board = self.composer.board()
-
-        def on_upload(key: str, state: Any) -> None:
-            if not self._closing:  # the board goes with its window
-                board.set_upload(key, state)
-
-        sending = self.session.send(draft.request, media, on_upload)
-        try:
-            result = await asyncio.shield(sending)  # a closing window stops waiting, not sending
-        except Exception as exc:  # logged by the session; said here, Generate usable again
-            self._on_task_failed(SUBMIT_TASK, exc)
-            return
-        self._show_submission(result, local_files=sub.had_local_files(media))
-
-    def _on_set_upload(self, key: str, state: Any) -> None:
-        if not self._closing:  # the board goes with its window
-            self.composer.board().set_upload(key, state)
-
-    def _show_submission(self, result: sub.SubmitResult, *, local_files: bool) -> None:
-        match result:
-            case sub.Submitted(record=rec):
-                self.window.show_message(self.tr("Submitted: %1").replace("%1",
-                                                                          rec.task_id or ""))
-                self.balance.refresh()
-                if local_files:
-                    self.files.refresh_quota()
-            case sub.UploadRefused(error=exc):
-                self.window.show_message(render(describe(exc)))
-            case sub.AdmissionRefused(error=exc):
-                self.gate.report(exc.cause)  # a disabled or expired key on 401 asks for another
-            case sub.OutcomeUnknown(error=exc):
-                lost = self.tr("Sent, but the answer was lost: the task is in the queue as "
-                               "“outcome unknown”. ")
-                self.window.show_message(lost + render(exc.message), 0)
-            case sub.Unauthorized(error=exc):
-                self.gate.report(exc)
-        self.composer.show_submission(result)
 
     def _on_queue_task_finished(self, rec: TaskRecord) -> None:
         self.balance.refresh()
@@ -393,9 +333,6 @@ class Studio(QObject):
         self.window.show_message(self.tr("Offline — retrying automatically") if offline
                                  else self.tr("Back online"), 0 if offline else 5000)
 
-    def _on_gate_key_rejected(self, reason: str) -> None:
-        self.dialogs.open_key(reason)
-
     def _on_badge_leave_requested(self) -> None:
         if self.dialogs.has_key():
             self._finish(Outcome.REAL)
@@ -410,22 +347,7 @@ class Studio(QObject):
         elif keys & WINDOW_SETTINGS:
             self._finish(Outcome.WINDOW)
 
-    # -- the file service (issue 21 item 5) -------------------------------------------------
-
-    def open_uploaded_files(self) -> UploadedFilesDialog:
-        if self._files_dialog is None:
-            from app.ui.dialogs.uploaded_files_dialog import UploadedFilesDialog
-
-            self._files_dialog = UploadedFilesDialog(self.files, self.window)
-            self._files_dialog.finished.connect(self._on_files_dialog_finished)
-        self._files_dialog.open()
-        self._files_dialog.raise_()
-        return self._files_dialog
-
-    def _on_files_dialog_finished(self, _result: int) -> None:
-        if self._files_dialog is not None:
-            self._files_dialog.deleteLater()
-        self._files_dialog = None
+    # -- the file service (issue 21 item 5; its dialog: StudioDialogs) ---------------------
 
     def _on_files_quota_changed(self, quota: FileQuota) -> None:
         self.composer.media.show_upload_quota(upload_quota_label(quota))

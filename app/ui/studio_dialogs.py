@@ -1,6 +1,9 @@
-"""The key and settings dialogs as the running studio opens them, one of each at a time."""
+"""The key, settings and uploaded-files dialogs as the running studio opens them, one of each
+at a time."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -9,8 +12,12 @@ from app.services.account.key_check import KeyCheck, KeyVerdict, check_key
 from app.services.account.keychain import KeyProvider
 from app.services.api.config import InsecureURL, resolve_endpoints
 from app.services.home.settings import Settings
-from app.ui.dialogs.key_dialog import KeyDialog
-from app.ui.dialogs.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:  # imported when first opened, not at start-up
+    from app.services.api.uploaded_files import UploadedFiles
+    from app.ui.dialogs.key_dialog import KeyDialog
+    from app.ui.dialogs.settings_dialog import SettingsDialog
+    from app.ui.dialogs.uploaded_files_dialog import UploadedFilesDialog
 
 
 class StudioDialogs(QObject):
@@ -27,6 +34,7 @@ class StudioDialogs(QObject):
         self._api_base_url = api_base_url
         self._key: KeyDialog | None = None
         self._prefs: SettingsDialog | None = None
+        self._files: UploadedFilesDialog | None = None
         self._changed: set[str] = set()
         settings.changed.connect(self._changed.add)
 
@@ -48,6 +56,8 @@ class StudioDialogs(QObject):
             self._key.raise_()
             self._key.activateWindow()
             return self._key
+        from app.ui.dialogs.key_dialog import KeyDialog
+
         dialog = KeyDialog(self._provider, self._check, reason=reason, parent=self._window)
         dialog.key_saved.connect(lambda _source: self.keySaved.emit())
         dialog.finished.connect(self._on_key_finished)
@@ -66,6 +76,8 @@ class StudioDialogs(QObject):
         if self._prefs is not None:
             self._prefs.raise_()
             return self._prefs
+        from app.ui.dialogs.settings_dialog import SettingsDialog
+
         self._changed.clear()
         dialog = SettingsDialog(self._settings, self._provider, parent=self._window)
         dialog.key_dialog_requested.connect(lambda: self.open_key(""))
@@ -81,3 +93,18 @@ class StudioDialogs(QObject):
         if result == QDialog.DialogCode.Accepted and self._changed:
             self.settingsChanged.emit(set(self._changed))
         self._changed.clear()
+
+    def open_uploaded_files(self, files: UploadedFiles) -> UploadedFilesDialog:
+        if self._files is None:
+            from app.ui.dialogs.uploaded_files_dialog import UploadedFilesDialog
+
+            self._files = UploadedFilesDialog(files, self._window)
+            self._files.finished.connect(self._on_files_finished)
+        self._files.open()
+        self._files.raise_()
+        return self._files
+
+    def _on_files_finished(self, _result: int) -> None:
+        if self._files is not None:
+            self._files.deleteLater()
+        self._files = None

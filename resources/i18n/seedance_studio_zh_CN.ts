@@ -4315,24 +4315,8 @@ Whether the gateway honours the key is not documented: if it does not, this can 
 <context>
     <name>Studio</name>
     <message>
-        <source>The submission failed: %1. Nothing was sent if the queue does not list it; the log has the details.</source>
-        <translation>提交失败：%1。若队列中没有这一项，则未发送任何内容；详情见日志。</translation>
-    </message>
-    <message>
         <source>Something went wrong: %1 (the log has the details).</source>
         <translation>出现问题：%1（详情见日志）。</translation>
-    </message>
-    <message>
-        <source>Not sent: over your daily budget.</source>
-        <translation>未发送：超出每日预算。</translation>
-    </message>
-    <message>
-        <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
-        <translation>已发送，但回复丢失：该任务以“结果未知”状态留在队列中。</translation>
-    </message>
-    <message>
-        <source>Submitted: %1</source>
-        <translation>已提交：%1</translation>
     </message>
     <message>
         <source>Offline — retrying automatically</source>
@@ -4345,6 +4329,25 @@ Whether the gateway honours the key is not documented: if it does not, this can 
     <message>
         <source>Enter your Evolink API key to leave the demo.</source>
         <translation>输入你的 Evolink API 密钥即可退出演示。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFlow</name>
+    <message>
+        <source>The submission failed: %1. Nothing was sent if the queue does not list it; the log has the details.</source>
+        <translation>提交失败：%1。若队列中没有这一项，则未发送任何内容；详情见日志。</translation>
+    </message>
+    <message>
+        <source>Not sent: over your daily budget.</source>
+        <translation>未发送：超出每日预算。</translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation>已提交：%1</translation>
+    </message>
+    <message>
+        <source>Sent, but the answer was lost: the task is in the queue as “outcome unknown”. </source>
+        <translation>已发送，但回复丢失：该任务以“结果未知”状态留在队列中。</translation>
     </message>
 </context>
 <context>

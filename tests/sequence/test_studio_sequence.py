@@ -84,6 +84,7 @@ async def test_a_new_window_on_the_session_shows_the_same_sequence(studio_home: 
         studio._finish(Outcome.WINDOW)
         assert await asyncio.wait_for(run, 10) is Outcome.WINDOW
         again: Studio = studio_for(session)
+        again.build_flows()  # as its run() does first
         assert again.sequence.panel.strip.count() == 1
         # A sequence file dropped on the strip is opened (the one open stays saved).
         first = again.sequence.project.path

@@ -14,6 +14,7 @@ from app.services.tasks.store import TaskStore
 from app.ui import shell
 from app.ui.studio import Outcome
 from tests.ui.conftest import studio_on_simulator
+from tests.waiting import until
 
 # What the frame must not wait for: most are tens of milliseconds to import; the message
 # catalog (a 200-member enum) and the icon a few each, on a budget of 60 ms.
@@ -64,7 +65,6 @@ async def test_the_studio_fills_the_frame_and_reports_ready(qtbot: QtBot,
                                    window=frame) as studio:
         assert studio.window is frame and frame.ready
         assert frame.composer_dock.widget() is studio.composer
-        assert frame.stage.gallery is studio.library_panel
         painted: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 
         def on_painted(ready: bool) -> None:
@@ -74,6 +74,8 @@ async def test_the_studio_fills_the_frame_and_reports_ready(qtbot: QtBot,
         frame.painted.connect(on_painted)
         run = asyncio.ensure_future(studio.run())
         assert await asyncio.wait_for(painted, 5) is True
+        # The library (the gallery, hidden at start) comes in once the window painted.
+        await until(lambda: frame.stage.gallery is getattr(studio, "library_panel", None))
         assert "Demo" in frame.windowTitle()
         focused = QApplication.focusWidget()
         assert isinstance(focused, QPlainTextEdit) and focused.accessibleName() == "Prompt"

@@ -6,10 +6,9 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from tenacity import AsyncRetrying
 
 from app import __version__
 from app.core import api_facts
@@ -39,7 +38,10 @@ from app.services.api.errors import (
     error_class,
     plain_message,
 )
-from app.services.api.tls import tls_context
+from app.services.api.tls import AsyncClient
+
+if TYPE_CHECKING:  # imported with the first request (retry_policy.retrying)
+    from tenacity import AsyncRetrying
 
 log = logging.getLogger(__name__)
 USER_AGENT = f"SeedanceStudio/{__version__}"
@@ -79,8 +81,7 @@ class EvolinkClient:
         self._attempts = attempts
         self._backoff_max_s = backoff_max_s
         self._sleep = sleep
-        self._http = httpx.AsyncClient(
-            verify=tls_context(),
+        self._http = AsyncClient(
             base_url=self.endpoints.base_url,
             headers={"Authorization": f"Bearer {api_key.strip()}", "User-Agent": USER_AGENT,
                      "Accept": "application/json"},

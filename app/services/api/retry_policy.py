@@ -5,14 +5,7 @@ from __future__ import annotations
 import email.utils
 import time
 from collections.abc import Awaitable, Callable
-
-from tenacity import (
-    AsyncRetrying,
-    RetryCallState,
-    retry_if_exception,
-    stop_after_attempt,
-    wait_exponential_jitter,
-)
+from typing import TYPE_CHECKING
 
 from app.core import api_facts
 from app.services.api.errors import (
@@ -23,6 +16,9 @@ from app.services.api.errors import (
     RateLimited,
     ServerError,
 )
+
+if TYPE_CHECKING:  # tenacity is imported when the first request is retried or sent
+    from tenacity import AsyncRetrying, RetryCallState
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -59,6 +55,13 @@ def is_safe_to_resend(exc: BaseException) -> bool:
 
 def retrying(should_retry: Callable[[BaseException], bool], *, attempts: int,
              backoff_max_s: float, sleep: Sleep) -> AsyncRetrying:
+    from tenacity import (
+        AsyncRetrying,
+        retry_if_exception,
+        stop_after_attempt,
+        wait_exponential_jitter,
+    )
+
     jitter = wait_exponential_jitter(multiplier=0.5, max=backoff_max_s, jitter=0.5)
 
     def wait(state: RetryCallState) -> float:

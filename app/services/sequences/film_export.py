@@ -13,7 +13,7 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,9 +32,11 @@ from app.core.film_plan import (
     plan_film,
 )
 from app.core.sequence import Sequence
-from app.services.home import paths
 from app.services.sequences.film_check import ExportCheckFailed as ExportCheckFailed  # for callers
 from app.services.sequences.film_check import ExportError, check_film
+from app.services.sequences.film_parts import PART as PART
+from app.services.sequences.film_parts import clean_stale_exports as clean_stale_exports
+from app.services.sequences.film_parts import journal_dir
 from app.services.sequences.film_streams import (
     AudioOut,
     ShotFeeder,
@@ -44,7 +46,6 @@ from app.services.sequences.film_streams import (
     feed_clip,
 )
 
-PART: Final = ".export-part"  # temporary films end with this; the pid is in the name
 _PROGRESS_EVERY_S: Final = 0.1
 _H264: Final = ("libx264", "libopenh264", "h264")  # software encoders, best first
 X264_OPTIONS: Final = {"preset": "veryfast", "crf": "20"}
@@ -100,59 +101,6 @@ def video_codec(output: Output) -> str:
 
 def animation_suffix() -> str:
     return ".webp" if video_codec(Output.ANIMATION) == "libwebp_anim" else ".gif"
-
-
-def journal_dir() -> Path:
-    path = paths.data_dir() / "exports"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # someone else's process: alive
-    return True
-
-
-def _pid_of(part: Path) -> int | None:
-    try:
-        return int(part.name.rsplit(PART, 1)[0].rsplit(".", 1)[-1].split("-")[0])
-    except ValueError:
-        return None
-
-
-def clean_stale_exports(folders: Iterable[Path] = (), journal: Path | None = None) -> list[Path]:
-    """Remove temporary films of exports whose process has gone: those the journal lists
-    (every export notes its temporary file there) and any found in `folders`."""
-    folder_of_notes = journal or journal_dir()
-    removed: list[Path] = []
-    candidates: list[tuple[Path, Path | None]] = []
-    for entry in folder_of_notes.glob("*.json"):
-        try:
-            candidates.append((Path(json.loads(entry.read_text("utf-8"))["temp"]), entry))
-        except (OSError, ValueError, KeyError, TypeError):
-            entry.unlink(missing_ok=True)
-    for folder in folders:
-        candidates.extend((p, None) for p in Path(folder).glob(f".*{PART}*"))
-    for part, note in candidates:
-        pid = _pid_of(part)
-        if pid is not None and _alive(pid):
-            continue
-        try:
-            if part.exists():
-                part.unlink()
-                removed.append(part)
-        except OSError:
-            continue
-        if note is not None:
-            note.unlink(missing_ok=True)
-    return removed
 
 
 class _Clock:

@@ -22,7 +22,7 @@ from app.core.messages import Message
 from app.core.messages import MessageId as M
 from app.core.sequence import Sequence
 from app.services.home.atomic_file import write_atomic
-from app.services.sequences.film_export import clean_stale_exports
+from app.services.sequences.film_parts import clean_stale_exports
 from app.services.sequences.sequence_files import (
     SUFFIX,
     SequenceFileError,

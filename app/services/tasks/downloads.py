@@ -18,12 +18,10 @@ from pathlib import Path
 from typing import Final
 
 import httpx
-from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt
-from tenacity.wait import wait_random_exponential
 
 from app import __version__
 from app.core.messages import Message, MessageId
-from app.services.api.tls import tls_context
+from app.services.api.tls import AsyncClient, tls_context
 from app.services.tasks.clip_check import check_clip
 
 USER_AGENT: Final = f"SeedanceStudio/{__version__}"  # the CDN may refuse library defaults [seen]
@@ -77,8 +75,7 @@ _TIMEOUT: Final = httpx.Timeout(30.0, connect=15.0)
 
 def make_download_client() -> httpx.AsyncClient:
     """A client for CDN downloads: no auth header ever, redirects followed, a product agent."""
-    return httpx.AsyncClient(
-        verify=tls_context(),
+    return AsyncClient(
         follow_redirects=True,
         timeout=_TIMEOUT,
         headers={"User-Agent": USER_AGENT},
@@ -140,6 +137,9 @@ async def download_clip(
     check_url(url)
     final_path = Path(final_path)
     part = part_path(final_path)
+    from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt
+    from tenacity.wait import wait_random_exponential
+
     retrying = AsyncRetrying(
         stop=stop_after_attempt(max(1, attempts)),
         wait=wait_random_exponential(multiplier=backoff, max=backoff * 30),

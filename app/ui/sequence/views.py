@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Callable, Coroutine, Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -26,9 +26,11 @@ from app.ui.messages import render
 from app.ui.player.frame_marks import FrameMarks
 from app.ui.player.panel import PlayerPanel
 from app.ui.screen_reader import CoveredDockTabs
-from app.ui.sequence.export_dialog import ExportDialog
 from app.ui.sequence.panel import SequencePanel
 from app.ui.spending.budget_prompt import BudgetPrompt
+
+if TYPE_CHECKING:  # PyAV with it: imported when the export is first opened
+    from app.ui.sequence.export_dialog import ExportDialog
 
 GENERATE_TASK: Final = "sequence-generate"
 Spawn = Callable[[Coroutine[Any, Any, Any], str], None]
@@ -209,6 +211,8 @@ class SequenceViews(QObject):
 
     def open_export(self) -> ExportDialog:
         if self.dialog is None:
+            from app.ui.sequence.export_dialog import ExportDialog
+
             self.dialog = ExportDialog(self.project.sequence, self._clips_folder(), self._window)
             self.dialog.exported.connect(
                 lambda film: self._say(self.tr("Film saved: %1").replace("%1", str(film.path))))
