@@ -1,4 +1,4 @@
-"""What the composer keeps between runs, as a plain dict: its settings, prompt and media.
+"""What the composer keeps between runs, as a plain dict: its settings, prompt, media and takes.
 
 The studio saves it moments after each edit and applies it at the next start; the prompt
 history and presets apply a part of it; "Reuse settings" turns a request back into it. A key
@@ -21,6 +21,7 @@ SETTING_KEYS: Final = ("model", "quality", "aspect_ratio", "duration", "generate
                        "content_filter", "advanced_open", "prompt", "model_params",
                        "callback_url")
 MEDIA_KEY: Final = "media"  # {kind: [source, …]}: local paths and URLs, as the slots hold them
+TAKES_KEY: Final = "takes"  # the Takes count and the Vary sweep (TakesBox.state)
 
 
 def saved(composer: ComposerPanel, s: dict[str, Any]) -> dict[str, Any]:
@@ -31,11 +32,12 @@ def saved(composer: ComposerPanel, s: dict[str, Any]) -> dict[str, Any]:
             "generate_audio": s["generate_audio"], "content_filter": s["content_filter"],
             "advanced_open": composer.advanced.is_open(), "prompt": s["prompt"],
             "model_params": s["model_params_text"], "callback_url": s["callback_text"],
-            MEDIA_KEY: {kind.value: [e.source for e in board.entries(kind)] for kind in KINDS}}
+            MEDIA_KEY: {kind.value: [e.source for e in board.entries(kind)] for kind in KINDS},
+            TAKES_KEY: composer.takes.state()}
 
 
 def restore(composer: ComposerPanel, state: dict[str, Any]) -> None:
-    """Apply saved settings and media. A local file that has gone since is named on
+    """Apply saved settings, media and takes. A local file that has gone since is named on
     its slot (the probe says so)."""
     apply_settings(composer, {k: v for k, v in state.items() if k in SETTING_KEYS})
     media = state.get(MEDIA_KEY)
@@ -48,6 +50,9 @@ def restore(composer: ComposerPanel, state: dict[str, Any]) -> None:
                 for source in sources:
                     if isinstance(source, str) and source.strip():
                         board.add(kind, source)
+    takes = state.get(TAKES_KEY)
+    if isinstance(takes, dict):  # older saves have none: the composer's takes stay as they are
+        composer.takes.set_state(takes)
 
 
 def of_request(request: GenerationRequest) -> dict[str, Any]:

@@ -205,7 +205,7 @@ class ComposerPanel(QWidget):
         show_result(self, result)
 
     def save_state(self) -> dict[str, Any]:
-        """Settings, prompt and media as a plain dict (composer_state.py)."""
+        """Settings, prompt, media and takes as a plain dict (composer_state.py)."""
         return composer_state.saved(self, self._settings())
 
     def restore_state(self, state: dict[str, Any]) -> None:
