@@ -2012,6 +2012,10 @@ Click to try again</source>
         <translation>无法生成的原因</translation>
     </message>
     <message>
+        <source>Add to sequence</source>
+        <translation>加入序列</translation>
+    </message>
+    <message>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>

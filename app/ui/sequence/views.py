@@ -21,6 +21,7 @@ from app.services.sequences.sequence_files import SUFFIX, SequenceFileError, cli
 from app.services.sequences.sequence_project import SequenceProject
 from app.services.session import Session
 from app.ui.actions import ActionId, Actions
+from app.ui.composer.panel import ComposerPanel
 from app.ui.main_window import MainWindow
 from app.ui.messages import render
 from app.ui.player.frame_marks import FrameMarks
@@ -114,6 +115,9 @@ class SequenceViews(QObject):
         registry[ActionId.NEW_SEQUENCE].triggered.connect(project.new)
         registry[ActionId.OPEN_SEQUENCE].triggered.connect(self._on_open_triggered)
         registry[ActionId.ADD_TO_SEQUENCE].triggered.connect(self.add_from_composer)
+        composer = getattr(self._window, "composer", None)  # set by MainWindow.install
+        if isinstance(composer, ComposerPanel):  # its own button for the same action
+            composer.bar.use_sequence_action(registry[ActionId.ADD_TO_SEQUENCE])
         registry[ActionId.EXPORT_SEQUENCE].triggered.connect(self.open_export)
         self.marks.inMarked.connect(partial(self._trim, True))
         self.marks.outMarked.connect(partial(self._trim, False))
