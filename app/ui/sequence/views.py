@@ -105,7 +105,7 @@ class SequenceViews(QObject):
         p, project = self.panel, self.project
         project.changed.connect(self._on_project_changed)
         project.shotProgress.connect(self._on_project_changed)
-        project.message.connect(self._say)
+        project.message.connect(self._on_project_message)
         p.edited.connect(project.set)
         p.addFromComposerRequested.connect(self.add_from_composer)
         p.generateRequested.connect(self.generate)
@@ -127,7 +127,7 @@ class SequenceViews(QObject):
         """The window goes; the session's project stays."""
         self.project.changed.disconnect(self._on_project_changed)
         self.project.shotProgress.disconnect(self._on_project_changed)
-        self.project.message.disconnect(self._say)
+        self.project.message.disconnect(self._on_project_message)
         self.project.flush()
 
     async def restore(self) -> None:
@@ -147,6 +147,9 @@ class SequenceViews(QObject):
         self.panel.show_sequence(self.project.sequence, self.project.progress,
                                  running=self.project.running)
         self._raise()
+
+    def _on_project_message(self, text: str) -> None:
+        self._say(render(text))  # a Message in the window's language
 
     def _raise(self) -> None:
         if not self.dock.isVisible() or self.dock.visibleRegion().isEmpty():
