@@ -1795,36 +1795,12 @@ Click to try again</source>
 <context>
     <name>ComposerPanel</name>
     <message>
-        <source>Generate</source>
-        <translation>生成</translation>
-    </message>
-    <message>
-        <source>Why Generate is disabled</source>
-        <translation>无法生成的原因</translation>
-    </message>
-    <message>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <source>Submitting…</source>
-        <translation>正在提交…</translation>
-    </message>
-    <message>
         <source>Model parameters kept but not sent: %1</source>
         <translation>模型参数已保留但不会发送：%1</translation>
-    </message>
-    <message>
-        <source>(+%1 more)</source>
-        <translation>（另有 %1 项）</translation>
-    </message>
-    <message>
-        <source>Ready · Ctrl+Enter</source>
-        <translation>就绪 · Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Generate (Ctrl+Enter)</source>
-        <translation>生成 (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +1995,37 @@ Click to try again</source>
     <message>
         <source>Start the next shot of the sequence from the frame shown</source>
         <translation>让序列的下一个镜头从当前显示的这一帧开始</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateBar</name>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Why Generate is disabled</source>
+        <translation>无法生成的原因</translation>
+    </message>
+    <message>
+        <source>Add to sequence</source>
+        <translation>加入序列</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>（另有 %1 项）</translation>
+    </message>
+    <message>
+        <source>Ready · Ctrl+Enter</source>
+        <translation>就绪 · Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Generate (Ctrl+Enter)</source>
+        <translation>生成 (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>

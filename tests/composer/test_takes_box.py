@@ -3,8 +3,12 @@ ones struck with their reason, the total shown; a plain request stays a plain re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import json
 
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.services.media.media_worker import MediaWorker, SyncExecutor
 from app.ui.composer.panel import ComposerPanel
 from app.ui.composer.takes_box import TakesBox
 
@@ -80,3 +84,53 @@ def test_every_control_is_named_and_labelled(panel: ComposerPanel) -> None:
         assert label.buddy() is combo and combo.accessibleName() == label.text().replace("&", "")
     assert all(e.accessibleName() == "Values" for e in box.values)
     assert box.list.focusPolicy() == Qt.FocusPolicy.TabFocus
+
+
+DEFAULT = {"count": 1, "vary_open": False, "per_line": False, "vary": [["", ""], ["", ""]]}
+
+
+def test_takes_and_vary_come_back_from_the_saved_state(panel: ComposerPanel,
+                                                       qtbot: QtBot) -> None:
+    panel.prompt.edit.setPlainText("a paper kite over {rain|snow}")
+    assert panel.save_state()["takes"] == DEFAULT
+    panel.takes.count.setValue(3)
+    panel.takes.toggle.click()
+    vary(panel.takes, 0, "tier", "standard, fast")
+    vary(panel.takes, 1, "duration", "4, 8")
+    # As the window's state file keeps it (JSON), into a composer built afresh.
+    state = json.loads(json.dumps(panel.save_state()))
+    assert state["takes"] == {"count": 3, "vary_open": True, "per_line": False,
+                              "vary": [["tier", "standard, fast"], ["duration", "4, 8"]]}
+    other = ComposerPanel(MediaWorker(SyncExecutor()))
+    qtbot.addWidget(other)
+    other.show()
+    other.restore_state(state)
+    box = other.takes
+    assert box.count.value() == 3 and box.toggle.isChecked() and box.body.isVisible()
+    assert [c.currentData() for c in box.keys] == ["tier", "duration"]
+    assert [e.text() for e in box.values] == ["standard, fast", "4, 8"]
+    assert other.save_state() == state
+    before, after = panel.request(), other.request()
+    assert before is not None and after is not None
+    plan = box.plan_for(after)
+    assert plan is not None and plan == panel.takes.plan_for(before)
+    assert len(plan.takes) == 3 * 2 * 2 * 2  # takes × {rain|snow} × tiers × durations
+    assert lines(box) == lines(panel.takes) and box.total.text() == panel.takes.total.text()
+
+
+def test_a_save_without_takes_or_with_damaged_ones_gives_the_defaults(
+        panel: ComposerPanel, qtbot: QtBot) -> None:
+    panel.prompt.edit.setPlainText("a paper kite")
+    older = {k: v for k, v in panel.save_state().items() if k != "takes"}  # saved before takes
+    other = ComposerPanel(MediaWorker(SyncExecutor()))
+    qtbot.addWidget(other)
+    other.restore_state(older)
+    assert other.takes.state() == DEFAULT and other.prompt.text() == "a paper kite"
+    other.restore_state({"takes": {"count": 5}})  # a missing field is its default
+    assert other.takes.state() == {**DEFAULT, "count": 5}
+    other.restore_state({"takes": {"count": "3", "vary_open": 1, "per_line": "yes",
+                                   "vary": [["weather", "x"], ["tier"], 7]}})
+    assert other.takes.state() == DEFAULT
+    other.restore_state({"takes": {"count": 99, "vary": [["audio", "on, off"]]}})
+    assert other.takes.state() == {**DEFAULT, "count": 8, "vary": [["audio", "on, off"],
+                                                                   ["", ""]]}

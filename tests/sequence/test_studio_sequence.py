@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.models import GenerationRequest
@@ -117,4 +118,34 @@ async def test_past_the_daily_budget_the_sequence_asks_first(studio_home: Path) 
         box.reject()  # "Don't send"
         await until(lambda: views.panel.generate_button.isEnabled(), 10)
         assert store.list() == [] and views.project.sequence.missing()
+    store.close()
+
+
+async def test_the_composer_adds_its_request_as_a_draft_shot(qtbot: QtBot,
+                                                             studio_home: Path) -> None:
+    store = TaskStore(studio_home / "studio.sqlite3")
+    async with running_studio(store) as (studio, _run):
+        composer, project = studio.composer, studio.sequence.project
+        button = composer.bar.add_to_sequence
+        assert button.isVisible() and button.accessibleName() == button.text()
+        assert button.text() == "Add to sequence"
+        assert "Ctrl+Shift+A" in button.toolTip()  # the registry's key for the same action
+        composer.prompt.set_text("a lighthouse at dusk")
+        composer.output.duration.setValue(6)
+        first = composer.request()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert [s.request for s in project.sequence.shots] == [first]
+        assert project.sequence.shots[0].link is None and project.sequence.shots[0].is_draft
+        assert studio.sequence.panel.strip.count() == 1
+        composer.prompt.set_text("the lamp turns on")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        shots = project.sequence.shots
+        assert [s.request.prompt for s in shots if s.request] == [
+            "a lighthouse at dusk", "the lamp turns on"]
+        assert shots[1].link is not None and shots[1].link.kind is LinkKind.LAST_FRAME
+        assert store.list() == []  # a draft: nothing was sent
+        project.flush()
+        assert project.path is not None
+        assert [s.request for s in load_sequence(project.path).shots] == [
+            s.request for s in shots]
     store.close()

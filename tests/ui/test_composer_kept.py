@@ -62,3 +62,28 @@ async def test_media_and_prompt_are_on_disk_without_a_quit_and_come_back(
         slot = composer.media.strips[MediaKind.IMAGE].slots[1]
         await until(lambda: slot.problem.isVisibleTo(composer))
         assert "first.png" in slot.name.text()
+
+
+async def test_takes_and_vary_are_on_disk_without_a_quit_and_come_back(
+        qtbot: QtBot, studio_home: Path) -> None:
+    async with running_studio(TaskStore(studio_home / "studio.sqlite3")) as (studio, _run):
+        takes = studio.composer.takes
+        studio.composer.prompt.set_text("a kite over {rain|snow}")
+        takes.count.setValue(3)
+        takes.toggle.click()
+        takes.keys[0].setCurrentIndex(takes.keys[0].findData("quality"))
+        takes.values[0].setText("480p, 720p")
+        # No quit: what a kill -9 would leave is what another process reads from the disk.
+        await asyncio.sleep(COMPOSER_SAVE_DELAY_MS / 1000 + 0.3)
+        saved = WindowState.open_default().panel(COMPOSER_STATE)
+        assert saved["takes"] == {"count": 3, "vary_open": True, "per_line": False,
+                                  "vary": [["quality", "480p, 720p"], ["", ""]]}
+        shown = [takes.list.item(i).text() for i in range(takes.list.count())]
+        assert len(shown) == 12  # 3 takes × 2 prompts × 2 qualities
+
+    async with running_studio(TaskStore(studio_home / "studio.sqlite3")) as (studio, _run):
+        takes = studio.composer.takes
+        assert takes.count.value() == 3 and takes.toggle.isChecked()
+        assert takes.keys[0].currentData() == "quality"
+        assert takes.values[0].text() == "480p, 720p"
+        assert [takes.list.item(i).text() for i in range(takes.list.count())] == shown

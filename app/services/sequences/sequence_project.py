@@ -2,7 +2,8 @@
 
 Signals: changed(object Sequence) — the sequence was edited, opened or made anew;
 shotProgress(object ShotProgress) — a shot of "Generate missing shots" moved on;
-message(str) — a sentence for the status bar (a clip not found again).
+message(object str) — a sentence for the status bar (a clip not found again): a Message
+when the catalog has it, so the window says it in its language.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class SequenceProject(QObject):
 
     changed = Signal(object)
     shotProgress = Signal(object)
-    message = Signal(str)
+    message = Signal(object)  # Signal(str) would drop a Message's id
 
     def __init__(self, folder: Path | None = None, *, delay_ms: int = SAVE_DELAY_MS,
                  parent: QObject | None = None) -> None:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
 from app.core.capabilities import (
     DEFAULT_ASPECT,
     DEFAULT_QUALITY,
-    MODELS,
     AspectRatio,
     Mode,
     ModelSpec,
@@ -30,7 +27,6 @@ from app.core.capabilities import (
 )
 from app.core.composer_rules import (
     KINDS,
-    Level,
     aspect_choices,
     kept_notices,
     model_access_reason,
@@ -48,24 +44,20 @@ from app.services.drafts.composer_draft import ComposerDraft
 from app.services.media.media_worker import MediaWorker
 from app.services.tasks.submission import SubmitResult
 from app.ui.account_notice import AccountNotice
+from app.ui.composer import composer_state
 from app.ui.composer.advanced import AdvancedSection
-from app.ui.composer.cost_line import CostLine
 from app.ui.composer.draft_builder import DraftBuilder
+from app.ui.composer.generate_bar import GenerateBar
 from app.ui.composer.media_area import MediaArea
 from app.ui.composer.media_board import MediaBoard
 from app.ui.composer.pickers import ModelPicker, OutputPicker
 from app.ui.composer.prompt_editor import PromptEditor
-from app.ui.composer.style import SPACING, rule, set_level
+from app.ui.composer.style import SPACING, rule
 from app.ui.composer.submission_result import show_result
 from app.ui.composer.takes_box import TakesBox
-from app.ui.icons import icon
 from app.ui.labels import joined
 from app.ui.messages import render
 from app.ui.screen_reader import value_label
-
-_STATE_KEYS = ("model", "quality", "aspect_ratio", "duration", "generate_audio",
-               "content_filter", "advanced_open", "prompt", "model_params", "callback_url")
-MEDIA_KEY = "media"  # {kind: [source, …]}: local paths and URLs, as the slots hold them
 
 
 class ComposerPanel(QWidget):
@@ -89,9 +81,8 @@ class ComposerPanel(QWidget):
         self.advanced = AdvancedSection()
         self.takes = TakesBox()  # Takes and Vary: a set of requests instead of one
         self.notice = QLabel()
-        self.cost = CostLine()
-        self.reason = QLabel()
-        self.generate = QPushButton(self.tr("Generate"))
+        self.bar = GenerateBar()  # the cost, why Generate is disabled, Generate
+        self.cost, self.reason, self.generate = self.bar.cost, self.bar.reason, self.bar.generate
         self.account = AccountNotice()  # an account refusal, with its account-page link
         self._builder = DraftBuilder(self._board)
         self._spec: ModelSpec = model_for(Mode.TEXT, Tier.STANDARD)
@@ -124,26 +115,9 @@ class ComposerPanel(QWidget):
         self.setFocusProxy(self.prompt.edit)  # F6 to the composer: where the prompt is typed
         for shortcut in self._shortcuts:
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.generate.setAccessibleName(self.tr("Generate"))
-        self.generate.setDefault(True)
-        self.generate.setMinimumWidth(140)
-        bold = self.generate.font()
-        bold.setWeight(QFont.Weight.DemiBold)
-        self.generate.setFont(bold)
-        self.cost.setFont(bold)
-        value_label(self.reason, self.tr("Why Generate is disabled"))
-        self.reason.setWordWrap(True)
         value_label(self.notice, self.tr("Notice"))
         self.notice.setWordWrap(True)
         self.notice.hide()
-        self.generate.setIcon(icon("generate"))
-        # The clearest thing in the column: the accent colour, taller than the other buttons.
-        self.generate.setMinimumHeight(36)
-        self.generate.setStyleSheet(
-            "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
-            " border: none; border-radius: 5px; padding: 4px 18px; }"
-            " QPushButton:disabled { background: palette(mid); color: palette(window); }"
-            " QPushButton:focus { border: 2px solid palette(text); }")
         # The pickers and the prompt stay in view above the scrolling part; Generate below it.
         top = QVBoxLayout()
         top.setContentsMargins(12, 8, 12, 8)
@@ -166,15 +140,6 @@ class ComposerPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its children are the tab stops
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        footer = QHBoxLayout()
-        footer.setContentsMargins(12, 8, 12, 10)
-        footer.setSpacing(12)
-        costs = QVBoxLayout()
-        costs.setSpacing(2)
-        costs.addWidget(self.cost)
-        costs.addWidget(self.reason)
-        footer.addLayout(costs, 1)
-        footer.addWidget(self.generate, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -187,7 +152,7 @@ class ComposerPanel(QWidget):
         notice_row.addWidget(self.notice)
         notice_row.addWidget(self.account)
         layout.addLayout(notice_row)
-        layout.addLayout(footer)
+        layout.addWidget(self.bar)
 
     # ---- public interface -------------------------------------------------------------
     def request(self) -> GenerationRequest | None:
@@ -217,13 +182,7 @@ class ComposerPanel(QWidget):
     def load_request(self, request: GenerationRequest) -> None:
         """Restore every setting, the prompt and the media URLs of an earlier request."""
         self._say("")
-        self._restore({"model": request.model, "quality": request.quality,
-                       "aspect_ratio": request.aspect_ratio, "duration": request.duration,
-                       "generate_audio": request.generate_audio,
-                       "content_filter": request.content_filter, "prompt": request.prompt,
-                       "model_params": json.dumps(request.model_params, indent=1)
-                       if request.model_params is not None else "",
-                       "callback_url": request.callback_url or ""})
+        composer_state.apply_settings(self, composer_state.of_request(request))
         for kind in KINDS:
             self._board.clear(kind)
             for url in getattr(request, kind.field):
@@ -231,13 +190,13 @@ class ComposerPanel(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.generate.setText(self.tr("Submitting…") if busy else self.tr("Generate"))
+        self.bar.set_busy(busy)
         self._refresh()
 
     def show_submit_error(self, field: str | None, message: str) -> None:
         """The submission was refused: show why, on the field when there is one."""
         self._busy = False
-        self.generate.setText(self.tr("Generate"))
+        self.bar.set_busy(False)
         self._submit_error = (field, message)
         self._refresh()
 
@@ -246,51 +205,23 @@ class ComposerPanel(QWidget):
         show_result(self, result)
 
     def save_state(self) -> dict[str, Any]:
-        s = self._settings()
-        return {"model": self._spec.id, "quality": self._quality.value,
-                "aspect_ratio": self._aspect.value, "duration": s["duration"],
-                "generate_audio": s["generate_audio"], "content_filter": s["content_filter"],
-                "advanced_open": self.advanced.is_open(), "prompt": self.prompt.text(),
-                "model_params": s["model_params_text"], "callback_url": s["callback_text"],
-                MEDIA_KEY: {kind.value: [e.source for e in self._board.entries(kind)]
-                            for kind in KINDS}}
+        """Settings, prompt, media and takes as a plain dict (composer_state.py)."""
+        return composer_state.saved(self, self._settings())
 
     def restore_state(self, state: dict[str, Any]) -> None:
-        """Apply saved settings and media; unknown keys and values that no longer fit are
-        ignored. A local file that has gone since is named on its slot (the probe says so)."""
-        self._restore({k: v for k, v in state.items() if k in _STATE_KEYS})
-        media = state.get(MEDIA_KEY)
-        if isinstance(media, dict):
-            for kind in KINDS:
-                sources = media.get(kind.value)
-                if isinstance(sources, list):
-                    self._board.clear(kind)
-                    for source in sources:
-                        if isinstance(source, str) and source.strip():
-                            self._board.add(kind, source)
+        """Apply a saved state; what is missing, unknown or no longer fits is ignored."""
+        composer_state.restore(self, state)
 
-    # ---- internals --------------------------------------------------------------------
-    def _restore(self, s: dict[str, Any]) -> None:
-        spec = MODELS.get(str(s.get("model")), self._spec)
-        if str(s.get("quality")) in {q.value for q in Quality}:
-            self._quality = Quality(str(s["quality"]))
-        if str(s.get("aspect_ratio")) in {a.value for a in AspectRatio}:
-            self._aspect = AspectRatio(str(s["aspect_ratio"]))
-        if isinstance(s.get("duration"), int):
-            self.output.duration.setValue(s["duration"])
-        for key, box in (("generate_audio", self.output.audio),
-                         ("content_filter", self.output.content_filter)):
-            if isinstance(s.get(key), bool):
-                box.setChecked(s[key])
-        if isinstance(s.get("advanced_open"), bool):
-            self.advanced.set_open(s["advanced_open"])
-        for key, setter in (("prompt", self.prompt.set_text),
-                            ("model_params", self.advanced.params.setPlainText),
-                            ("callback_url", self.advanced.callback.setText)):
-            if isinstance(s.get(key), str):
-                setter(s[key])
+    def set_choice(self, quality: Quality | None, aspect: AspectRatio | None) -> None:
+        """A restored quality and aspect ratio, fitted to the model by `set_model`."""
+        self._quality = quality or self._quality
+        self._aspect = aspect or self._aspect
+
+    def set_model(self, spec: ModelSpec) -> None:
+        """A restored model: no note about what it changed."""
         self._apply_model(spec, notify=False)
 
+    # ---- internals --------------------------------------------------------------------
     def _settings(self) -> dict[str, Any]:
         return {"spec": self._spec, "quality": self._quality, "aspect": self._aspect,
                 "prompt": self.prompt.text(), "duration": self.output.duration.value(),
@@ -360,19 +291,8 @@ class ComposerPanel(QWidget):
         blocked = [render(p) for p in problems]
         if self._submit_error:
             blocked.insert(0, render(self._submit_error[1]))
-        self.generate.setEnabled(not self._busy and not problems)
-        if self._busy:
-            self.reason.setText(self.tr("Submitting…"))
-        elif blocked:
-            more = ("  " + self.tr("(+%1 more)").replace("%1", str(len(blocked) - 1))
-                    if len(blocked) > 1 else "")
-            self.reason.setText(blocked[0] + more)
-        else:
-            self.reason.setText(self.tr("Ready · Ctrl+Enter"))
-        set_level(self.reason, Level.ERROR if self._submit_error else
-                  Level.OK)
-        self.generate.setToolTip("\n".join(blocked) if blocked
-                                 else self.tr("Generate (Ctrl+Enter)"))
+        self.bar.show_reasons(blocked, enabled=not problems, busy=self._busy,
+                              error=self._submit_error is not None)
 
     def _on_model_picker_modeChanged(self, mode: Mode) -> None:
         self._apply_model(model_for(mode, self._spec.tier), notify=True)

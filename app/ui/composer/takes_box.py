@@ -3,6 +3,8 @@ the resulting requests as a compact list with their total (app/core/takes.py dec
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -165,6 +167,29 @@ class TakesBox(QWidget):
 
     def vary_problem(self) -> Message | None:
         return self._varies()[1]
+
+    def state(self) -> dict[str, Any]:
+        """The count, the sweep as typed and whether Vary is open (the composer saves it)."""
+        return {"count": self.count.value(), "vary_open": self.toggle.isChecked(),
+                "per_line": self.per_line.isChecked(),
+                "vary": [[str(combo.currentData() or ""), edit.text()]
+                         for combo, edit in zip(self.keys, self.values, strict=True)]}
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """A saved state: a field that is missing or does not fit takes its default."""
+        count = state.get("count")
+        self.count.setValue(count if type(count) is int else 1)  # clamped to 1–MAX_TAKES
+        for key, box in (("vary_open", self.toggle), ("per_line", self.per_line)):
+            box.setChecked(state.get(key) is True)
+        rows = state.get("vary")
+        rows = rows if isinstance(rows, list) else []
+        for n, (combo, edit) in enumerate(zip(self.keys, self.values, strict=True)):
+            row = rows[n] if n < len(rows) else None
+            key, text = row if (isinstance(row, list) and len(row) == 2
+                                and all(isinstance(v, str) for v in row)) else ("", "")
+            index = combo.findData(key)
+            combo.setCurrentIndex(max(0, index))
+            edit.setText(text if index >= 0 else "")  # an unknown key: an empty row
 
     # --- inside -----------------------------------------------------------------------------
 

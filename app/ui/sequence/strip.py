@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 SHOT_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE: Final = QSize(112, 63)
+SHOT_MIME: Final = "application/x-seedance-shot-id"  # a dragged row's shot id (UTF-8)
 # Keys that move the selected shot by one place (both pairs: a vertical strip and the issue's).
 MOVE_KEYS: Final = {
     (Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier): -1,
@@ -58,16 +60,46 @@ class ShotStrip(QListWidget):
         rect = self.visualRect(index)
         return index.row() + (1 if pos.y() > rect.center().y() else 0)
 
+    def _row_of(self, shot_id: str) -> int | None:
+        return next((row for row in range(self.count())
+                     if self.item(row).data(SHOT_ID_ROLE) == shot_id), None)
+
+    def mimeTypes(self) -> list[str]:
+        return [*super().mimeTypes(), SHOT_MIME, "text/uri-list"]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        """What a drag carries: the rows as Qt's list does, and the first row's shot id."""
+        data = super().mimeData(items)
+        if items:
+            data.setData(SHOT_MIME, QByteArray(str(items[0].data(SHOT_ID_ROLE)).encode()))
+        return data
+
+    def dropMimeData(self, index: int, data: QMimeData, action: Qt.DropAction) -> bool:
+        """A shot of this strip dropped before row `index` asks to move there; clips or a
+        sequence file dropped there ask to be added. True when something was asked."""
+        if data.hasFormat(SHOT_MIME):
+            shot_id = bytes(data.data(SHOT_MIME).data()).decode()
+            current = self._row_of(shot_id)
+            if current is None:  # another strip's shot
+                return False
+            # Dropped below itself: the row it leaves no longer counts.
+            self.moveRequested.emit(shot_id, index - 1 if index > current else index)
+            return True
+        paths = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
+        if paths:
+            self.filesDropped.emit(paths, index)
+        return bool(paths)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.source() is self:
-            super().dragEnterEvent(event)
+        if event.mimeData().hasFormat(SHOT_MIME):
+            super().dragEnterEvent(event)  # the drop indicator between rows
         elif event.mimeData().hasUrls():
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.source() is self:
+        if event.mimeData().hasFormat(SHOT_MIME):
             super().dragMoveEvent(event)
         elif event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -75,22 +107,14 @@ class ShotStrip(QListWidget):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        row = self._drop_row(event)
-        if event.source() is self:
-            shot_id = self.selected_id()
-            current = self.currentRow()
-            if shot_id is not None:
-                # Dropped below itself: the row it leaves no longer counts.
-                self.moveRequested.emit(shot_id, row - 1 if row > current else row)
-            event.setDropAction(Qt.DropAction.IgnoreAction)  # the panel rebuilds the rows
-            event.accept()
-            return
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            self.filesDropped.emit(paths, row)
-            event.acceptProposedAction()
-        else:
+        moved = event.mimeData().hasFormat(SHOT_MIME)
+        if not self.dropMimeData(self._drop_row(event), event.mimeData(), event.dropAction()):
             event.ignore()
+        elif moved:  # the panel rebuilds the rows: Qt must not remove the dragged one
+            event.setDropAction(Qt.DropAction.IgnoreAction)
+            event.accept()
+        else:
+            event.acceptProposedAction()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

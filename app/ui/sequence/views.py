@@ -21,6 +21,7 @@ from app.services.sequences.sequence_files import SUFFIX, SequenceFileError, cli
 from app.services.sequences.sequence_project import SequenceProject
 from app.services.session import Session
 from app.ui.actions import ActionId, Actions
+from app.ui.composer.panel import ComposerPanel
 from app.ui.main_window import MainWindow
 from app.ui.messages import render
 from app.ui.player.frame_marks import FrameMarks
@@ -106,7 +107,7 @@ class SequenceViews(QObject):
         p, project = self.panel, self.project
         project.changed.connect(self._on_project_changed)
         project.shotProgress.connect(self._on_project_changed)
-        project.message.connect(self._say)
+        project.message.connect(self._on_project_message)
         p.edited.connect(project.set)
         p.addFromComposerRequested.connect(self.add_from_composer)
         p.generateRequested.connect(self.generate)
@@ -116,6 +117,9 @@ class SequenceViews(QObject):
         registry[ActionId.NEW_SEQUENCE].triggered.connect(project.new)
         registry[ActionId.OPEN_SEQUENCE].triggered.connect(self._on_open_triggered)
         registry[ActionId.ADD_TO_SEQUENCE].triggered.connect(self.add_from_composer)
+        composer = getattr(self._window, "composer", None)  # set by MainWindow.install
+        if isinstance(composer, ComposerPanel):  # its own button for the same action
+            composer.bar.use_sequence_action(registry[ActionId.ADD_TO_SEQUENCE])
         registry[ActionId.EXPORT_SEQUENCE].triggered.connect(self.open_export)
         self.marks.inMarked.connect(partial(self._trim, True))
         self.marks.outMarked.connect(partial(self._trim, False))
@@ -125,7 +129,7 @@ class SequenceViews(QObject):
         """The window goes; the session's project stays."""
         self.project.changed.disconnect(self._on_project_changed)
         self.project.shotProgress.disconnect(self._on_project_changed)
-        self.project.message.disconnect(self._say)
+        self.project.message.disconnect(self._on_project_message)
         self.project.flush()
 
     async def restore(self) -> None:
@@ -145,6 +149,9 @@ class SequenceViews(QObject):
         self.panel.show_sequence(self.project.sequence, self.project.progress,
                                  running=self.project.running)
         self._raise()
+
+    def _on_project_message(self, text: str) -> None:
+        self._say(render(text))  # a Message in the window's language
 
     def _raise(self) -> None:
         if not self.dock.isVisible() or self.dock.visibleRegion().isEmpty():
