@@ -12,19 +12,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from app.cli import EXIT_DISK, EXIT_DOWNLOAD, EXIT_INVALID, CliError
-from app.core.messages import Message, MessageId
+from app.core.catalog import DownloadMsg, QueueMsg
+from app.core.messages import Message
 from app.core.safe_text import one_line
 from app.services.tasks.store import TaskRecord
 
 if TYPE_CHECKING:
     from app.services.session import Session
 
-M = MessageId
 CHECK_EVERY_S: Final = 0.25
 NO_RESULT_WAIT_S: Final = 15.0  # a completed task whose link never comes: the server's fault
 MIN_FREE_BYTES: Final = 64 * 1024 * 1024  # a 15 s 1080p clip is tens of MB: room for it
 # A download that failed because of this machine (its disk, its folder), not the server.
-_LOCAL: Final = frozenset({M.DL_CANNOT_WRITE, M.DL_CANNOT_SAVE, M.DL_CANNOT_READ})
+_LOCAL: Final = frozenset(
+    {DownloadMsg.DL_CANNOT_WRITE, DownloadMsg.DL_CANNOT_SAVE, DownloadMsg.DL_CANNOT_READ}
+)
 
 
 def check_out_folder(folder: Path, *, option: str = "--out") -> Path:
@@ -59,7 +61,7 @@ def _reason(problem: str | None, rec: TaskRecord) -> tuple[str, bool]:
     """The download's own reason without the window's "retrying" wrapper, and whether this
     machine (disk, folder) is at fault."""
     inner: object = problem
-    if isinstance(problem, Message) and problem.id is M.DOWNLOAD_INTERRUPTED:
+    if isinstance(problem, Message) and problem.id is QueueMsg.DOWNLOAD_INTERRUPTED:
         inner = problem.params.get("reason", problem)
     local = isinstance(inner, Message) and inner.id in _LOCAL
     return one_line(str(inner or rec.note or "unknown reason")), local

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "seedance_studio_zh_CN.ts"
 # The interface, the setting descriptions marked in services, and the core's sentences.
 SOURCES = (ROOT / "app" / "ui", ROOT / "app" / "services" / "home" / "settings.py",
-           ROOT / "app" / "core" / "message_catalog.py")
+           ROOT / "app" / "core" / "catalog")
 # The core marks its templates with N_ (it imports no Qt): read it as QT_TR_NOOP, whose strings
 # land in the empty context (app.core.message_catalog.CONTEXT).
 OPTIONS = ("-tr-function-alias", "QT_TR_NOOP+=N_")

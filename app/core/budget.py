@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.messages import Message, MessageId
+from app.core.catalog import PricesMsg
+from app.core.messages import Message
 
 
 def credits_text(value: float) -> str:
@@ -35,8 +36,8 @@ class BudgetCheck:
         """"Today: 412 of 500 credits; this clip ≈ 108 → 520"."""
         today, budget = credits_text(self.today), credits_text(self.budget)
         if self.estimate is None or self.after is None:
-            return Message(MessageId.BUDGET_FIGURES_UNPRICED, today=today, budget=budget)
-        return Message(MessageId.BUDGET_FIGURES,
+            return Message(PricesMsg.BUDGET_FIGURES_UNPRICED, today=today, budget=budget)
+        return Message(PricesMsg.BUDGET_FIGURES,
                        today=today, budget=budget, estimate=credits_text(self.estimate),
                        after=credits_text(self.after))
 

@@ -24,10 +24,10 @@ from app.core.capabilities import (
     model_for,
     pixel_size,
 )
+from app.core.catalog import AccountMsg, ComposerMsg, WordsMsg
 from app.core.media_limits import MediaFacts, MediaKind, check_item, check_set
 from app.core.messages import (
     Message,
-    MessageId,
     count,
     media_reason,
     mode_label,
@@ -40,13 +40,15 @@ from app.core.problems import Problem
 from app.core.rules import prompt_advice, prompt_stats
 
 T = TypeVar("T")
-M = MessageId
 
 KINDS: Final = (MediaKind.IMAGE, MediaKind.VIDEO, MediaKind.AUDIO)
-_SLOT_TITLES: Final = {MediaKind.IMAGE: M.SLOT_IMAGE, MediaKind.VIDEO: M.SLOT_VIDEO,
-                       MediaKind.AUDIO: M.SLOT_AUDIO}
-_KIND_TITLES: Final = {MediaKind.IMAGE: M.KIND_TITLE_IMAGES, MediaKind.VIDEO: M.KIND_TITLE_VIDEOS,
-                       MediaKind.AUDIO: M.KIND_TITLE_AUDIO}
+_SLOT_TITLES: Final = {MediaKind.IMAGE: WordsMsg.SLOT_IMAGE, MediaKind.VIDEO: WordsMsg.SLOT_VIDEO,
+                       MediaKind.AUDIO: WordsMsg.SLOT_AUDIO}
+_KIND_TITLES: Final = {
+    MediaKind.IMAGE: WordsMsg.KIND_TITLE_IMAGES,
+    MediaKind.VIDEO: WordsMsg.KIND_TITLE_VIDEOS,
+    MediaKind.AUDIO: WordsMsg.KIND_TITLE_AUDIO,
+}
 _ADAPTIVE_HINT: Final = {
     Mode.TEXT: "from the prompt",
     Mode.IMAGE: "from the first frame",
@@ -98,7 +100,7 @@ def quality_fallback(spec: ModelSpec, wanted: Quality) -> tuple[Quality, Message
     got = nearest_quality(spec, wanted)
     if got is wanted:
         return got, None
-    return got, Message(M.QUALITY_CHANGED, wanted=wanted.value, got=got.value,
+    return got, Message(ComposerMsg.QUALITY_CHANGED, wanted=wanted.value, got=got.value,
                         tier=tier_label(spec.tier), best=spec.qualities[-1].value)
 
 
@@ -115,8 +117,8 @@ def slot_reference(kind: MediaKind, index: int) -> str:
 def slot_title(spec: ModelSpec, kind: MediaKind, index: int) -> Message:
     """"First frame", or "Image 1" (the capitalised slot_reference)."""
     if spec.mode is Mode.IMAGE and kind is MediaKind.IMAGE and index < 2:
-        return (Message(M.SLOT_FIRST_FRAME),
-                Message(M.SLOT_LAST_FRAME))[index]
+        return (Message(WordsMsg.SLOT_FIRST_FRAME),
+                Message(WordsMsg.SLOT_LAST_FRAME))[index]
     return Message(_SLOT_TITLES[kind], n=index + 1)
 
 
@@ -128,10 +130,10 @@ def greyed_reason(spec: ModelSpec, kind: MediaKind, index: int) -> Message | Non
     """Why a kept item in slot `index` is not used by `spec`, or None when it is used."""
     reason = media_reason(spec, kind.value)
     if reason:
-        return Message(M.GREYED_NOT_TAKEN, reason=reason)
+        return Message(ComposerMsg.GREYED_NOT_TAKEN, reason=reason)
     span = capacity(spec, kind)
     if index >= span.hi:
-        return Message(M.GREYED_OVER_CAPACITY,
+        return Message(ComposerMsg.GREYED_OVER_CAPACITY,
                        mode=mode_label(spec.mode), count=count(kind.value, span.hi))
     return None
 
@@ -147,7 +149,7 @@ def kept_notices(spec: ModelSpec, counts: Mapping[MediaKind, int]) -> list[Messa
     for kind in KINDS:
         unused = counts.get(kind, 0) - active_count(spec, kind, counts.get(kind, 0))
         if unused > 0:
-            out.append(Message(M.KEPT_NOT_USED,
+            out.append(Message(ComposerMsg.KEPT_NOT_USED,
                                count=count(kind.value, unused), model=model_label(spec)))
     return out
 
@@ -186,9 +188,11 @@ def parse_model_params(text: str) -> tuple[dict[str, Any] | None, Message | None
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         # exc.msg is the json module's English ("Expecting value"); it stays as it is.
-        return None, Message(M.JSON_INVALID, error=exc.msg, line=exc.lineno, column=exc.colno)
+        return None, Message(
+            ComposerMsg.JSON_INVALID, error=exc.msg, line=exc.lineno, column=exc.colno
+        )
     if not isinstance(value, dict):
-        return None, Message(M.JSON_NOT_OBJECT, example='{"key": "value"}')
+        return None, Message(ComposerMsg.JSON_NOT_OBJECT, example='{"key": "value"}')
     return value, None
 
 
@@ -220,7 +224,7 @@ def prompt_count(prompt: str) -> PromptCount:
     text = " · ".join(parts)
     if tokens > api_facts.PROMPT_MAX_TOKENS:
         return PromptCount(text, Level.ERROR, Message(
-            M.PROMPT_ABOUT_TOKENS,
+            ComposerMsg.PROMPT_ABOUT_TOKENS,
             tokens=tokens, limit=api_facts.PROMPT_MAX_TOKENS))
     advice = prompt_advice(prompt)
     return PromptCount(text, Level.WARN if advice else Level.OK, advice)
@@ -232,7 +236,7 @@ def model_access_reason(spec: ModelSpec, allowed: frozenset[str] | None) -> Mess
     """Why this key may not use `spec`; None when it may, or while nobody knows."""
     if allowed is None or spec.id in allowed:
         return None
-    return Message(M.MODEL_NOT_ALLOWED, model=model_label(spec))
+    return Message(AccountMsg.MODEL_NOT_ALLOWED, model=model_label(spec))
 
 
 def tier_choices(mode: Mode, allowed: frozenset[str] | None) -> list[Choice[Tier]]:

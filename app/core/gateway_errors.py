@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.core import api_facts as facts
+from app.core.catalog import AccountMsg
 from app.core.messages import Message, MessageId
 from app.core.safe_text import strip_controls
 
@@ -199,11 +200,11 @@ def next_daily_reset(zone_name: str, now: datetime) -> datetime | None:
 
 def _daily(zone_name: str | None, now: datetime | None) -> Message:
     if not zone_name:
-        return Message(M.KEY_DAILY_LIMIT)
+        return Message(AccountMsg.KEY_DAILY_LIMIT)
     reset = next_daily_reset(zone_name, now or datetime.now(UTC))
     if reset is None:
-        return Message(M.KEY_DAILY_LIMIT_MIDNIGHT_IN, zone=zone_name)
-    return Message(M.KEY_DAILY_LIMIT_RESETS_AT,
+        return Message(AccountMsg.KEY_DAILY_LIMIT_MIDNIGHT_IN, zone=zone_name)
+    return Message(AccountMsg.KEY_DAILY_LIMIT_RESETS_AT,
                    time=facts.DAILY_RESET_TIME, zone=zone_name,
                    local=reset.astimezone().strftime("%H:%M"))
 
@@ -211,13 +212,13 @@ def _daily(zone_name: str | None, now: datetime | None) -> Message:
 def _balance(err: GatewayError) -> Message:
     need, have = err.estimated_credits, err.account_balance_credits
     if need is not None and have is not None:
-        return Message(M.ACCOUNT_BALANCE_LOW_FIGURES,
+        return Message(AccountMsg.ACCOUNT_BALANCE_LOW_FIGURES,
                        estimate=_credits(need), balance=_credits(have))
     if need is not None:
-        return Message(M.ACCOUNT_BALANCE_LOW_NEEDS, estimate=_credits(need))
+        return Message(AccountMsg.ACCOUNT_BALANCE_LOW_NEEDS, estimate=_credits(need))
     if have is not None:
-        return Message(M.ACCOUNT_BALANCE_LOW_HAS, balance=_credits(have))
-    return Message(M.ACCOUNT_BALANCE_LOW)
+        return Message(AccountMsg.ACCOUNT_BALANCE_LOW_HAS, balance=_credits(have))
+    return Message(AccountMsg.ACCOUNT_BALANCE_LOW)
 
 
 def account_message(err: GatewayError, *, now: datetime | None = None) -> Message | None:
@@ -226,23 +227,23 @@ def account_message(err: GatewayError, *, now: datetime | None = None) -> Messag
     if problem is AccountProblem.BALANCE:
         return _balance(err)
     if problem is AccountProblem.KEY_LIMIT:
-        return Message(M.KEY_LIMIT_REACHED)
+        return Message(AccountMsg.KEY_LIMIT_REACHED)
     if problem is AccountProblem.KEY_DAILY_LIMIT:
         return _daily(err.reset_timezone, now)
     if problem is AccountProblem.KEY_DISABLED:
-        return Message(M.KEY_DISABLED)
+        return Message(AccountMsg.KEY_DISABLED)
     if problem is AccountProblem.KEY_EXPIRED:
-        return Message(M.KEY_EXPIRED)
+        return Message(AccountMsg.KEY_EXPIRED)
     if problem is AccountProblem.MODEL_NOT_ALLOWED:
-        return Message(M.KEY_MODEL_NOT_ALLOWED)
+        return Message(AccountMsg.KEY_MODEL_NOT_ALLOWED)
     if problem is AccountProblem.ACCOUNT_DISABLED:
-        return Message(M.ACCOUNT_DISABLED)
+        return Message(AccountMsg.ACCOUNT_DISABLED)
     if err.code == facts.INVALID_MEDIA_URL_CODE:
-        return Message(M.MEDIA_URL_UNUSABLE)
+        return Message(AccountMsg.MEDIA_URL_UNUSABLE)
     return None
 
 
 def not_created(reason: str) -> Message:
     """What is certainly true after an admission refusal, and only then."""
-    return Message(M.NOT_CREATED,
+    return Message(AccountMsg.NOT_CREATED,
                    reason=reason if isinstance(reason, Message) else reason.rstrip("."))

@@ -8,10 +8,9 @@ from enum import StrEnum
 from typing import Final
 
 from app.core.api_facts import MB
-from app.core.messages import Message, MessageId, audio_alone, kind_word
+from app.core.catalog import MediaLimitsMsg, WordsMsg
+from app.core.messages import Message, audio_alone, kind_word
 from app.core.problems import Problem
-
-M = MessageId
 
 
 class MediaKind(StrEnum):
@@ -79,12 +78,12 @@ def _excess(n: int) -> str:
     """A size overrun; in bytes when it is too small to show in MB (30.0 MB + 1 byte)."""
     if n >= MB // 10:
         return _mb(n)
-    return Message(M.COUNT_BYTES, n=n)
+    return Message(WordsMsg.COUNT_BYTES, n=n)
 
 
 def about_file(name: str, problem: str) -> Message:
     """"clip.mp4: <problem>": a problem of one named file (the slot shows only `problem`)."""
-    return Message(M.FILE_PROBLEM, name=name, problem=problem)
+    return Message(MediaLimitsMsg.FILE_PROBLEM, name=name, problem=problem)
 
 
 def _shown(x: float, lo: float, hi: float, digits: int = 1) -> str:
@@ -113,35 +112,46 @@ def check_item(f: MediaFacts, index: int | None = None) -> list[Problem]:
         out.append(Problem(f.kind.field, about_file(f.name, msg), code, index))
 
     if f.format is not None and f.format.lower() not in lim.formats:
-        bad(Message(M.FORMAT_REFUSED,
+        bad(Message(MediaLimitsMsg.FORMAT_REFUSED,
                     format=f.format, formats=", ".join(sorted(lim.formats))), "format")
     if f.size_bytes is not None and f.size_bytes > lim.max_bytes:
-        bad(Message(M.FILE_TOO_LARGE,
+        bad(Message(MediaLimitsMsg.FILE_TOO_LARGE,
                     size=_mb(f.size_bytes), limit=_mb(lim.max_bytes),
                     excess=_excess(f.size_bytes - lim.max_bytes)), "too_large")
     if lim.side_px and f.width is not None and f.height is not None:
         lo, hi = lim.side_px
-        for id, px in ((M.WIDTH_OUTSIDE, f.width), (M.HEIGHT_OUTSIDE, f.height)):
+        for id, px in (
+            (MediaLimitsMsg.WIDTH_OUTSIDE, f.width),
+            (MediaLimitsMsg.HEIGHT_OUTSIDE, f.height),
+        ):
             if not _between(px, lo, hi):
                 bad(Message(id, px=px, lo=lo, hi=hi), "dimensions")
         if lim.aspect and f.height > 0:
             ratio = f.width / f.height
             if not _between(ratio, *lim.aspect):
-                bad(Message(M.ASPECT_OUTSIDE, ratio=_shown(ratio, *lim.aspect, digits=2),
-                            width=f.width, height=f.height, lo=lim.aspect[0],
-                            hi=lim.aspect[1]), "aspect")
+                bad(
+                    Message(
+                        MediaLimitsMsg.ASPECT_OUTSIDE,
+                        ratio=_shown(ratio, *lim.aspect, digits=2),
+                        width=f.width,
+                        height=f.height,
+                        lo=lim.aspect[0],
+                        hi=lim.aspect[1],
+                    ),
+                    "aspect",
+                )
         if lim.frame_pixels:
             px = f.width * f.height
             if not _between(px, *lim.frame_pixels):
-                bad(Message(M.FRAME_PIXELS_OUTSIDE, width=f.width, height=f.height,
+                bad(Message(MediaLimitsMsg.FRAME_PIXELS_OUTSIDE, width=f.width, height=f.height,
                             pixels=px, lo=lim.frame_pixels[0], hi=lim.frame_pixels[1]),
                     "frame_pixels")
     if lim.duration_s and f.duration_s is not None and not _between(f.duration_s, *lim.duration_s):
-        bad(Message(M.DURATION_OUTSIDE,
+        bad(Message(MediaLimitsMsg.DURATION_OUTSIDE,
                     duration=_shown(f.duration_s, *lim.duration_s), lo=lim.duration_s[0],
                     hi=lim.duration_s[1]), "duration")
     if lim.fps and f.fps is not None and not _between(round(f.fps, 2), *lim.fps):
-        bad(Message(M.FPS_OUTSIDE, fps=f.fps, lo=lim.fps[0], hi=lim.fps[1]), "fps")
+        bad(Message(MediaLimitsMsg.FPS_OUTSIDE, fps=f.fps, lo=lim.fps[0], hi=lim.fps[1]), "fps")
     return out
 
 
@@ -155,20 +165,20 @@ def check_set(images: Sequence[MediaFacts] = (), videos: Sequence[MediaFacts] = 
             out.extend(check_item(f, i))
         if len(items) > lim.max_count:
             out.append(Problem(lim.kind.field, Message(
-                M.TOO_MANY_FILES,
+                MediaLimitsMsg.TOO_MANY_FILES,
                 n=len(items), kind=kind_word(lim.kind.value), limit=lim.max_count), "too_many"))
         if lim.total_duration_s is not None:
             total = sum(f.duration_s or 0.0 for f in items)
             if total > lim.total_duration_s + 1e-6:
                 out.append(Problem(lim.kind.field, Message(
-                    M.TOTAL_DURATION_OVER,
+                    MediaLimitsMsg.TOTAL_DURATION_OVER,
                     total=_shown(total, 0.0, lim.total_duration_s),
                     kind=kind_word(lim.kind.value), limit=lim.total_duration_s,
                     over=_shown(total - lim.total_duration_s, 0.0, 0.0)), "total_duration"))
     total_bytes = sum(f.size_bytes or 0 for _, items in groups for f in items)
     if total_bytes > REQUEST_BODY_MAX_BYTES:
         out.append(Problem("media", Message(
-            M.BODY_TOO_LARGE, size=_mb(total_bytes), limit=_mb(REQUEST_BODY_MAX_BYTES),
+            MediaLimitsMsg.BODY_TOO_LARGE, size=_mb(total_bytes), limit=_mb(REQUEST_BODY_MAX_BYTES),
             excess=_excess(total_bytes - REQUEST_BODY_MAX_BYTES)), "body_too_large"))
     if audios and not images and not videos:
         out.append(Problem("audio_urls", audio_alone(), "audio_alone"))

@@ -1,9 +1,9 @@
 """A sentence for the user: its id, the template it comes from and the values that filled it.
 
-The templates are written once, in app/core/message_catalog.py. A Message is the English text
-(the CLI prints it, the simulator answers with it) that also knows its id and parameters, so the
-UI can translate the template and fill it again (app/ui/messages.py), and the task store can
-keep the id and parameters instead of English (to_data / from_data).
+The templates are written once, in app/core/catalog/ (one Enum per area). A Message is the
+English text (the CLI prints it, the simulator answers with it) that also knows its id and
+parameters, so the UI can translate the template and fill it again (app/ui/messages.py), and
+the task store can keep the id and parameters instead of English (to_data / from_data).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from app.core.capabilities import Mode, ModelSpec, Quality, Tier
+from app.core.catalog import BY_KEY, CapabilityMsg, RulesMsg, WordsMsg
 from app.core.message_catalog import MessageId as MessageId
 
 
@@ -46,7 +47,7 @@ class Message(str):
 
 
 def _rebuilt(key: str, params: dict[str, Any]) -> Message:
-    return Message(MessageId[key], **params)
+    return Message(BY_KEY[key], **params)
 
 
 def to_data(message: Message) -> dict[str, Any]:
@@ -65,7 +66,7 @@ def from_data(data: object) -> Message | None:
     longer fits the parameters (the caller then shows the English text it kept)."""
     if not isinstance(data, dict) or not isinstance(data.get("params"), dict):
         return None
-    id = MessageId.__members__.get(str(data.get("id")))
+    id = BY_KEY.get(str(data.get("id")))
     if id is None:
         return None
     params: dict[str, Any] = {}
@@ -81,14 +82,29 @@ def from_data(data: object) -> Message | None:
         return None
 
 
-M = MessageId
 
-_COUNTS: Final = {"image": M.COUNT_IMAGES, "video": M.COUNT_VIDEOS, "audio": M.COUNT_AUDIOS}
-_ITEMS: Final = {"image": M.ITEM_IMAGE, "video": M.ITEM_VIDEO, "audio": M.ITEM_AUDIO}
-_KINDS: Final = {"image": M.KIND_IMAGE, "video": M.KIND_VIDEO, "audio": M.KIND_AUDIO}
-_MODES: Final = {Mode.TEXT: M.MODE_TEXT, Mode.IMAGE: M.MODE_IMAGE,
-                 Mode.REFERENCE: M.MODE_REFERENCE}
-_TIERS: Final = {Tier.STANDARD: M.TIER_STANDARD, Tier.FAST: M.TIER_FAST, Tier.MINI: M.TIER_MINI}
+_COUNTS: Final = {
+    "image": WordsMsg.COUNT_IMAGES,
+    "video": WordsMsg.COUNT_VIDEOS,
+    "audio": WordsMsg.COUNT_AUDIOS,
+}
+_ITEMS: Final = {
+    "image": WordsMsg.ITEM_IMAGE,
+    "video": WordsMsg.ITEM_VIDEO,
+    "audio": WordsMsg.ITEM_AUDIO,
+}
+_KINDS: Final = {
+    "image": WordsMsg.KIND_IMAGE,
+    "video": WordsMsg.KIND_VIDEO,
+    "audio": WordsMsg.KIND_AUDIO,
+}
+_MODES: Final = {Mode.TEXT: WordsMsg.MODE_TEXT, Mode.IMAGE: WordsMsg.MODE_IMAGE,
+                 Mode.REFERENCE: WordsMsg.MODE_REFERENCE}
+_TIERS: Final = {
+    Tier.STANDARD: WordsMsg.TIER_STANDARD,
+    Tier.FAST: WordsMsg.TIER_FAST,
+    Tier.MINI: WordsMsg.TIER_MINI,
+}
 
 
 def count(kind: str, n: int) -> Message:
@@ -114,11 +130,11 @@ def tier_label(tier: Tier) -> Message:
 
 
 def model_label(spec: ModelSpec) -> Message:
-    return Message(M.MODEL_LABEL, mode=mode_label(spec.mode), tier=tier_label(spec.tier))
+    return Message(WordsMsg.MODEL_LABEL, mode=mode_label(spec.mode), tier=tier_label(spec.tier))
 
 
 def audio_alone() -> Message:
-    return Message(M.AUDIO_ALONE)
+    return Message(RulesMsg.AUDIO_ALONE)
 
 
 # Why the capability table says no.
@@ -126,7 +142,7 @@ def quality_reason(spec: ModelSpec, quality: Quality) -> Message | None:
     """Why `spec` cannot render `quality`, or None when it can."""
     if quality in spec.qualities:
         return None
-    return Message(M.QUALITY_STANDARD_ONLY, quality=quality.value,
+    return Message(CapabilityMsg.QUALITY_STANDARD_ONLY, quality=quality.value,
                    fast=tier_label(Tier.FAST), mini=tier_label(Tier.MINI),
                    best=spec.qualities[-1].value)
 
@@ -136,13 +152,13 @@ def media_reason(spec: ModelSpec, kind: str) -> Message | None:
     if {"image": spec.images, "video": spec.videos, "audio": spec.audios}[kind].allowed:
         return None
     if kind == "image":
-        return Message(M.NO_IMAGES_ON_TEXT)
+        return Message(CapabilityMsg.NO_IMAGES_ON_TEXT)
     if kind == "video":
-        return Message(M.REFERENCE_ONLY_VIDEOS)
-    return Message(M.REFERENCE_ONLY_AUDIO)
+        return Message(CapabilityMsg.REFERENCE_ONLY_VIDEOS)
+    return Message(CapabilityMsg.REFERENCE_ONLY_AUDIO)
 
 
 def model_params_reason(spec: ModelSpec) -> Message | None:
     if spec.model_params:
         return None
-    return Message(M.MODEL_PARAMS_NOT_TAKEN)
+    return Message(CapabilityMsg.MODEL_PARAMS_NOT_TAKEN)

@@ -10,11 +10,11 @@ from enum import StrEnum
 from typing import Final
 
 from app.core.capabilities import MODELS
-from app.core.messages import Message, MessageId, tier_label
+from app.core.catalog import PricesMsg
+from app.core.messages import Message, tier_label
 from app.core.price_rules import PriceQuery
 from app.core.pricing import NO_FILTER_FACTOR, PRICE_TABLE_DATE, CostEstimate, billed_seconds
 
-M = MessageId
 LEARNED_DIFFERS: Final = 0.05  # recent charges more than 5 % off a public source win
 LEARNED_LAST: Final = 5  # how many recent clips make a learned rate
 
@@ -94,7 +94,7 @@ def choose(*, quote: PriceFigure | None, rules: PriceFigure | None, table: Price
         return learned
     if abs(learned.credits - public.credits) <= LEARNED_DIFFERS * public.credits:
         return public
-    said = Message(M.PRICE_SOURCE_SAYS,
+    said = Message(PricesMsg.PRICE_SOURCE_SAYS,
                    source=source_label(public, now), credits=f"{public.credits:,.1f}")
     return dataclasses.replace(learned, notes=(said, *public.notes))
 
@@ -102,28 +102,28 @@ def choose(*, quote: PriceFigure | None, rules: PriceFigure | None, table: Price
 def age(seconds: float) -> Message:
     seconds = max(0.0, seconds)
     if seconds < 60:
-        return Message(M.AGE_JUST_NOW)
+        return Message(PricesMsg.AGE_JUST_NOW)
     if seconds < 3600:
-        return Message(M.AGE_MINUTES, n=int(seconds // 60))
+        return Message(PricesMsg.AGE_MINUTES, n=int(seconds // 60))
     if seconds < 86400:
-        return Message(M.AGE_HOURS, n=int(seconds // 3600))
-    return Message(M.AGE_DAYS, n=int(seconds // 86400))
+        return Message(PricesMsg.AGE_HOURS, n=int(seconds // 3600))
+    return Message(PricesMsg.AGE_DAYS, n=int(seconds // 86400))
 
 
 def source_label(figure: PriceFigure, now: float) -> Message | None:
     """Where the figure came from and how old it is ("quote from Evolink, just now")."""
     when = age(now - figure.as_of) if figure.as_of is not None else None
     if figure.source is Source.QUOTE:
-        return Message(M.PRICE_SOURCE_QUOTE, age=when or age(0))
+        return Message(PricesMsg.PRICE_SOURCE_QUOTE, age=when or age(0))
     if figure.source is Source.RULES:
         if when is None:  # rules that give no date: say so rather than invent one
-            return Message(M.PRICE_SOURCE_RULES, age="?")
-        return Message(M.PRICE_SOURCE_RULES, age=when)
+            return Message(PricesMsg.PRICE_SOURCE_RULES, age="?")
+        return Message(PricesMsg.PRICE_SOURCE_RULES, age=when)
     if figure.source is Source.TABLE:
-        return Message(M.PRICE_SOURCE_TABLE, date=PRICE_TABLE_DATE)
+        return Message(PricesMsg.PRICE_SOURCE_TABLE, date=PRICE_TABLE_DATE)
     if figure.source is Source.LEARNED:
         spec = MODELS.get(figure.model)
         what = tier_label(spec.tier) if spec else figure.model
         n = figure.clips
-        return Message(M.PRICE_SOURCE_LEARNED, n=n, model=what, quality=figure.quality)
+        return Message(PricesMsg.PRICE_SOURCE_LEARNED, n=n, model=what, quality=figure.quality)
     return None

@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from app.core.capabilities import MODELS, Mode, Quality, Tier
-from app.core.messages import Message, MessageId, tier_label
-
-M = MessageId
+from app.core.catalog import PricesMsg
+from app.core.messages import Message, tier_label
 
 # [doc] api-notes "Prices: latest published": the edition the table below copies.
 PRICE_TABLE_DATE: Final = "2026-12-02"
@@ -79,7 +78,7 @@ def estimate(model: str, quality: str, duration: int, *, content_filter: bool = 
     notes: list[str] = []
     if spec is None:
         return CostEstimate(None, float(duration), None,
-                            (Message(M.PRICE_UNKNOWN_MODEL),))
+                            (Message(PricesMsg.PRICE_UNKNOWN_MODEL),))
     video_in = takes_video(model, has_video_input=has_video_input,
                            input_video_seconds=input_video_seconds)
     billed = billed_seconds(duration, input_video_seconds, video_in)
@@ -87,16 +86,18 @@ def estimate(model: str, quality: str, duration: int, *, content_filter: bool = 
         q = Quality(quality)
     except ValueError:
         return CostEstimate(None, billed, None,
-                            (Message(M.PRICE_UNKNOWN_QUALITY),))
+                            (Message(PricesMsg.PRICE_UNKNOWN_QUALITY),))
     rate = PRICES.get((spec.tier, q, video_in))
     if rate is None:
         why = tier_label(Tier.MINI) if spec.tier is Tier.MINI else q.value
-        return CostEstimate(None, billed, None, (Message(M.PRICES_NOT_PUBLISHED, what=why),))
+        return CostEstimate(
+            None, billed, None, (Message(PricesMsg.PRICES_NOT_PUBLISHED, what=why),)
+        )
     if video_in and input_video_seconds <= 0:
-        notes.append(Message(M.PRICE_PLUS_INPUT_VIDEO))
+        notes.append(Message(PricesMsg.PRICE_PLUS_INPUT_VIDEO))
     if not content_filter:
         rate *= NO_FILTER_FACTOR
-        notes.append(Message(M.PRICE_FILTER_OFF))
+        notes.append(Message(PricesMsg.PRICE_FILTER_OFF))
     if web_search:
-        notes.append(Message(M.PRICE_WEB_SEARCH, credits=f"{WEB_SEARCH_CREDITS:g}"))
+        notes.append(Message(PricesMsg.PRICE_WEB_SEARCH, credits=f"{WEB_SEARCH_CREDITS:g}"))
     return CostEstimate(round(rate * billed, 2), billed, rate, tuple(notes))

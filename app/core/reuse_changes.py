@@ -4,10 +4,9 @@ outside 4–15 s, a quality the tier lacks), each said instead of clamped silent
 from __future__ import annotations
 
 from app.core.capabilities import DURATION, MODELS
-from app.core.messages import Message, MessageId, model_label
+from app.core.catalog import ReuseMsg
+from app.core.messages import Message, model_label
 from app.core.models import GenerationRequest
-
-M = MessageId
 
 
 def reuse_changes(asked: GenerationRequest, applied: GenerationRequest | None) -> list[Message]:
@@ -16,12 +15,19 @@ def reuse_changes(asked: GenerationRequest, applied: GenerationRequest | None) -
         return []
     out: list[Message] = []
     if applied.duration != asked.duration:
-        out.append(Message(M.REUSE_DURATION_CHANGED, old=asked.duration, new=applied.duration,
-                           lo=DURATION.lo, hi=DURATION.hi))
+        out.append(
+            Message(
+                ReuseMsg.REUSE_DURATION_CHANGED,
+                old=asked.duration,
+                new=applied.duration,
+                lo=DURATION.lo,
+                hi=DURATION.hi,
+            )
+        )
     if applied.quality != asked.quality:
         spec = MODELS.get(applied.model)
-        out.append(Message(M.REUSE_QUALITY_CHANGED, old=asked.quality, new=applied.quality,
+        out.append(Message(ReuseMsg.REUSE_QUALITY_CHANGED, old=asked.quality, new=applied.quality,
                            model=model_label(spec) if spec else applied.model))
     if applied.model != asked.model:
-        out.append(Message(M.REUSE_MODEL_CHANGED, old=asked.model, new=applied.model))
+        out.append(Message(ReuseMsg.REUSE_MODEL_CHANGED, old=asked.model, new=applied.model))
     return out

@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 
 from app.core import api_facts
 from app.core.capabilities import DURATION, MODELS, AspectRatio, Mode, ModelSpec, Quality
+from app.core.catalog import RulesMsg
 from app.core.messages import (
     Message,
-    MessageId,
     audio_alone,
     count,
     item,
@@ -27,8 +27,6 @@ from app.core.models import GenerationRequest
 from app.core.numeric_host import ip_of
 from app.core.problems import Problem
 from app.core.safe_text import is_blank
-
-M = MessageId
 
 _CJK: Final = re.compile(
     r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
@@ -48,50 +46,54 @@ def prompt_advice(prompt: str) -> Message | None:
     """The documented soft recommendation, when the prompt is past it (not an error)."""
     cjk, words, _ = prompt_stats(prompt)
     if cjk > api_facts.PROMPT_RECOMMENDED_CJK_CHARS:
-        return Message(M.PROMPT_CJK_ADVICE, n=cjk, limit=api_facts.PROMPT_RECOMMENDED_CJK_CHARS)
+        return Message(
+            RulesMsg.PROMPT_CJK_ADVICE, n=cjk, limit=api_facts.PROMPT_RECOMMENDED_CJK_CHARS
+        )
     if words > api_facts.PROMPT_RECOMMENDED_WORDS:
-        return Message(M.PROMPT_WORDS_ADVICE, n=words, limit=api_facts.PROMPT_RECOMMENDED_WORDS)
+        return Message(
+            RulesMsg.PROMPT_WORDS_ADVICE, n=words, limit=api_facts.PROMPT_RECOMMENDED_WORDS
+        )
     return None
 
 
 def check_callback_url(url: str) -> Message | None:
     """Why a callback URL is refused (HTTPS only, public host, length), or None."""
     if len(url) > api_facts.CALLBACK_URL_MAX_CHARS:
-        return Message(M.CALLBACK_TOO_LONG, length=len(url),
+        return Message(RulesMsg.CALLBACK_TOO_LONG, length=len(url),
                        limit=api_facts.CALLBACK_URL_MAX_CHARS)
     try:
         parts = urlsplit(url)
         host = parts.hostname
         _ = parts.port  # raises on a port outside 0-65535
     except ValueError:
-        return Message(M.CALLBACK_INVALID)
+        return Message(RulesMsg.CALLBACK_INVALID)
     if parts.scheme.lower() != "https":
-        return Message(M.CALLBACK_NOT_HTTPS)
+        return Message(RulesMsg.CALLBACK_NOT_HTTPS)
     host = (host or "").rstrip(".")  # "localhost." and "10.0.0.1." name the same hosts
     if not host:
-        return Message(M.CALLBACK_NO_HOST)
+        return Message(RulesMsg.CALLBACK_NO_HOST)
     if host.lower() == "localhost" or host.lower().endswith(".localhost"):
-        return Message(M.CALLBACK_LOCALHOST)
+        return Message(RulesMsg.CALLBACK_LOCALHOST)
     ip = ip_of(host)
     if ip is None:
         return None
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
     if not ip.is_global:
-        return Message(M.CALLBACK_PRIVATE, host=host)
+        return Message(RulesMsg.CALLBACK_PRIVATE, host=host)
     return None
 
 
 def _check_url(url: object, name: Message) -> Message | None:
     if not isinstance(url, str) or not url.strip():
-        return Message(M.URL_EMPTY, item=name)
+        return Message(RulesMsg.URL_EMPTY, item=name)
     try:
         parts = urlsplit(url.strip())
         _ = parts.port  # raises on a port outside 0-65535
     except ValueError:  # e.g. "https://[abc": a broken IPv6 literal
-        return Message(M.URL_INVALID, item=name)
+        return Message(RulesMsg.URL_INVALID, item=name)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return Message(M.URL_NOT_HTTP, item=name)
+        return Message(RulesMsg.URL_NOT_HTTP, item=name)
     return None
 
 
@@ -103,16 +105,16 @@ def _check_media_counts(req: GenerationRequest, spec: ModelSpec) -> list[Problem
         urls: list[str] = getattr(req, field)
         reason = media_reason(spec, kind)
         if reason and urls:
-            out.append(Problem(field, Message(M.MEDIA_NOT_TAKEN,
+            out.append(Problem(field, Message(RulesMsg.MEDIA_NOT_TAKEN,
                                               reason=reason, count=count(kind, len(urls))),
                                "not_supported"))
             continue
         if len(urls) < span.lo:
             out.append(Problem(field, Message(
-                M.TOO_FEW_FIRST_FRAME if spec.mode is Mode.IMAGE else M.TOO_FEW,
+                RulesMsg.TOO_FEW_FIRST_FRAME if spec.mode is Mode.IMAGE else RulesMsg.TOO_FEW,
                 mode=mode_label(spec.mode), count=count(kind, span.lo)), "too_few"))
         elif len(urls) > span.hi:
-            out.append(Problem(field, Message(M.TOO_MANY_URLS,
+            out.append(Problem(field, Message(RulesMsg.TOO_MANY_URLS,
                                               count=count(kind, len(urls)), limit=span.hi),
                                "too_many"))
         for i, url in enumerate(urls):
@@ -129,15 +131,17 @@ def check(req: GenerationRequest) -> list[Problem]:
     out: list[Problem] = []
     spec = MODELS.get(req.model)
     if spec is None:
-        out.append(Problem("model", Message(M.UNKNOWN_MODEL, model=req.model), "unknown_model"))
+        out.append(
+            Problem("model", Message(RulesMsg.UNKNOWN_MODEL, model=req.model), "unknown_model")
+        )
     if not req.prompt.strip():
-        out.append(Problem("prompt", Message(M.PROMPT_EMPTY), "empty"))
+        out.append(Problem("prompt", Message(RulesMsg.PROMPT_EMPTY), "empty"))
     elif is_blank(req.prompt):
-        out.append(Problem("prompt", Message(M.PROMPT_INVISIBLE), "empty"))
+        out.append(Problem("prompt", Message(RulesMsg.PROMPT_INVISIBLE), "empty"))
     else:
         tokens = prompt_stats(req.prompt)[2]
         if tokens > api_facts.PROMPT_MAX_TOKENS:
-            out.append(Problem("prompt", Message(M.PROMPT_TOO_LONG,
+            out.append(Problem("prompt", Message(RulesMsg.PROMPT_TOO_LONG,
                                                  tokens=tokens, limit=api_facts.PROMPT_MAX_TOKENS),
                                "too_long"))
     if spec is not None:
@@ -145,12 +149,12 @@ def check(req: GenerationRequest) -> list[Problem]:
     if req.duration not in DURATION:
         short = req.duration < DURATION.lo
         out.append(Problem("duration", Message(
-            M.DURATION_TOO_SHORT if short else M.DURATION_TOO_LONG,
+            RulesMsg.DURATION_TOO_SHORT if short else RulesMsg.DURATION_TOO_LONG,
             lo=DURATION.lo, hi=DURATION.hi, duration=req.duration), "out_of_range"))
     try:
         quality = Quality(req.quality)
     except ValueError:
-        out.append(Problem("quality", Message(M.UNKNOWN_QUALITY, quality=req.quality),
+        out.append(Problem("quality", Message(RulesMsg.UNKNOWN_QUALITY, quality=req.quality),
                            "unknown_value"))
     else:
         reason = quality_reason(spec, quality) if spec else None
@@ -158,7 +162,7 @@ def check(req: GenerationRequest) -> list[Problem]:
             out.append(Problem("quality", reason, "not_supported"))
     if req.aspect_ratio not in {a.value for a in AspectRatio}:
         out.append(Problem("aspect_ratio", Message(
-            M.UNKNOWN_ASPECT,
+            RulesMsg.UNKNOWN_ASPECT,
             aspect=req.aspect_ratio, choices=", ".join(a.value for a in AspectRatio)),
             "unknown_value"))
     if req.model_params is not None and spec is not None:

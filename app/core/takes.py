@@ -25,11 +25,10 @@ from app.core.capabilities import (
     Tier,
     model_for,
 )
-from app.core.messages import Message, MessageId
+from app.core.catalog import TakesMsg
+from app.core.messages import Message
 from app.core.models import GenerationRequest
 from app.core.problems import Problem
-
-M = MessageId
 
 MAX_TAKES: Final = 8  # re-rolls of one combination
 MAX_SET: Final = 16  # requests in one set, after the sweep
@@ -125,15 +124,15 @@ def parse_vary(text: str) -> Vary | Message:
     key = key.strip().lower()
     names = ", ".join(k.value for k in VaryKey)
     if not sep or key not in {k.value for k in VaryKey}:
-        return Message(M.VARY_UNKNOWN_KEY, text=text, keys=names)
+        return Message(TakesMsg.VARY_UNKNOWN_KEY, text=text, keys=names)
     values = _unique([v.strip().lower() for v in raw.split(",") if v.strip()])
     if len(values) < 2:
-        return Message(M.VARY_TOO_FEW, key=key)
+        return Message(TakesMsg.VARY_TOO_FEW, key=key)
     vary = Vary(VaryKey(key), tuple(values))
     bad = [v for v in vary.values if _apply(GenerationRequest(model=_ANY_MODEL, prompt="x"),
                                             vary.key, v) is None]
     if bad:
-        return Message(M.VARY_BAD_VALUE, value=bad[0],
+        return Message(TakesMsg.VARY_BAD_VALUE, value=bad[0],
                        key=key)
     return vary
 
@@ -143,11 +142,11 @@ def plan_takes(base: GenerationRequest, *, takes: int = 1, vary: Sequence[Vary] 
     """The set: every combination of the swept values and prompt alternatives, `takes` times."""
     problems: list[Message] = []
     if not 1 <= takes <= MAX_TAKES:
-        problems.append(Message(M.TAKES_COUNT, max=MAX_TAKES, n=takes))
+        problems.append(Message(TakesMsg.TAKES_COUNT, max=MAX_TAKES, n=takes))
         takes = max(1, min(takes, MAX_TAKES))
     keys = [v.key for v in vary]
     if len(set(keys)) != len(keys) or len(keys) > MAX_VARIED:
-        problems.append(Message(M.VARY_TOO_MANY, max=MAX_VARIED))
+        problems.append(Message(TakesMsg.VARY_TOO_MANY, max=MAX_VARIED))
     prompts = prompt_alternatives(base.prompt, per_line=per_line)
     axes: list[list[tuple[str, str, str]]] = [[(k.key.value, v, _shown(k.key, v))
                                               for v in k.values] for k in vary]
@@ -155,7 +154,7 @@ def plan_takes(base: GenerationRequest, *, takes: int = 1, vary: Sequence[Vary] 
         axes.append([("prompt", text, label) for text, label in prompts])
     combos = list(itertools.product(*axes)) if axes else [()]
     if len(combos) * takes > MAX_SET:
-        problems.append(Message(M.TAKES_TOO_MANY, n=len(combos) * takes, max=MAX_SET))
+        problems.append(Message(TakesMsg.TAKES_TOO_MANY, n=len(combos) * takes, max=MAX_SET))
     kept: list[Take] = []
     dropped: list[Take] = []
     for combo in combos:

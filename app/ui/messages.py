@@ -1,6 +1,6 @@
 """The core's messages in the interface language.
 
-A Message carries its English template (written once, in app/core/message_catalog.py, where
+A Message carries its English template (written once, in app/core/catalog/, where
 lupdate finds it) and its parameters: `render` translates the template and fills it again, a
 parameter that is itself a Message rendered first. Any other string passes through unchanged.
 """

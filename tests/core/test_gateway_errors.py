@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from app.core import api_facts
+from app.core.catalog import AccountMsg
 from app.core.gateway_errors import (
     AccountProblem,
     account_message,
@@ -18,7 +19,6 @@ from app.core.gateway_errors import (
     parse_gateway_error,
     vet_action_url,
 )
-from app.core.messages import MessageId as M
 
 P = AccountProblem
 
@@ -159,9 +159,12 @@ def test_each_refusal_has_its_own_sentence() -> None:
                                    "key_daily_quota_exhausted", "key_disabled", "key_expired",
                                    "key_model_not_allowed", "user_disabled")}
     assert len(texts) == 7
-    assert sentence("insufficient_quota", estimated_credits=40).id is M.ACCOUNT_BALANCE_LOW_NEEDS
+    assert (
+        sentence("insufficient_quota", estimated_credits=40).id
+        is AccountMsg.ACCOUNT_BALANCE_LOW_NEEDS
+    )
     assert sentence("insufficient_quota", account_balance_credits=2).id is \
-        M.ACCOUNT_BALANCE_LOW_HAS
+        AccountMsg.ACCOUNT_BALANCE_LOW_HAS
     assert sentence("key_daily_quota_exhausted", reset_timezone="Mars/Olympus") == (
         "This API key has used up its daily limit; it resets at midnight Mars/Olympus")
 
@@ -187,5 +190,5 @@ def test_not_created_says_so_only_with_the_reason() -> None:
     reason = account_message(err)
     assert reason is not None
     said = not_created(reason)
-    assert said.id is M.NOT_CREATED and said.params["reason"] is reason
+    assert said.id is AccountMsg.NOT_CREATED and said.params["reason"] is reason
     assert said.endswith("No task was created and nothing was charged")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.messages import Message, MessageId
+from app.core.catalog import TakesMsg
+from app.core.messages import Message
 from app.core.models import GenerationRequest
 from app.core.takes import (
     MAX_SET,
@@ -91,23 +92,23 @@ def test_each_setting_can_be_swept(key: VaryKey, values: tuple[str, ...], field:
 
 def test_the_set_as_a_whole_is_bounded() -> None:
     too_many = plan_takes(base(prompt="{a|b|c}"), takes=8)
-    assert not too_many.sendable and too_many.problems[0].id is MessageId.TAKES_TOO_MANY
+    assert not too_many.sendable and too_many.problems[0].id is TakesMsg.TAKES_TOO_MANY
     assert too_many.problems[0].params["max"] == MAX_SET
-    assert plan_takes(base(), takes=0).problems[0].id is MessageId.TAKES_COUNT
+    assert plan_takes(base(), takes=0).problems[0].id is TakesMsg.TAKES_COUNT
     twice = plan_takes(base(), vary=[Vary(VaryKey.QUALITY, ("480p", "720p")),
                                      Vary(VaryKey.QUALITY, ("480p", "720p"))])
-    assert twice.problems[0].id is MessageId.VARY_TOO_MANY
+    assert twice.problems[0].id is TakesMsg.VARY_TOO_MANY
 
 
 def test_parse_vary_reads_the_cli_form() -> None:
     assert parse_vary("tier=Mini, standard,mini") == Vary(VaryKey.TIER, ("mini", "standard"))
     assert parse_vary("duration=4,10") == Vary(VaryKey.DURATION, ("4", "10"))
-    for text, wanted in [("seed=1,2", MessageId.VARY_UNKNOWN_KEY),
-                         ("tier", MessageId.VARY_UNKNOWN_KEY),
-                         ("tier=mini", MessageId.VARY_TOO_FEW),
-                         ("duration=3,5", MessageId.VARY_BAD_VALUE),
-                         ("quality=720p,4k", MessageId.VARY_BAD_VALUE),
-                         ("audio=on,maybe", MessageId.VARY_BAD_VALUE)]:
+    for text, wanted in [("seed=1,2", TakesMsg.VARY_UNKNOWN_KEY),
+                         ("tier", TakesMsg.VARY_UNKNOWN_KEY),
+                         ("tier=mini", TakesMsg.VARY_TOO_FEW),
+                         ("duration=3,5", TakesMsg.VARY_BAD_VALUE),
+                         ("quality=720p,4k", TakesMsg.VARY_BAD_VALUE),
+                         ("audio=on,maybe", TakesMsg.VARY_BAD_VALUE)]:
         found = parse_vary(text)
         assert isinstance(found, Message) and found.id is wanted, text
 

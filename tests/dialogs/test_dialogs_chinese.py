@@ -14,6 +14,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.core.catalog import ApiMsg
 from app.services.account.auth_gate import AuthGate
 from app.services.account.key_check import KeyCheck, KeyVerdict, check_key
 from app.services.account.keychain import KeyProvider
@@ -165,11 +166,11 @@ async def test_the_key_test_and_url_sentences_are_chinese(chinese: None) -> None
 
 
 def test_a_balance_failure_reads_in_chinese(qtbot: QtBot, chinese: None) -> None:
-    from app.core.messages import Message, MessageId
+    from app.core.messages import Message
     from app.ui.status.balance_label import BalanceLabel
 
     label = BalanceLabel()
     qtbot.addWidget(label)
-    label.show_failed(Message(MessageId.NET_TIMED_OUT))
+    label.show_failed(Message(ApiMsg.NET_TIMED_OUT))
     tip = label.toolTip()
     assert "The server did not answer" not in tip and "服务器未及时响应" in tip

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from app.core import api_facts
+from app.core.catalog import ApiMsg, FilesMsg
 from app.core.messages import Message, MessageId
 from app.services.api import errors
 from app.services.api.client import EvolinkClient
@@ -95,20 +96,20 @@ async def test_uploads_count_against_the_simulators_quota(sim: Simulator, files:
     with pytest.raises(UploadQuotaExhausted) as info:
         await files.upload(media.image("b.png", w=320))
     assert isinstance(info.value.message, Message)
-    assert info.value.message.id is MessageId.FILES_QUOTA_EXHAUSTED
+    assert info.value.message.id is FilesMsg.FILES_QUOTA_EXHAUSTED
     assert info.value.status == 403
     assert len(sim.uploaded_ids) == 1
 
 
 @pytest.mark.parametrize(("status", "body", "error", "said"), [
     (200, {"success": False, "code": 403, "msg": "Upload quota exceeded"},
-     UploadQuotaExhausted, MessageId.FILES_QUOTA_EXHAUSTED),
+     UploadQuotaExhausted, FilesMsg.FILES_QUOTA_EXHAUSTED),
     (429, {"success": False, "code": 429, "msg": "文件配额已用完"},
-     UploadQuotaExhausted, MessageId.FILES_QUOTA_EXHAUSTED),
-    (503, {"success": False, "code": 503}, errors.ServerError, MessageId.FILES_UNAVAILABLE),
-    (200, {"success": False, "code": 418}, errors.ApiError, MessageId.FILES_HTTP_STATUS),
-    (401, {"success": False, "code": 401}, errors.Unauthorized, MessageId.API_KEY_REFUSED),
-    (200, b"<html>gateway</html>", errors.MalformedAnswer, MessageId.API_NOT_JSON),
+     UploadQuotaExhausted, FilesMsg.FILES_QUOTA_EXHAUSTED),
+    (503, {"success": False, "code": 503}, errors.ServerError, FilesMsg.FILES_UNAVAILABLE),
+    (200, {"success": False, "code": 418}, errors.ApiError, FilesMsg.FILES_HTTP_STATUS),
+    (401, {"success": False, "code": 401}, errors.Unauthorized, ApiMsg.API_KEY_REFUSED),
+    (200, b"<html>gateway</html>", errors.MalformedAnswer, ApiMsg.API_NOT_JSON),
 ])
 async def test_the_service_envelope_gives_its_own_sentence(
         scripted: ScriptedFileService, scripted_files: FilesClient, status: int,

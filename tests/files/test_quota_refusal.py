@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.capabilities import Mode
+from app.core.catalog import FilesMsg
 from app.core.media_limits import MediaKind
-from app.core.messages import MessageId
 from app.services.api.client import EvolinkClient
 from app.services.api.files_client import UploadQuotaExhausted
 from app.services.media.inputs import MediaInput
@@ -64,7 +64,7 @@ async def test_the_queue_refuses_before_any_upload_or_create(
     finally:
         store.close()
     message = info.value.message
-    assert message.id is MessageId.FILES_QUOTA_SHORT
+    assert message.id is FilesMsg.FILES_QUOTA_SHORT
     assert message == ("Not enough uploads left on the file service: this needs 3, 2 of 2 are "
                        "left. Nothing was sent. Delete uploaded files (Account → Uploaded "
                        "files…) or wait until they expire (72 h)")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from app.core.messages import MessageId
+from app.core.catalog import ALL_IDS, ClipMsg
 from app.services.clips.clip_actions import ClipActions
 from app.services.clips.clip_files import ClipActionError
 from app.services.clips.library import ClipLibrary
@@ -356,13 +356,13 @@ def test_failures_reach_the_status_bar(panel: LibraryPanel, qtbot: Any,
 def test_every_clip_message_renders_its_english_with_no_translator() -> None:
     params = {"name": "a.mp4", "folder": "/clips", "chars": "?", "limit": 180,
               "path": "/x/b.mp4", "reason": "Permission denied"}
-    ids = [id for id in MessageId if id.name.startswith("CLIP_")]
+    ids = [id for id in ALL_IDS if id.name.startswith("CLIP_")]
     assert len(ids) == 21
     for id in ids:
         error = ClipActionError(id, **params)
         assert render(error.message) == str(error) == error.message, id
         assert "{" not in str(error), id
-    assert str(ClipActionError(MessageId.CLIP_NAME_EMPTY)) == "Type a name for the clip."
+    assert str(ClipActionError(ClipMsg.CLIP_NAME_EMPTY)) == "Type a name for the clip."
 
 
 def test_constructor_stays_compatible(qtbot: Any, library: ClipLibrary, tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.core.messages import Message, MessageId
+from app.core.catalog import ApiMsg, QueueMsg, RecoveryMsg
+from app.core.messages import Message
 from app.core.states import TaskState
 from app.services.api.client import describe
 from app.services.api.errors import InsufficientCredits, plain_message
@@ -44,8 +45,8 @@ def test_a_stored_refusal_and_a_live_problem_are_shown_in_chinese(
                     "。未创建任务，也未扣费。")
 
     pending = store.mark_sent(store.begin_submission(request(), source="gui").local_id)
-    live = Live(problem=Message(MessageId.POLL_OFFLINE,
-                                reason=Message(MessageId.NET_TIMED_OUT)))
+    live = Live(problem=Message(QueueMsg.POLL_OFFLINE,
+                                reason=Message(ApiMsg.NET_TIMED_OUT)))
     assert row_text(pending, live).note == "离线：服务器未及时响应；正在重试"
 
 
@@ -80,12 +81,12 @@ def test_rows_stored_before_ids_are_migrated_once_and_shown_in_chinese(
     try:
         rejected, lost, server, interrupted = (store.get(i) for i in ids)
         assert rejected is not None and isinstance(rejected.error_message, Message)
-        assert rejected.error_message.id is MessageId.API_ERROR_DETAIL
+        assert rejected.error_message.id is ApiMsg.API_ERROR_DETAIL
         assert row_text(rejected, Live()).note == (
             "积分不足（或此密钥的额度已用完） [insufficient_quota] (HTTP 402)"
             "。未创建任务，也未扣费。")
         assert lost is not None and isinstance(lost.note, Message)
-        assert lost.note.id is MessageId.RECOVERY_NOT_FOUND and lost.note.params["n"] == 1
+        assert lost.note.id is RecoveryMsg.RECOVERY_NOT_FOUND and lost.note.params["n"] == 1
         assert server is not None and type(server.error_message) is str  # the server's words
         assert interrupted is not None and isinstance(interrupted.note, Message)
         assert interrupted.note.params["reason"] == "the connection broke (reset)"
@@ -113,8 +114,8 @@ def test_a_stored_message_follows_its_sentence_when_it_is_reworded(
     """The store keeps the id and the parameters, not the English: a reworded template is
     what an old row shows (and translates) from then on."""
     rec = store.mark_sent(store.begin_submission(request(), source="gui").local_id)
-    store.note(rec.local_id, Message(MessageId.RECOVERY_SEVERAL, n=2))
-    monkeypatch.setattr(MessageId.RECOVERY_SEVERAL, "forms", ("{n} tasks could be this one",))
+    store.note(rec.local_id, Message(RecoveryMsg.RECOVERY_SEVERAL, n=2))
+    monkeypatch.setattr(RecoveryMsg.RECOVERY_SEVERAL, "forms", ("{n} tasks could be this one",))
     got = store.get(rec.local_id)
     assert got is not None and isinstance(got.note, Message)
-    assert got.note == "2 tasks could be this one" and got.note.id is MessageId.RECOVERY_SEVERAL
+    assert got.note == "2 tasks could be this one" and got.note.id is RecoveryMsg.RECOVERY_SEVERAL

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QImage
 
-from app.core.messages import MessageId
+from app.core.catalog import ALL_IDS, BY_KEY, ClipMsg
 from app.services.clips import clip_files
 from app.services.clips.clip_actions import ClipActions, default_name
 from app.services.clips.clip_files import ClipActionError, InvalidName, NameTaken
@@ -95,13 +95,13 @@ def test_export_refuses_the_clip_itself_and_a_missing_clip(
     before = sha(clip)
     with qtbot.waitSignal(actions.failed) as blocker:
         actions.export(rec, clip)
-    assert blocker.args[0].message.id is MessageId.CLIP_EXPORT_SELF
+    assert blocker.args[0].message.id is ClipMsg.CLIP_EXPORT_SELF
     assert clip.name in str(blocker.args[0])
     assert sha(clip) == before
     clip.unlink()
     with qtbot.waitSignal(actions.failed) as blocker:
         actions.export(rec, tmp_path)
-    assert blocker.args[0].message.id is MessageId.CLIP_MISSING
+    assert blocker.args[0].message.id is ClipMsg.CLIP_MISSING
     assert "moved or deleted" in str(blocker.args[0])
 
 
@@ -147,8 +147,8 @@ def test_rename_refuses_bad_names_with_a_specific_message(
                        ("x" * 300, "name_too_long")):
         with pytest.raises(InvalidName) as bad:
             actions.rename(rec, text)
-        assert bad.value.message.id is MessageId[f"CLIP_{code.upper()}"], text
-    assert "cannot contain ?" in str(InvalidName(MessageId.CLIP_NAME_CHARS, chars="?"))
+        assert bad.value.message.id is BY_KEY[f"CLIP_{code.upper()}"], text
+    assert "cannot contain ?" in str(InvalidName(ClipMsg.CLIP_NAME_CHARS, chars="?"))
     assert clip.exists() and sidecar_path(clip).exists()
     assert store.get(rec.local_id) == rec and store.get(other.local_id) == other
 
@@ -161,7 +161,7 @@ def test_a_rename_the_store_cannot_record_puts_the_files_back(
     store.close()  # every write now fails
     with pytest.raises(ClipActionError) as failed:
         actions.rename(rec, "never")
-    assert failed.value.message.id is MessageId.CLIP_RENAME_STORE_FAILED
+    assert failed.value.message.id is ClipMsg.CLIP_RENAME_STORE_FAILED
     assert clip.name in str(failed.value)
     assert sha(clip) == content and read_sidecar(clip)["clip"]["file"] == clip.name  # type: ignore[index]
     assert read_sidecar(clip)["title"] is None  # type: ignore[index]
@@ -236,7 +236,7 @@ def test_last_frame_failures_are_plain(qtbot: Any, actions: ClipActions, store: 
     Path(str(rec.file_path)).write_bytes(b"not a video at all")
     with qtbot.waitSignal(actions.failed) as blocker:
         actions.extract_last_frame(rec)
-    assert blocker.args[0].message.id is MessageId.CLIP_FRAME_DECODE
+    assert blocker.args[0].message.id is ClipMsg.CLIP_FRAME_DECODE
     assert Path(str(rec.file_path)).name in str(blocker.args[0])
     assert not actions.busy()
 
@@ -244,7 +244,7 @@ def test_last_frame_failures_are_plain(qtbot: Any, actions: ClipActions, store: 
 def test_every_message_formats(tmp_path: Path) -> None:
     params = {"name": "a.mp4", "folder": tmp_path, "chars": "?", "limit": 180,
               "path": tmp_path / "b.mp4", "reason": "Permission denied"}
-    for id in (id for id in MessageId if id.name.startswith("CLIP_")):
+    for id in (id for id in ALL_IDS if id.name.startswith("CLIP_")):
         text = str(ClipActionError(id, **params))
         assert "{" not in text and text.strip(), id
         assert id.template().split("{")[0] in text

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QApplication
 from app.core import api_facts, composer_rules, media_limits, rules
 from app.core.budget import BudgetCheck
 from app.core.capabilities import MODELS, Mode, Quality, Span, Tier, model_for
+from app.core.catalog import ALL_IDS, ApiMsg, RulesMsg
 from app.core.media_limits import MediaFacts, MediaKind
 from app.core.message_catalog import CONTEXT
 from app.core.messages import (
     Message,
-    MessageId,
     from_data,
     to_data,
 )
@@ -222,7 +222,7 @@ async def test_every_id_is_emitted_and_its_english_template_gives_the_core_text(
     # by tests/player (a missing, damaged, unsupported clip); one may come here too, as the
     # reason inside another (a damaged clip stops a sequence).
     elsewhere = ("CLIP_", "PLAYER_")
-    core_ids = {id for id in MessageId if not id.name.startswith(elsewhere)}
+    core_ids = {id for id in ALL_IDS if not id.name.startswith(elsewhere)}
     emitted = {m.id for m in found if not m.id.name.startswith(elsewhere)}
     assert emitted == core_ids, core_ids - emitted
     for m in found:
@@ -233,7 +233,7 @@ async def test_every_id_is_emitted_and_its_english_template_gives_the_core_text(
 def test_a_message_is_its_english_string_everywhere() -> None:
     problem = rules.check(_req(duration=2))[0]
     msg = problem.message
-    assert isinstance(msg, Message) and msg.id is MessageId.DURATION_TOO_SHORT
+    assert isinstance(msg, Message) and msg.id is RulesMsg.DURATION_TOO_SHORT
     assert msg == "Duration must be a whole number of seconds from 4 to 15; 2 s is too short"
     assert json.loads(json.dumps({"m": msg})) == {"m": str(msg)}
     for twin in (copy.deepcopy(msg), pickle.loads(pickle.dumps(msg))):
@@ -260,18 +260,18 @@ def test_plain_strings_and_broken_translations_fall_back_to_english(
     monkeypatch.setattr(messages, "QCoreApplication", _Translation("{missing} s"))
     assert render(msg) == str(msg)
     monkeypatch.setattr(messages, "QCoreApplication", _Translation(""))
-    assert render(Message(MessageId.URL_EMPTY, item="")) == " is empty"  # never an empty text
+    assert render(Message(RulesMsg.URL_EMPTY, item="")) == " is empty"  # never an empty text
 
 
 def test_a_message_is_rebuilt_from_its_id_and_parameters_not_its_english() -> None:
-    nested = Message(MessageId.API_ERROR_DETAIL, message=Message(MessageId.API_NO_CREDITS),
+    nested = Message(ApiMsg.API_ERROR_DETAIL, message=Message(ApiMsg.API_NO_CREDITS),
                      detail="[quota] (HTTP 402)")
     data = json.loads(json.dumps(to_data(nested)))
     assert data == {"id": "API_ERROR_DETAIL", "params": {
         "message": {"id": "API_NO_CREDITS", "params": {}}, "detail": "[quota] (HTTP 402)"}}
     again = from_data(data)
     assert again == nested and again is not None and again.params["message"].id is \
-        MessageId.API_NO_CREDITS
+        ApiMsg.API_NO_CREDITS
     plural = from_data({"id": "COUNT_IMAGES", "params": {"n": 1}})
     assert plural == "1 image" and plural is not None and plural.template == "{n} image"
     # An id that is gone, or parameters its template no longer takes: the caller keeps its text.
@@ -290,12 +290,12 @@ def test_ids_are_unique_and_every_template_is_translated_in_the_ts() -> None:
     translated = {message.findtext("source"): message.find("translation")
                   for context in root.iter("context") if context.findtext("name") == CONTEXT
                   for message in context.iter("message")}
-    for id in MessageId:
+    for id in ALL_IDS:
         for form in id.forms:
             found = translated.get(form)
             assert found is not None, f"{id.name}: {form!r} is not in the .ts"
             assert found.get("type") is None and found.text, f"{id.name} is not translated"
-    assert len({id.key for id in MessageId}) == len(MessageId)
+    assert len({id.key for id in ALL_IDS}) == len(ALL_IDS)
 
 
 def test_chinese_templates_keep_every_placeholder() -> None:
@@ -316,4 +316,4 @@ def test_chinese_templates_keep_every_placeholder() -> None:
             assert sorted(re.findall(r"\{[^}]*\}", source)) == \
                 sorted(re.findall(r"\{[^}]*\}", text)), source
             checked += 1
-    assert checked >= len(MessageId)
+    assert checked >= len(ALL_IDS)

@@ -8,7 +8,8 @@ from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.messages import Message, MessageId
+from app.core.catalog import QueueMsg
+from app.core.messages import Message
 from app.core.models import Credits
 from app.services.api.client import describe
 from app.services.api.errors import ApiError, NetworkError, Unauthorized
@@ -78,7 +79,7 @@ class BalanceService(QObject):
                 self.failed.emit(describe(exc))
             except Exception as exc:  # never let a status-bar refresh kill the loop
                 log.exception("balance refresh failed")
-                self.failed.emit(Message(MessageId.POLL_UNEXPECTED, error=type(exc).__name__))
+                self.failed.emit(Message(QueueMsg.POLL_UNEXPECTED, error=type(exc).__name__))
             else:
                 self.last = credits
                 self.updated.emit(credits)

@@ -6,8 +6,8 @@ import logging
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.catalog import ApiMsg, KeychainMsg
 from app.core.messages import Message
-from app.core.messages import MessageId as M
 from app.core.models import Credits
 from app.services.api.client import EvolinkClient
 from app.services.api.config import Endpoints
@@ -41,13 +41,15 @@ def _detail(exc: ApiError) -> str:
     whole = str(exc)
     if whole == exc.message:
         return exc.message
-    return Message(M.API_ERROR_DETAIL, message=exc.message, detail=whole[len(exc.message) + 1:])
+    return Message(
+        ApiMsg.API_ERROR_DETAIL, message=exc.message, detail=whole[len(exc.message) + 1 :]
+    )
 
 
 async def check_key(key: str, endpoints: Endpoints) -> KeyCheck:
     """Ask the API once whether `key` is accepted; never raises for an API or network failure."""
     if not key.strip():
-        return KeyCheck(KeyVerdict.INVALID, detail=Message(M.KEY_EMPTY))
+        return KeyCheck(KeyVerdict.INVALID, detail=Message(KeychainMsg.KEY_EMPTY))
     async with EvolinkClient(key, endpoints, timeout_s=_TIMEOUT_S, attempts=1) as client:
         try:
             credits = await client.credits()

@@ -15,13 +15,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
-from app.core.messages import Message, MessageId
+from app.core.catalog import KeychainMsg
+from app.core.messages import Message
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
-M = MessageId
 
 SERVICE = "seedance-studio"
 # Another service name, so tests and side-by-side installs never touch the everyday key.
@@ -48,7 +48,7 @@ class KeychainUnavailable(Exception):
     def __init__(self, problem: str, hint: str | None = None) -> None:
         self.problem = problem
         self.hint = hint if hint is not None else _fix_hint()
-        self.message = Message(M.KEYCHAIN_PROBLEM, problem=problem, hint=self.hint)
+        self.message = Message(KeychainMsg.KEYCHAIN_PROBLEM, problem=problem, hint=self.hint)
         super().__init__(self.message)
 
     def __str__(self) -> str:
@@ -80,14 +80,14 @@ def _fix_hint(platform: str | None = None) -> Message:
     """How to get a working keychain on `platform` (this OS by default). Never suggests
     storing the key in a file."""
     platform = platform or sys.platform
-    fallback = Message(M.KEYCHAIN_FALLBACK, env=ENV_VAR)
+    fallback = Message(KeychainMsg.KEYCHAIN_FALLBACK, env=ENV_VAR)
     if platform == "darwin":
-        fix = Message(M.KEYCHAIN_FIX_MACOS)
+        fix = Message(KeychainMsg.KEYCHAIN_FIX_MACOS)
     elif platform == "win32":
-        fix = Message(M.KEYCHAIN_FIX_WINDOWS)
+        fix = Message(KeychainMsg.KEYCHAIN_FIX_WINDOWS)
     else:
-        fix = Message(M.KEYCHAIN_FIX_LINUX, command="sudo apt install gnome-keyring")
-    return Message(M.KEYCHAIN_HINT, fix=fix, fallback=fallback)
+        fix = Message(KeychainMsg.KEYCHAIN_FIX_LINUX, command="sudo apt install gnome-keyring")
+    return Message(KeychainMsg.KEYCHAIN_HINT, fix=fix, fallback=fallback)
 
 
 def _is_refused(backend: KeyringBackend) -> bool:
@@ -104,7 +104,7 @@ def _backend() -> KeyringBackend:
         active = keyring.get_keyring()
     except Exception as exc:  # a broken keyring config or plugin must not crash the app
         raise KeychainUnavailable(Message(
-            M.KEYCHAIN_LIBRARY_BROKEN,
+            KeychainMsg.KEYCHAIN_LIBRARY_BROKEN,
             error=f"{type(exc).__name__}: {exc}")) from exc
 
     if isinstance(active, ChainerBackend):
@@ -121,13 +121,16 @@ def _backend() -> KeyringBackend:
 def _no_backend_problem(active: KeyringBackend) -> Message:
     module = type(active).__module__
     if module.startswith(_REFUSED_MODULE_PREFIXES):
-        return Message(M.KEYCHAIN_FILE_BACKEND, name=active.name)
-    return Message(M.KEYCHAIN_NONE)
+        return Message(KeychainMsg.KEYCHAIN_FILE_BACKEND, name=active.name)
+    return Message(KeychainMsg.KEYCHAIN_NONE)
 
 
 # One sentence per action: a verb slotted into a sentence cannot be translated.
-_FAILURES: Final = {"read": M.KEYCHAIN_READ_FAILED, "store": M.KEYCHAIN_STORE_FAILED,
-                     "delete": M.KEYCHAIN_DELETE_FAILED}
+_FAILURES: Final = {
+    "read": KeychainMsg.KEYCHAIN_READ_FAILED,
+    "store": KeychainMsg.KEYCHAIN_STORE_FAILED,
+    "delete": KeychainMsg.KEYCHAIN_DELETE_FAILED,
+}
 
 
 def _failure(action: Literal["read", "store", "delete"], exc: BaseException,
@@ -168,9 +171,9 @@ def _clean(key: str) -> str:
     """`key` without surrounding space; ValueError (its args[0] a Message) if it is unusable."""
     key = key.strip()
     if not key:
-        raise ValueError(Message(M.KEY_EMPTY))
+        raise ValueError(Message(KeychainMsg.KEY_EMPTY))
     if any(ch.isspace() for ch in key):
-        raise ValueError(Message(M.KEY_WHITESPACE))
+        raise ValueError(Message(KeychainMsg.KEY_WHITESPACE))
     return key
 
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import httpx
 
 from app.core import api_facts
-from app.core.messages import Message, MessageId
+from app.core.catalog import PricesMsg
+from app.core.messages import Message
 from app.core.price_choice import Charge, PriceFigure, Source
 from app.core.price_rules import (
     PriceQuery,
@@ -131,7 +132,7 @@ def _priced(rules: Rules, query: PriceQuery) -> PriceFigure | None:
         return None
     notes: tuple[str, ...] = ()
     if query.web_search:
-        notes = (Message(MessageId.PRICE_WEB_SEARCH,
+        notes = (Message(PricesMsg.PRICE_WEB_SEARCH,
                          credits=f"{price.per_search or WEB_SEARCH_CREDITS:g}"),)
     return PriceFigure(price.credits, Source.RULES, as_of=rules.updated_at, notes=notes,
                        billed_seconds=query.billed_seconds)

@@ -12,8 +12,9 @@ import httpx
 
 from app import __version__
 from app.core import api_facts
+from app.core.catalog import ApiMsg, RecoveryMsg
 from app.core.gateway_errors import account_message, parse_gateway_error, request_id_from_headers
-from app.core.messages import Message, MessageId
+from app.core.messages import Message
 from app.core.models import (
     Credits,
     GenerationRequest,
@@ -45,7 +46,6 @@ if TYPE_CHECKING:  # imported with the first request (retry_policy.retrying)
 
 log = logging.getLogger(__name__)
 USER_AGENT = f"SeedanceStudio/{__version__}"
-M = MessageId
 # Whether the last answer in this asyncio task said `idempotency-replayed: true` [seen]: read
 # by create_again, which goes through create() unchanged.
 _REPLAYED: ContextVar[bool] = ContextVar("idempotency_replayed", default=False)
@@ -57,7 +57,7 @@ def describe(exc: Exception) -> str:
     text = str(exc)
     if not isinstance(exc, ApiError) or text == exc.message:
         return exc.message if isinstance(exc, ApiError) else text
-    return Message(M.API_ERROR_DETAIL, message=exc.message,
+    return Message(ApiMsg.API_ERROR_DETAIL, message=exc.message,
                    detail=text.removeprefix(exc.message).lstrip())
 
 
@@ -105,12 +105,12 @@ class EvolinkClient:
             resp = await self._http.request(method, url, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise ConnectFailed(Message(
-                M.NET_CONNECT_FAILED,
+                ApiMsg.NET_CONNECT_FAILED,
                 url=self.endpoints.base_url, error=type(exc).__name__)) from None
         except httpx.TimeoutException:
-            raise RequestTimedOut(Message(M.NET_TIMED_OUT)) from None
+            raise RequestTimedOut(Message(ApiMsg.NET_TIMED_OUT)) from None
         except httpx.TransportError as exc:
-            raise NetworkError(Message(M.NET_BROKE, error=type(exc).__name__)) from None
+            raise NetworkError(Message(ApiMsg.NET_BROKE, error=type(exc).__name__)) from None
         log.info("%s %s -> %s (request id %s)", method, resp.request.url.path,
                  resp.status_code, request_id_from_headers(resp.headers) or "-")
         _REPLAYED.set(resp.headers.get(api_facts.IDEMPOTENCY_REPLAYED_HEADER, "").strip()
@@ -144,7 +144,9 @@ class EvolinkClient:
                       retry_after=retry_after if status in (429, 502, 503, 504) else None,
                       gateway=err)
         if data is None:
-            raise MalformedAnswer(Message(M.API_NOT_JSON), status=status, request_id=request_id)
+            raise MalformedAnswer(
+                Message(ApiMsg.API_NOT_JSON), status=status, request_id=request_id
+            )
         return data
 
     async def _read(self, method: str, url: str, **kwargs: Any) -> object:
@@ -174,7 +176,9 @@ class EvolinkClient:
         except NetworkError as exc:
             if isinstance(exc, ConnectFailed):
                 raise
-            raise SubmissionOutcomeUnknown(Message(M.SENT_NO_ANSWER, error=exc.message)) from None
+            raise SubmissionOutcomeUnknown(
+                Message(RecoveryMsg.SENT_NO_ANSWER, error=exc.message)
+            ) from None
         except ApiError as exc:
             # The code decides, whatever the status: an admission refusal made no task [seen].
             if exc.gateway is not None and exc.gateway.admission_refused:
@@ -182,14 +186,21 @@ class EvolinkClient:
             # A 5xx in the body of a 200 ({"success": false, "code": 500}) is a server
             # failure too: the task may exist.
             server_side = exc.gateway is not None and (exc.gateway.http_code or 0) >= 500
-            if not isinstance(exc, ServerError | MalformedAnswer) and not server_side and not (
-                    exc.gateway and exc.gateway.code == api_facts.PAID_OUTCOME_UNKNOWN_CODE):
+            if (
+                not isinstance(exc, ServerError | MalformedAnswer)
+                and not server_side
+                and not (exc.gateway and exc.gateway.code == api_facts.PAID_OUTCOME_UNKNOWN_CODE)
+            ):
                 raise
-            raise SubmissionOutcomeUnknown(Message(M.SENT_ANSWER_UNUSABLE, error=describe(exc)),
-                status=exc.status, request_id=exc.request_id) from None
+            raise SubmissionOutcomeUnknown(
+                Message(RecoveryMsg.SENT_ANSWER_UNUSABLE, error=describe(exc)),
+                status=exc.status,
+                request_id=exc.request_id,
+            ) from None
         except MalformedResponse as exc:
-            raise SubmissionOutcomeUnknown(Message(
-                M.SENT_ANSWER_UNUSABLE, error=describe(exc))) from None
+            raise SubmissionOutcomeUnknown(
+                Message(RecoveryMsg.SENT_ANSWER_UNUSABLE, error=describe(exc))
+            ) from None
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def get(self, task_id: str) -> Task:
@@ -199,7 +210,7 @@ class EvolinkClient:
         except MalformedResponse as exc:
             raise MalformedAnswer(str(exc)) from None
         if task.id != task_id:  # a malformed answer, never another task's state on this one
-            raise MalformedAnswer(Message(M.API_OTHER_TASK, asked=task_id, got=task.id))
+            raise MalformedAnswer(Message(ApiMsg.API_OTHER_TASK, asked=task_id, got=task.id))
         return task
 
     async def credits(self) -> Credits:

@@ -9,16 +9,16 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from app.core import api_facts
+from app.core.catalog import SettingFieldMsg
 from app.core.messages import Message
-from app.core.messages import MessageId as M
 
 ENV_BASE_URL = "EVOLINK_BASE_URL"
 ENV_FILES_URL = "EVOLINK_FILES_BASE_URL"
 
 
 # What require_secure calls the URL it checks (a noun inside its sentences).
-API_BASE_URL_NAME = Message(M.URL_NAME_API_BASE)
-FILES_URL_NAME = Message(M.URL_NAME_FILES)
+API_BASE_URL_NAME = Message(SettingFieldMsg.URL_NAME_API_BASE)
+FILES_URL_NAME = Message(SettingFieldMsg.URL_NAME_FILES)
 
 
 class InsecureURL(ValueError):
@@ -46,11 +46,13 @@ def require_secure(url: str, what: str = API_BASE_URL_NAME) -> str:
     """`url` without a trailing slash; plain http is refused except to this machine."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureURL(Message(M.URL_NOT_HTTP_URL, what=what, url=url))
+        raise InsecureURL(Message(SettingFieldMsg.URL_NOT_HTTP_URL, what=what, url=url))
     if "@" in parts.netloc:  # httpx would send Basic auth in place of the key's Bearer
-        raise InsecureURL(Message(M.URL_HAS_CREDENTIALS, what=what, host=parts.hostname))
+        raise InsecureURL(
+            Message(SettingFieldMsg.URL_HAS_CREDENTIALS, what=what, host=parts.hostname)
+        )
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise InsecureURL(Message(M.URL_NEEDS_HTTPS, what=what, url=url))
+        raise InsecureURL(Message(SettingFieldMsg.URL_NEEDS_HTTPS, what=what, url=url))
     return url.strip().rstrip("/")
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from app.core.catalog import ApiMsg
 from app.core.gateway_errors import GatewayError, not_created
 from app.core.messages import Message, MessageId
-
-M = MessageId
 
 
 class ApiError(Exception):
@@ -124,13 +123,13 @@ class Refusal(NamedTuple):
 
 BY_STATUS: dict[int, Refusal] = {
     400: Refusal(BadRequest),
-    401: Refusal(Unauthorized, M.API_KEY_REFUSED),
-    402: Refusal(InsufficientCredits, M.API_NO_CREDITS),
-    403: Refusal(Forbidden, M.API_NO_ACCESS),
-    404: Refusal(NotFound, M.API_NOT_FOUND),
+    401: Refusal(Unauthorized, ApiMsg.API_KEY_REFUSED),
+    402: Refusal(InsufficientCredits, ApiMsg.API_NO_CREDITS),
+    403: Refusal(Forbidden, ApiMsg.API_NO_ACCESS),
+    404: Refusal(NotFound, ApiMsg.API_NOT_FOUND),
     409: Refusal(Conflict),
-    413: Refusal(PayloadTooLarge, M.API_TOO_LARGE),
-    429: Refusal(RateLimited, M.API_RATE_LIMITED),
+    413: Refusal(PayloadTooLarge, ApiMsg.API_TOO_LARGE),
+    429: Refusal(RateLimited, ApiMsg.API_RATE_LIMITED),
 }
 
 
@@ -148,8 +147,8 @@ def plain_message(status: int) -> Message:
     if known is not None and known.plain is not None:
         return Message(known.plain)
     if status >= 500:
-        return Message(M.API_UNAVAILABLE)
-    return Message(M.API_HTTP_STATUS, status=status)
+        return Message(ApiMsg.API_UNAVAILABLE)
+    return Message(ApiMsg.API_HTTP_STATUS, status=status)
 
 
 class BatchUnavailable(Exception):

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core import api_facts
+from app.core.catalog import ApiMsg, FilesMsg
 from app.core.file_service import (
     FilePage,
     FileQuota,
@@ -20,7 +21,7 @@ from app.core.file_service import (
     parse_quota,
     unwrap,
 )
-from app.core.messages import Message, MessageId
+from app.core.messages import Message
 from app.core.models import MalformedResponse, UploadedFile, parse_error, parse_upload
 from app.services.api import multipart, retry_policy
 from app.services.api.errors import (
@@ -37,7 +38,6 @@ if TYPE_CHECKING:  # httpx loads with the client
     from app.services.api.client import EvolinkClient
 
 log = logging.getLogger(__name__)
-M = MessageId
 
 
 class UploadQuotaExhausted(ApiError):
@@ -69,7 +69,7 @@ def decode(resp: httpx.Response) -> object:
     failed = isinstance(data, dict) and data.get("success") is False
     if resp.status_code < 400 and not failed:
         if data is None:
-            raise MalformedAnswer(Message(M.API_NOT_JSON), status=resp.status_code,
+            raise MalformedAnswer(Message(ApiMsg.API_NOT_JSON), status=resp.status_code,
                                   request_id=request_id)
         return data
     err = parse_error(data)
@@ -77,17 +77,17 @@ def decode(resp: httpx.Response) -> object:
     status = resp.status_code if resp.status_code >= 400 else (_status_of(code) or 400)
     if is_quota_error(code, said):
         log.info("file service quota exhausted: %s", said)
-        raise UploadQuotaExhausted(Message(M.FILES_QUOTA_EXHAUSTED),
+        raise UploadQuotaExhausted(Message(FilesMsg.FILES_QUOTA_EXHAUSTED),
             status=status, code=code, request_id=request_id)
     cls = error_class(status)
     if said:
         message: str = said
     elif status >= 500:
-        message = Message(M.FILES_UNAVAILABLE)
+        message = Message(FilesMsg.FILES_UNAVAILABLE)
     elif status in BY_STATUS:
         message = plain_message(status)
     else:
-        message = Message(M.FILES_HTTP_STATUS, status=status)
+        message = Message(FilesMsg.FILES_HTTP_STATUS, status=status)
     retry_after = retry_policy.parse_retry_after(resp.headers.get("retry-after"))
     raise cls(message, status=status, code=code if code != str(status) else None,
               request_id=request_id,

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.messages import MessageId as M
+from app.core.catalog import ClipMsg
 from app.services.clips import clip_files, last_frame
 from app.services.clips.clip_files import ClipActionError
 from app.services.clips.naming import DEFAULT_TEMPLATE, render_name
@@ -46,7 +46,7 @@ def default_name(record: TaskRecord, template: str = DEFAULT_TEMPLATE) -> str:
 
 def clip_of(record: TaskRecord) -> Path:
     if not record.file_path:
-        raise clip_files.ClipMissing(M.CLIP_NO_FILE)
+        raise clip_files.ClipMissing(ClipMsg.CLIP_NO_FILE)
     return Path(record.file_path)
 
 
@@ -85,7 +85,7 @@ class ClipActions(QObject):
         try:
             return self._store.set_favourite(record.local_id, favourite)
         except _STORE_ERRORS as exc:
-            raise ClipActionError(M.CLIP_FAVOURITE_FAILED, reason=exc) from exc
+            raise ClipActionError(ClipMsg.CLIP_FAVOURITE_FAILED, reason=exc) from exc
 
     def check_name(self, record: TaskRecord, text: str) -> Path:
         """The clip's path under the typed name, or InvalidName / NameTaken saying why not."""
@@ -102,7 +102,9 @@ class ClipActions(QObject):
             return self._store.relocate(record.local_id, renamed, title=renamed.stem)
         except _STORE_ERRORS as exc:
             clip_files.undo_rename(clip, renamed, title=record.title)
-            raise ClipActionError(M.CLIP_RENAME_STORE_FAILED, name=clip.name, reason=exc) from exc
+            raise ClipActionError(
+                ClipMsg.CLIP_RENAME_STORE_FAILED, name=clip.name, reason=exc
+            ) from exc
 
     def trash(self, record: TaskRecord) -> TaskRecord:
         """Send the clip and its sidecar to the system trash; the library stops listing it.
@@ -119,7 +121,9 @@ class ClipActions(QObject):
         try:
             marked = self._store.mark_trashed(record.local_id)
         except _STORE_ERRORS as exc:
-            raise ClipActionError(M.CLIP_TRASH_STORE_FAILED, name=clip.name, reason=exc) from exc
+            raise ClipActionError(
+                ClipMsg.CLIP_TRASH_STORE_FAILED, name=clip.name, reason=exc
+            ) from exc
         if error is not None:
             raise error
         return marked
@@ -154,7 +158,7 @@ class ClipActions(QObject):
                 return exc
             except Exception as exc:
                 log.exception("clip action failed")
-                return ClipActionError(M.CLIP_UNEXPECTED, reason=exc)
+                return ClipActionError(ClipMsg.CLIP_UNEXPECTED, reason=exc)
 
         def finish(result: Path | ClipActionError) -> None:
             self._running -= 1

@@ -17,8 +17,8 @@ from typing import Final
 
 from send2trash import send2trash
 
+from app.core.catalog import ClipMsg
 from app.core.messages import Message, MessageId
-from app.core.messages import MessageId as M
 from app.services.clips.naming import MAX_NAME_BYTES, unique_path
 from app.services.clips.sidecar import read_sidecar, sidecar_path, write_sidecar
 
@@ -60,7 +60,7 @@ def reason(exc: BaseException) -> str:
 
 def require_clip(clip: Path) -> None:
     if not clip.is_file():
-        raise ClipMissing(M.CLIP_MISSING, name=clip.name, folder=clip.parent)
+        raise ClipMissing(ClipMsg.CLIP_MISSING, name=clip.name, folder=clip.parent)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -126,7 +126,7 @@ def export_clip(clip: Path, destination: Path, default_name: str,
     require_clip(clip)
     target = export_target(clip, destination, default_name)
     if target.exists() and os.path.samefile(target, clip):
-        raise ClipActionError(M.CLIP_EXPORT_SELF, name=target.name)
+        raise ClipActionError(ClipMsg.CLIP_EXPORT_SELF, name=target.name)
     data = read_sidecar(clip) or sidecar
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -134,7 +134,7 @@ def export_clip(clip: Path, destination: Path, default_name: str,
         if data is not None:
             write_sidecar(target, _renamed(data, target.name))
     except OSError as exc:
-        raise ClipActionError(M.CLIP_EXPORT_FAILED, path=target, reason=reason(exc)) from exc
+        raise ClipActionError(ClipMsg.CLIP_EXPORT_FAILED, path=target, reason=reason(exc)) from exc
     return target
 
 
@@ -149,24 +149,24 @@ def check_new_name(clip: Path, text: str) -> Path:
     """The path `clip` would have under the typed name (its extension added when left out)."""
     name = text.strip()
     if not name:
-        raise InvalidName(M.CLIP_NAME_EMPTY)
+        raise InvalidName(ClipMsg.CLIP_NAME_EMPTY)
     if "/" in name or "\\" in name or (os.altsep and os.altsep in name):
-        raise InvalidName(M.CLIP_NAME_SEPARATOR)
+        raise InvalidName(ClipMsg.CLIP_NAME_SEPARATOR)
     bad = sorted({c for c in name if c in _FORBIDDEN_CHARS or ord(c) < 32})
     if bad:
         shown = " ".join(c if c.isprintable() else repr(c) for c in bad)
-        raise InvalidName(M.CLIP_NAME_CHARS, chars=shown)
+        raise InvalidName(ClipMsg.CLIP_NAME_CHARS, chars=shown)
     if name.lower().endswith(clip.suffix.lower()):
         name = name[: -len(clip.suffix)]
     name = name.rstrip(". ")
     if not name:
-        raise InvalidName(M.CLIP_NAME_EMPTY)
+        raise InvalidName(ClipMsg.CLIP_NAME_EMPTY)
     full = name + clip.suffix
     if len(full.encode("utf-8")) > MAX_NAME_BYTES:
-        raise InvalidName(M.CLIP_NAME_TOO_LONG, limit=MAX_NAME_BYTES)
+        raise InvalidName(ClipMsg.CLIP_NAME_TOO_LONG, limit=MAX_NAME_BYTES)
     target = clip.with_name(full)
     if _taken(target, clip) or _taken(sidecar_path(target), sidecar_path(clip)):
-        raise NameTaken(M.CLIP_NAME_TAKEN, name=full, folder=clip.parent)
+        raise NameTaken(ClipMsg.CLIP_NAME_TAKEN, name=full, folder=clip.parent)
     return target
 
 
@@ -189,9 +189,11 @@ def rename_clip(clip: Path, text: str) -> Path:
         # replace a file made since check_new_name looked); then the old name goes.
         _move_to_free_name(clip, target)
     except FileExistsError as exc:
-        raise NameTaken(M.CLIP_NAME_TAKEN, name=target.name, folder=clip.parent) from exc
+        raise NameTaken(ClipMsg.CLIP_NAME_TAKEN, name=target.name, folder=clip.parent) from exc
     except OSError as exc:
-        raise ClipActionError(M.CLIP_RENAME_FAILED, name=clip.name, reason=reason(exc)) from exc
+        raise ClipActionError(
+            ClipMsg.CLIP_RENAME_FAILED, name=clip.name, reason=reason(exc)
+        ) from exc
     try:
         if data is not None:  # the new name is the clip's title (see TaskRecord.title)
             write_sidecar(target, {**_renamed(data, target.name), "title": target.stem})
@@ -200,7 +202,7 @@ def rename_clip(clip: Path, text: str) -> Path:
             os.rename(old_side, new_side)
     except OSError as exc:
         undo_rename(clip, target, sidecar_moved=False)
-        raise ClipActionError(M.CLIP_RENAME_SIDECAR_FAILED, name=clip.name,
+        raise ClipActionError(ClipMsg.CLIP_RENAME_SIDECAR_FAILED, name=clip.name,
                               reason=reason(exc)) from exc
     return target
 
@@ -231,14 +233,16 @@ def trash_clip(clip: Path) -> list[Path]:
     try:
         send2trash(clip)
     except OSError as exc:
-        raise ClipActionError(M.CLIP_TRASH_FAILED, name=clip.name, reason=reason(exc)) from exc
+        raise ClipActionError(
+            ClipMsg.CLIP_TRASH_FAILED, name=clip.name, reason=reason(exc)
+        ) from exc
     trashed = [clip]
     side = sidecar_path(clip)
     if side.exists():
         try:
             send2trash(side)
         except OSError as exc:
-            raise ClipActionError(M.CLIP_TRASH_SIDECAR_FAILED, name=clip.name,
+            raise ClipActionError(ClipMsg.CLIP_TRASH_SIDECAR_FAILED, name=clip.name,
                                   reason=reason(exc)) from exc
         trashed.append(side)
     return trashed

@@ -12,7 +12,7 @@ from typing import Any, Final
 
 from PySide6.QtGui import QImage
 
-from app.core.messages import MessageId as M
+from app.core.catalog import ClipMsg
 from app.services.clips.clip_files import ClipActionError, reason, require_clip
 from app.services.home import paths
 
@@ -76,7 +76,7 @@ def decode_last_frame(clip: Path) -> QImage:
     try:
         with av.open(str(clip)) as container:
             if not container.streams.video:
-                raise FrameExtractionFailed(M.CLIP_FRAME_NO_VIDEO, name=clip.name)
+                raise FrameExtractionFailed(ClipMsg.CLIP_FRAME_NO_VIDEO, name=clip.name)
             stream = container.streams.video[0]
             stream.thread_type = "AUTO"
             end = _end_pts(container, stream)
@@ -91,9 +91,9 @@ def decode_last_frame(clip: Path) -> QImage:
                 container.seek(0)
                 frame = _last_after(container, stream, None)
     except av.error.FFmpegError as exc:
-        raise FrameExtractionFailed(M.CLIP_FRAME_DECODE, name=clip.name, reason=exc) from exc
+        raise FrameExtractionFailed(ClipMsg.CLIP_FRAME_DECODE, name=clip.name, reason=exc) from exc
     if frame is None:
-        raise FrameExtractionFailed(M.CLIP_FRAME_NONE, name=clip.name)
+        raise FrameExtractionFailed(ClipMsg.CLIP_FRAME_NONE, name=clip.name)
     rgb = frame.reformat(format="rgb24")
     plane = rgb.planes[0]
     image = QImage(bytes(plane), rgb.width, rgb.height, plane.line_size,
@@ -117,5 +117,7 @@ def extract_last_frame(clip: Path, folder: Path | None = None) -> Path:
             raise OSError(f"cannot write {tmp.name}")
         os.replace(tmp, target)
     except OSError as exc:
-        raise FrameExtractionFailed(M.CLIP_FRAME_SAVE, name=clip.name, reason=reason(exc)) from exc
+        raise FrameExtractionFailed(
+            ClipMsg.CLIP_FRAME_SAVE, name=clip.name, reason=reason(exc)
+        ) from exc
     return target

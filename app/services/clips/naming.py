@@ -47,22 +47,22 @@ def render_name(
 
     # Imported here, not at the top: settings.py (and so the window frame, before its first
     # paint) imports this module for DEFAULT_TEMPLATE.
+    from app.core.catalog import SettingFieldMsg
     from app.core.messages import Message
-    from app.core.messages import MessageId as M
 
     def fill(m: re.Match[str]) -> str:
         key = m.group(1).strip()
         if key not in values:
             known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
             raise ValueError(Message(
-                M.TEMPLATE_UNKNOWN_FIELD, field="{" + m.group(1) + "}",
+                SettingFieldMsg.TEMPLATE_UNKNOWN_FIELD, field="{" + m.group(1) + "}",
                 known=known))
         return values[key]
 
     stray = _FIELD.sub("", template)
     if "{" in stray or "}" in stray:
         # The braces are values, not template text: a translator never has to escape them.
-        raise ValueError(Message(M.TEMPLATE_UNMATCHED, open="{", close="}"))
+        raise ValueError(Message(SettingFieldMsg.TEMPLATE_UNMATCHED, open="{", close="}"))
     return safe_filename(_FIELD.sub(fill, template))
 
 

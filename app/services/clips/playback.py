@@ -9,7 +9,7 @@ from typing import Any, Final
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 
-from app.core.message_catalog import MessageId
+from app.core.catalog import PlayerMsg
 from app.core.messages import Message
 
 log = logging.getLogger(__name__)
@@ -29,9 +29,9 @@ MIN_RATE, MAX_RATE = RATES[0], RATES[-1]
 def multimedia_problem() -> str | None:
     """Why no video can be played on this machine, or None when playback is possible."""
     if _IMPORT_ERROR is not None:
-        return Message(MessageId.PLAYER_NO_MULTIMEDIA, reason=_IMPORT_ERROR)
+        return Message(PlayerMsg.PLAYER_NO_MULTIMEDIA, reason=_IMPORT_ERROR)
     if not QMediaPlayer().isAvailable():
-        return Message(MessageId.PLAYER_NO_BACKEND)
+        return Message(PlayerMsg.PLAYER_NO_BACKEND)
     return None
 
 
@@ -121,7 +121,7 @@ class Player(QObject):
     def audio_note(self) -> str | None:
         """A sentence for the user when the clip will play without sound, else None."""
         if self.available and not self.audio_available:
-            return Message(MessageId.PLAYER_NO_AUDIO)
+            return Message(PlayerMsg.PLAYER_NO_AUDIO)
         return None
 
     def position_ms(self) -> int:
@@ -177,7 +177,7 @@ class Player(QObject):
             return
         if not path.is_file():
             self._player.setSource(QUrl())
-            self._fail(Message(MessageId.PLAYER_MISSING, path=str(path)))
+            self._fail(Message(PlayerMsg.PLAYER_MISSING, path=str(path)))
             return
         url = QUrl.fromLocalFile(str(path))
         self._loaded = True  # the old source may report LoadedMedia while it is replaced
@@ -282,7 +282,7 @@ class Player(QObject):
                 self._player.pause()
             self.mediaLoaded.emit()
         elif status == QMediaPlayer.MediaStatus.InvalidMedia and self._error is None:
-            self._fail(Message(MessageId.PLAYER_UNREADABLE,
+            self._fail(Message(PlayerMsg.PLAYER_UNREADABLE,
                                name=self._path.name if self._path else ""))
 
     def _on_player_error_occurred(self, error: QMediaPlayer.Error, detail: str) -> None:
@@ -290,11 +290,11 @@ class Player(QObject):
             return
         name = self._path.name if self._path else ""
         if error == QMediaPlayer.Error.FormatError:
-            why = MessageId.PLAYER_FORMAT
+            why = PlayerMsg.PLAYER_FORMAT
         elif error == QMediaPlayer.Error.AccessDeniedError:
-            why = MessageId.PLAYER_DENIED
+            why = PlayerMsg.PLAYER_DENIED
         else:
-            why = MessageId.PLAYER_DAMAGED
+            why = PlayerMsg.PLAYER_DAMAGED
         log.debug("media error %s: %s", error, detail)
         self._fail(Message(why, name=name))
 

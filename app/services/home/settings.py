@@ -67,22 +67,22 @@ class Setting(Generic[T]):
 
     def problem(self, value: object) -> str | None:
         """None when `value` is acceptable, else a sentence (a Message) saying what is wrong."""
+        from app.core.catalog import SettingFieldMsg
         from app.core.messages import Message
-        from app.core.messages import MessageId as M
 
         if self.type is bool:
-            return None if isinstance(value, bool) else Message(M.SETTING_ON_OFF)
+            return None if isinstance(value, bool) else Message(SettingFieldMsg.SETTING_ON_OFF)
         if self.type is int:
             if isinstance(value, bool) or not isinstance(value, int):
-                return Message(M.SETTING_WHOLE_NUMBER)
+                return Message(SettingFieldMsg.SETTING_WHOLE_NUMBER)
             if (self.lo is not None and value < self.lo) or (self.hi is not None
                                                               and value > self.hi):
-                return Message(M.SETTING_BETWEEN, lo=self.lo, hi=self.hi)
+                return Message(SettingFieldMsg.SETTING_BETWEEN, lo=self.lo, hi=self.hi)
             return self.check(value) if self.check else None
         if not isinstance(value, str):
-            return Message(M.SETTING_TEXT)
+            return Message(SettingFieldMsg.SETTING_TEXT)
         if self.choices and value not in self.choices:
-            return Message(M.SETTING_ONE_OF, choices=", ".join(self.choices))
+            return Message(SettingFieldMsg.SETTING_ONE_OF, choices=", ".join(self.choices))
         return self.check(value) if self.check else None
 
 
@@ -105,27 +105,27 @@ def _check_url(value: str) -> str | None:
 
 
 def _check_template(value: str) -> str | None:
+    from app.core.catalog import SettingFieldMsg
     from app.core.messages import Message
-    from app.core.messages import MessageId as M
 
     try:
         example_name(value)
     except ValueError as exc:
         return _reason(exc)
-    return None if value.strip() else Message(M.TEMPLATE_EMPTY)
+    return None if value.strip() else Message(SettingFieldMsg.TEMPLATE_EMPTY)
 
 
 def _check_folder(value: str) -> str | None:
+    from app.core.catalog import SettingFieldMsg
     from app.core.messages import Message
-    from app.core.messages import MessageId as M
 
     if not value:
         return None  # empty: the platform's Videos folder
     path = Path(value).expanduser()
     if not path.is_absolute():
-        return Message(M.FOLDER_NOT_FULL_PATH)
+        return Message(SettingFieldMsg.FOLDER_NOT_FULL_PATH)
     if path.exists() and not path.is_dir():
-        return Message(M.FOLDER_IS_FILE, path=str(path))
+        return Message(SettingFieldMsg.FOLDER_IS_FILE, path=str(path))
     return None
 
 

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from app.core.catalog import ProbeMsg
 from app.core.media_limits import MediaFacts, MediaKind, check_set
-from app.core.messages import Message, MessageId
+from app.core.messages import Message
 from app.core.problems import Problem
 from app.services.media.probe import ProbeError, probe
 
-M = MessageId
 PENDING_UPLOAD = "https://upload.pending.invalid/"  # stands in for a local file until uploaded
 
 
@@ -52,7 +52,7 @@ def preflight(kind: MediaKind, sources: Sequence[str]) -> tuple[list[MediaInput]
             continue
         if scheme := foreign_scheme(src):
             problems.append(Problem(kind.field, Message(
-                M.INPUT_SCHEME_REFUSED, source=src, scheme=scheme), "bad_url", i))
+                ProbeMsg.INPUT_SCHEME_REFUSED, source=src, scheme=scheme), "bad_url", i))
             items.append(MediaInput(kind, src, Path(src)))  # counted, said once (not as a URL)
             continue
         path = Path(src).expanduser()

@@ -7,10 +7,9 @@ import os
 import stat
 from pathlib import Path
 
+from app.core.catalog import ProbeMsg
 from app.core.media_limits import LIMITS, MediaFacts, MediaKind, about_file
-from app.core.messages import Message, MessageId, kind_word
-
-M = MessageId
+from app.core.messages import Message, kind_word
 
 _FORMAT_ALIASES = {"jpg": "jpeg", "jfif": "jpeg", "mpeg": "mp3", "wave": "wav"}
 _EXT_KIND = {ext: lim.kind for lim in LIMITS.values() for ext in lim.extensions}
@@ -54,14 +53,14 @@ def probe_image(path: Path) -> MediaFacts:
     size = reader.size()
     if not reader.canRead() or not size.isValid():
         raise ProbeError(about_file(path.name, Message(
-            M.PROBE_NOT_AN_IMAGE, error=reader.errorString())))
+            ProbeMsg.PROBE_NOT_AN_IMAGE, error=reader.errorString())))
     fmt = bytes(reader.format().data()).decode().lower()
     if fmt in ("jpeg", "jpg") and not jpeg_is_whole(data):
         raise ProbeError(about_file(path.name, Message(
-            M.PROBE_IMAGE_DAMAGED, error="no end-of-image marker")))
+            ProbeMsg.PROBE_IMAGE_DAMAGED, error="no end-of-image marker")))
     if reader.read().isNull():  # decoded whole: a cut-off PNG or WebP fails here
         raise ProbeError(about_file(path.name, Message(
-            M.PROBE_IMAGE_DAMAGED, error=reader.errorString())))
+            ProbeMsg.PROBE_IMAGE_DAMAGED, error=reader.errorString())))
     return MediaFacts(MediaKind.IMAGE, path.name, _FORMAT_ALIASES.get(fmt, fmt),
                       path.stat().st_size, size.width(), size.height())
 
@@ -87,7 +86,7 @@ def probe_av(path: Path, kind: MediaKind) -> MediaFacts:
             fps = None
             if kind is MediaKind.VIDEO:
                 if not container.streams.video:
-                    raise ProbeError(about_file(path.name, Message(M.PROBE_NO_VIDEO_STREAM)))
+                    raise ProbeError(about_file(path.name, Message(ProbeMsg.PROBE_NO_VIDEO_STREAM)))
                 stream = container.streams.video[0]
                 width, height = stream.codec_context.width, stream.codec_context.height
                 rate = stream.average_rate or stream.base_rate
@@ -95,10 +94,10 @@ def probe_av(path: Path, kind: MediaKind) -> MediaFacts:
                 if stream.duration and stream.time_base:
                     duration = float(stream.duration * stream.time_base)
             elif not container.streams.audio:
-                raise ProbeError(about_file(path.name, Message(M.PROBE_NO_AUDIO_STREAM)))
+                raise ProbeError(about_file(path.name, Message(ProbeMsg.PROBE_NO_AUDIO_STREAM)))
     except av.error.FFmpegError as exc:
         raise ProbeError(about_file(path.name, Message(
-            M.PROBE_UNREADABLE_AS,
+            ProbeMsg.PROBE_UNREADABLE_AS,
             kind=kind_word(kind.value), error=str(exc)))) from None
     return MediaFacts(kind, path.name, fmt, path.stat().st_size, width, height, duration, fps)
 
@@ -108,19 +107,21 @@ def _why_unreadable(path: Path) -> Message | None:
     try:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
-            return Message(M.PROBE_IS_FOLDER)
+            return Message(ProbeMsg.PROBE_IS_FOLDER)
         if not stat.S_ISREG(st.st_mode):
-            return Message(M.PROBE_NOT_REGULAR)  # never opened: a FIFO would block the read
+            return Message(ProbeMsg.PROBE_NOT_REGULAR)  # never opened: a FIFO would block the read
         with path.open("rb"):
             pass
     except OSError as exc:
         if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-            return Message(M.PROBE_NO_SUCH_FILE)
+            return Message(ProbeMsg.PROBE_NO_SUCH_FILE)
         if exc.errno == errno.ELOOP:
-            return Message(M.PROBE_LINK_LOOP)
+            return Message(ProbeMsg.PROBE_LINK_LOOP)
         if exc.errno in (errno.EACCES, errno.EPERM):
-            return Message(M.PROBE_NOT_READABLE)
-        return Message(M.PROBE_READ_FAILED, reason=exc.strerror or os.strerror(exc.errno or 0))
+            return Message(ProbeMsg.PROBE_NOT_READABLE)
+        return Message(
+            ProbeMsg.PROBE_READ_FAILED, reason=exc.strerror or os.strerror(exc.errno or 0)
+        )
     return None
 
 
@@ -131,5 +132,5 @@ def probe(path: Path, kind: MediaKind | None = None) -> MediaFacts:
     kind = kind or kind_for(path)
     if kind is None:
         raise ProbeError(about_file(path.name, Message(
-            M.PROBE_UNSUPPORTED_TYPE, suffix=path.suffix)))
+            ProbeMsg.PROBE_UNSUPPORTED_TYPE, suffix=path.suffix)))
     return probe_image(path) if kind is MediaKind.IMAGE else probe_av(path, kind)

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, Protocol
 
 from app.core import api_facts
+from app.core.catalog import ApiMsg, FilesMsg
 from app.core.file_service import parse_time
 from app.core.media_limits import MediaKind
-from app.core.messages import Message, MessageId, kind_word
+from app.core.messages import Message, kind_word
 from app.services.api.errors import (
     ApiError,
     MalformedAnswer,
@@ -60,13 +61,13 @@ class UploadRefused(ApiError):
     def __init__(self, kind: MediaKind, name: str, reason: str, *, key: str | None = None,
                  status: int | None = None) -> None:
         # The service's own reason is its English; only our words around it are translated.
-        reason = reason.strip().rstrip(".") or Message(MessageId.UPLOAD_NO_REASON)
-        super().__init__(Message(MessageId.UPLOAD_REFUSED, reason=reason), status=status,
+        reason = reason.strip().rstrip(".") or Message(ApiMsg.UPLOAD_NO_REASON)
+        super().__init__(Message(ApiMsg.UPLOAD_REFUSED, reason=reason), status=status,
                          param=kind.field)  # the slot's line; the slot shows the name
         self.kind, self.name, self.reason, self.key = kind, name, reason, key
 
     def __str__(self) -> str:
-        return Message(MessageId.UPLOAD_REFUSED_USE_URL, name=self.name,
+        return Message(ApiMsg.UPLOAD_REFUSED_USE_URL, name=self.name,
                        reason=self.reason, kind=kind_word(self.kind.value))
 
 
@@ -127,7 +128,7 @@ class EvolinkUploader:
             total = quota.max_files if quota.max_files is not None else (
                 (quota.used_files or 0) + left)
             raise UploadQuotaExhausted(Message(
-                MessageId.FILES_QUOTA_SHORT,
+                FilesMsg.FILES_QUOTA_SHORT,
                 needed=len(needed), left=left, total=total), param="media")
 
     async def url_for(self, item: MediaInput, on_progress: Progress | None = None,
@@ -138,7 +139,7 @@ class EvolinkUploader:
             return await self._upload(item, item.path, on_progress)
         except OSError as exc:
             raise UnreadableFile(Message(
-                MessageId.UPLOAD_UNREADABLE,
+                ApiMsg.UPLOAD_UNREADABLE,
                 name=item.path.name, error=exc.strerror or type(exc).__name__),
                 param=item.kind.field) from None
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtGui import QImage
 
-from app.core.messages import MessageId as M
+from app.core.catalog import ClipMsg
 from app.services.clips.clip_files import reason, require_clip
 from app.services.clips.last_frame import FrameExtractionFailed, drafts_dir
 from app.services.clips.library import ClipLibrary, LibraryQuery
@@ -25,7 +25,7 @@ def decode_frame_at(clip: Path, time_s: float) -> QImage:
     try:
         with av.open(str(clip)) as container:
             if not container.streams.video:
-                raise FrameExtractionFailed(M.CLIP_FRAME_NO_VIDEO, name=clip.name)
+                raise FrameExtractionFailed(ClipMsg.CLIP_FRAME_NO_VIDEO, name=clip.name)
             stream = container.streams.video[0]
             base = stream.time_base
             if base:
@@ -36,9 +36,9 @@ def decode_frame_at(clip: Path, time_s: float) -> QImage:
                     break
                 chosen = frame
     except av.error.FFmpegError as exc:
-        raise FrameExtractionFailed(M.CLIP_FRAME_DECODE, name=clip.name, reason=exc) from exc
+        raise FrameExtractionFailed(ClipMsg.CLIP_FRAME_DECODE, name=clip.name, reason=exc) from exc
     if chosen is None:
-        raise FrameExtractionFailed(M.CLIP_FRAME_NONE, name=clip.name)
+        raise FrameExtractionFailed(ClipMsg.CLIP_FRAME_NONE, name=clip.name)
     rgb = chosen.reformat(format="rgb24")
     plane = rgb.planes[0]
     return QImage(bytes(plane), rgb.width, rgb.height, plane.line_size,
@@ -63,7 +63,9 @@ def extract_frame_at(clip: Path, time_s: float, folder: Path | None = None) -> P
             raise OSError(f"cannot write {Path(name).name}")
         os.replace(name, target)
     except OSError as exc:
-        raise FrameExtractionFailed(M.CLIP_FRAME_SAVE, name=clip.name, reason=reason(exc)) from exc
+        raise FrameExtractionFailed(
+            ClipMsg.CLIP_FRAME_SAVE, name=clip.name, reason=reason(exc)
+        ) from exc
     return target
 
 

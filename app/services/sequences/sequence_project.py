@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.core.catalog import SequenceMsg
 from app.core.messages import Message
-from app.core.messages import MessageId as M
 from app.core.sequence import Sequence
 from app.services.home.atomic_file import write_atomic
 from app.services.sequences.film_parts import clean_stale_exports
@@ -140,7 +140,7 @@ class SequenceProject(QObject):
             candidates = list(clip_paths())  # read here: the library's connection is this thread's
             sequence, lost = await asyncio.to_thread(relink, loaded, candidates)
             if lost:
-                self.message.emit(Message(M.SEQUENCE_NOT_FOUND, n=len(lost)))
+                self.message.emit(Message(SequenceMsg.SEQUENCE_NOT_FOUND, n=len(lost)))
         self.flush()
         self._path, self._sequence = Path(path), sequence
         self.progress.clear()

@@ -15,9 +15,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.catalog import SequenceMsg
 from app.core.media_limits import MediaKind
 from app.core.messages import Message
-from app.core.messages import MessageId as M
 from app.core.sequence import LinkKind, Sequence, Shot
 from app.core.sequence_requests import linked_request
 from app.core.states import TaskState
@@ -154,14 +154,16 @@ class SequenceRunner:
                 if isinstance(failure, _Stop):
                     raise failure  # the chain stops at the previous shot, with its reason
                 if failure is not None:
-                    raise _Stop(shot_id, Message(M.SEQUENCE_NEEDS_PREVIOUS, shot=index + 1))
+                    raise _Stop(
+                        shot_id, Message(SequenceMsg.SEQUENCE_NEEDS_PREVIOUS, shot=index + 1)
+                    )
             found = self._where(shot_id)
             if found is None:
                 return
             index, shot = found
             previous = self._get().shots[index - 1] if index > 0 else None
             if previous is None or previous.clip is None:
-                raise _Stop(shot_id, Message(M.SEQUENCE_NEEDS_PREVIOUS, shot=index + 1))
+                raise _Stop(shot_id, Message(SequenceMsg.SEQUENCE_NEEDS_PREVIOUS, shot=index + 1))
             source_sha = previous.clip.sha256
             media = await self._link_media(shot, index, Path(previous.clip.path))
         self._tell(ShotProgress(shot_id, ShotPhase.SENDING))
@@ -170,7 +172,7 @@ class SequenceRunner:
         sending = self._session.send(request, media or None)
         refusal = _refusal(outcome := await sending)
         if refusal is not None or not isinstance(outcome, sub.Submitted):
-            raise _Stop(shot_id, Message(M.SEQUENCE_SHOT_FAILED, shot=index + 1,
+            raise _Stop(shot_id, Message(SequenceMsg.SEQUENCE_SHOT_FAILED, shot=index + 1,
                                          reason=refusal or ""))
         self._tell(ShotProgress(shot_id, ShotPhase.GENERATING))
         task = asyncio.ensure_future(self._follow(shot_id, outcome.record.local_id, source_sha))
@@ -185,8 +187,14 @@ class SequenceRunner:
                 items, problems = await asyncio.to_thread(
                     inputs.preflight, MediaKind.VIDEO, [str(previous)])
                 if problems:
-                    raise _Stop(shot.id, Message(M.SEQUENCE_CLIP_UNREADABLE, shot=index + 1,
-                                                 reason=str(problems[0])))
+                    raise _Stop(
+                        shot.id,
+                        Message(
+                            SequenceMsg.SEQUENCE_CLIP_UNREADABLE,
+                            shot=index + 1,
+                            reason=str(problems[0]),
+                        ),
+                    )
                 return {MediaKind.VIDEO: items}
             if shot.link.kind is LinkKind.CHOSEN_FRAME:
                 png = await asyncio.to_thread(extract_frame_at, previous,
@@ -194,11 +202,11 @@ class SequenceRunner:
             else:
                 png = await asyncio.to_thread(extract_last_frame, previous, self._frames_dir)
         except ClipActionError as exc:
-            raise _Stop(shot.id, Message(M.SEQUENCE_CLIP_UNREADABLE, shot=index + 1,
+            raise _Stop(shot.id, Message(SequenceMsg.SEQUENCE_CLIP_UNREADABLE, shot=index + 1,
                                          reason=str(exc))) from exc
         items, problems = await asyncio.to_thread(inputs.preflight, MediaKind.IMAGE, [str(png)])
         if problems:
-            raise _Stop(shot.id, Message(M.SEQUENCE_CLIP_UNREADABLE, shot=index + 1,
+            raise _Stop(shot.id, Message(SequenceMsg.SEQUENCE_CLIP_UNREADABLE, shot=index + 1,
                                          reason=str(problems[0])))
         return {MediaKind.IMAGE: items}
 
@@ -209,11 +217,11 @@ class SequenceRunner:
         number = found[0] + 1 if found else 0
         if rec.state is not TaskState.SAVED or not rec.file_path:
             why = rec.error_message or rec.note or rec.state.label
-            raise _Stop(shot_id, Message(M.SEQUENCE_SHOT_FAILED, shot=number, reason=why))
+            raise _Stop(shot_id, Message(SequenceMsg.SEQUENCE_SHOT_FAILED, shot=number, reason=why))
         try:
             ref = await asyncio.to_thread(clip_ref, Path(rec.file_path))
         except SequenceFileError as exc:
-            raise _Stop(shot_id, Message(M.SEQUENCE_CLIP_UNREADABLE, shot=number,
+            raise _Stop(shot_id, Message(SequenceMsg.SEQUENCE_CLIP_UNREADABLE, shot=number,
                                          reason=str(exc))) from exc
         found = self._where(shot_id)
         if found is None:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from app.core.messages import Message, MessageId
+from app.core.catalog import DownloadMsg
+from app.core.messages import Message
 
-M = MessageId
 FRAMES_OF_SLACK: Final = 2  # a server's clip may differ from the asked length by a frame or two
 _FALLBACK_FPS: Final = 24.0
 
@@ -37,26 +37,28 @@ def check_boxes(path: Path) -> ClipVerdict:
             f.seek(at)
             head = f.read(16)
             if len(head) < 8:
-                return ClipVerdict(Message(M.DL_INCOMPLETE, done=size), truncated=True)
+                return ClipVerdict(Message(DownloadMsg.DL_INCOMPLETE, done=size), truncated=True)
             length, kind = struct.unpack(">I4s", head[:8])
             if at == 0 and kind != b"ftyp":
-                return ClipVerdict(Message(M.DL_NOT_MP4))
+                return ClipVerdict(Message(DownloadMsg.DL_NOT_MP4))
             if length == 1:
                 if len(head) < 16:
-                    return ClipVerdict(Message(M.DL_INCOMPLETE, done=size), truncated=True)
+                    return ClipVerdict(
+                        Message(DownloadMsg.DL_INCOMPLETE, done=size), truncated=True
+                    )
                 length = struct.unpack(">Q", head[8:16])[0]
             elif length == 0:  # "to the end of the file": PyAV's sample count decides
                 length = size - at
             if length < 8:
-                return ClipVerdict(Message(M.DL_NOT_MP4))
+                return ClipVerdict(Message(DownloadMsg.DL_NOT_MP4))
             seen.append(kind)
             if at + length > size:
-                return ClipVerdict(Message(M.DL_INCOMPLETE, done=size), truncated=True)
+                return ClipVerdict(Message(DownloadMsg.DL_INCOMPLETE, done=size), truncated=True)
             at += length
     if not seen:
-        return ClipVerdict(Message(M.DL_INCOMPLETE, done=size), truncated=True)
+        return ClipVerdict(Message(DownloadMsg.DL_INCOMPLETE, done=size), truncated=True)
     if b"moov" not in seen:
-        return ClipVerdict(Message(M.DL_NO_MOOV))
+        return ClipVerdict(Message(DownloadMsg.DL_NO_MOOV))
     return WHOLE
 
 
@@ -65,7 +67,7 @@ def check_clip(path: Path, expected_s: float | None) -> ClipVerdict:
     try:
         verdict = check_boxes(path)
     except OSError as exc:  # gone or unreadable since it was written (a folder's rights changed)
-        return ClipVerdict(Message(M.DL_CANNOT_READ, error=exc.strerror or str(exc)))
+        return ClipVerdict(Message(DownloadMsg.DL_CANNOT_READ, error=exc.strerror or str(exc)))
     if verdict.problem is not None:
         return verdict
     import av
@@ -73,7 +75,7 @@ def check_clip(path: Path, expected_s: float | None) -> ClipVerdict:
     try:
         with av.open(str(path)) as container:
             if not container.streams.video:
-                return ClipVerdict(Message(M.DL_NOT_MP4))
+                return ClipVerdict(Message(DownloadMsg.DL_NOT_MP4))
             stream = container.streams.video[0]
             rate = stream.average_rate or stream.base_rate
             fps = float(rate) if rate else _FALLBACK_FPS
@@ -84,11 +86,11 @@ def check_clip(path: Path, expected_s: float | None) -> ClipVerdict:
             else:
                 seconds = (container.duration or 0) / 1_000_000
     except (av.error.FFmpegError, OSError, ValueError) as exc:
-        return ClipVerdict(Message(M.DL_UNREADABLE,
+        return ClipVerdict(Message(DownloadMsg.DL_UNREADABLE,
                                    error=getattr(exc, "strerror", None) or str(exc)))
     if declared and read < declared:
-        return ClipVerdict(Message(M.DL_MISSING_FRAMES, read=read, declared=declared))
+        return ClipVerdict(Message(DownloadMsg.DL_MISSING_FRAMES, read=read, declared=declared))
     if expected_s and abs(seconds - expected_s) > (FRAMES_OF_SLACK + 0.5) / fps:
-        return ClipVerdict(Message(M.DL_WRONG_LENGTH, seconds=f"{seconds:.2f}",
+        return ClipVerdict(Message(DownloadMsg.DL_WRONG_LENGTH, seconds=f"{seconds:.2f}",
                                    expected=f"{expected_s:g}"))
     return WHOLE

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import httpx
 
-from app.core.messages import Message, MessageId
+from app.core.catalog import DownloadMsg, QueueMsg
+from app.core.messages import Message
 from app.core.states import TaskState
 from app.services.api.errors import ApiError
 from app.services.background import TaskGroup
@@ -101,7 +102,7 @@ class DownloadScheduler:
                 return
             except OSError as exc:  # the clips folder cannot be made or written (disk full)
                 self._failed(local_id, live, DownloadFailed(Message(
-                    MessageId.DL_CANNOT_WRITE, name=self._clips_dir().name,
+                    DownloadMsg.DL_CANNOT_WRITE, name=self._clips_dir().name,
                     error=exc.strerror or str(exc))), fresh=False)
                 return
         live.problem = live.retry_at = None
@@ -111,7 +112,7 @@ class DownloadScheduler:
     def _failed(self, local_id: str, live: Live, exc: DownloadFailed, *, fresh: bool) -> None:
         live.download_failures += 1
         wait = DOWNLOAD_RETRY_S[min(live.download_failures, len(DOWNLOAD_RETRY_S)) - 1]
-        live.problem = Message(MessageId.DOWNLOAD_INTERRUPTED, reason=exc.message)
+        live.problem = Message(QueueMsg.DOWNLOAD_INTERRUPTED, reason=exc.message)
         live.retry_at = time.time() + wait
         now = self._store.get(local_id)
         if now is not None:

@@ -20,7 +20,8 @@ from typing import Final
 import httpx
 
 from app import __version__
-from app.core.messages import Message, MessageId
+from app.core.catalog import DownloadMsg
+from app.core.messages import Message
 from app.services.api.tls import AsyncClient, tls_context
 from app.services.tasks.clip_check import check_clip
 
@@ -35,7 +36,6 @@ _THREADS: Final = 8  # the queue runs 4 downloads at once
 _CONTENT_RANGE = re.compile(r"bytes\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)", re.IGNORECASE)
 
 ProgressCallback = Callable[[int, int | None], None]
-M = MessageId
 
 
 class _Said(Exception):
@@ -94,14 +94,14 @@ def check_url(url: str) -> httpx.URL:
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as exc:
-        raise DownloadFailed(Message(M.DL_BAD_ADDRESS, error=str(exc))) from exc
+        raise DownloadFailed(Message(DownloadMsg.DL_BAD_ADDRESS, error=str(exc))) from exc
     if parsed.userinfo:
-        raise DownloadFailed(Message(M.DL_USER_INFO))
+        raise DownloadFailed(Message(DownloadMsg.DL_USER_INFO))
     if parsed.scheme == "https" and parsed.host:
         return parsed
     if parsed.scheme == "http" and _is_loopback(parsed.host):
         return parsed
-    raise DownloadFailed(Message(M.DL_NOT_HTTPS, scheme=parsed.scheme, host=parsed.host))
+    raise DownloadFailed(Message(DownloadMsg.DL_NOT_HTTPS, scheme=parsed.scheme, host=parsed.host))
 
 
 def _is_loopback(host: str) -> bool:
@@ -156,17 +156,20 @@ async def download_clip(
                 await _attempt(url, part, on_progress)
                 verdict = await asyncio.to_thread(check_clip, part, expected_duration_s)
                 if verdict.problem is not None:
-                    if verdict.problem.id is M.DL_NOT_MP4:
+                    if verdict.problem.id is DownloadMsg.DL_NOT_MP4:
                         part.unlink(missing_ok=True)
                         raise DownloadFailed(verdict.problem)
                     # Kept for a Range request when it stops short; else fetched anew.
                     start_over = not verdict.truncated
                     raise _Retry(verdict.problem)
     except _Retry as exc:
-        raise DownloadFailed(Message(M.DL_GAVE_UP, attempts=attempts, reason=exc.message)) from exc
+        raise DownloadFailed(
+            Message(DownloadMsg.DL_GAVE_UP, attempts=attempts, reason=exc.message)
+        ) from exc
     except OSError as exc:
-        raise DownloadFailed(Message(M.DL_CANNOT_WRITE,
-                                     name=part.name, error=exc.strerror or str(exc))) from exc
+        raise DownloadFailed(
+            Message(DownloadMsg.DL_CANNOT_WRITE, name=part.name, error=exc.strerror or str(exc))
+        ) from exc
     await _finish(part, final_path)
     return final_path
 
@@ -276,7 +279,7 @@ def _open(http: httpx.Client, url: str, headers: dict[str, str]) -> httpx.Respon
             return response
         response.close()
         url = str(response.url.join(location))
-    raise DownloadFailed(Message(M.DL_TOO_MANY_REDIRECTS))
+    raise DownloadFailed(Message(DownloadMsg.DL_TOO_MANY_REDIRECTS))
 
 
 def _consume(
@@ -291,8 +294,11 @@ def _consume(
             if len(peek) >= _BODY_PEEK:
                 break
         said = any(word in peek.lower() for word in _EXPIRY_WORDS)
-        raise DownloadExpired(Message(M.DL_EXPIRED if said else M.DL_LINK_REFUSED,
-                                      status=status), status=status, said_expired=said)
+        raise DownloadExpired(
+            Message(DownloadMsg.DL_EXPIRED if said else DownloadMsg.DL_LINK_REFUSED, status=status),
+            status=status,
+            said_expired=said,
+        )
     if status == 416 and offset:
         total = _content_range(response.headers.get("Content-Range"))[1]
         if total is None:
@@ -300,15 +306,15 @@ def _consume(
         if total == offset:
             return  # the part was already complete
         part.unlink(missing_ok=True)
-        raise _Retry(Message(M.DL_PART_MISMATCH))
+        raise _Retry(Message(DownloadMsg.DL_PART_MISMATCH))
     if status == 429 or status >= 500:
-        raise _Retry(Message(M.DL_HTTP_STATUS, status=status))
+        raise _Retry(Message(DownloadMsg.DL_HTTP_STATUS, status=status))
     encoded = response.headers.get("Content-Encoding", "identity").lower() not in ("identity", "")
     if status == 206 and not encoded:
         start, total = _content_range(response.headers.get("Content-Range"))
         if start != offset:
             part.unlink(missing_ok=True)
-            raise _Retry(Message(M.DL_WRONG_PLACE))
+            raise _Retry(Message(DownloadMsg.DL_WRONG_PLACE))
         done, mode = offset, "ab"
     elif status == 200:
         # No Range sent, or the server ignored it: start over.
@@ -317,9 +323,9 @@ def _consume(
         done, mode = 0, "wb"
     elif status == 206:
         part.unlink(missing_ok=True)  # compressed ranges cannot be appended: start over
-        raise _Retry(Message(M.DL_COMPRESSED))
+        raise _Retry(Message(DownloadMsg.DL_COMPRESSED))
     else:
-        raise DownloadFailed(Message(M.DL_REFUSED, status=status))
+        raise DownloadFailed(Message(DownloadMsg.DL_REFUSED, status=status))
     # Written through a 1 MiB buffer, flushed when the file closes (also on a broken
     # connection): every byte received stays in the .part for a Range resume.
     try:
@@ -333,7 +339,7 @@ def _consume(
     except _Stopped:
         return
     if total is not None and done != total:
-        raise _Retry(Message(M.DL_CLOSED_EARLY, done=done, total=total))
+        raise _Retry(Message(DownloadMsg.DL_CLOSED_EARLY, done=done, total=total))
 
 
 def _content_range(value: str | None) -> tuple[int | None, int | None]:
@@ -358,7 +364,7 @@ async def _finish(part: Path, final_path: Path) -> None:
     try:
         await asyncio.to_thread(_sync_and_replace, part, final_path)
     except OSError as exc:
-        raise DownloadFailed(Message(M.DL_CANNOT_SAVE,
+        raise DownloadFailed(Message(DownloadMsg.DL_CANNOT_SAVE,
                                      name=final_path.name,
                                      error=exc.strerror or str(exc))) from exc
 
@@ -380,7 +386,7 @@ def _sync_and_replace(part: Path, final_path: Path) -> None:
 
 def _plain(exc: httpx.RequestError) -> Message:
     if isinstance(exc, httpx.TimeoutException):
-        return Message(M.DL_TIMED_OUT)
+        return Message(DownloadMsg.DL_TIMED_OUT)
     if isinstance(exc, httpx.ConnectError):
-        return Message(M.DL_CONNECT_FAILED)
-    return Message(M.DL_BROKE, error=type(exc).__name__)
+        return Message(DownloadMsg.DL_CONNECT_FAILED)
+    return Message(DownloadMsg.DL_BROKE, error=type(exc).__name__)

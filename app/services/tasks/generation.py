@@ -15,7 +15,8 @@ from pathlib import Path
 import httpx
 
 from app.core import api_facts
-from app.core.messages import Message, MessageId
+from app.core.catalog import DownloadMsg, QueueMsg
+from app.core.messages import Message
 from app.core.models import GenerationRequest, Task
 from app.core.problems import Problem
 from app.core.rules import check
@@ -42,7 +43,7 @@ class TaskIdNotStored(StoreError):
     is logged and kept in memory. str() is the sentence for the user."""
 
     def __init__(self, task_id: str, error: Exception) -> None:
-        self.message = Message(MessageId.TASK_ID_NOT_STORED, task_id=task_id, error=str(error))
+        self.message = Message(QueueMsg.TASK_ID_NOT_STORED, task_id=task_id, error=str(error))
         super().__init__(self.message)
         self.task_id = task_id
 
@@ -142,7 +143,7 @@ def recover_interrupted(store: TaskStore, *, now: float | None = None) -> list[T
         started = rec.submitted_at or rec.created_at
         if rec.state is TaskState.SUBMITTING and now - started > STALE_SUBMISSION_S:
             out.append(store.record_outcome_unknown(
-                rec.local_id, Message(MessageId.APP_STOPPED_MID_SUBMIT)))
+                rec.local_id, Message(QueueMsg.APP_STOPPED_MID_SUBMIT)))
     return out
 
 
@@ -167,9 +168,9 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
                       on_progress: Callable[[int, int | None], None] | None = None) -> TaskRecord:
     """Download a completed task's clip under its final name, with its sidecar."""
     if not rec.result_urls:
-        raise DownloadFailed(Message(MessageId.NO_RESULT_URL))
+        raise DownloadFailed(Message(QueueMsg.NO_RESULT_URL))
     if not rec.task_id:
-        raise DownloadFailed(Message(MessageId.NO_TASK_ID))
+        raise DownloadFailed(Message(QueueMsg.NO_TASK_ID))
     # Past its 24 h a link is still tried once: only a refusal then makes the clip expired.
     if rec.download_path and _writable(Path(rec.download_path).parent):
         # A restart resumes under the name chosen first: its .part file sits beside it.
@@ -183,7 +184,7 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
             clips_dir.mkdir(parents=True, exist_ok=True)
             final = unique_path(clips_dir, name)
         except OSError as exc:
-            raise DownloadFailed(Message(MessageId.DL_CANNOT_WRITE, name=str(clips_dir),
+            raise DownloadFailed(Message(DownloadMsg.DL_CANNOT_WRITE, name=str(clips_dir),
                                          error=exc.strerror or str(exc))) from exc
     side = read_sidecar(final) if final.exists() else None
     if side is not None and side.get("task_id") == rec.task_id:
@@ -207,7 +208,7 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
     try:
         await asyncio.to_thread(lambda: write_sidecar(final, sidecar_for(rec, final)))
     except OSError as exc:
-        failed = Message(MessageId.DL_CANNOT_WRITE, name=final.name,
+        failed = Message(DownloadMsg.DL_CANNOT_WRITE, name=final.name,
                          error=exc.strerror or str(exc))
         store.mark_download_interrupted(rec.local_id, failed)
         raise DownloadFailed(failed) from exc

@@ -12,7 +12,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.core import api_facts
-from app.core.messages import Message, MessageId
+from app.core.catalog import QueueMsg
+from app.core.messages import Message
 from app.core.models import Task
 from app.core.poll_pacing import NextPoll, Pacing, rides_along
 from app.services.api.client import describe
@@ -332,14 +333,14 @@ class Poller:
             wait = self._backoff(self._offline_failures)
             self._hold_until = max(self._hold_until, now + wait)
             self._set_offline(True)
-            message: str = Message(MessageId.POLL_OFFLINE, reason=exc.message)
+            message: str = Message(QueueMsg.POLL_OFFLINE, reason=exc.message)
         elif isinstance(exc, RateLimited | ServerError | MalformedAnswer):
             failures = max((e.failures for e in entries), default=0) + 1
             wait = exc.retry_after if exc.retry_after is not None else self._backoff(failures)
             wait = max(self.floor_s, wait)
             if isinstance(exc, RateLimited):
                 self._hold_until = max(self._hold_until, now + wait)
-            message = Message(MessageId.POLL_RETRYING, reason=exc.message)
+            message = Message(QueueMsg.POLL_RETRYING, reason=exc.message)
         else:
             wait = OTHER_ERROR_WAIT_S
             message = describe(exc)
@@ -363,4 +364,4 @@ class Poller:
 
 
 def _unexpected(exc: Exception) -> ApiError:
-    return ApiError(Message(MessageId.POLL_UNEXPECTED, error=str(exc)))
+    return ApiError(Message(QueueMsg.POLL_UNEXPECTED, error=str(exc)))

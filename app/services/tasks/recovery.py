@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.core import api_facts
-from app.core.messages import Message, MessageId
+from app.core.catalog import RecoveryMsg
+from app.core.messages import Message
 from app.core.states import TaskState
 from app.core.task_list import TaskListItem
 from app.core.task_match import Candidate, Submission, candidates, clear_choice, past_window
@@ -28,7 +29,6 @@ from app.services.api.errors import ApiError, SubmissionOutcomeUnknown
 from app.services.tasks.store import TaskRecord, TaskStore, UnknownTask
 
 log = logging.getLogger(__name__)
-M = MessageId
 PAGES: Final = 3
 PAGE_SIZE: Final = 20  # 60 tasks: minutes of even a busy account's submissions
 LOOKED_FOR: Final = frozenset({TaskState.OUTCOME_UNKNOWN, TaskState.SUBMITTING})
@@ -90,7 +90,7 @@ async def find_unknown(client: EvolinkClient, store: TaskStore, local_id: str, *
     if choose is not None:
         picked = next((c for c in found if c.item.id == choose), None)
         if picked is None:
-            raise ValueError(Message(M.RECOVERY_NOT_A_CANDIDATE, task_id=choose))
+            raise ValueError(Message(RecoveryMsg.RECOVERY_NOT_A_CANDIDATE, task_id=choose))
     else:
         picked = clear_choice(found)
     if picked is not None:
@@ -99,7 +99,7 @@ async def find_unknown(client: EvolinkClient, store: TaskStore, local_id: str, *
         return Search(adopt(store, local_id, picked.item), adopted=picked,
                       looked_at=len(listed))
     if found:
-        note = Message(M.RECOVERY_SEVERAL, n=len(found))
+        note = Message(RecoveryMsg.RECOVERY_SEVERAL, n=len(found))
         log.info("outcome-unknown submission %s: %d candidates, none taken", local_id,
                  len(found))
         return Search(store.note(local_id, note), choices=tuple(found), looked_at=len(listed),
@@ -110,7 +110,7 @@ async def find_unknown(client: EvolinkClient, store: TaskStore, local_id: str, *
 
 
 def not_found(n: int, model: str) -> Message:
-    return Message(M.RECOVERY_NOT_FOUND, n=n, model=model)
+    return Message(RecoveryMsg.RECOVERY_NOT_FOUND, n=n, model=model)
 
 
 def adopt(store: TaskStore, local_id: str, item: TaskListItem) -> TaskRecord:
@@ -133,7 +133,7 @@ async def resend_same_key(client: EvolinkClient, store: TaskStore, local_id: str
     if rec is None:
         raise UnknownTask(local_id)
     if rec.state is not TaskState.OUTCOME_UNKNOWN:
-        raise ValueError(Message(M.RESEND_ONLY_UNKNOWN))
+        raise ValueError(Message(RecoveryMsg.RESEND_ONLY_UNKNOWN))
     try:
         task, replayed = await client.create_again(rec.request,
                                                    idempotency_key=rec.idempotency_key)
@@ -141,11 +141,11 @@ async def resend_same_key(client: EvolinkClient, store: TaskStore, local_id: str
         store.record_outcome_unknown(local_id, exc.message)
         raise
     except ApiError as exc:
-        store.note(local_id, Message(M.RESEND_REFUSED, error=str(exc)))
+        store.note(local_id, Message(RecoveryMsg.RESEND_REFUSED, error=str(exc)))
         raise
     log.info("outcome-unknown submission %s sent again with its key: %s%s", local_id, task.id,
              " (replayed)" if replayed else " (new)")
     rec = store.record_created(local_id, task)
-    message = (Message(M.RESEND_REPLAYED, task_id=task.id) if replayed else
-               Message(M.RESEND_NEW_TASK, task_id=task.id))
+    message = (Message(RecoveryMsg.RESEND_REPLAYED, task_id=task.id) if replayed else
+               Message(RecoveryMsg.RESEND_NEW_TASK, task_id=task.id))
     return Resent(rec, replayed, message)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import ValidationError
 
+from app.core.catalog import StoreMsg
 from app.core.messages import Message, MessageId
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
@@ -54,14 +55,14 @@ def fault_for(path: Path, exc: BaseException) -> StoreFault:
     text = str(exc).lower()
     code = getattr(exc, "errno", None) or getattr(exc, "sqlite_errorcode", None)
     if code in (errno.ENOSPC, sqlite3.SQLITE_FULL) or "disk is full" in text:
-        return StoreFault(Message(M.STORE_DISK_FULL, path=str(path)))
+        return StoreFault(Message(StoreMsg.STORE_DISK_FULL, path=str(path)))
     if code in (errno.EROFS, errno.EACCES, errno.EPERM, sqlite3.SQLITE_READONLY) \
             or "readonly" in text or "read-only" in text or "permission" in text \
             or (path.parent.is_dir() and not os.access(path.parent, os.W_OK)):
-        return StoreFault(Message(M.STORE_READ_ONLY, path=str(path)))
+        return StoreFault(Message(StoreMsg.STORE_READ_ONLY, path=str(path)))
     if path.is_dir():
-        return StoreFault(Message(M.STORE_IS_FOLDER, path=str(path)))
-    return StoreFault(Message(M.STORE_UNUSABLE, path=str(path),
+        return StoreFault(Message(StoreMsg.STORE_IS_FOLDER, path=str(path)))
+    return StoreFault(Message(StoreMsg.STORE_UNUSABLE, path=str(path),
                               reason=str(exc) or type(exc).__name__))
 
 
@@ -70,7 +71,7 @@ def check_file(path: Path) -> str | None:
     store this version can open (or no file yet). Raises StoreFault for what moving aside
     cannot mend: a folder, a newer schema (left untouched), an unreadable file."""
     if path.is_dir():
-        raise StoreFault(Message(M.STORE_IS_FOLDER, path=str(path)))
+        raise StoreFault(Message(StoreMsg.STORE_IS_FOLDER, path=str(path)))
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
@@ -81,7 +82,7 @@ def check_file(path: Path) -> str | None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if version > SCHEMA_VERSION:
-            raise StoreFault(Message(M.STORE_NEWER, path=str(path), found=version,
+            raise StoreFault(Message(StoreMsg.STORE_NEWER, path=str(path), found=version,
                                      known=SCHEMA_VERSION))
         if version == 0 and tables and not tables <= _OURS:
             return "not a Seedance Studio task library"
@@ -175,10 +176,10 @@ def refill_notice(path: Path, why: str | None, aside: Path | None, count: int,
                   was_empty: bool) -> Message | None:
     """What to tell the user after the store was started again (None: nothing happened)."""
     if aside is not None:
-        return Message(M.STORE_DAMAGED, path=str(path), reason=why or "", aside=str(aside),
+        return Message(StoreMsg.STORE_DAMAGED, path=str(path), reason=why or "", aside=str(aside),
                        count=count)
     if was_empty and count:
-        return Message(M.STORE_EMPTIED, path=str(path), count=count)
+        return Message(StoreMsg.STORE_EMPTIED, path=str(path), count=count)
     return None
 
 

@@ -17,20 +17,44 @@ import string
 from collections.abc import Iterable
 from typing import Final
 
+from app.core.catalog import AccountMsg, ApiMsg, QueueMsg, RecoveryMsg
 from app.core.messages import Message, to_data
 from app.core.messages import MessageId as M
 
 # The ids whose sentences the store kept as plain English before migration 9.
 STORED: Final = (
-    M.API_KEY_REFUSED, M.API_NO_CREDITS, M.API_NO_ACCESS, M.API_NOT_FOUND, M.API_TOO_LARGE,
-    M.API_RATE_LIMITED, M.API_UNAVAILABLE, M.API_HTTP_STATUS, M.NET_CONNECT_FAILED,
-    M.NET_TIMED_OUT, M.NET_BROKE, M.API_NOT_JSON, M.SENT_NO_ANSWER, M.SENT_ANSWER_UNUSABLE,
-    M.APP_STOPPED_MID_SUBMIT, M.RECOVERY_NOT_FOUND, M.DOWNLOAD_INTERRUPTED, M.RECOVERY_SEVERAL,
-    M.RESEND_REFUSED, M.ACCOUNT_BALANCE_LOW, M.ACCOUNT_BALANCE_LOW_FIGURES,
-    M.ACCOUNT_BALANCE_LOW_NEEDS, M.ACCOUNT_BALANCE_LOW_HAS, M.KEY_LIMIT_REACHED,
-    M.KEY_DAILY_LIMIT_RESETS_AT, M.KEY_DAILY_LIMIT_MIDNIGHT_IN, M.KEY_DAILY_LIMIT,
-    M.KEY_DISABLED, M.KEY_EXPIRED, M.KEY_MODEL_NOT_ALLOWED, M.ACCOUNT_DISABLED,
-    M.MEDIA_URL_UNUSABLE,
+    ApiMsg.API_KEY_REFUSED,
+    ApiMsg.API_NO_CREDITS,
+    ApiMsg.API_NO_ACCESS,
+    ApiMsg.API_NOT_FOUND,
+    ApiMsg.API_TOO_LARGE,
+    ApiMsg.API_RATE_LIMITED,
+    ApiMsg.API_UNAVAILABLE,
+    ApiMsg.API_HTTP_STATUS,
+    ApiMsg.NET_CONNECT_FAILED,
+    ApiMsg.NET_TIMED_OUT,
+    ApiMsg.NET_BROKE,
+    ApiMsg.API_NOT_JSON,
+    RecoveryMsg.SENT_NO_ANSWER,
+    RecoveryMsg.SENT_ANSWER_UNUSABLE,
+    QueueMsg.APP_STOPPED_MID_SUBMIT,
+    RecoveryMsg.RECOVERY_NOT_FOUND,
+    QueueMsg.DOWNLOAD_INTERRUPTED,
+    RecoveryMsg.RECOVERY_SEVERAL,
+    RecoveryMsg.RESEND_REFUSED,
+    AccountMsg.ACCOUNT_BALANCE_LOW,
+    AccountMsg.ACCOUNT_BALANCE_LOW_FIGURES,
+    AccountMsg.ACCOUNT_BALANCE_LOW_NEEDS,
+    AccountMsg.ACCOUNT_BALANCE_LOW_HAS,
+    AccountMsg.KEY_LIMIT_REACHED,
+    AccountMsg.KEY_DAILY_LIMIT_RESETS_AT,
+    AccountMsg.KEY_DAILY_LIMIT_MIDNIGHT_IN,
+    AccountMsg.KEY_DAILY_LIMIT,
+    AccountMsg.KEY_DISABLED,
+    AccountMsg.KEY_EXPIRED,
+    AccountMsg.KEY_MODEL_NOT_ALLOWED,
+    AccountMsg.ACCOUNT_DISABLED,
+    AccountMsg.MEDIA_URL_UNUSABLE,
 )
 # ApiError's str(): its sentence, then "[code]" and "(HTTP 402)" when it has them.
 _API_DETAIL: Final = re.compile(r"(?P<message>.+?) (?P<detail>(?:\[[^\]]*\] ?)?(?:\(HTTP \d+\))?)")
@@ -72,7 +96,7 @@ def recognize(text: str) -> Message | None:
     if found is None and (split := _API_DETAIL.fullmatch(text)) and split["detail"]:
         head = _match(split["message"], STORED)
         if head is not None:
-            found = Message(M.API_ERROR_DETAIL, message=head, detail=split["detail"])
+            found = Message(ApiMsg.API_ERROR_DETAIL, message=head, detail=split["detail"])
     return found
 
 

@@ -4,7 +4,8 @@ the queue then shows and follows what the store holds (window and CLI)."""
 
 from __future__ import annotations
 
-from app.core.messages import Message, MessageId
+from app.core.catalog import DownloadMsg, QueueMsg
+from app.core.messages import Message
 from app.core.task_list import TaskListItem
 from app.services.api.client import describe
 from app.services.api.errors import ApiError
@@ -31,7 +32,7 @@ class TaskActions:
         """An expired-looking clip tried again (nothing is paid): the task is asked for a fresh
         link, then downloaded; a refusal the server calls expiry makes it expired again."""
         q = self._queue
-        rec = q.show(q.store.reopen_expired(local_id, Message(MessageId.DL_TRIED_AGAIN)))
+        rec = q.show(q.store.reopen_expired(local_id, Message(DownloadMsg.DL_TRIED_AGAIN)))
         live = q.live(local_id)
         live.download_failures, live.problem, live.retry_at = 0, None, None
         try:
@@ -57,7 +58,7 @@ class TaskActions:
         if rec is None:
             return
         if rec.state in FOLLOWED and not rec.untracked and rec.state is not S.SUBMITTING:
-            raise ValueError(Message(MessageId.STOP_TRACKING_FIRST))
+            raise ValueError(Message(QueueMsg.STOP_TRACKING_FIRST))
         self._queue.store.set_hidden(local_id, True)
         self._queue.drop(local_id)
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import httpx
 from PySide6.QtCore import QObject, Signal
 
+from app.core.catalog import QueueMsg
 from app.core.media_limits import MediaKind
-from app.core.messages import MessageId
 from app.core.models import GenerationRequest, Task
 from app.core.poll_pacing import NextPoll, Pacing, pacing_for
 from app.core.states import TaskState
@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 S = TaskState
 FINISHED = frozenset({S.SAVED, S.FAILED, S.CANCELLED, S.EXPIRED})  # taskFinished reports these
 LIST_LIMIT = 500
-PASSING_PROBLEMS = frozenset({MessageId.POLL_OFFLINE, MessageId.POLL_RETRYING})
+PASSING_PROBLEMS = frozenset({QueueMsg.POLL_OFFLINE, QueueMsg.POLL_RETRYING})
 CHANGED_MARGIN_S = 10.0  # rows written this long before the newest seen are read again
 
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from app.core.capabilities import Mode, ModelSpec
+from app.core.catalog import MediaLimitsMsg
 from app.core.composer_rules import (
     KINDS,
     Level,
@@ -20,7 +21,7 @@ from app.core.composer_rules import (
     slot_title,
 )
 from app.core.media_limits import LIMITS, MediaKind
-from app.core.messages import Message, MessageId
+from app.core.messages import Message
 from app.core.problems import Problem
 from app.services.home import paths
 from app.services.media.inputs import is_url
@@ -252,7 +253,7 @@ class MediaArea(QWidget):
 
 def _without_name(text: str, name: str) -> str:
     """A slot's problem without the "x.png: " its card already shows above it."""
-    if isinstance(text, Message) and text.id is MessageId.FILE_PROBLEM \
+    if isinstance(text, Message) and text.id is MediaLimitsMsg.FILE_PROBLEM \
             and text.params.get("name") == name:
         return render(text.params["problem"])
     return render(text).removeprefix(f"{name}: ")

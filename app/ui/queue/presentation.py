@@ -9,8 +9,9 @@ from pathlib import Path
 import humanize
 from PySide6.QtCore import QCoreApplication
 
+from app.core.catalog import RecoveryMsg
 from app.core.charges import ChargeTrail
-from app.core.messages import Message, MessageId
+from app.core.messages import Message
 from app.core.pricing import estimate
 from app.core.states import TaskState
 from app.core.timing import eta_seconds
@@ -23,8 +24,8 @@ from app.ui.messages import render
 S = TaskState
 PROMPT_EXCERPT = 90
 ACTIVE_GROUP, FINISHED_GROUP = 0, 1
-SEARCH_NOTES = frozenset({MessageId.RECOVERY_NOT_FOUND, MessageId.RECOVERY_SEVERAL,
-                          MessageId.RESEND_REFUSED})
+SEARCH_NOTES = frozenset({RecoveryMsg.RECOVERY_NOT_FOUND, RecoveryMsg.RECOVERY_SEVERAL,
+                          RecoveryMsg.RESEND_REFUSED})
 STOP_TRACKING_WARNING = QT_TRANSLATE_NOOP(
     "QueueRow",
     "Evolink documents no way to cancel a task. If you stop tracking it, the server goes on "
