@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtWidgets import QApplication
+
 from tests.perf.common import Row, median, percentile, print_table
 
 if TYPE_CHECKING:
@@ -111,8 +113,26 @@ async def _one_set(studio: Studio, timeout_s: float) -> SetRun:
 
 async def bench_take_set(work: Path, *, runs: int = 3, in_process: bool = False,
                          timeout_s: float = 60.0) -> list[Row]:
-    """`runs` sets of 8, one after another, in one studio. Needs a qasync loop and
-    SEEDANCE_STUDIO_HOME pointing at an empty folder (main() does both)."""
+    """`runs` sets of 8, one after another, in one studio with its data in `work/home`.
+    Needs a QApplication and a qasync loop."""
+    home_before = os.environ.get("SEEDANCE_STUDIO_HOME")
+    os.environ["SEEDANCE_STUDIO_HOME"] = str(work / "home")
+    app = QApplication.instance()
+    quits = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+    if isinstance(app, QApplication):  # the studio's window closing ends run(), not Qt
+        app.setQuitOnLastWindowClosed(False)
+    try:
+        return await _bench(work, runs=runs, in_process=in_process, timeout_s=timeout_s)
+    finally:
+        if home_before is None:
+            os.environ.pop("SEEDANCE_STUDIO_HOME", None)
+        else:
+            os.environ["SEEDANCE_STUDIO_HOME"] = home_before
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(quits)
+
+
+async def _bench(work: Path, *, runs: int, in_process: bool, timeout_s: float) -> list[Row]:
     from app.services.account.keychain import KeyProvider
     from app.services.api.client import EvolinkClient
     from app.services.api.config import resolve_endpoints
@@ -178,7 +198,8 @@ def _rows(results: list[SetRun], *, in_process: bool) -> list[Row]:
          f"p99 {median(sending_p99):.1f} ms",
          f"p50 {med(lambda r: percentile(r.sending_ms, 50)):.1f}, max "
          f"{med(lambda r: max(r.sending_ms, default=0)):.0f} ms "
-         f"(p99 per set {', '.join(f'{p:.1f}' for p in sending_p99)}); goal p99 < 16 ms; "
+         f"(p99 per set {', '.join(f'{p:.1f}' for p in sending_p99)}; "
+         f"{med(lambda r: len(r.sending_ms)):.0f} ticks a set); goal p99 < 16 ms; "
          f"the question box shown and answered; {note}"),
         ("  … until all 8 saved (polling, 8 downloads, library)",
          f"p99 {med(lambda r: percentile(r.late_ms, 99)):.1f} ms",
@@ -199,12 +220,9 @@ def main() -> None:
                    help="the simulator on the studio's loop, as the demo app runs it")
     args = p.parse_args()
     import qasync
-    from PySide6.QtWidgets import QApplication
 
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="seedance-takeset-") as tmp:
-        os.environ["SEEDANCE_STUDIO_HOME"] = str(Path(tmp) / "home")
-        app = QApplication.instance() or QApplication(sys.argv[:1])
-        app.setQuitOnLastWindowClosed(False)  # the studio's window closing ends run(), not Qt
         loop = qasync.QEventLoop(app)
         with loop:
             rows = loop.run_until_complete(bench_take_set(Path(tmp), runs=args.runs,
