@@ -38,6 +38,7 @@ from tests.perf.polling import bench_polling
 from tests.perf.queue_tick import bench_queue_tick
 from tests.perf.startup import bench_startup
 from tests.perf.take_grid import bench_take_grid
+from tests.perf.take_set import bench_take_set
 
 REQ = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="benchmark",
                         duration=4, quality="480p")
@@ -145,6 +146,8 @@ async def main_async(args: argparse.Namespace) -> list[Row]:
         if not args.skip_stall:
             rows += await bench_loop_stall(work / "stall")
             rows += await bench_loop_stall_busy(work / "stall-busy")
+        if not args.skip_take_set:
+            rows += await bench_take_set(work / "take-set")
         if not args.skip_polling:
             rows += await bench_polling(work / "polling")
         return rows
@@ -158,6 +161,8 @@ def main() -> None:
     p.add_argument("--size-mb", type=int, default=90, help="at most 90: the upload limit")
     p.add_argument("--start-runs", type=int, default=7, help="start-up samples (0: skip)")
     p.add_argument("--skip-stall", action="store_true", help="skip the 200-task loop benchmark")
+    p.add_argument("--skip-take-set", action="store_true",
+                   help="skip the take set of 8 sent from the studio window (about 20 s)")
     p.add_argument("--skip-polling", action="store_true",
                    help="skip the polling-cost benchmark (about a minute)")
     p.add_argument("--library-clips", type=int, default=RECORDS,
