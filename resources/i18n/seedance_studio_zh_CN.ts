@@ -1040,6 +1040,38 @@
         <translation>序列中有 {n} 个片段已不在原位置，且在片段库中未找到。</translation>
     </message>
     <message>
+        <source>The sequence could not be saved to {name}: {reason}.</source>
+        <translation>序列无法保存到 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {reason}.</source>
+        <translation>无法读取 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} is not a sequence file.</source>
+        <translation>{name} 不是序列文件。</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer Seedance Studio; update the app to open it.</source>
+        <translation>{name} 由更新版本的 Seedance Studio 保存；请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({n} problems).</source>
+        <translation>{name} 已损坏（{n} 处问题）。</translation>
+    </message>
+    <message>
+        <source>{name} has no video.</source>
+        <translation>{name} 没有视频。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable video.</source>
+        <translation>{name} 不是可读取的视频。</translation>
+    </message>
+    <message>
+        <source>{name} has no length.</source>
+        <translation>{name} 没有时长。</translation>
+    </message>
+    <message>
         <source>Video playback is unavailable: Qt Multimedia could not be loaded ({reason}).</source>
         <translation>无法播放视频：无法加载 Qt Multimedia（{reason}）。</translation>
     </message>

@@ -37,7 +37,7 @@ from app.simulator import Simulator
 from app.ui import messages
 from app.ui.messages import render
 from tests.faults import fault_messages
-from tests.sequence import stop_reasons
+from tests.sequence import file_faults, stop_reasons
 from tests.settings import service_messages as services
 from tests.settings.recovery_messages import recovery_messages
 
@@ -208,7 +208,8 @@ async def _every_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> lis
              *_from_pricing_and_services(), await _unreadable_upload(tmp_path),
              *await _from_the_services(tmp_path), *services.keychain_messages(monkeypatch),
              *fault_messages.every(tmp_path, monkeypatch),
-             *await stop_reasons.every(tmp_path / "sequences")]
+             *await stop_reasons.every(tmp_path / "sequences"),
+             *file_faults.every(tmp_path / "sequence-files")]
     assert all(isinstance(t, Message) for t in texts), [t for t in texts
                                                         if not isinstance(t, Message)]
     return [m for t in texts for m in _walk(t)]

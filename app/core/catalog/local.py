@@ -95,6 +95,15 @@ class SequenceMsg(MessageId):
            "library."),
         N_("{n} clips of the sequence are no longer where they were and were not found in "
            "the library."))
+    SEQUENCE_FILE_NOT_SAVED = N_("The sequence could not be saved to {name}: {reason}.")
+    SEQUENCE_FILE_UNREADABLE = N_("{name} could not be read: {reason}.")
+    SEQUENCE_FILE_FOREIGN = N_("{name} is not a sequence file.")
+    SEQUENCE_FILE_NEWER = N_(
+        "{name} was saved by a newer Seedance Studio; update the app to open it.")
+    SEQUENCE_FILE_DAMAGED = N_("{name} is damaged ({n} problems).")
+    SEQUENCE_CLIP_NO_VIDEO = N_("{name} has no video.")
+    SEQUENCE_CLIP_NOT_VIDEO = N_("{name} is not a readable video.")
+    SEQUENCE_CLIP_NO_LENGTH = N_("{name} has no length.")
 
 
 class PlayerMsg(MessageId):

@@ -11,6 +11,8 @@ from typing import Final
 
 from pydantic import ValidationError
 
+from app.core.catalog import SequenceMsg as M
+from app.core.messages import Message, MessageId
 from app.core.sequence import SEQUENCE_SCHEMA, ClipRef, Sequence
 from app.services.clips.file_hash import file_sha256
 from app.services.home import paths
@@ -19,7 +21,15 @@ SUFFIX: Final = ".sequence.json"
 
 
 class SequenceFileError(Exception):
-    """A sequence file cannot be read or written; `str()` is one sentence for the user."""
+    """A sequence file cannot be read or written. `message` is the sentence for the user (a
+    Message, which the interface translates; str() is its English)."""
+
+    def __init__(self, id: MessageId, **params: object) -> None:
+        self.message = Message(id, **params)
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def sequences_dir() -> Path:
@@ -45,7 +55,7 @@ def save_sequence(sequence: Sequence, path: Path) -> Path:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise SequenceFileError(
-            f"The sequence could not be saved to {path.name}: {exc.strerror or exc}.") from exc
+            M.SEQUENCE_FILE_NOT_SAVED, name=path.name, reason=exc.strerror or str(exc)) from exc
     return path
 
 
@@ -55,20 +65,19 @@ def load_sequence(path: Path) -> Sequence:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise SequenceFileError(
-            f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+            M.SEQUENCE_FILE_UNREADABLE, name=path.name, reason=exc.strerror or str(exc)) from exc
     except ValueError as exc:
-        raise SequenceFileError(f"{path.name} is not a sequence file.") from exc
+        raise SequenceFileError(M.SEQUENCE_FILE_FOREIGN, name=path.name) from exc
     if not isinstance(data, dict) or "shots" not in data:
-        raise SequenceFileError(f"{path.name} is not a sequence file.")
+        raise SequenceFileError(M.SEQUENCE_FILE_FOREIGN, name=path.name)
     version = data.get("schema_version")
     if isinstance(version, int) and version > SEQUENCE_SCHEMA:
-        raise SequenceFileError(
-            f"{path.name} was saved by a newer Seedance Studio; update the app to open it.")
+        raise SequenceFileError(M.SEQUENCE_FILE_NEWER, name=path.name)
     try:
         return Sequence.model_validate(data)
     except ValidationError as exc:
         raise SequenceFileError(
-            f"{path.name} is damaged ({exc.error_count()} problems).") from exc
+            M.SEQUENCE_FILE_DAMAGED, name=path.name, n=exc.error_count()) from exc
 
 
 def clean_stale_saves(folder: Path) -> list[Path]:
@@ -91,7 +100,7 @@ def clip_ref(path: Path) -> ClipRef:
     try:
         with av.open(str(path)) as container:
             if not container.streams.video:
-                raise SequenceFileError(f"{path.name} has no video.")
+                raise SequenceFileError(M.SEQUENCE_CLIP_NO_VIDEO, name=path.name)
             stream = container.streams.video[0]
             rate = stream.average_rate or stream.base_rate or stream.guessed_rate
             fps = float(rate) if rate else 24.0
@@ -104,12 +113,12 @@ def clip_ref(path: Path) -> ClipRef:
             width, height = stream.codec_context.width, stream.codec_context.height
             has_audio = bool(container.streams.audio)
     except av.error.FFmpegError as exc:
-        raise SequenceFileError(f"{path.name} is not a readable video.") from exc
+        raise SequenceFileError(M.SEQUENCE_CLIP_NOT_VIDEO, name=path.name) from exc
     except OSError as exc:
         raise SequenceFileError(
-            f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+            M.SEQUENCE_FILE_UNREADABLE, name=path.name, reason=exc.strerror or str(exc)) from exc
     if duration <= 0:
-        raise SequenceFileError(f"{path.name} has no length.")
+        raise SequenceFileError(M.SEQUENCE_CLIP_NO_LENGTH, name=path.name)
     return ClipRef(path=str(path), sha256=file_sha256(path), size=path.stat().st_size,
                    duration_s=duration, fps=fps, width=width, height=height, has_audio=has_audio)
 

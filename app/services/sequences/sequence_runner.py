@@ -203,7 +203,7 @@ class SequenceRunner:
                 png = await asyncio.to_thread(extract_last_frame, previous, self._frames_dir)
         except ClipActionError as exc:
             raise _Stop(shot.id, Message(SequenceMsg.SEQUENCE_CLIP_UNREADABLE, shot=index + 1,
-                                         reason=str(exc))) from exc
+                                         reason=exc.message)) from exc
         items, problems = await asyncio.to_thread(inputs.preflight, MediaKind.IMAGE, [str(png)])
         if problems:
             raise _Stop(shot.id, Message(SequenceMsg.SEQUENCE_CLIP_UNREADABLE, shot=index + 1,
@@ -222,7 +222,7 @@ class SequenceRunner:
             ref = await asyncio.to_thread(clip_ref, Path(rec.file_path))
         except SequenceFileError as exc:
             raise _Stop(shot_id, Message(SequenceMsg.SEQUENCE_CLIP_UNREADABLE, shot=number,
-                                         reason=str(exc))) from exc
+                                         reason=exc.message)) from exc
         found = self._where(shot_id)
         if found is None:
             return
