@@ -140,7 +140,9 @@ async def drive(out: Path, tag: str, compare: bool) -> None:
     await snap("gallery")
     window.stage.show_viewer()
 
-    clips = sorted(Path(os.environ["SEEDANCE_STUDIO_HOME"], "clips").glob("*.mp4"))
+    from app.services.home.paths import clips_dir  # this run's home, or the user's own
+
+    clips = sorted(clips_dir().glob("*.mp4"))
     if len(clips) >= 3:
         await sequence_scenes(window, clips, snap, out / f"{tag}-export-dialog.png")
     if compare and len(clips) >= 2:
