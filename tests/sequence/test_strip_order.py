@@ -116,3 +116,17 @@ def test_files_dropped_between_rows_are_asked_for_there(qtbot: QtBot, tmp_path: 
     other = QMimeData()
     other.setData(SHOT_MIME, b"not-a-shot-of-this-strip")
     assert not panel.strip.dropMimeData(0, other, Qt.DropAction.MoveAction)
+
+
+def test_in_a_narrow_dock_the_picture_gives_way_to_the_text(qtbot: QtBot) -> None:
+    strip = ShotStrip()
+    qtbot.addWidget(strip)
+    strip.resize(600, 400)
+    strip.show()
+    qtbot.waitUntil(lambda: strip.iconSize().width() == 112)
+    strip.resize(200, 400)
+    qtbot.waitUntil(lambda: strip.iconSize().width() < 90)
+    assert strip.iconSize().width() == int(strip.viewport().width() * 0.4)
+    strip.resize(120, 400)
+    qtbot.waitUntil(lambda: strip.iconSize().width() == 64)  # never smaller
+    assert strip.iconSize().height() == 36  # still 16:9

@@ -7,11 +7,19 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 SHOT_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE: Final = QSize(112, 63)
+MIN_ICON_WIDTH: Final = 64
 SHOT_MIME: Final = "application/x-seedance-shot-id"  # a dragged row's shot id (UTF-8)
 # Keys that move the selected shot by one place (both pairs: a vertical strip and the issue's).
 MOVE_KEYS: Final = {
@@ -47,6 +55,12 @@ class ShotStrip(QListWidget):
         self.setSpacing(2)
         self.setUniformItemSizes(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # In a narrow dock the picture gives way to the text (a name, its times, its link).
+        width = max(MIN_ICON_WIDTH, min(ICON_SIZE.width(), int(self.viewport().width() * 0.4)))
+        self.setIconSize(QSize(width, width * 9 // 16))
+        super().resizeEvent(event)
 
     def selected_id(self) -> str | None:
         item = self.currentItem()
