@@ -233,6 +233,9 @@ def run_self_test() -> int:
     with tempfile.TemporaryDirectory(prefix="seedance-selftest-") as tmp:
         os.environ[HOME_ENV] = tmp
         app = QApplication.instance() or QApplication([sys.argv[0]])
+        from app.services.main_thread_gc import collect_on_this_thread
+
+        collect_on_this_thread(app)
         assert isinstance(app, QApplication)
         app.setApplicationName(APP_NAME)
         install_app_icon(app)

@@ -27,6 +27,8 @@ def pytest_asyncio_loop_factories(
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from app.services.main_thread_gc import collect_on_this_thread
+
     class TestLoop(qasync.QEventLoop):  # type: ignore[misc]
         """qasync's `run_until_complete` ends with one more `processEvents` after it has
         cleared the running loop: a task still under way (a balance read started by the test's
@@ -55,6 +57,7 @@ def pytest_asyncio_loop_factories(
         # As in the app: qasync runs asyncio inside QApplication.exec(), and closing the last
         # visible window (a dialog, in a test) must not quit it and stop the loop mid-test.
         QApplication.setQuitOnLastWindowClosed(False)
+        collect_on_this_thread(app)  # as the app: never a cycle collection in a worker thread
         loop = TestLoop(app)
         _LOOP[0] = weakref.ref(loop)
         return loop

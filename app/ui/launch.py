@@ -126,6 +126,9 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    from app.services.main_thread_gc import collect_on_this_thread
+
+    collect_on_this_thread(app)  # never in a download or probe thread (see its docstring)
     opening = opening or prepare(app)
     settings, state = opening.settings, opening.state
     provider = KeyProvider()
