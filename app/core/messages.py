@@ -46,6 +46,18 @@ class Message(str):
         return f"Message({self.id.key}, {str(self)!r})"
 
 
+class MessageError(Exception):
+    """An error said in one catalog sentence: `message` is that sentence (a Message, which the
+    interface translates; str() is its English)."""
+
+    def __init__(self, id: MessageId, **params: object) -> None:
+        self.message = Message(id, **params)
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
 def _rebuilt(key: str, params: dict[str, Any]) -> Message:
     return Message(BY_KEY[key], **params)
 

@@ -18,7 +18,7 @@ from typing import Final
 from send2trash import send2trash
 
 from app.core.catalog import ClipMsg
-from app.core.messages import Message, MessageId
+from app.core.messages import MessageError, MessageId
 from app.services.clips.naming import MAX_NAME_BYTES, unique_path
 from app.services.clips.sidecar import read_sidecar, sidecar_path, write_sidecar
 
@@ -27,16 +27,11 @@ COPY_BLOCK: Final = 1024 * 1024
 _FORBIDDEN_CHARS: Final = ':*?"<>|'
 
 
-class ClipActionError(Exception):
-    """An action on a clip failed. `message` is the sentence for the user (a Message, which
-    the interface translates; str() is its English)."""
+class ClipActionError(MessageError):
+    """An action on a clip failed; its parameters are kept as text (names, paths, reasons)."""
 
     def __init__(self, id: MessageId, **params: object) -> None:
-        self.message = Message(id, **{k: str(v) for k, v in params.items()})
-        super().__init__(self.message)
-
-    def __str__(self) -> str:
-        return self.message
+        super().__init__(id, **{k: str(v) for k, v in params.items()})
 
 
 class ClipMissing(ClipActionError):

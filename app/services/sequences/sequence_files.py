@@ -12,7 +12,7 @@ from typing import Final
 from pydantic import ValidationError
 
 from app.core.catalog import SequenceMsg as M
-from app.core.messages import Message, MessageId
+from app.core.messages import MessageError
 from app.core.sequence import SEQUENCE_SCHEMA, ClipRef, Sequence
 from app.services.clips.file_hash import file_sha256
 from app.services.home import paths
@@ -20,16 +20,8 @@ from app.services.home import paths
 SUFFIX: Final = ".sequence.json"
 
 
-class SequenceFileError(Exception):
-    """A sequence file cannot be read or written. `message` is the sentence for the user (a
-    Message, which the interface translates; str() is its English)."""
-
-    def __init__(self, id: MessageId, **params: object) -> None:
-        self.message = Message(id, **params)
-        super().__init__(self.message)
-
-    def __str__(self) -> str:
-        return self.message
+class SequenceFileError(MessageError):
+    """A sequence file, or a shot's clip, cannot be read or written."""
 
 
 def sequences_dir() -> Path:
