@@ -7,7 +7,7 @@ import math
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QUrl, Signal
 
 from app.core.catalog import PlayerMsg
 from app.core.messages import Message
@@ -162,6 +162,24 @@ class Player(QObject):
 
     # -- commands --------------------------------------------------------------------------
 
+    def _command(self, slot: str, *args: Any) -> None:
+        """Call a slot of the QMediaPlayer without holding Python's lock (the GIL).
+
+        A plain call from Python holds the GIL for the whole C++ call. Stopping, or replacing
+        the source, waits for FFmpeg's render threads, and the audio renderer, destroying an
+        object connected to our QAudioOutput, asks for the GIL to call into its Python
+        wrapper: a deadlock (gdb: the GUI thread in QObject::disconnect under stop(), the
+        audio renderer in PyGILState_Ensure under ~QObject; ~1 in 100 closes while playing).
+        QMetaObject.invokeMethod lets the GIL go; a direct connection keeps the call
+        synchronous. `args` are Q_ARG values."""
+        QMetaObject.invokeMethod(self._player, slot, Qt.ConnectionType.DirectConnection, *args)
+
+    def _set_source(self, url: QUrl) -> None:
+        self._command("setSource", Q_ARG(QUrl, url))
+
+    def _set_position(self, position_ms: int) -> None:
+        self._command("setPosition", Q_ARG("qint64", int(position_ms)))
+
     def set_video_output(self, output: QObject | None) -> None:
         """A QVideoWidget, QGraphicsVideoItem or QVideoSink that shows the frames."""
         if self.available:
@@ -176,7 +194,7 @@ class Player(QObject):
             self._fail(self.problem or "")
             return
         if not path.is_file():
-            self._player.setSource(QUrl())
+            self._set_source(QUrl())
             self._fail(Message(PlayerMsg.PLAYER_MISSING, path=str(path)))
             return
         url = QUrl.fromLocalFile(str(path))
@@ -184,25 +202,25 @@ class Player(QObject):
         if self._player.source() == url:
             # The same clip again (a double-click on the clip on show): Qt keeps it as it is,
             # and no LoadedMedia would follow (the player's controls would stay greyed).
-            self._player.setSource(QUrl())
-        self._player.setSource(url)
+            self._set_source(QUrl())
+        self._set_source(url)
         self._loaded = False
 
     def close(self) -> None:
         self._path, self._loaded = None, False
         if self.available:
-            self._player.stop()
-            self._player.setSource(QUrl())
+            self._command("stop")
+            self._set_source(QUrl())
 
     def play(self) -> None:
         if self.is_loaded():
             if self._player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
-                self._player.setPosition(0)
-            self._player.play()
+                self._set_position(0)
+            self._command("play")
 
     def pause(self) -> None:
         if self.available:
-            self._player.pause()
+            self._command("pause")
 
     def toggle(self) -> None:
         if self.is_playing():
@@ -212,7 +230,7 @@ class Player(QObject):
 
     def seek_ms(self, position_ms: int) -> None:
         if self.available:
-            self._player.setPosition(max(0, min(position_ms, self.duration_ms())))
+            self._set_position(max(0, min(position_ms, self.duration_ms())))
 
     def step_frames(self, count: int) -> None:
         """Pause and move `count` frames (negative: back), landing exactly on a frame."""
@@ -220,7 +238,7 @@ class Player(QObject):
             return
         self.pause()
         target = max(0, min(self.current_frame() + count, self.frame_count() - 1))
-        self._player.setPosition(frame_ms(target, self._fps))
+        self._set_position(frame_ms(target, self._fps))
 
     def set_loop(self, loop: bool) -> None:
         if self.available:
@@ -240,7 +258,7 @@ class Player(QObject):
 
     def set_rate(self, rate: float) -> None:
         if self.available:
-            self._player.setPlaybackRate(max(MIN_RATE, min(rate, MAX_RATE)))
+            self._command("setPlaybackRate", Q_ARG(float, max(MIN_RATE, min(rate, MAX_RATE))))
 
     def next_rate(self, faster: bool) -> float:
         """The next step of RATES up or down from the current rate (stays at the ends)."""
@@ -276,10 +294,7 @@ class Player(QObject):
             self._fps = float(rate) if isinstance(rate, int | float) and rate > 0 else DEFAULT_FPS
             self.set_loop(self.duration_ms() <= SHORT_CLIP_MS)
             # Stopped, nothing is drawn: pausing shows the first frame.
-            if self._autoplay:
-                self._player.play()
-            else:
-                self._player.pause()
+            self._command("play" if self._autoplay else "pause")
             self.mediaLoaded.emit()
         elif status == QMediaPlayer.MediaStatus.InvalidMedia and self._error is None:
             self._fail(Message(PlayerMsg.PLAYER_UNREADABLE,
