@@ -33,6 +33,14 @@ for arg in "$@"; do
     case "$arg" in -v* | --verbose) quiet=() ;; esac
 done
 
+# The whole suite runs on one pytest-xdist worker per core (half the time on two cores: most
+# tests wait on a simulator, a child process or a player); a chosen set of tests runs in this
+# process, as does any call that already says -n or -p no:xdist.
+workers=(-n auto)
+for arg in "$@"; do
+    case "$arg" in -n* | --numprocesses* | no:xdist | -p*) workers=() ;; [!-]*) workers=() ;; esac
+done
+
 # Every test API key contains LEAKMARK: after the run, no output and no file any test wrote
 # (data dirs, logs, stores, sidecars, clips: all under --basetemp) may contain one.
 basetemp="$tmp_home/pytest"
@@ -40,7 +48,7 @@ output="$tmp_home/pytest-output.txt"
 status=0
 dbus-run-session -- sh -c \
     'eval "$(printf %s throwaway | gnome-keyring-daemon --unlock --components=secrets)"; exec "$@"' \
-    sh .venv/bin/python -m pytest "${quiet[@]}" --basetemp="$basetemp" "$@" 2>&1 \
+    sh .venv/bin/python -m pytest "${quiet[@]}" "${workers[@]}" --basetemp="$basetemp" "$@" 2>&1 \
     | tee "$output" || status=$?
 
 if [ "$status" -eq 5 ]; then
