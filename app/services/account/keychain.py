@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
 from app.core.catalog import KeychainMsg
-from app.core.messages import Message
+from app.core.messages import Message, MessageError
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -39,7 +39,7 @@ _REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null")
 _MIN_MASKABLE = 8
 
 
-class KeychainUnavailable(Exception):
+class KeychainUnavailable(MessageError):
     """The OS keychain cannot be used; the message says what is missing and how to fix it.
 
     `str(exc)` is `message`, a Message (problem, then hint), so the UI can translate it.
@@ -48,11 +48,7 @@ class KeychainUnavailable(Exception):
     def __init__(self, problem: str, hint: str | None = None) -> None:
         self.problem = problem
         self.hint = hint if hint is not None else _fix_hint()
-        self.message = Message(KeychainMsg.KEYCHAIN_PROBLEM, problem=problem, hint=self.hint)
-        super().__init__(self.message)
-
-    def __str__(self) -> str:
-        return self.message
+        super().__init__(KeychainMsg.KEYCHAIN_PROBLEM, problem=problem, hint=self.hint)
 
 
 @dataclass(frozen=True, repr=False)
