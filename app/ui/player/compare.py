@@ -145,9 +145,12 @@ class CompareView(QWidget):
         self.set_fullscreen(not self.window().isFullScreen())
 
     def shutdown(self) -> None:
-        """Stop following and let go of both files."""
+        """Stop following and let go of both files (their decoders stop now, not whenever the
+        players are deleted)."""
         self.pair.pause()
         self.pair.reset()
+        for player in self.pair.players:
+            player.close()
 
     # -- slots -----------------------------------------------------------------------------
 

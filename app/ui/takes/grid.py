@@ -174,8 +174,11 @@ class TakeGrid(QWidget):
             self.set_current(self.tiles.index(self.shown()[0]))
 
     def shutdown(self) -> None:
+        """Stop following and let go of every clip (the decoders stop now)."""
         self.group.pause()
         self.group.reset()
+        for player in self.group.players:
+            player.close()
 
     # -- slots -----------------------------------------------------------------------------
 
