@@ -137,3 +137,29 @@ def no_error_logs(request: pytest.FixtureRequest) -> Iterator[_ErrorRecords]:
                           for r in unexpected[:10])
         pytest.fail(f"{len(unexpected)} ERROR log record(s) during the test:\n{lines}",
                     pytrace=False)
+
+
+HUNG_AFTER_S = 290  # just before faulthandler_timeout (300 s) dumps every thread's stack
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+    """Name a test that hangs (setup, call or teardown) before faulthandler's dump, which
+    shows the stacks but not the test: with several workers their output is interleaved."""
+    import threading
+
+    from _pytest.faulthandler import fault_handler_stderr_fd_key
+
+    # faulthandler's own copy of stderr: the test's stderr is captured until the test ends.
+    fd = item.config.stash.get(fault_handler_stderr_fd_key, 2)
+
+    def say() -> None:
+        os.write(fd, f"\nstill running after {HUNG_AFTER_S} s: {item.nodeid}\n".encode())
+
+    watch = threading.Timer(HUNG_AFTER_S, say)
+    watch.daemon = True
+    watch.start()
+    try:
+        return (yield)
+    finally:
+        watch.cancel()
