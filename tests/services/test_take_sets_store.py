@@ -40,9 +40,21 @@ def test_a_set_is_written_whole_as_drafts(store: TaskStore) -> None:
     assert store.unfinished() == []  # a restart never sends a draft by itself
 
 
+def test_the_shared_uploads_are_written_with_the_set(store: TaskStore) -> None:
+    """Where the uploaded URLs came from and the input video's length: in the same commit
+    as the members, so no member is ever stored without them."""
+    sources = {"https://files.example/a.mp4": "/clips/a.mp4"}
+    members = store.add_set([(req("a"), ""), (req("b"), "")], source="gui",
+                            media_sources=sources, input_video_seconds=4.5)
+    again = store.set_members(members[0].set_id or "")
+    assert [(m.media_sources, m.input_video_seconds) for m in again] == [(sources, 4.5)] * 2
+    assert again[0].media_sources is not again[1].media_sources
+
+
 def test_a_member_is_begun_once(store: TaskStore) -> None:
     first, second = store.add_set([(req("a"), ""), (req("b"), "")], source="cli")
-    assert store.begin_draft(first.local_id).state is S.SUBMITTING
+    begun = store.begin_draft(first.local_id)
+    assert begun.state is S.SUBMITTING and begun.submitted_at is not None  # one commit
     with pytest.raises(IllegalTransition):
         store.begin_draft(first.local_id)  # a second sender is refused, not sent twice
     assert store.discard_draft(second.local_id).state is S.CANCELLED

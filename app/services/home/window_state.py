@@ -66,6 +66,8 @@ class WindowState:
             raise KeyError(f"no app flag is called {name!r}")
 
     def _put(self, key: str, value: str) -> None:
+        if self._store.value(key) == value:
+            return  # the file written again (~10 ms on the UI thread) for nothing new
         self._store.setValue(key, value)
         self._store.sync()
 

@@ -71,7 +71,7 @@ async def submit(client: EvolinkClient, store: TaskStore, request: GenerationReq
     if problems:
         raise InvalidRequest(problems)
     rec = store.begin_submission(request, source=source)
-    return await _post(client, store, rec, on_stored)
+    return await _post(client, store, store.mark_sent(rec.local_id), on_stored)
 
 
 async def submit_draft(client: EvolinkClient, store: TaskStore, local_id: str, *,
@@ -89,10 +89,15 @@ async def submit_draft(client: EvolinkClient, store: TaskStore, local_id: str, *
 
 async def _post(client: EvolinkClient, store: TaskStore, rec: TaskRecord,
                 on_stored: OnUpdate | None) -> TaskRecord:
+    """POST a record stored as sent (SUBMITTING, `submitted_at` set)."""
     request = rec.request
-    rec = store.mark_sent(rec.local_id)
+    # The commit, the row shown (a lock file written) and the request built and sent each in
+    # a turn of the loop of its own: a take set's members, two in flight, would otherwise
+    # stall the window ~10 ms each.
+    await asyncio.sleep(0)
     if on_stored:
         on_stored(rec)
+        await asyncio.sleep(0)
     try:
         task = await client.create(request, idempotency_key=rec.idempotency_key)
     except SubmissionOutcomeUnknown as exc:

@@ -167,22 +167,27 @@ class TaskStore(StoreReads):
         self._insert(record)
         return record
 
-    def add_set(self, takes: Sequence[tuple[GenerationRequest, str]], *,
-                source: str) -> builtins.list[TaskRecord]:
+    def add_set(self, takes: Sequence[tuple[GenerationRequest, str]], *, source: str,
+                media_sources: Mapping[str, str] | None = None,
+                input_video_seconds: float | None = None) -> builtins.list[TaskRecord]:
         """A take set written ahead, whole, before any of it is sent: every member a DRAFT
         with its own idempotency key, so a crash halfway leaves each one sent once or
-        certainly not sent. `takes`: (request, what sets it apart)."""
+        certainly not sent. `takes`: (request, what sets it apart); the members' shared
+        uploads (`set_media_sources`) and input video seconds go in the same commit."""
         set_id = uuid.uuid4().hex
-        records = [self._new(request, S.DRAFT, source, None, set_id=set_id, set_index=i,
-                             take_label=label or None)
+        records = [dataclasses.replace(
+            self._new(request, S.DRAFT, source, None, set_id=set_id, set_index=i,
+                      take_label=label or None),
+            media_sources=dict(media_sources or {}), input_video_seconds=input_video_seconds)
                    for i, (request, label) in enumerate(takes)]
         self._insert(*records)
         return records
 
     def begin_draft(self, local_id: str) -> TaskRecord:
-        """A written-ahead member about to be sent: SUBMITTING from now on. Only a DRAFT
-        moves, so two callers can never send the same member twice."""
-        return self._update(local_id, _moved(S.DRAFT, S.SUBMITTING))
+        """A written-ahead member about to be sent: SUBMITTING, sent now (`mark_sent` in the
+        same commit). Only a DRAFT moves, so two callers can never send the same member
+        twice."""
+        return self._update(local_id, _moved(S.DRAFT, S.SUBMITTING, submitted_at=self._clock()))
 
     def discard_draft(self, local_id: str) -> TaskRecord:
         """A member the user chose not to send: cancelled, never sent."""

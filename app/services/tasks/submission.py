@@ -7,6 +7,7 @@ CLI as one line). A failure nobody planned for (a full disk) still raises.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -104,6 +105,7 @@ class Submitter:
             except Exception:
                 self._settle_failed(queue)
                 raise
+            await asyncio.sleep(0)  # the id's commit and the row followed: two turns
             return queue.follow(rec)
 
         return await self._typed(send())

@@ -50,9 +50,11 @@ def status_of(members: list[TaskRecord]) -> SetStatus:
     return set_status([Member(r.state, r.progress, credits(r)) for r in members])
 
 
-def set_text(members: list[TaskRecord], *, sending: bool = False) -> RowText:
-    """The folded row: "4 takes" and the prompt, what varies, the set's status and cost."""
-    st = status_of(members)
+def set_text(members: list[TaskRecord], *, sending: bool = False,
+             known: SetStatus | None = None) -> RowText:
+    """The folded row: "4 takes" and the prompt, what varies, the set's status and cost
+    (`known`: the members' `status_of`, when known)."""
+    st = known or status_of(members)
     head = members[0]
     title = translate("QueueSet", "%1 takes: %2").replace("%1", str(st.size)).replace(
         "%2", excerpt(head.request.prompt, 70))
@@ -85,6 +87,26 @@ def set_text(members: list[TaskRecord], *, sending: bool = False) -> RowText:
     return RowText(title, details, status, note, credits, bar, tone)
 
 
+class _Folded:
+    """A set's members as last shown, their status and the folded row's text."""
+
+    def __init__(self, members: list[TaskRecord]) -> None:
+        self.members = members
+        self.status = status_of(members)
+        self._texts: dict[bool, RowText] = {}  # by "being sent"
+
+    def same(self, members: list[TaskRecord]) -> bool:
+        return len(members) == len(self.members) and \
+            all(a is b for a, b in zip(members, self.members, strict=True))
+
+    def text(self, sending: bool) -> RowText:
+        text = self._texts.get(sending)
+        if text is None:
+            text = self._texts[sending] = set_text(self.members, sending=sending,
+                                                   known=self.status)
+        return text
+
+
 class SetFold(QSortFilterProxyModel):
     """Between the queue model and its group views: a folded set shows its first take only,
     speaking for the whole set (TextRole, GroupRole, tooltip); `unfold` shows every take.
@@ -104,9 +126,13 @@ class SetFold(QSortFilterProxyModel):
         self._open: set[str] = set()
         self._set_groups: dict[str, int] = {}  # a folded set's group as last shown
         self._sending = sending or (lambda _set_id: False)
+        # A folded set's status and text, as long as its members are the same records (a
+        # record is replaced, never changed): a paint asks for them several times per row.
+        self._folded: dict[str, _Folded] = {}
         self.setDynamicSortFilter(True)
         self.setSourceModel(model)
         model.dataChanged.connect(self._on_model_data_changed)
+        model.rowsRemoved.connect(self._on_model_rows_removed)
         model.groupsChanged.connect(self.groupsChanged)
 
     def unfolded(self, set_id: str) -> bool:
@@ -154,16 +180,23 @@ class SetFold(QSortFilterProxyModel):
                 return self._take_text(rec)
             return super().data(index, role)
         assert rec is not None and rec.set_id is not None
-        members = members_of(self._queue, rec.set_id)
+        shown = self._folded_set(rec.set_id)
         if role == QueueModel.GroupRole:
-            return ACTIVE_GROUP if status_of(members).active else FINISHED_GROUP
-        text = set_text(members, sending=bool(self._sending(rec.set_id)))
+            return ACTIVE_GROUP if shown.status.active else FINISHED_GROUP
+        text = shown.text(bool(self._sending(rec.set_id)))
         if role == QueueModel.TextRole:
             return text
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{text.title} — {text.status}"
         return "\n".join(p for p in (rec.request.prompt, text.details, text.status, text.note,
                                      text.credits) if p)
+
+    def _folded_set(self, set_id: str) -> _Folded:
+        members = members_of(self._queue, set_id)
+        folded = self._folded.get(set_id)
+        if folded is None or not folded.same(members):
+            folded = self._folded[set_id] = _Folded(members)
+        return folded
 
     def _take_text(self, rec: TaskRecord) -> RowText:
         """An unfolded take: its own row, titled with its place in the set."""
@@ -182,6 +215,9 @@ class SetFold(QSortFilterProxyModel):
             if rec.set_id == set_id and (best is None or (rec.set_index or 0) < best[0]):
                 best = (rec.set_index or 0, row)
         return None if best is None else best[1]
+
+    def _on_model_rows_removed(self, *_: Any) -> None:
+        self._folded.clear()  # no set's text kept past its rows
 
     def _on_model_data_changed(self, top: QModelIndex, bottom: QModelIndex, *_: Any) -> None:
         """A hidden take changed: its folded row speaks for it, so it repaints."""
