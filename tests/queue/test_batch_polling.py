@@ -119,3 +119,24 @@ async def test_batches_hold_at_most_the_limit() -> None:
     await _follow(poller, ["a", "b", "c", "d", "e"], answered)
     assert max(len(b) for b in batches) == 2
     assert sorted(t for b in batches for t in b) == [f"task-{k}" for k in "abcde"]
+
+
+async def test_a_reads_answers_are_seen_together_before_each_is_handled() -> None:
+    seen: list[list[str]] = []
+    answered: dict[str, TaskStatus] = {}
+
+    async def fetch(task_id: str) -> Task:
+        return _task(task_id)
+
+    async def fetch_batch(task_ids: Sequence[str]) -> list[Task]:
+        return [_task(t) for t in task_ids]
+
+    async def on_answers(pairs: list[tuple[str, Task]]) -> None:
+        assert not answered  # before any of them is handled
+        seen.append([key for key, _task in pairs])
+
+    poller = Poller(fetch, fetch_batch=fetch_batch, on_answers=on_answers,
+                    on_answer=lambda k, t: answered.__setitem__(k, t.status),
+                    on_problem=lambda *_: None, on_offline=lambda _o: None, floor_s=0.01)
+    await _follow(poller, ["a", "b", "c"], answered)
+    assert seen == [["a", "b", "c"]]

@@ -291,3 +291,31 @@ def test_a_writer_killed_mid_run_keeps_every_committed_record(tmp_path: Path) ->
         for rec in s.list(limit=1000):
             assert rec.request.prompt.startswith("k-")
         s.begin_submission(request(), source="gui")  # and the file still takes writes
+
+
+def test_a_batch_of_poll_answers_is_one_transaction_and_a_bad_one_is_left_alone(
+        store: TaskStore) -> None:
+    recs = []
+    for i in range(3):
+        rec = store.begin_submission(request(f"take {i}"), source="gui")
+        recs.append(store.record_created(rec.local_id, task("pending", task_id=f"task-{i}")))
+    statements: list[str] = []
+    store._conn().set_trace_callback(statements.append)
+    out = store.apply_polls([
+        (recs[0].local_id, task("processing", task_id="task-0", progress=30)),
+        (recs[1].local_id, task("completed", task_id="not-its-task", progress=100)),
+        ("no-such-record", task("processing", task_id="task-9")),
+        (recs[2].local_id, task("completed", task_id="task-2", progress=100,
+                                results=["https://cdn.example/2.mp4"])),
+    ])
+    store._conn().set_trace_callback(None)
+    first, bad, unknown, last = (out[recs[0].local_id], out[recs[1].local_id],
+                                 out["no-such-record"], out[recs[2].local_id])
+    assert isinstance(bad, ValueError) and isinstance(unknown, UnknownTask)
+    assert not isinstance(first, Exception) and not isinstance(last, Exception)
+    assert first == store.get(recs[0].local_id) and (first.state, first.progress) == (
+        S.PROCESSING, 30)
+    assert store.get(recs[1].local_id) == recs[1]  # another task's answer changed nothing
+    assert last == store.get(recs[2].local_id) and last.state is S.COMPLETED
+    assert [s for s in statements if s in ("BEGIN IMMEDIATE", "COMMIT")] == [
+        "BEGIN IMMEDIATE", "COMMIT"]  # one transaction: one wait for the disk

@@ -34,6 +34,9 @@ FetchBatch = Callable[[Sequence[str]], Awaitable[list[Task]]]  # raises BatchUna
 OnAnswer = Callable[[str, Task], NextPoll | float | None]  # the next poll (seconds); None: done
 OnProblem = Callable[[str, str | None, float | None], None]  # key, message, seconds to retry
 OnOffline = Callable[[bool], None]
+# Sees every answer of one read (key, task) before they are handled one by one: the queue
+# writes them to the store at once, off the UI thread.
+OnAnswers = Callable[[list[tuple[str, Task]]], Awaitable[None]]
 
 BACKOFF_MAX_S = 60.0  # the first wait is the floor (5 s against the real API), doubling
 OTHER_ERROR_WAIT_S = 60.0  # 404, 401…: not transient; ask again rarely, never give up silently
@@ -78,6 +81,7 @@ class Poller:
                  on_offline: OnOffline, max_in_flight: int = 4,
                  floor_s: float | None = None, pacing: Pacing | None = None,
                  fetch_batch: FetchBatch | None = None,
+                 on_answers: OnAnswers | None = None,
                  batch_limit: int = api_facts.TASK_BATCH_MAX_IDS,
                  clock: Callable[[], float] = time.monotonic,
                  rng: Callable[[], float] = random.random) -> None:
@@ -91,6 +95,7 @@ class Poller:
         self._fetch, self._fetch_batch = fetch, fetch_batch
         self._batch_limit = max(1, batch_limit)
         self._on_answer, self._on_problem, self._on_offline = on_answer, on_problem, on_offline
+        self._on_answers = on_answers
         self._cap = max_in_flight
         self.floor_s = pacing.floor_s
         self._clock, self._rng = clock, rng
@@ -261,11 +266,17 @@ class Poller:
                 log.exception("polling %d tasks failed", len(ids))
                 self._failed(list(ids.values()), _unexpected(exc))
                 return
+            pairs: list[tuple[str, Task]] = []
             for task in tasks:
                 found = ids.get(task.id)
                 if found is not None and found not in answered:
                     answered.add(found)
-                    self._answered(found, task)
+                    pairs.append((found, task))
+            await self._before_answers(pairs)
+            for i, (key, task) in enumerate(pairs):
+                if i:  # one answer per turn of the loop: the window paints in between
+                    await asyncio.sleep(0)
+                self._answered(key, task)
             for task_id, key in ids.items():
                 entry = self._entries.get(key)
                 if key not in answered and entry is not None and entry.task_id == task_id:
@@ -288,11 +299,20 @@ class Poller:
                 log.exception("polling %s failed", task_id)
                 self._failed([key], _unexpected(exc))
                 return
+            await self._before_answers([(key, task)])
             self._answered(key, task)
         finally:
             self._in_flight.pop(key, None)
             self._requests_out -= 1
             self._poke()
+
+    async def _before_answers(self, pairs: list[tuple[str, Task]]) -> None:
+        live = [(k, t) for k, t in pairs if k in self._entries]
+        if live and self._on_answers is not None:
+            try:
+                await self._on_answers(live)
+            except Exception:  # each answer is still handled on its own
+                log.exception("handling %d answers at once failed", len(live))
 
     def _answered(self, key: str, task: Task) -> None:
         if self._offline:

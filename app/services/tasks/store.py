@@ -43,6 +43,7 @@ SOURCES: Final = frozenset({"cli", "gui"})
 T = TypeVar("T")
 IDEMPOTENCY_KEY_RE: Final = re.compile(r"[A-Za-z0-9._-]{16,96}")
 BUSY_TIMEOUT_MS: Final = 15_000  # the other process holds the write lock for milliseconds only
+_ASSIGNS: Final = ", ".join(f"{c} = :{c}" for c in COLUMNS if c != "local_id")
 
 
 class UnknownTask(KeyError):
@@ -126,20 +127,24 @@ class TaskStore(StoreReads):
         conn = self._conn()
         conn.execute("BEGIN IMMEDIATE")
         try:
-            row = conn.execute("SELECT * FROM tasks WHERE local_id = ?", (local_id,)).fetchone()
-            if row is None:
-                raise UnknownTask(local_id)
-            old = from_row(row)
-            new = change(old)
-            transition(old.state, new.state)
-            new = dataclasses.replace(new, updated_at=self._clock())
-            values = to_row(new)
-            assigns = ", ".join(f"{c} = :{c}" for c in COLUMNS if c != "local_id")
-            conn.execute(f"UPDATE tasks SET {assigns} WHERE local_id = :local_id", values)
+            new = self._change_one(conn, local_id, change)
             conn.execute("COMMIT")
         except BaseException:
             _rollback(conn)
             raise
+        return new
+
+    def _change_one(self, conn: sqlite3.Connection, local_id: str,
+                    change: Callable[[TaskRecord], TaskRecord]) -> TaskRecord:
+        """Inside a write transaction: read, change and write one record."""
+        row = conn.execute("SELECT * FROM tasks WHERE local_id = ?", (local_id,)).fetchone()
+        if row is None:
+            raise UnknownTask(local_id)
+        old = from_row(row)
+        new = change(old)
+        transition(old.state, new.state)
+        new = dataclasses.replace(new, updated_at=self._clock())
+        conn.execute(f"UPDATE tasks SET {_ASSIGNS} WHERE local_id = :local_id", to_row(new))
         return new
 
     def _new(self, request: GenerationRequest, state: TaskState, source: str,
@@ -232,13 +237,34 @@ class TaskStore(StoreReads):
 
     def apply_poll(self, local_id: str, task: Task) -> TaskRecord:
         """A poll answer; a stale or unknown status leaves the state where it is."""
+        return self._update(local_id, self._polled(task))
 
+    def apply_polls(self, answers: Sequence[tuple[str, Task]]
+                    ) -> dict[str, TaskRecord | Exception]:
+        """The answers of one batch read (local id, task), in ONE transaction: one commit for
+        them all. A record that cannot take its answer (unknown, another task's) is left as it
+        was, its error in the result; a failing write (a full disk) writes none and raises."""
+        out: dict[str, TaskRecord | Exception] = {}
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for local_id, task in answers:
+                try:
+                    out[local_id] = self._change_one(conn, local_id, self._polled(task))
+                except (KeyError, ValueError) as exc:  # UnknownTask, another task, a bad move
+                    out[local_id] = exc
+            conn.execute("COMMIT")
+        except BaseException:
+            _rollback(conn)
+            raise
+        return out
+
+    def _polled(self, task: Task) -> Callable[[TaskRecord], TaskRecord]:
         def change(r: TaskRecord) -> TaskRecord:
             _check_same_task(r, task)
             r = dataclasses.replace(r, task_id=task.id, last_polled_at=self._clock())
             return self._with_task(r, task, advance(r.state, task.status))
-
-        return self._update(local_id, change)
+        return change
 
     def _with_task(self, r: TaskRecord, task: Task, state: TaskState) -> TaskRecord:
         used, bill = task.credits_used, task.billing

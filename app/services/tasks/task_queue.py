@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -24,7 +25,7 @@ from app.services.media.upload_cache import UploadCache
 from app.services.tasks import generation
 from app.services.tasks.download_scheduler import DownloadScheduler
 from app.services.tasks.poller import Poller
-from app.services.tasks.store import TaskRecord, TaskStore
+from app.services.tasks.store import StoreError, TaskRecord, TaskStore
 from app.services.tasks.task_live import Live
 from app.services.tasks.task_locks import TaskLocks
 from app.services.tasks.task_reads import TaskReads
@@ -84,7 +85,9 @@ class TaskQueue(QObject):
         self.poller = Poller(self.reads.one, on_answer=self._on_poll_answer,
                              on_problem=self._on_poll_problem, on_offline=self.offlineChanged.emit,
                              max_in_flight=max_concurrent_requests, pacing=self.pacing,
-                             fetch_batch=self.reads.batch)
+                             fetch_batch=self.reads.batch, on_answers=self._write_answers)
+        # Poll answers already in the store, by local id: (the answer, the record it made).
+        self._written: dict[str, tuple[Task, TaskRecord | Exception]] = {}
         self._locks = locks or TaskLocks.beside(store.path)
         self._mine: set[str] | None = None if adopt_existing else set()
         self._watch_interval_s = watch_interval_s
@@ -264,11 +267,38 @@ class TaskQueue(QObject):
         elif live.retry_at is None:
             self.downloads.start(rec.local_id)
 
+    async def _write_answers(self, answers: list[tuple[str, Task]]) -> None:
+        """Write a read's answers to the store before they are shown: in one transaction, in a
+        worker thread (a commit waits for the disk; fifty of them stalled the window)."""
+        mine = [(k, t) for k, t in answers
+                if (r := self._rows.by_id.get(k)) is not None and not r.untracked]
+        if not mine:
+            return
+        try:
+            written = await asyncio.to_thread(self.store.apply_polls, mine)
+        except (sqlite3.Error, OSError, StoreError) as exc:  # each is written on its own then
+            log.info("could not write %d poll answers at once: %s", len(mine), exc)
+            return
+        for local_id, task in mine:
+            if local_id in written:
+                self._written[local_id] = (task, written[local_id])
+
+    def _stored_answer(self, local_id: str, task: Task, shown: TaskRecord) -> TaskRecord:
+        """The record this answer made: written already (`_write_answers`) unless the record
+        changed since, else written now."""
+        answer, written = self._written.pop(local_id, (None, None))
+        if answer is task and written is not None:
+            if isinstance(written, Exception):
+                raise written
+            if written.updated_at >= shown.updated_at:
+                return written
+        return self.store.apply_poll(local_id, task)
+
     def _on_poll_answer(self, local_id: str, task: Task) -> NextPoll | None:
         rec = self._rows.by_id.get(local_id)
         if rec is None or rec.untracked:
             return None
-        rec = self._apply(self.store.apply_poll(local_id, task))
+        rec = self._apply(self._stored_answer(local_id, task, rec))
         live = self.live(local_id)
         live.problem = live.retry_at = None
         if rec.state.active:

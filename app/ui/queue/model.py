@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from app.services.tasks.task_queue import TaskQueue
-from app.ui.queue.presentation import ACTIVE_GROUP, RowText, group_of, row_text
+from app.ui.queue.presentation import RowText, group_of, row_text
 
 Index = QModelIndex | QPersistentModelIndex
 REFRESH_MS: Final = 500  # ETA countdowns and byte counts: one repaint for all active rows
@@ -30,10 +30,14 @@ class QueueModel(QAbstractListModel):
     A row's text is made once per refresh: a view asks for many roles per paint (font,
     colours, check state…), and only the ones above cost anything.
 
-    Signals: groupsChanged() — a task moved between active and finished (a proxy filtering by
-    GroupRole filters again; the countdown refresh alone does not make it)."""
+    A row's change is one dataChanged for that row (the group proxies filter that row again).
+    The countdowns' refresh is not a dataChanged: a span of hundreds of rows would make each
+    proxy filter them all again, twice a second; textsStale() says the views should repaint
+    (what is on screen asks for its new text).
 
-    groupsChanged = Signal()
+    Signals: textsStale() — every active row's text moved with the clock."""
+
+    textsStale = Signal()
 
     RecordRole: Final = Qt.ItemDataRole.UserRole + 1
     TextRole: Final = Qt.ItemDataRole.UserRole + 2
@@ -44,7 +48,6 @@ class QueueModel(QAbstractListModel):
         super().__init__(parent)
         self._queue, self._demo = queue, demo
         self._texts: dict[str, RowText] = {}  # by local id, until the row or the clock moves
-        self._groups = {r.local_id: group_of(r) for r in queue.records()}  # as filtered
         self._inserting = 0  # the row between rowAboutToBeInserted and rowInserted
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setObjectName("queue-refresh")
@@ -91,14 +94,11 @@ class QueueModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), row, row)
 
     def _on_queue_row_inserted(self) -> None:
-        rec = self._queue.record_at(self._inserting)
-        self._groups[rec.local_id] = group_of(rec)
         self.endInsertRows()
 
     def _on_queue_row_about_to_be_removed(self, row: int) -> None:
         local_id = self._queue.record_at(row).local_id
         self._texts.pop(local_id, None)
-        self._groups.pop(local_id, None)
         self.beginRemoveRows(QModelIndex(), row, row)
 
     def _on_queue_record_changed(self, row: int) -> None:
@@ -106,10 +106,6 @@ class QueueModel(QAbstractListModel):
         self._texts.pop(rec.local_id, None)
         idx = self.index(row)
         self.dataChanged.emit(idx, idx)
-        group = group_of(rec)
-        if self._groups.get(rec.local_id) != group:
-            self._groups[rec.local_id] = group
-            self.groupsChanged.emit()
 
     def _on_queue_active_count_changed(self, count: int) -> None:
         if count and not self.refresh_timer.isActive():
@@ -119,9 +115,4 @@ class QueueModel(QAbstractListModel):
 
     def _on_refresh_timer_timeout(self) -> None:
         self._texts.clear()  # countdowns, byte counts and "sent … ago" moved with the clock
-        rows = [i for i, r in enumerate(self._queue.records()) if group_of(r) == ACTIVE_GROUP]
-        if rows:
-            # One signal for the span of active rows (they sit together: newest first); the
-            # roles name it a text change, so the group proxies do not filter again.
-            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)),
-                                  [self.TextRole, Qt.ItemDataRole.DisplayRole])
+        self.textsStale.emit()

@@ -118,6 +118,7 @@ class QueuePanel(QWidget):
         queue.rowRemoved.connect(self._on_queue_counts_changed)
         queue.recordChanged.connect(self._on_queue_record_changed)
         queue.offlineChanged.connect(self.offline_banner.setVisible)
+        self.model.textsStale.connect(self._on_model_texts_stale)
         for view in (self.active_view, self.finished_view):
             view.selectionModel().currentChanged.connect(self._on_view_current_changed)
             view.doubleClicked.connect(self._on_view_double_clicked)
@@ -231,6 +232,10 @@ class QueuePanel(QWidget):
         other = self.finished_view if current.model() is self.active_proxy else self.active_view
         other.selectionModel().clearSelection()
         self._update_actions()
+
+    def _on_model_texts_stale(self) -> None:
+        """The countdowns moved: the active rows on screen paint again (with their new text)."""
+        self.active_view.viewport().update()
 
     def _on_queue_record_changed(self, row: int) -> None:
         if self._current and self._queue.record_at(row).local_id == self._current:

@@ -112,9 +112,8 @@ class SetFold(QSortFilterProxyModel):
     speaking for the whole set (TextRole, GroupRole, tooltip); `unfold` shows every take.
     Roles added: SetRole (the set id, or None).
 
-    Signals: groupsChanged() — a row may have changed group: a task's (QueueModel's signal,
-    forwarded), a folded set's, or a set folded or unfolded (the group proxies filter again
-    then, not on every dataChanged)."""
+    Signals: groupsChanged() — a set was folded or unfolded: the group proxies filter every
+    row again (a row's own change is a dataChanged of that row: they filter it alone)."""
 
     SetRole = Qt.ItemDataRole.UserRole + 20
     groupsChanged = Signal()
@@ -124,7 +123,6 @@ class SetFold(QSortFilterProxyModel):
         super().__init__(parent)
         self._queue = queue
         self._open: set[str] = set()
-        self._set_groups: dict[str, int] = {}  # a folded set's group as last shown
         self._sending = sending or (lambda _set_id: False)
         # A folded set's status and text, as long as its members are the same records (a
         # record is replaced, never changed): a paint asks for them several times per row.
@@ -133,7 +131,6 @@ class SetFold(QSortFilterProxyModel):
         self.setSourceModel(model)
         model.dataChanged.connect(self._on_model_data_changed)
         model.rowsRemoved.connect(self._on_model_rows_removed)
-        model.groupsChanged.connect(self.groupsChanged)
 
     def unfolded(self, set_id: str) -> bool:
         return set_id in self._open
@@ -142,22 +139,17 @@ class SetFold(QSortFilterProxyModel):
         self.beginFilterChange()
         (self._open.add if unfolded else self._open.discard)(set_id)
         self.endFilterChange()
-        self._set_groups.pop(set_id, None)
         self.refresh_set(set_id)  # the first take stops (or starts) speaking for the set
         self.groupsChanged.emit()  # … and so its group is its own, or the set's again
 
     def refresh_set(self, set_id: str) -> None:
-        """Repaint the folded row of a set (e.g. it began or ended being sent)."""
+        """Repaint the folded row of a set (e.g. it began or ended being sent); the group
+        proxies file it again (the set may have finished)."""
         head = self._head_row(set_id)
         if head is not None:
             index = self.mapFromSource(self.sourceModel().index(head, 0))
             if index.isValid():
                 self.dataChanged.emit(index, index)
-                if set_id not in self._open:
-                    group = index.data(QueueModel.GroupRole)
-                    if self._set_groups.get(set_id) != group:
-                        self._set_groups[set_id] = group
-                        self.groupsChanged.emit()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         rec = self._queue.record_at(row)
@@ -228,15 +220,15 @@ class SetFold(QSortFilterProxyModel):
 
 
 class GroupProxy(QSortFilterProxyModel):
-    """One group of the queue (active or finished), as its list view shows it."""
+    """One group of the queue (active or finished), as its list view shows it. A row's
+    dataChanged filters that row again (a task that finished moves to the other group);
+    `regroup` filters them all (a set folded or unfolded)."""
 
     def __init__(self, group: int, parent: QObject) -> None:
         super().__init__(parent)
         self._group = group
         self.setFilterRole(QueueModel.GroupRole)
-        # Not on every dataChanged (the countdowns' refresh would filter all active rows
-        # twice a second): the fold says when a row changed group (SetFold.groupsChanged).
-        self.setDynamicSortFilter(False)
+        self.setDynamicSortFilter(True)
 
     def regroup(self) -> None:
         """Filter every row again: a row changed group."""
