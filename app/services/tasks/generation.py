@@ -195,9 +195,9 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
     if side is not None and side.get("task_id") == rec.task_id:
         # Saved before a crash that came ahead of the store's update.
         return store.mark_saved(rec.local_id, final)
-    rec = store.mark_downloading(rec.local_id, final)
     expected = float(rec.request.duration) if rec.request.duration > 0 else None
     try:
+        rec = await _written(store.mark_downloading, rec.local_id, final)
         await download_clip(http, rec.result_urls[0], final, on_progress=on_progress,
                             expected_duration_s=expected)
     except DownloadExpired as exc:
@@ -217,4 +217,20 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
                          error=exc.strerror or str(exc))
         store.mark_download_interrupted(rec.local_id, failed)
         raise DownloadFailed(failed) from exc
-    return store.mark_saved(rec.local_id, final)
+    return await _written(store.mark_saved, rec.local_id, final)
+
+
+async def _written(write: Callable[[str, Path], TaskRecord], local_id: str,
+                   path: Path) -> TaskRecord:
+    """A store write in a worker thread: its commit waits for the disk (and for the write lock,
+    which a batch of poll answers may hold), not the window's loop. A cancellation waits for it
+    to end, then goes on: what comes next (an interruption written) is written after it."""
+    done = asyncio.ensure_future(asyncio.to_thread(write, local_id, path))
+    try:
+        return await asyncio.shield(done)
+    except asyncio.CancelledError:
+        await asyncio.wait([done])
+        if not done.cancelled() and done.exception() is not None:
+            log.info("a store write ended in %s after the download was cancelled",
+                     done.exception())
+        raise
