@@ -45,8 +45,13 @@ class MainThreadGC(QObject):
 
 
 def collect_on_this_thread(parent: QObject | None = None) -> MainThreadGC:
-    """Start it once per process, from the GUI thread (the application's object as parent)."""
+    """Start it once per process, from the GUI thread (the application's object as parent).
+
+    What exists by then (the modules imported, their classes and functions: never garbage) is
+    frozen out of every later collection: a full one then walks what was made since, not the
+    whole heap (70 ms on the GUI thread in the loop-stall benchmark)."""
     if not _started:
+        gc.freeze()
         collector = MainThreadGC(parent)
         collector.start()
         _started.append(collector)

@@ -185,7 +185,10 @@ def main() -> None:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from app.services.main_thread_gc import collect_on_this_thread
+
     app = QApplication.instance() or QApplication([])  # the app's own loop: qasync on Qt
+    collect_on_this_thread(app)  # as the window does: cycles collected on the GUI thread only
     loop = qasync.QEventLoop(app)
     with loop:
         if not args.library_only:

@@ -179,9 +179,11 @@ if __name__ == "__main__":
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from app.services.main_thread_gc import collect_on_this_thread
     from tests.perf.common import print_table
 
     app = QApplication.instance() or QApplication([])
+    collect_on_this_thread(app)  # as the window does: cycles collected on the GUI thread only
     loop = qasync.QEventLoop(app)
     with tempfile.TemporaryDirectory(prefix="seedance-stall-") as tmp, loop:
         if "--busy" in sys.argv:
