@@ -166,8 +166,9 @@ class LibraryModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+        if role not in _SERVED or not index.isValid() or \
+                not 0 <= index.row() < len(self._rows):
+            return None  # the font, colours, alignment, check state… a tile asks for per paint
         clip = self._rows[index.row()]
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(clip.file_path)
@@ -247,3 +248,11 @@ class LibraryModel(QAbstractListModel):
         for row in (first, *self._more_rows_of_path.get(clip, ())):
             idx = self.index(row)
             self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])
+
+
+_SERVED: Final = frozenset({
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleDescriptionRole, LibraryModel.FavouriteRole,
+    LibraryModel.SetRole, LibraryModel.BadgeRole, LibraryModel.PathRole,
+    LibraryModel.RecordRole})
