@@ -17,13 +17,6 @@ import certifi
 import httpx
 from httpx._config import DEFAULT_LIMITS  # httpx is pinned to 0.28
 
-# httpcore runs `import sniffio` for every lock it sets up (several per request, on the UI
-# thread). sniffio is not installed (nothing here needs it), and each failed import searched
-# every folder of sys.path again: the largest cost of sending a request under load. Known
-# absent, the import fails at once and httpcore takes asyncio, as it did.
-if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
-    sys.modules["sniffio"] = None  # type: ignore[assignment]
-
 
 @functools.cache
 def tls_context() -> ssl.SSLContext:
