@@ -119,6 +119,8 @@ async def restart_and_send_rest(qtbot: QtBot, session: Session, ts: ThreadedSimu
                             for m in members[:2]))
     assert panel.active_proxy.rowCount() == 1 and panel.finished_proxy.rowCount() == 0
     row = panel.active_proxy.index(0, 0)
+    # A clip's SAVED is written in a worker thread, then shown: the row follows a moment later.
+    await until(lambda: "2 saved" in row.data(QueueModel.TextRole).status)
     text = row.data(QueueModel.TextRole)
     assert text.title.startswith("4 takes") and "2 saved" in text.status
     assert "2 not sent" in text.status and "Send the rest" in text.note
