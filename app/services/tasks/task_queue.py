@@ -297,6 +297,7 @@ class TaskQueue(QObject):
     def _on_poll_answer(self, local_id: str, task: Task) -> NextPoll | None:
         rec = self._rows.by_id.get(local_id)
         if rec is None or rec.untracked:
+            self._written.pop(local_id, None)  # written ahead for a row gone or let go since
             return None
         rec = self._apply(self._stored_answer(local_id, task, rec))
         live = self.live(local_id)

@@ -48,7 +48,6 @@ class QueueModel(QAbstractListModel):
         super().__init__(parent)
         self._queue, self._demo = queue, demo
         self._texts: dict[str, RowText] = {}  # by local id, until the row or the clock moves
-        self._inserting = 0  # the row between rowAboutToBeInserted and rowInserted
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setObjectName("queue-refresh")
         self.refresh_timer.setInterval(REFRESH_MS)
@@ -90,7 +89,6 @@ class QueueModel(QAbstractListModel):
         return "\n".join(p for p in parts if p)
 
     def _on_queue_row_about_to_be_inserted(self, row: int) -> None:
-        self._inserting = row
         self.beginInsertRows(QModelIndex(), row, row)
 
     def _on_queue_row_inserted(self) -> None:

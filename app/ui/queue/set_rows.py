@@ -54,7 +54,7 @@ def set_text(members: list[TaskRecord], *, sending: bool = False,
              known: SetStatus | None = None) -> RowText:
     """The folded row: "4 takes" and the prompt, what varies, the set's status and cost
     (`known`: the members' `status_of`, when known)."""
-    st = known or status_of(members)
+    st = known if known is not None else status_of(members)
     head = members[0]
     title = translate("QueueSet", "%1 takes: %2").replace("%1", str(st.size)).replace(
         "%2", excerpt(head.request.prompt, 70))
@@ -231,7 +231,7 @@ class GroupProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def regroup(self) -> None:
-        """Filter every row again: a row changed group."""
+        """Filter every row again: a set was folded or unfolded (its takes change group)."""
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
