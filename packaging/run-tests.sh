@@ -34,11 +34,11 @@ for arg in "$@"; do
 done
 
 # The whole suite runs on one pytest-xdist worker per core (half the time on two cores: most
-# tests wait on a simulator, a child process or a player); a chosen set of tests runs in this
-# process, as does any call that already says -n or -p no:xdist.
+# tests wait on a simulator, a child process or a player); a call given anything but flags (test
+# paths, an option's value), -n or -p runs in this process.
 workers=(-n auto)
 for arg in "$@"; do
-    case "$arg" in -n* | --numprocesses* | no:xdist | -p*) workers=() ;; [!-]*) workers=() ;; esac
+    case "$arg" in -n* | --numprocesses* | -p* | [!-]*) workers=() ;; esac
 done
 
 # Every test API key contains LEAKMARK: after the run, no output and no file any test wrote

@@ -139,7 +139,7 @@ def no_error_logs(request: pytest.FixtureRequest) -> Iterator[_ErrorRecords]:
                     pytrace=False)
 
 
-HUNG_AFTER_S = 290  # just before faulthandler_timeout (300 s) dumps every thread's stack
+HUNG_LEAD_S = 10  # the test is named this long before faulthandler_timeout dumps the stacks
 
 
 @pytest.hookimpl(wrapper=True)
@@ -150,13 +150,17 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
 
     from _pytest.faulthandler import fault_handler_stderr_fd_key
 
+    timeout = float(item.config.getini("faulthandler_timeout") or 0)
+    if timeout <= HUNG_LEAD_S:
+        return (yield)
+    hung_after = timeout - HUNG_LEAD_S
     # faulthandler's own copy of stderr: the test's stderr is captured until the test ends.
     fd = item.config.stash.get(fault_handler_stderr_fd_key, 2)
 
     def say() -> None:
-        os.write(fd, f"\nstill running after {HUNG_AFTER_S} s: {item.nodeid}\n".encode())
+        os.write(fd, f"\nstill running after {hung_after:.0f} s: {item.nodeid}\n".encode())
 
-    watch = threading.Timer(HUNG_AFTER_S, say)
+    watch = threading.Timer(hung_after, say)
     watch.daemon = True
     watch.start()
     try:
