@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from app.core import api_facts
-from app.core.models import MalformedResponse
+from app.core.malformed import MalformedResponse
 
 _NAIVE_TZ = timezone(timedelta(hours=api_facts.FILES_NAIVE_TIME_OFFSET_H))
 

@@ -14,14 +14,11 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from app.core import api_facts
 from app.core.capabilities import DEFAULT_ASPECT, DEFAULT_DURATION, DEFAULT_QUALITY
+
+# Re-exported; they live apart so that modules of the window shell need not import pydantic.
+from app.core.malformed import MalformedResponse as MalformedResponse
 from app.core.safe_text import strip_controls
-
-# Re-exported; it lives apart so that modules of the window shell need not import pydantic.
 from app.core.task_status import TaskStatus as TaskStatus
-
-
-class MalformedResponse(ValueError):
-    """The server answered something that is not the documented shape."""
 
 
 def _opt_str(v: object) -> str | None:

@@ -12,10 +12,12 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from app.core.models import GenerationRequest
 from app.core.pricing import billed_seconds, takes_video, web_search_on
+
+if TYPE_CHECKING:  # pydantic: annotations only
+    from app.core.models import GenerationRequest
 
 QUOTE_OPERATION: Final = "video_generation"  # [inferred] the operation name of a video create
 OUTPUT_SECONDS: Final = "output_seconds"  # [inferred] dimension names

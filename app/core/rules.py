@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
 
 from app.core import api_facts
@@ -23,10 +23,12 @@ from app.core.messages import (
     model_params_reason,
     quality_reason,
 )
-from app.core.models import GenerationRequest
 from app.core.numeric_host import ip_of
 from app.core.problems import Problem
 from app.core.safe_text import is_blank
+
+if TYPE_CHECKING:  # pydantic: annotations only
+    from app.core.models import GenerationRequest
 
 _CJK: Final = re.compile(
     r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"

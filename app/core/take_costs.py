@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.core.models import GenerationRequest
 from app.core.price_rules import PriceQuery
 from app.core.pricing import CostEstimate, estimate
 from app.core.problems import Problem
 from app.core.takes import TakePlan
+
+if TYPE_CHECKING:  # pydantic: annotations only
+    from app.core.models import GenerationRequest
 
 
 def take_cost(request: GenerationRequest, input_video_seconds: float = 0.0) -> CostEstimate:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from app.core import rules
 from app.core.capabilities import (
@@ -27,8 +27,10 @@ from app.core.capabilities import (
 )
 from app.core.catalog import TakesMsg
 from app.core.messages import Message
-from app.core.models import GenerationRequest
 from app.core.problems import Problem
+
+if TYPE_CHECKING:  # pydantic: the requests are the caller's
+    from app.core.models import GenerationRequest
 
 MAX_TAKES: Final = 8  # re-rolls of one combination
 MAX_SET: Final = 16  # requests in one set, after the sweep
@@ -129,6 +131,8 @@ def parse_vary(text: str) -> Vary | Message:
     if len(values) < 2:
         return Message(TakesMsg.VARY_TOO_FEW, key=key)
     vary = Vary(VaryKey(key), tuple(values))
+    from app.core.models import GenerationRequest  # pydantic: with the first sweep
+
     bad = [v for v in vary.values if _apply(GenerationRequest(model=_ANY_MODEL, prompt="x"),
                                             vary.key, v) is None]
     if bad:

@@ -31,6 +31,17 @@ def test_the_frame_needs_none_of_the_heavy_modules() -> None:
     assert out.stdout.split() == []
 
 
+def test_the_composer_panel_needs_no_pydantic_nor_httpx() -> None:
+    """Its module tree loads neither: the models and the client come with the first request,
+    upload or price fetch (the session still brings them before the ready paint today)."""
+    code = ("import sys, app.ui.composer.panel\n"
+            "print(' '.join(m for m in ('pydantic', 'httpx', 'app.core.models',"
+            " 'app.services.api.client') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.split() == []
+
+
 def test_the_frame_paints_with_menus_docks_and_no_panels(qtbot: QtBot) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -8,8 +8,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import httpx
+from typing import TYPE_CHECKING
 
 from app.core import api_facts
 from app.core.catalog import PricesMsg
@@ -24,10 +23,14 @@ from app.core.price_rules import (
     rules_price,
 )
 from app.core.pricing import WEB_SEARCH_CREDITS
-from app.services.api.client import USER_AGENT, EvolinkClient
 from app.services.api.config import InsecureURL, control_base_url
 from app.services.api.errors import ApiError, NetworkError
-from app.services.tasks.store import TaskStore
+
+if TYPE_CHECKING:  # httpx and pydantic load with the first fetch, after the panels painted
+    import httpx
+
+    from app.services.api.client import EvolinkClient
+    from app.services.tasks.store import TaskStore
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], float]
@@ -93,6 +96,10 @@ class PriceSources:
         if self._http is None:
             return None
         url = self._base + api_facts.PRICING_RULES_PATH.format(model=query.model)
+        import httpx  # with the first fetch, after the composer painted
+
+        from app.services.api.client import USER_AGENT
+
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         if hit is not None and hit.etag:
             headers["If-None-Match"] = hit.etag

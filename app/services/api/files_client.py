@@ -21,8 +21,8 @@ from app.core.file_service import (
     parse_quota,
     unwrap,
 )
+from app.core.malformed import MalformedResponse
 from app.core.messages import Message
-from app.core.models import MalformedResponse, UploadedFile, parse_error, parse_upload
 from app.services.api import multipart, retry_policy
 from app.services.api.errors import (
     BY_STATUS,
@@ -35,6 +35,7 @@ from app.services.api.errors import (
 if TYPE_CHECKING:  # httpx loads with the client
     import httpx
 
+    from app.core.models import UploadedFile
     from app.services.api.client import EvolinkClient
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,8 @@ def decode(resp: httpx.Response) -> object:
             raise MalformedAnswer(Message(ApiMsg.API_NOT_JSON), status=resp.status_code,
                                   request_id=request_id)
         return data
+    from app.core.models import parse_error  # pydantic: with the first refusal
+
     err = parse_error(data)
     code, said = (err.code, err.message) if err is not None else (None, None)
     status = resp.status_code if resp.status_code >= 400 else (_status_of(code) or 400)
@@ -166,6 +169,8 @@ class FilesClient:
                     headers={"Content-Type": body.content_type,
                              "Content-Length": str(body.length),
                              api_facts.IDEMPOTENCY_HEADER: key}))
+                from app.core.models import parse_upload  # pydantic: with the first upload
+
                 try:
                     return parse_upload({"data": unwrap(data)})
                 except MalformedResponse as exc:

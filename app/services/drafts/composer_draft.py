@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.core.media_limits import MediaKind
-from app.core.models import GenerationRequest
 from app.services.media.inputs import MediaInput
+
+if TYPE_CHECKING:  # pydantic: annotations only
+    from app.core.models import GenerationRequest
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 from app.core.capabilities import MODELS, AspectRatio, Quality
 from app.core.composer_rules import KINDS
-from app.core.models import GenerationRequest
 
 if TYPE_CHECKING:
+    from app.core.models import GenerationRequest
     from app.ui.composer.panel import ComposerPanel
 
 SETTING_KEYS: Final = ("model", "quality", "aspect_ratio", "duration", "generate_audio",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -10,14 +10,16 @@ from app.core.capabilities import Mode, ModelSpec
 from app.core.composer_rules import KINDS, active_count, media_problems, parse_model_params
 from app.core.media_limits import MediaFacts, MediaKind, about_file
 from app.core.messages import model_label
-from app.core.models import GenerationRequest
 from app.core.price_rules import PriceQuery
 from app.core.pricing import CostEstimate, estimate
 from app.core.problems import Problem
 from app.core.rules import check
-from app.services.drafts.composer_draft import ComposerDraft
 from app.ui.composer.media_board import MediaBoard, MediaEntry
 from app.ui.messages import render
+
+if TYPE_CHECKING:
+    from app.core.models import GenerationRequest
+    from app.services.drafts.composer_draft import ComposerDraft
 
 
 class DraftBuilder:
@@ -36,6 +38,8 @@ class DraftBuilder:
         if error is not None and spec.model_params:
             return None
         callback = s["callback_text"].strip() or None
+        from app.core.models import GenerationRequest  # pydantic: with the first request
+
         return GenerationRequest(
             model=spec.id, prompt=s["prompt"],
             image_urls=[e.as_input().placeholder_url for e in self.active(spec, MediaKind.IMAGE)],
@@ -100,6 +104,8 @@ class DraftBuilder:
         req = self.request(s)
         if req is None:
             return None
+        from app.services.drafts.composer_draft import ComposerDraft
+
         spec: ModelSpec = s["spec"]
         inputs = [tuple(e.as_input() for e in self.active(spec, k)) for k in KINDS]
         return ComposerDraft(req, *inputs)

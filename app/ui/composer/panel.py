@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,13 +36,10 @@ from app.core.composer_rules import (
     references,
     tier_choices,
 )
-from app.core.models import GenerationRequest
 from app.core.pricing import CostEstimate
 from app.core.problems import Problem
 from app.services.account.price_estimator import PriceEstimator
-from app.services.drafts.composer_draft import ComposerDraft
 from app.services.media.media_worker import MediaWorker
-from app.services.tasks.submission import SubmitResult
 from app.ui.account_notice import AccountNotice
 from app.ui.composer import composer_state
 from app.ui.composer.advanced import AdvancedSection
@@ -58,6 +55,11 @@ from app.ui.composer.takes_box import TakesBox
 from app.ui.labels import joined
 from app.ui.messages import render
 from app.ui.screen_reader import value_label
+
+if TYPE_CHECKING:  # pydantic models: built by the draft builder, annotations here
+    from app.core.models import GenerationRequest
+    from app.services.drafts.composer_draft import ComposerDraft
+    from app.services.tasks.submission import SubmitResult
 
 
 class ComposerPanel(QWidget):

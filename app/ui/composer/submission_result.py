@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.services.api.client import describe
-from app.services.tasks import submission as sub
 from app.ui.messages import render
 
 if TYPE_CHECKING:
+    from app.services.tasks.submission import SubmitResult
     from app.ui.composer.panel import ComposerPanel
 
 
-def show_result(composer: ComposerPanel, result: sub.SubmitResult) -> None:
+def show_result(composer: ComposerPanel, result: SubmitResult) -> None:
     """Generate usable again (unless a refused upload waits for a URL or its removal), and
     the refusal on its field, in the media area or in the account notice."""
+    # Imported with the first result, after the composer painted (the client brings httpx).
+    from app.services.api.client import describe
+    from app.services.tasks import submission as sub
+
     match result:
         case sub.Submitted() | sub.OutcomeUnknown():
             composer.set_busy(False)  # the queue shows the task; the window says the rest

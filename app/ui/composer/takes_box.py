@@ -3,7 +3,7 @@ the resulting requests as a compact list with their total (app/core/takes.py dec
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 
 from app.core.composer_rules import Level
 from app.core.messages import Message
-from app.core.models import GenerationRequest
 from app.core.take_costs import TakeLine, set_total, take_lines
 from app.core.takes import MAX_TAKES, TakePlan, Vary, VaryKey, parse_vary, plan_takes
 from app.ui.composer.style import SPACING_SMALL, set_level
 from app.ui.labels import QT_TRANSLATE_NOOP
 from app.ui.messages import render
 from app.ui.screen_reader import name_clear_button, value_label
+
+if TYPE_CHECKING:  # pydantic: an annotation only
+    from app.core.models import GenerationRequest
 
 ROWS = 2  # settings swept at once (core: MAX_VARIED)
 LIST_ROWS = 8  # lines shown before the list scrolls

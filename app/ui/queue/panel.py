@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Coroutine
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -30,7 +30,6 @@ from app.core.states import TaskState
 from app.services.background import TaskGroup
 from app.services.tasks.store import TaskRecord
 from app.services.tasks.task_actions import TaskActions
-from app.services.tasks.task_queue import TaskQueue
 from app.ui.account_notice import AccountNotice
 from app.ui.dialogs.modal import Confirm, ask
 from app.ui.labels import plain_label
@@ -52,6 +51,9 @@ from app.ui.queue.set_actions import SetActions, SetSender
 from app.ui.queue.set_rows import GroupProxy as _GroupProxy
 from app.ui.queue.set_rows import SetFold
 from app.ui.screen_reader import value_label
+
+if TYPE_CHECKING:  # the queue itself is the session's; its module brings httpx
+    from app.services.tasks.task_queue import TaskQueue
 
 log = logging.getLogger(__name__)
 S = TaskState
