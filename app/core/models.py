@@ -78,14 +78,18 @@ OptBool = Annotated[bool | None, BeforeValidator(_opt_bool)]
 _OBJ = BeforeValidator(_dict_or_none)  # a sub-object that is not an object is read as missing
 
 
+# defer_build: each model's validator is built at its first use, not at import; start-up
+# imports this module before the window is ready and most models are used much later.
+
+
 class _Lenient(BaseModel):
-    model_config = ConfigDict(extra="allow", populate_by_name=True)
+    model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
 
 
 class GenerationRequest(BaseModel):
     """The body of POST /v1/videos/generations. Types only; the rules live in `rules.check`."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", defer_build=True)
 
     model: str
     prompt: str
@@ -239,6 +243,8 @@ def parse_error(data: object) -> ErrorInfo | None:
 class Credits(BaseModel):
     """Balance from GET /v1/credits: the account's, and this key's own limit."""
 
+    model_config = ConfigDict(defer_build=True)
+
     user_remaining: float | None = None
     user_used: float | None = None
     token_remaining: float | None = None
@@ -262,6 +268,8 @@ def parse_credits(data: object) -> Credits:
 
 
 class UploadedFile(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     file_url: str
     file_id: str | None = None
     expires_at: str | None = None
