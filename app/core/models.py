@@ -80,8 +80,6 @@ _OBJ = BeforeValidator(_dict_or_none)  # a sub-object that is not an object is r
 
 # defer_build: each model's validator is built at its first use, not at import; start-up
 # imports this module before the window is ready and most models are used much later.
-
-
 class _Lenient(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
 
