@@ -143,6 +143,7 @@ async def restart_and_send_rest(qtbot: QtBot, session: Session, ts: ThreadedSimu
     assert sorted(k or "" for k in keys) == sorted(m.idempotency_key for m in members)
     await until(lambda: not session.set_sending(set_id))
     assert not panel.sets.send_rest_button.isEnabled()
-    assert panel.finished_proxy.rowCount() == 1
+    # The store says SAVED before the rows do (written in a worker thread, shown after).
+    await until(lambda: panel.finished_proxy.rowCount() == 1)
     await panel.shutdown()
 

@@ -75,8 +75,6 @@ class SyncedGroup(QObject):
         for player in self.players:
             player.mediaLoaded.connect(lambda p=player: self._settle(p, True))
             player.errorOccurred.connect(lambda _t, p=player: self._settle(p, False))
-            player.positionChanged.connect(lambda ms, p=player: self._on_position(p, ms))
-            player.durationChanged.connect(lambda ms, p=player: self._on_duration(p, ms))
             player.playingChanged.connect(lambda on, p=player: self._on_playing(p, on))
 
     # -- state -----------------------------------------------------------------------------
@@ -102,7 +100,19 @@ class SyncedGroup(QObject):
         """Forget the leader: the players are about to open new clips."""
         self._timer.stop()
         self._settled.clear()
-        self.leader, self.followers = None, ()
+        self._relay(None)
+        self.followers = ()
+
+    def _relay(self, leader: Player | None) -> None:
+        """The leader's position and length become the group's, signal to signal: the
+        followers' own ticks (each player's, many a second) never reach Python here."""
+        if self.leader is not None:
+            self.leader.positionChanged.disconnect(self.positionChanged)
+            self.leader.durationChanged.disconnect(self.durationChanged)
+        self.leader = leader
+        if leader is not None:
+            leader.positionChanged.connect(self.positionChanged)
+            leader.durationChanged.connect(self.durationChanged)
 
     def play(self) -> None:
         if self.leader is None:
@@ -203,7 +213,7 @@ class SyncedGroup(QObject):
         playing = [p for p in self.players if self._settled.get(p)]
         # The longest clip leads; on a tie the first (left, top) one does.
         playing.sort(key=lambda p: -p.duration_ms())
-        self.leader = playing[0] if playing else None
+        self._relay(playing[0] if playing else None)
         self.followers = tuple(playing[1:])
         self.set_loop(self._loop)
         if self.leader is not None:
@@ -211,14 +221,6 @@ class SyncedGroup(QObject):
             self.durationChanged.emit(self.leader.duration_ms())
             self.positionChanged.emit(self._last_leader_ms)
         self.ready.emit()
-
-    def _on_position(self, player: Player, position_ms: int) -> None:
-        if player is self.leader:
-            self.positionChanged.emit(position_ms)
-
-    def _on_duration(self, player: Player, duration_ms: int) -> None:
-        if player is self.leader:
-            self.durationChanged.emit(duration_ms)
 
     def _on_playing(self, player: Player, playing: bool) -> None:
         if player is not self.leader:
