@@ -56,8 +56,10 @@ class Player(QObject):
     """
 
     mediaLoaded = Signal()
-    positionChanged = Signal(int)
-    durationChanged = Signal(int)
+    # QMediaPlayer's own type (qint64), so its signals connect to these with no Python call
+    # per tick: a take grid has nine players ticking many times a second.
+    positionChanged = Signal("qlonglong")
+    durationChanged = Signal("qlonglong")
     playingChanged = Signal(bool)
     loopChanged = Signal(bool)
     mutedChanged = Signal(bool)
@@ -82,8 +84,8 @@ class Player(QObject):
         self._audio = QAudioOutput(self)
         self._player.setAudioOutput(self._audio)
         self._devices = QMediaDevices(self)
-        self._player.positionChanged.connect(self._on_player_position_changed)
-        self._player.durationChanged.connect(self._on_player_duration_changed)
+        self._player.positionChanged.connect(self.positionChanged)
+        self._player.durationChanged.connect(self.durationChanged)
         self._player.playbackStateChanged.connect(self._on_player_state_changed)
         # Queued: the handler pauses the player, and calling into the FFmpeg back-end from
         # inside its own mediaStatusChanged can deadlock it (seen: pause() blocking on a mutex
@@ -273,12 +275,6 @@ class Player(QObject):
         self._error = message
         log.info("cannot play %s: %s", self._path, message)
         self.errorOccurred.emit(message)
-
-    def _on_player_position_changed(self, position_ms: int) -> None:
-        self.positionChanged.emit(int(position_ms))
-
-    def _on_player_duration_changed(self, duration_ms: int) -> None:
-        self.durationChanged.emit(int(duration_ms))
 
     def _on_player_state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
         self.playingChanged.emit(state == QMediaPlayer.PlaybackState.PlayingState)

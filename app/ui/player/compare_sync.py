@@ -53,8 +53,8 @@ class SyncedGroup(QObject):
     """
 
     ready = Signal()
-    positionChanged = Signal(int)
-    durationChanged = Signal(int)
+    positionChanged = Signal("qlonglong")  # the players' type: relayed signal to signal
+    durationChanged = Signal("qlonglong")
     playingChanged = Signal(bool)
 
     def __init__(self, players: Sequence[Player], parent: QObject | None = None) -> None:
