@@ -13,6 +13,9 @@ from app.core.catalog import PlayerMsg
 from app.core.messages import Message
 
 log = logging.getLogger(__name__)
+# Qt's name of qint64: a signal of this type connects to QMediaPlayer's signal to signal
+# (PySide takes the C++ name as a string; its stubs only know Python types).
+QT_INT64: Any = "qlonglong"
 
 try:  # QtMultimedia cannot even be imported without libpulse: say so instead of crashing
     from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaMetaData, QMediaPlayer
@@ -58,8 +61,8 @@ class Player(QObject):
     mediaLoaded = Signal()
     # QMediaPlayer's own type (qint64), so its signals connect to these with no Python call
     # per tick: a take grid has nine players ticking many times a second.
-    positionChanged = Signal("qlonglong")
-    durationChanged = Signal("qlonglong")
+    positionChanged = Signal(QT_INT64)
+    durationChanged = Signal(QT_INT64)
     playingChanged = Signal(bool)
     loopChanged = Signal(bool)
     mutedChanged = Signal(bool)

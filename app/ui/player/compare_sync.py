@@ -9,7 +9,7 @@ from typing import Final
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from app.services.clips.playback import Player, frame_at, frame_ms
+from app.services.clips.playback import QT_INT64, Player, frame_at, frame_ms
 
 DRIFT_MS: Final = 40  # about one frame at 24–25 fps: more than this apart, the follower re-seeks
 RESEEK_PAUSE_S: Final = 0.3  # a seek takes a few frames to land: do not chase it meanwhile
@@ -53,8 +53,8 @@ class SyncedGroup(QObject):
     """
 
     ready = Signal()
-    positionChanged = Signal("qlonglong")  # the players' type: relayed signal to signal
-    durationChanged = Signal("qlonglong")
+    positionChanged = Signal(QT_INT64)  # the players' type: relayed signal to signal
+    durationChanged = Signal(QT_INT64)
     playingChanged = Signal(bool)
 
     def __init__(self, players: Sequence[Player], parent: QObject | None = None) -> None:
