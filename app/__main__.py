@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -10,6 +11,9 @@ GUI_FLAGS = {"--demo"}
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    # We use no pydantic plugin; without this its first model scans every installed package's
+    # entry points for one, on the way to the window's first ready paint.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     if args == ["--self-test"]:
         from app.selftest import run_self_test
 
