@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -25,48 +25,52 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
 
 log = logging.getLogger(__name__)
 
-SP = QStyle.StandardPixmap
 FONT_GLOB: Final = "materialdesignicons6-webfont-*.ttf"
 GLYPH_SCALE: Final = 0.875  # of the icon's height, as QtAwesome draws it (room for bearings)
-# meaning: (Material Design Icons 6 name, its code point, Qt standard pixmap without the font)
-GLYPHS: Final[dict[str, tuple[str, int, QStyle.StandardPixmap]]] = {
-    "play-circle": ("mdi6.play-circle-outline", 0xf040d, SP.SP_MediaPlay),
-    "grid": ("mdi6.view-grid-outline", 0xf11d9, SP.SP_FileDialogContentsView),
-    "list": ("mdi6.format-list-bulleted", 0xf0279, SP.SP_FileDialogListView),
-    "play": ("mdi6.play", 0xf040a, SP.SP_MediaPlay),
-    "pause": ("mdi6.pause", 0xf03e4, SP.SP_MediaPause),
-    "previous-frame": ("mdi6.step-backward", 0xf04d5, SP.SP_MediaSeekBackward),
-    "next-frame": ("mdi6.step-forward", 0xf04d7, SP.SP_MediaSeekForward),
-    "mute": ("mdi6.volume-off", 0xf0581, SP.SP_MediaVolumeMuted),
-    "loop": ("mdi6.repeat", 0xf0456, SP.SP_BrowserReload),
-    "fullscreen": ("mdi6.fullscreen", 0xf0293, SP.SP_TitleBarMaxButton),
-    "generate": ("mdi6.creation", 0xf0674, SP.SP_MediaPlay),
-    "add-image": ("mdi6.image-plus", 0xf087c, SP.SP_FileIcon),
-    "add-video": ("mdi6.video-plus", 0xf09b3, SP.SP_FileIcon),
-    "add-audio": ("mdi6.music-note-plus", 0xf0dde, SP.SP_FileIcon),
-    "swap": ("mdi6.swap-horizontal", 0xf04e1, SP.SP_BrowserReload),
-    "actions": ("mdi6.dots-horizontal", 0xf01d8, SP.SP_ToolBarHorizontalExtensionButton),
-    "favourite": ("mdi6.star-outline", 0xf04d2, SP.SP_DialogYesButton),
-    "folder": ("mdi6.folder-open-outline", 0xf0dcf, SP.SP_DirOpenIcon),
-    "reuse": ("mdi6.file-restore-outline", 0xf1038, SP.SP_FileDialogBack),
-    "keyboard": ("mdi6.keyboard-outline", 0xf097b, SP.SP_MessageBoxInformation),
+# meaning: (Material Design Icons 6 name, its code point, Qt standard pixmap without the font).
+# The pixmaps by name: QStyle's Python type (all its enums) is built at its first use, ~15 ms
+# that the window's first paint does not need.
+GLYPHS: Final[dict[str, tuple[str, int, str]]] = {
+    "play-circle": ("mdi6.play-circle-outline", 0xf040d, "SP_MediaPlay"),
+    "grid": ("mdi6.view-grid-outline", 0xf11d9, "SP_FileDialogContentsView"),
+    "list": ("mdi6.format-list-bulleted", 0xf0279, "SP_FileDialogListView"),
+    "play": ("mdi6.play", 0xf040a, "SP_MediaPlay"),
+    "pause": ("mdi6.pause", 0xf03e4, "SP_MediaPause"),
+    "previous-frame": ("mdi6.step-backward", 0xf04d5, "SP_MediaSeekBackward"),
+    "next-frame": ("mdi6.step-forward", 0xf04d7, "SP_MediaSeekForward"),
+    "mute": ("mdi6.volume-off", 0xf0581, "SP_MediaVolumeMuted"),
+    "loop": ("mdi6.repeat", 0xf0456, "SP_BrowserReload"),
+    "fullscreen": ("mdi6.fullscreen", 0xf0293, "SP_TitleBarMaxButton"),
+    "generate": ("mdi6.creation", 0xf0674, "SP_MediaPlay"),
+    "add-image": ("mdi6.image-plus", 0xf087c, "SP_FileIcon"),
+    "add-video": ("mdi6.video-plus", 0xf09b3, "SP_FileIcon"),
+    "add-audio": ("mdi6.music-note-plus", 0xf0dde, "SP_FileIcon"),
+    "swap": ("mdi6.swap-horizontal", 0xf04e1, "SP_BrowserReload"),
+    "actions": ("mdi6.dots-horizontal", 0xf01d8, "SP_ToolBarHorizontalExtensionButton"),
+    "favourite": ("mdi6.star-outline", 0xf04d2, "SP_DialogYesButton"),
+    "folder": ("mdi6.folder-open-outline", 0xf0dcf, "SP_DirOpenIcon"),
+    "reuse": ("mdi6.file-restore-outline", 0xf1038, "SP_FileDialogBack"),
+    "keyboard": ("mdi6.keyboard-outline", 0xf097b, "SP_MessageBoxInformation"),
     # The queue's task actions and the viewer's clip actions.
-    "copy": ("mdi6.content-copy", 0xf018f, SP.SP_FileIcon),
-    "remove": ("mdi6.playlist-remove", 0xf0413, SP.SP_DialogDiscardButton),
-    "stop-tracking": ("mdi6.eye-off-outline", 0xf06d1, SP.SP_BrowserStop),
-    "track": ("mdi6.eye-outline", 0xf06d0, SP.SP_BrowserReload),
-    "retry": ("mdi6.refresh", 0xf0450, SP.SP_BrowserReload),
-    "find": ("mdi6.magnify", 0xf0349, SP.SP_FileDialogContentsView),
-    "resend": ("mdi6.send-outline", 0xf1165, SP.SP_ArrowForward),
-    "details": ("mdi6.clipboard-text-outline", 0xf0a38, SP.SP_FileDialogDetailedView),
-    "rename": ("mdi6.rename-outline", 0xf1c1a, SP.SP_FileIcon),
-    "trash": ("mdi6.trash-can-outline", 0xf0a7a, SP.SP_TrashIcon),
-    "compare": ("mdi6.compare-horizontal", 0xf1492, SP.SP_FileDialogListView),
-    "next-shot": ("mdi6.page-next-outline", 0xf0bb1, SP.SP_ArrowForward),
+    "copy": ("mdi6.content-copy", 0xf018f, "SP_FileIcon"),
+    "remove": ("mdi6.playlist-remove", 0xf0413, "SP_DialogDiscardButton"),
+    "stop-tracking": ("mdi6.eye-off-outline", 0xf06d1, "SP_BrowserStop"),
+    "track": ("mdi6.eye-outline", 0xf06d0, "SP_BrowserReload"),
+    "retry": ("mdi6.refresh", 0xf0450, "SP_BrowserReload"),
+    "find": ("mdi6.magnify", 0xf0349, "SP_FileDialogContentsView"),
+    "resend": ("mdi6.send-outline", 0xf1165, "SP_ArrowForward"),
+    "details": ("mdi6.clipboard-text-outline", 0xf0a38, "SP_FileDialogDetailedView"),
+    "rename": ("mdi6.rename-outline", 0xf1c1a, "SP_FileIcon"),
+    "trash": ("mdi6.trash-can-outline", 0xf0a7a, "SP_TrashIcon"),
+    "compare": ("mdi6.compare-horizontal", 0xf1492, "SP_FileDialogListView"),
+    "next-shot": ("mdi6.page-next-outline", 0xf0bb1, "SP_ArrowForward"),
 }
 
 _family: str | None = None  # the loaded font's family; "" when it could not be loaded
@@ -99,7 +103,7 @@ class GlyphEngine(QIconEngine):
     Qt's standard icon when the font cannot be loaded."""
 
     def __init__(self, char: str, color: QColor, disabled: QColor,
-                 fallback: QStyle.StandardPixmap) -> None:
+                 fallback: str) -> None:
         super().__init__()
         self._char, self._color, self._disabled, self._fallback = char, color, disabled, fallback
 
@@ -107,7 +111,7 @@ class GlyphEngine(QIconEngine):
               state: QIcon.State) -> None:
         family = _font_family()
         if not family:
-            QApplication.style().standardIcon(self._fallback).paint(
+            QApplication.style().standardIcon(_standard(self._fallback)).paint(
                 painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
             return
         painter.save()
@@ -141,6 +145,12 @@ class GlyphEngine(QIconEngine):
         return GlyphEngine(self._char, self._color, self._disabled, self._fallback)
 
 
+def _standard(name: str) -> QStyle.StandardPixmap:
+    from PySide6.QtWidgets import QStyle
+
+    return getattr(QStyle.StandardPixmap, name)  # type: ignore[no-any-return]
+
+
 def icon(meaning: str) -> QIcon:
     """The icon for `meaning` (a key of GLYPHS); an empty icon when no application runs."""
     _name, code_point, fallback = GLYPHS[meaning]
@@ -148,7 +158,7 @@ def icon(meaning: str) -> QIcon:
     if not isinstance(app, QApplication):
         return QIcon()
     if _family == "":  # known missing: Qt's own, as before
-        return app.style().standardIcon(fallback)
+        return app.style().standardIcon(_standard(fallback))
     palette = app.palette()
     return QIcon(GlyphEngine(
         chr(code_point), palette.color(QPalette.ColorRole.ButtonText),

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QStyle,
     QWidget,
 )
 
@@ -150,6 +149,8 @@ class MainWindow(QMainWindow):
         360 px tall, the queue takes what is left up to its widest, the centre the rest."""
         spare = max(0.0, min(1.0, (self.width() - 1280) / 640))
         composer = round(COMPOSER_WIDTH[0] + spare * (COMPOSER_WIDTH[1] - COMPOSER_WIDTH[0]))
+        from PySide6.QtWidgets import QStyle  # its Python type is built at first use: after paint
+
         separators = 2 * self.style().pixelMetric(
             QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, self)
         left = self.width() - composer - CENTRE_WIDTH - separators

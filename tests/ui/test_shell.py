@@ -31,6 +31,16 @@ def test_the_frame_needs_none_of_the_heavy_modules() -> None:
     assert out.stdout.split() == []
 
 
+def test_the_frame_builds_no_qstyle_type() -> None:
+    """PySide makes a Qt class's Python type (with all its enums) at its first use; QStyle's
+    costs ~15 ms, which the frame's first paint does without."""
+    code = ("import PySide6.QtWidgets as w, app.ui.shell\n"
+            "print('QStyle' in w.__dict__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.split() == ["False"]
+
+
 def test_the_composer_panel_needs_no_pydantic_nor_httpx() -> None:
     """Its module tree loads neither: the models and the client come with the first request,
     upload or price fetch (the session still brings them before the ready paint today)."""
