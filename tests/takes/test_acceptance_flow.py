@@ -87,7 +87,7 @@ async def run_the_flow(qtbot: QtBot, studio: Studio, store: TaskStore, picture: 
     grid = studio.take_flow.grids[0].grid
     await until(lambda: grid.group.is_ready())
     assert [t.path for t in grid.tiles] == [Path(str(r.file_path)) for r in takes]
-    captions = [t.caption.text() for t in grid.tiles]
+    captions = [t.caption.full_text() for t in grid.tiles]
     assert captions[0] == "Image to video · Mini · rain" and captions[3].endswith("snow")
 
     # Pick take 3 (Fast, rain): starred in the library, kept in the store.

@@ -59,10 +59,10 @@ def test_columns() -> None:
 
 
 def test_each_tile_says_what_sets_it_apart(grid: TakeGrid) -> None:
-    captions = [t.caption.text() for t in grid.tiles]
+    captions = [t.caption.full_text() for t in grid.tiles]
     assert captions == ["Text to video · Mini · rain", "Text to video · Mini · snow",
                         "Text to video · Standard · rain"]
-    assert [t.heading.text() for t in grid.tiles] == [
+    assert [t.heading.full_text() for t in grid.tiles] == [
         "1 · rain-mini.mp4", "2 · snow-mini.mp4", "3 · rain-std.mp4"]
     assert grid.transport.is_playable() and grid.transport.total.text() == "0:02.00"
     assert grid.tiles[2].video.accessibleName() == "Take 3 video"
@@ -124,7 +124,7 @@ def test_pick_reject_and_open_by_keys(qtbot: QtBot, grid: TakeGrid, takes: list[
     qtbot.keyClick(grid, Qt.Key.Key_2)
     with qtbot.waitSignal(grid.picked) as picked:
         qtbot.keyClick(grid, Qt.Key.Key_P)
-    assert picked.args == [takes[1]] and grid.tiles[1].heading.text().startswith("★ 2")
+    assert picked.args == [takes[1]] and grid.tiles[1].heading.full_text().startswith("★ 2")
     with qtbot.waitSignal(grid.rejectRequested) as rejected:
         qtbot.keyClick(grid, Qt.Key.Key_X)
     assert rejected.args == [[takes[0], takes[2]]]

@@ -7,38 +7,11 @@ window, ends in "…" when it must, and keeps the whole text for the tooltip and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QStatusBar, QWidget
 
+from app.ui.elided_label import ElidedLabel
 from app.ui.screen_reader import name_size_grips
-
-
-class _ElidedLabel(QLabel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        # Ignored: the label takes what room there is and never pushes the window wider.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-
-    def full_text(self) -> str:
-        return self._full
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self.setAccessibleDescription(text)  # the whole sentence, also when elided
-        self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        line = " ".join(self._full.split())
-        self.setText(self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
-                                                   max(0, self.width() - 4)))
 
 
 class MessageBar(QStatusBar):
@@ -46,7 +19,7 @@ class MessageBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = _ElidedLabel(self)
+        self.label = ElidedLabel(self)
         self.addWidget(self.label, 1)
         name_size_grips(self)
         self._timer = QTimer(self)

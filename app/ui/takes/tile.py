@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.clips.playback import Player
+from app.ui.elided_label import ElidedLabel
 from app.ui.player.picture import video_output
 
 
@@ -20,9 +22,10 @@ class TakeTile(QFrame):
         self.player = player
         self.number = number
         self.path: Path | None = None
-        self.heading = QLabel()
+        # A clip's file name keeps both ends: its date and what tells it apart.
+        self.heading = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.video: Any = video_output(player)
-        self.caption = QLabel()
+        self.caption = ElidedLabel()
         self.notice = QLabel()
         self.picked = False
         self._setup_ui()
@@ -40,8 +43,6 @@ class TakeTile(QFrame):
         self.video.setMinimumSize(160, 90)
         self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.video.setAccessibleName(self.tr("Take %1 video").replace("%1", str(self.number)))
-        for label in (self.heading, self.caption):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
         layout = QVBoxLayout(self)
@@ -55,8 +56,7 @@ class TakeTile(QFrame):
     def show_clip(self, path: Path, differs: list[tuple[str, str]]) -> None:
         self.path = path
         text = " · ".join(value for _key, value in differs)
-        self.caption.setText(text or self.tr("Same settings"))
-        self.caption.setToolTip(text)
+        self.caption.set_full_text(text or self.tr("Same settings"), tooltip=text)
         self._show_heading()
 
     def set_current(self, current: bool) -> None:
@@ -72,8 +72,7 @@ class TakeTile(QFrame):
         star = "★ " if self.picked else ""
         name = self.path.name if self.path else ""
         text = f"{star}{self.number} · {name}" if name else f"{star}{self.number}"
-        self.heading.setText(text)
-        self.heading.setToolTip(name)
+        self.heading.set_full_text(text, tooltip=name)
 
     def _on_player_error_occurred(self, text: str) -> None:
         self.notice.setText(text)
