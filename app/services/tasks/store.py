@@ -184,10 +184,18 @@ class TaskStore(StoreReads):
             take_label=take_label)
 
     def begin_submission(
-        self, request: GenerationRequest, *, source: str, idempotency_key: str | None = None
+        self, request: GenerationRequest, *, source: str, idempotency_key: str | None = None,
+        sent: bool = False, media_sources: Mapping[str, str] | None = None,
+        input_video_seconds: float | None = None,
     ) -> TaskRecord:
-        """Write-ahead: the full request is stored, in SUBMITTING, before the POST is sent."""
-        record = self._new(request, transition(S.DRAFT, S.SUBMITTING), source, idempotency_key)
+        """Write-ahead: the full request is stored, in SUBMITTING, before the POST is sent.
+        `sent`: sent now (`mark_sent`), with the uploads' sources (`set_media_sources`) and
+        the input video seconds, all in the same commit."""
+        record = dataclasses.replace(
+            self._new(request, transition(S.DRAFT, S.SUBMITTING), source, idempotency_key),
+            media_sources=dict(media_sources or {}), input_video_seconds=input_video_seconds)
+        if sent:
+            record = dataclasses.replace(record, submitted_at=record.created_at)
         self._insert(record)
         return record
 
