@@ -9,7 +9,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -33,7 +33,8 @@ from app.services.tasks.store import StoreError, TaskRecord, TaskStore
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
-OnUpdate = Callable[[TaskRecord], None]
+# Sees the write-ahead record before the POST; what it returns to await is awaited first.
+OnStored = Callable[[TaskRecord], Awaitable[None] | None]
 WATCH_ELSEWHERE_S = 0.5  # reading the local store is cheap
 STALE_SUBMISSION_S = 120.0  # longer than any create timeout: past it the POST's answer is lost
 STORE_RETRY_S = (0.2, 1.0, 3.0)  # a full disk may free up: the id is worth a few tries
@@ -64,7 +65,7 @@ class InvalidRequest(ValueError):
 
 
 async def submit(client: EvolinkClient, store: TaskStore, request: GenerationRequest, *,
-                 source: str, on_stored: OnUpdate | None = None,
+                 source: str, on_stored: OnStored | None = None,
                  media_sources: Mapping[str, str] | None = None,
                  input_video_seconds: float | None = None) -> TaskRecord:
     """Store the request, then POST it, then store the id the moment it arrives.
@@ -84,7 +85,7 @@ async def submit(client: EvolinkClient, store: TaskStore, request: GenerationReq
 
 
 async def submit_draft(client: EvolinkClient, store: TaskStore, local_id: str, *,
-                       on_stored: OnUpdate | None = None) -> TaskRecord:
+                       on_stored: OnStored | None = None) -> TaskRecord:
     """`submit` for a take set's member written ahead as a DRAFT: it moves to SUBMITTING
     first (only a DRAFT moves: IllegalTransition if it was sent already), then is POSTed."""
     rec = store.get(local_id)
@@ -97,14 +98,15 @@ async def submit_draft(client: EvolinkClient, store: TaskStore, local_id: str, *
 
 
 async def _post(client: EvolinkClient, store: TaskStore, rec: TaskRecord,
-                on_stored: OnUpdate | None) -> TaskRecord:
+                on_stored: OnStored | None) -> TaskRecord:
     """POST a record stored as sent (SUBMITTING, `submitted_at` set)."""
     request = rec.request
     # The commit (awaited in its thread), the row shown (a lock file written) and the request
     # built and sent each in a turn of the loop of its own: a take set's members, two in
     # flight, would otherwise stall the window ~10 ms each.
     if on_stored:
-        on_stored(rec)
+        if (waiting := on_stored(rec)) is not None:
+            await waiting
         await asyncio.sleep(0)
     try:
         task = await client.create(request, idempotency_key=rec.idempotency_key)

@@ -94,9 +94,9 @@ class Submitter:
         by this process or another): a member is never sent twice."""
         queue = self._queue
 
-        def stored(rec: TaskRecord) -> None:
-            queue.hold(rec.local_id)
+        async def stored(rec: TaskRecord) -> None:
             queue.show(rec)
+            await queue.held(rec.local_id)
 
         async def send() -> TaskRecord:
             try:
@@ -146,9 +146,9 @@ class Submitter:
         video_s = sum(m.facts.duration_s or 0.0 for m in (media or {}).get(MediaKind.VIDEO, ())
                       if m.facts is not None)
 
-        def stored(rec: TaskRecord) -> None:
-            queue.hold(rec.local_id)
+        async def stored(rec: TaskRecord) -> None:
             queue.show(rec)
+            await queue.held(rec.local_id)
 
         try:
             rec = await generation.submit(queue.client, queue.store, request,

@@ -342,6 +342,13 @@ class TaskQueue(QObject):
             self._mine.add(local_id)
         self._locks.acquire(local_id)
 
+    async def held(self, local_id: str) -> None:
+        """`hold`, its lock file taken in a worker thread: QLockFile syncs it to disk (an
+        fdatasync, ~4 ms) and a take set's members would each stall the window for it."""
+        if self._mine is not None:
+            self._mine.add(local_id)
+        await asyncio.to_thread(self._locks.acquire, local_id)
+
     def release(self, local_id: str) -> None:
         self._locks.release(local_id)
 
