@@ -336,15 +336,10 @@ class TaskQueue(QObject):
 
         return await Submitter(self, source=self._source).send(request, media, on_upload)
 
-    def hold(self, local_id: str) -> None:
-        """This process follows the task (a submission of its own): no other one adopts it."""
-        if self._mine is not None:
-            self._mine.add(local_id)
-        self._locks.acquire(local_id)
-
     async def held(self, local_id: str) -> None:
-        """`hold`, its lock file taken in a worker thread: QLockFile syncs it to disk (an
-        fdatasync, ~4 ms) and a take set's members would each stall the window for it."""
+        """This process follows the task (a submission of its own): no other one adopts it.
+        Its lock file is taken in a worker thread: QLockFile syncs it to disk (an fdatasync,
+        3-6 ms), which each member of a take set would otherwise stall the window for."""
         if self._mine is not None:
             self._mine.add(local_id)
         await asyncio.to_thread(self._locks.acquire, local_id)
