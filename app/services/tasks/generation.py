@@ -101,9 +101,9 @@ async def _post(client: EvolinkClient, store: TaskStore, rec: TaskRecord,
                 on_stored: OnStored | None) -> TaskRecord:
     """POST a record stored as sent (SUBMITTING, `submitted_at` set)."""
     request = rec.request
-    # The commit (awaited in its thread), the row shown (a lock file written) and the request
-    # built and sent each in a turn of the loop of its own: a take set's members, two in
-    # flight, would otherwise stall the window ~10 ms each.
+    # The commit and the lock file (each synced to disk) are made in worker threads; the row
+    # shown and the request built and sent each in a turn of the loop of its own: a take
+    # set's members, two in flight, would otherwise stall the window ~10 ms each.
     if on_stored:
         if (waiting := on_stored(rec)) is not None:
             await waiting
