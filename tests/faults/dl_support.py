@@ -38,13 +38,32 @@ def no_final_clip(folder: Path) -> bool:
     return clips == [] and not any(sidecar_path(p).exists() for p in folder.rglob("*.part"))
 
 
+def _cap_every_connection(store: TaskStore, pages: int) -> None:
+    """PRAGMA max_page_count on each of the store's connections, and on every one its threads
+    open later: a full disk is full for all of them (the id is written in a worker thread)."""
+    conns = store._conns  # the test reaches into the store's connections
+    setup = getattr(conns, "_uncapped_setup", conns._setup)
+    conns._uncapped_setup = setup  # type: ignore[attr-defined]
+
+    def capped(conn: sqlite3.Connection) -> None:
+        setup(conn)
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    conns._setup = capped  # type: ignore[method-assign]
+    with conns._lock:
+        opened = list(conns._conns)
+    for conn in opened:
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+
+
 def fill_store_page(store: TaskStore, local_id: str) -> None:
     """Make the next write that grows this task's record need a new page, and forbid new
     pages: SQLite then fails that write with its real SQLITE_FULL, "database or disk is full",
-    as a full disk does. `lift_store_cap` undoes it."""
-    conn = store._conn()  # the store's own connection for this thread: the limit is its own
+    as a full disk does, on whichever of the store's connections (threads) makes it.
+    `lift_store_cap` undoes it."""
+    conn = store._conn()
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.execute(f"PRAGMA max_page_count = {pages}")
+    _cap_every_connection(store, pages)
 
     def pad_to(n: int) -> bool:
         try:
@@ -63,4 +82,4 @@ def fill_store_page(store: TaskStore, local_id: str) -> None:
 
 
 def lift_store_cap(store: TaskStore) -> None:
-    store._conn().execute("PRAGMA max_page_count = 1073741823")
+    _cap_every_connection(store, 1073741823)

@@ -144,6 +144,8 @@ async def test_failed_task_shows_the_reason_and_retry_asks_with_the_cost(
             panel.retry_button.click()
         await until(lambda: len(sim.tasks) == 2)
         await until(lambda: panel.active_proxy.rowCount() + panel.finished_proxy.rowCount() == 2)
+        # The retry's id stored (in a worker thread) before the queue and the store close.
+        await until(lambda: all(r.task_id for r in queue.records()))
 
 
 async def test_open_folder_intent_and_finish_notice_with_the_title_count(

@@ -53,6 +53,7 @@ def test_a_stored_refusal_and_a_live_problem_are_shown_in_chinese(
 def _as_before_migration_9(path: Path) -> None:
     """The store file as a version without message ids left it: English text only."""
     conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE write_seq")  # without the write numbers of migration 11
     conn.execute("DROP INDEX tasks_set")  # and without the take sets of migration 10
     for column in ("set_id", "set_index", "take_label"):
         conn.execute(f"ALTER TABLE tasks DROP COLUMN {column}")

@@ -14,6 +14,7 @@ from app.services.tasks.store import TaskStore
 from app.services.tasks.store_schema import MIGRATIONS, migrate
 
 S = TaskState
+SETS = 10  # the migration that added the take sets' columns (its user_version)
 
 
 def req(prompt: str, model: str = "seedance-2.0-mini-text-to-video") -> GenerationRequest:
@@ -79,9 +80,10 @@ def test_a_set_that_cannot_be_written_leaves_nothing(store: TaskStore, tmp_path:
 
 
 def test_an_older_store_gains_the_set_columns(tmp_path: Path) -> None:
+    assert "set_id" in str(MIGRATIONS[SETS - 1])
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, upto=len(MIGRATIONS) - 1)
+    migrate(conn, upto=SETS - 1)
     conn.close()
     store = TaskStore(path)
     rec = store.begin_submission(req("single"), source="gui")

@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 import httpx
 
@@ -29,7 +31,10 @@ from app.services.tasks.downloads import DownloadExpired, DownloadFailed, downlo
 from app.services.tasks.store import StoreError, TaskRecord, TaskStore
 
 log = logging.getLogger(__name__)
-OnUpdate = Callable[[TaskRecord], None]
+P = ParamSpec("P")
+R = TypeVar("R")
+# Sees the write-ahead record before the POST; what it returns to await is awaited first.
+OnStored = Callable[[TaskRecord], Awaitable[None] | None]
 WATCH_ELSEWHERE_S = 0.5  # reading the local store is cheap
 STALE_SUBMISSION_S = 120.0  # longer than any create timeout: past it the POST's answer is lost
 STORE_RETRY_S = (0.2, 1.0, 3.0)  # a full disk may free up: the id is worth a few tries
@@ -60,22 +65,27 @@ class InvalidRequest(ValueError):
 
 
 async def submit(client: EvolinkClient, store: TaskStore, request: GenerationRequest, *,
-                 source: str, on_stored: OnUpdate | None = None) -> TaskRecord:
+                 source: str, on_stored: OnStored | None = None,
+                 media_sources: Mapping[str, str] | None = None,
+                 input_video_seconds: float | None = None) -> TaskRecord:
     """Store the request, then POST it, then store the id the moment it arrives.
 
     A lost answer leaves an OUTCOME_UNKNOWN record (never a blind resubmit); a refusal leaves a
     REJECTED one; a crash mid-POST leaves SUBMITTING, which `recover_interrupted` settles.
-    `on_stored` sees the write-ahead record before the POST goes out.
+    `on_stored` sees the write-ahead record before the POST goes out. The record is written
+    sent, with the uploads' sources and input video seconds, in one commit; every commit
+    here is made in a worker thread and awaited (`stored`).
     """
     problems = check(request)
     if problems:
         raise InvalidRequest(problems)
-    rec = store.begin_submission(request, source=source)
-    return await _post(client, store, store.mark_sent(rec.local_id), on_stored)
+    rec = await stored(store.begin_submission, request, source=source, sent=True,
+                       media_sources=media_sources, input_video_seconds=input_video_seconds)
+    return await _post(client, store, rec, on_stored)
 
 
 async def submit_draft(client: EvolinkClient, store: TaskStore, local_id: str, *,
-                       on_stored: OnUpdate | None = None) -> TaskRecord:
+                       on_stored: OnStored | None = None) -> TaskRecord:
     """`submit` for a take set's member written ahead as a DRAFT: it moves to SUBMITTING
     first (only a DRAFT moves: IllegalTransition if it was sent already), then is POSTed."""
     rec = store.get(local_id)
@@ -84,28 +94,30 @@ async def submit_draft(client: EvolinkClient, store: TaskStore, local_id: str, *
     problems = check(rec.request)
     if problems:
         raise InvalidRequest(problems)
-    return await _post(client, store, store.begin_draft(local_id), on_stored)
+    return await _post(client, store, await stored(store.begin_draft, local_id), on_stored)
 
 
 async def _post(client: EvolinkClient, store: TaskStore, rec: TaskRecord,
-                on_stored: OnUpdate | None) -> TaskRecord:
+                on_stored: OnStored | None) -> TaskRecord:
     """POST a record stored as sent (SUBMITTING, `submitted_at` set)."""
     request = rec.request
-    # The commit, the row shown (a lock file written) and the request built and sent each in
-    # a turn of the loop of its own: a take set's members, two in flight, would otherwise
-    # stall the window ~10 ms each.
-    await asyncio.sleep(0)
+    # The commit and the lock file (each synced to disk) are made in worker threads; the row
+    # shown and the request built and sent each in a turn of the loop of its own: a take
+    # set's members, two in flight, would otherwise stall the window ~10 ms each.
     if on_stored:
-        on_stored(rec)
+        if (waiting := on_stored(rec)) is not None:
+            await waiting
         await asyncio.sleep(0)
     try:
         task = await client.create(request, idempotency_key=rec.idempotency_key)
     except SubmissionOutcomeUnknown as exc:
-        store.record_outcome_unknown(rec.local_id, exc.message, request_id=exc.request_id)
+        await stored(store.record_outcome_unknown, rec.local_id, exc.message,
+                     request_id=exc.request_id)
         raise
     except ApiError as exc:
-        store.record_rejected(rec.local_id, exc.code or (str(exc.status) if exc.status else None),
-                              describe(exc), request_id=exc.request_id)
+        await stored(store.record_rejected, rec.local_id,
+                     exc.code or (str(exc.status) if exc.status else None), describe(exc),
+                     request_id=exc.request_id)
         raise
     # Logged before any write: whatever happens to the store, the paid task can be found.
     log.info("task %s created for submission %s (request id %s)", task.id, rec.local_id,
@@ -117,7 +129,8 @@ async def _store_created(store: TaskStore, local_id: str, task: Task) -> TaskRec
     KEPT[local_id] = task
     for wait in (*STORE_RETRY_S, None):
         try:
-            rec = store.record_created(local_id, task, request_id=task.request_id)
+            rec = await stored(store.record_created, local_id, task,
+                               request_id=task.request_id)
         except (sqlite3.Error, OSError) as exc:
             if wait is None:
                 log.warning("task %s is kept in memory only: %s", task.id, exc)
@@ -125,6 +138,11 @@ async def _store_created(store: TaskStore, local_id: str, task: Task) -> TaskRec
             log.warning("could not store task %s (%s); trying again in %.1f s", task.id, exc,
                         wait)
             await asyncio.sleep(wait)
+        except asyncio.CancelledError:  # the write itself ended first (`stored`)
+            with contextlib.suppress(StoreError, sqlite3.Error):
+                if (now := store.get(local_id)) is not None and now.task_id == task.id:
+                    KEPT.pop(local_id, None)
+            raise
         else:
             KEPT.pop(local_id, None)
             return rec
@@ -197,7 +215,7 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
         return store.mark_saved(rec.local_id, final)
     expected = float(rec.request.duration) if rec.request.duration > 0 else None
     try:
-        rec = await _written(store.mark_downloading, rec.local_id, final)
+        rec = await stored(store.mark_downloading, rec.local_id, final)
         await download_clip(http, rec.result_urls[0], final, on_progress=on_progress,
                             expected_duration_s=expected)
     except DownloadExpired as exc:
@@ -217,20 +235,21 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
                          error=exc.strerror or str(exc))
         store.mark_download_interrupted(rec.local_id, failed)
         raise DownloadFailed(failed) from exc
-    return await _written(store.mark_saved, rec.local_id, final)
+    return await stored(store.mark_saved, rec.local_id, final)
 
 
-async def _written(write: Callable[[str, Path], TaskRecord], local_id: str,
-                   path: Path) -> TaskRecord:
-    """A store write in a worker thread: its commit waits for the disk (and for the write lock,
-    which a batch of poll answers may hold), not the window's loop. A cancellation waits for it
-    to end, then goes on: what comes next (an interruption written) is written after it."""
-    done = asyncio.ensure_future(asyncio.to_thread(write, local_id, path))
+async def stored(write: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    """A store write in a worker thread: its commit waits for the disk (synchronous = FULL:
+    an fsync) and for the write lock, which a batch of poll answers may hold, not the window's
+    loop. Awaited, it keeps its order: what comes next (the POST after a write-ahead) comes
+    after the commit, and a read on the loop's thread then sees it. A cancellation waits for
+    it to end, then goes on: what comes next (an interruption written) is written after it."""
+    done = asyncio.ensure_future(asyncio.to_thread(write, *args, **kwargs))
     try:
         return await asyncio.shield(done)
     except asyncio.CancelledError:
         await asyncio.wait([done])
         if not done.cancelled() and done.exception() is not None:
-            log.info("a store write ended in %s after the download was cancelled",
+            log.info("a store write ended in %s after its caller was cancelled",
                      done.exception())
         raise

@@ -9,7 +9,7 @@ import re
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Final, TypeVar
 
@@ -23,7 +23,7 @@ from app.core.states import (
     transition,
 )
 from app.services.home import paths
-from app.services.tasks import store_open
+from app.services.tasks import store_open, write_seq
 from app.services.tasks.store_reads import StoreReads
 from app.services.tasks.store_schema import (
     COLUMNS,
@@ -71,6 +71,7 @@ class TaskStore(StoreReads):
         # Said once by whoever opened it: the file was damaged and started again, or emptied.
         self.notice: Message | None = None
         self._conns = ThreadConnections(self.path, _prepare, timeout_s=BUSY_TIMEOUT_MS / 1000)
+        self._own = write_seq.OwnWrites()  # the numbers of this process's write transactions
         self._closed = False
         self.path.parent.mkdir(parents=True, exist_ok=True)
         migrate(self._conn())
@@ -107,32 +108,50 @@ class TaskStore(StoreReads):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # --- whose writes -------------------------------------------------------------------------
+
+    def write_mark(self) -> tuple[int, int]:
+        """(PRAGMA data_version, the number of the newest write) as this thread's connection
+        sees them, read together: see `only_own_writes`."""
+        return write_seq.mark(self._conn())
+
+    def only_own_writes(self, after: int, upto: int) -> bool:
+        """Whether the writes numbered after `after` up to `upto` (`write_mark`) were all
+        this store's own, from any thread: False when another process (or another TaskStore
+        on the file) wrote any of them, or nothing numbered was written."""
+        return self._own.only_ours(after, upto)
+
     # --- writes ------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction on this thread's connection, numbered and remembered as
+        ours; an error in it (or in its commit) writes nothing."""
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        seq: int | None = None
+        try:
+            yield conn
+            seq = write_seq.bump(conn)
+            self._own.add(seq)
+            conn.execute("COMMIT")
+        except BaseException:
+            if seq is not None:
+                self._own.discard(seq)
+            _rollback(conn)
+            raise
 
     def _insert(self, *records: TaskRecord) -> None:
         """All of them or none (one transaction)."""
         sql = (f"INSERT INTO tasks ({', '.join(COLUMNS)}) "
                f"VALUES ({', '.join(':' + c for c in COLUMNS)})")
-        conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._writing() as conn:
             conn.executemany(sql, [to_row(r) for r in records])
-            conn.execute("COMMIT")
-        except BaseException:
-            _rollback(conn)
-            raise
 
     def _update(self, local_id: str, change: Callable[[TaskRecord], TaskRecord]) -> TaskRecord:
         """Read, change and write one record under the write lock; raising changes nothing."""
-        conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            new = self._change_one(conn, local_id, change)
-            conn.execute("COMMIT")
-        except BaseException:
-            _rollback(conn)
-            raise
-        return new
+        with self._writing() as conn:
+            return self._change_one(conn, local_id, change)
 
     def _change_one(self, conn: sqlite3.Connection, local_id: str,
                     change: Callable[[TaskRecord], TaskRecord]) -> TaskRecord:
@@ -165,10 +184,18 @@ class TaskStore(StoreReads):
             take_label=take_label)
 
     def begin_submission(
-        self, request: GenerationRequest, *, source: str, idempotency_key: str | None = None
+        self, request: GenerationRequest, *, source: str, idempotency_key: str | None = None,
+        sent: bool = False, media_sources: Mapping[str, str] | None = None,
+        input_video_seconds: float | None = None,
     ) -> TaskRecord:
-        """Write-ahead: the full request is stored, in SUBMITTING, before the POST is sent."""
-        record = self._new(request, transition(S.DRAFT, S.SUBMITTING), source, idempotency_key)
+        """Write-ahead: the full request is stored, in SUBMITTING, before the POST is sent.
+        `sent`: sent now (`mark_sent`), with the uploads' sources (`set_media_sources`) and
+        the input video seconds, all in the same commit."""
+        record = dataclasses.replace(
+            self._new(request, transition(S.DRAFT, S.SUBMITTING), source, idempotency_key),
+            media_sources=dict(media_sources or {}), input_video_seconds=input_video_seconds)
+        if sent:
+            record = dataclasses.replace(record, submitted_at=record.created_at)
         self._insert(record)
         return record
 
@@ -245,18 +272,12 @@ class TaskStore(StoreReads):
         them all. A record that cannot take its answer (unknown, another task's) is left as it
         was, its error in the result; a failing write (a full disk) writes none and raises."""
         out: dict[str, TaskRecord | Exception] = {}
-        conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._writing() as conn:
             for local_id, task in answers:
                 try:
                     out[local_id] = self._change_one(conn, local_id, self._polled(task))
                 except (KeyError, ValueError) as exc:  # UnknownTask, another task, a bad move
                     out[local_id] = exc
-            conn.execute("COMMIT")
-        except BaseException:
-            _rollback(conn)
-            raise
         return out
 
     def _polled(self, task: Task) -> Callable[[TaskRecord], TaskRecord]:

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 M = MessageId
-_OURS: Final = frozenset({"tasks"})  # a file at schema 0 holding other tables is not ours
+# A file at schema 0 holding other tables than these is not ours.
+_OURS: Final = frozenset({"tasks", "write_seq"})
 
 
 class StoreFault(StoreError):

@@ -15,6 +15,7 @@ from app.core.messages import Message, from_data, to_data
 from app.core.models import GenerationRequest
 from app.core.states import TaskState
 from app.services.tasks.stored_messages import migrate_texts
+from app.services.tasks.write_seq import MIGRATION as NUMBERED_WRITES
 
 
 class StoreError(RuntimeError):
@@ -187,6 +188,9 @@ MIGRATIONS: Final[tuple[tuple[Step, ...], ...]] = (
         "ALTER TABLE tasks ADD COLUMN take_label TEXT",
         "CREATE INDEX tasks_set ON tasks(set_id, set_index) WHERE set_id IS NOT NULL",
     ),
+    # Every write transaction numbered, so a process tells its own commits from another's
+    # (write_seq.py): its worker threads' commits no longer make the queue re-read the list.
+    NUMBERED_WRITES,
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

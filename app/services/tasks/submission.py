@@ -94,9 +94,9 @@ class Submitter:
         by this process or another): a member is never sent twice."""
         queue = self._queue
 
-        def stored(rec: TaskRecord) -> None:
-            queue.hold(rec.local_id)
+        async def stored(rec: TaskRecord) -> None:
             queue.show(rec)
+            await queue.held(rec.local_id)
 
         async def send() -> TaskRecord:
             try:
@@ -145,19 +145,16 @@ class Submitter:
         # What the price depended on, for learned rates (remote videos are not probed).
         video_s = sum(m.facts.duration_s or 0.0 for m in (media or {}).get(MediaKind.VIDEO, ())
                       if m.facts is not None)
-        store = queue.store
 
-        def stored(rec: TaskRecord) -> None:
-            queue.hold(rec.local_id)
-            if sources:
-                rec = store.set_media_sources(rec.local_id, sources)
-            if video_s > 0:
-                rec = store.set_input_video_seconds(rec.local_id, video_s)
+        async def stored(rec: TaskRecord) -> None:
             queue.show(rec)
+            await queue.held(rec.local_id)
 
         try:
-            rec = await generation.submit(queue.client, store, request, source=self._source,
-                                          on_stored=stored)
+            rec = await generation.submit(queue.client, queue.store, request,
+                                          source=self._source, on_stored=stored,
+                                          media_sources=sources,
+                                          input_video_seconds=video_s if video_s > 0 else None)
         except Exception:
             self._settle_failed(queue)
             raise

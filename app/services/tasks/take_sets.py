@@ -23,6 +23,7 @@ from app.core.takes import TakePlan
 from app.services.api import errors
 from app.services.api.files_client import UploadQuotaExhausted
 from app.services.media import uploads
+from app.services.tasks import generation
 from app.services.tasks import submission as sub
 from app.services.tasks.store import TaskRecord
 from app.services.tasks.task_queue import TaskQueue
@@ -90,10 +91,11 @@ class TakeSets(QObject):
                        if item.path is not None}
             video_s = sum(m.facts.duration_s or 0.0 for m in media.get(MediaKind.VIDEO, ())
                           if m.facts is not None)
-        members = store.add_set([(r, t.label) for r, t in zip(requests, plan.takes,
-                                                               strict=True)],
-                                source=self._source, media_sources=sources,
-                                input_video_seconds=video_s if video_s > 0 else None)
+        # One commit for the whole set, in a worker thread (`generation.stored`).
+        members = await generation.stored(
+            store.add_set, [(r, t.label) for r, t in zip(requests, plan.takes, strict=True)],
+            source=self._source, media_sources=sources,
+            input_video_seconds=video_s if video_s > 0 else None)
         for i, rec in enumerate(members):
             # All stored already: each row shown in a turn of the loop of its own (~1.5 ms
             # each, 8 at once were a stall of their own).

@@ -99,6 +99,8 @@ class TaskQueue(QObject):
             show=self._apply, retry_due=self.refresh, background=self._background,
             fresh_link=self.fresh_link, max_concurrent=max_concurrent_downloads)
         self._data_version = -1
+        self._write_seq = 0  # the store's newest write number seen (TaskStore.write_mark)
+        self.reloads = 0  # whole-list reads after another process wrote
         self._written_upto = 0.0  # the newest updated_at read from the store
         self._started = False
 
@@ -168,27 +170,33 @@ class TaskQueue(QObject):
     async def _watch(self) -> None:
         """Re-read the store when another process wrote to it; adopt what it left behind.
 
-        The rows are read off the UI thread: every record when another connection committed
-        (PRAGMA data_version), else every few seconds only those written lately (this
-        process's own other writers: the library's trash, favourites)."""
+        The rows are read off the UI thread: every record when another process committed
+        (PRAGMA data_version moved and not all the writes numbered since were this store's
+        own), else every few seconds only those written lately (this process's own other
+        writers: the library's trash, favourites). This process's worker threads' commits
+        (poll answers, submissions) move data_version too, but their rows are on show."""
         ticks = 0
         while True:
             await asyncio.sleep(self._watch_interval_s)
             ticks += 1
-            version = self.store.data_version()
-            if version != self._data_version:
+            version, seq = self.store.write_mark()
+            if version != self._data_version and \
+                    not self.store.only_own_writes(self._write_seq, seq):
                 known = set(self._rows.order)
+                self.reloads += 1
                 fresh = await asyncio.to_thread(self.store.list, limit=LIST_LIMIT,
                                                 include_hidden=False)
-                self._data_version = version
+                self._data_version, self._write_seq = version, seq
                 self._merge(fresh, known=known)
-            elif ticks % 5 == 0:
+                continue
+            self._data_version, self._write_seq = version, seq
+            if ticks % 5 == 0:
                 since = self._written_upto - CHANGED_MARGIN_S
                 self._merge(await asyncio.to_thread(self.store.changed_since, since,
                                                     limit=LIST_LIMIT), known=None)
 
     def _reload(self) -> None:
-        self._data_version = self.store.data_version()
+        self._data_version, self._write_seq = self.store.write_mark()
         self._merge(self.store.list(limit=LIST_LIMIT, include_hidden=False),
                     known=set(self._rows.order))
 
@@ -328,11 +336,13 @@ class TaskQueue(QObject):
 
         return await Submitter(self, source=self._source).send(request, media, on_upload)
 
-    def hold(self, local_id: str) -> None:
-        """This process follows the task (a submission of its own): no other one adopts it."""
+    async def held(self, local_id: str) -> None:
+        """This process follows the task (a submission of its own): no other one adopts it.
+        Its lock file is taken in a worker thread: QLockFile syncs it to disk (an fdatasync,
+        3-6 ms), which each member of a take set would otherwise stall the window for."""
         if self._mine is not None:
             self._mine.add(local_id)
-        self._locks.acquire(local_id)
+        await asyncio.to_thread(self._locks.acquire, local_id)
 
     def release(self, local_id: str) -> None:
         self._locks.release(local_id)
