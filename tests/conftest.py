@@ -154,12 +154,23 @@ def _qt_message(mode: Any, context: Any, message: str) -> None:
     os.write(2, f"{message}\n".encode(errors="replace"))
 
 
+_previous_handler: list[Any] = []
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    # Installed once for the session and never swapped (pytest-qt's per-test handler is off:
-    # --no-qt-log in pyproject.toml); the module keeps the function alive for late threads.
+    # Installed once for the session (pytest-qt's per-test handler is off: --no-qt-log in
+    # pyproject.toml); the module keeps the function alive for a thread that calls it late.
     from PySide6.QtCore import qInstallMessageHandler
 
-    qInstallMessageHandler(_qt_message)
+    _previous_handler.append(qInstallMessageHandler(_qt_message))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # Qt's own again before Python finalizes: a message then must not call into Python.
+    from PySide6.QtCore import qInstallMessageHandler
+
+    if _previous_handler:
+        qInstallMessageHandler(_previous_handler.pop())
 
 
 @pytest.fixture(autouse=True)
