@@ -181,6 +181,7 @@ async def _round_trip(studio: Studio) -> str:
 
 
 async def _run_checks(home: Path) -> list[Check]:
+    from app.services import thread_jobs
     from app.services.account.keychain import KeyProvider
     from app.services.api.client import EvolinkClient
     from app.services.api.config import resolve_endpoints
@@ -192,6 +193,7 @@ async def _run_checks(home: Path) -> list[Check]:
     from app.simulator import DEMO_KEY, Simulator
     from app.ui.studio import Studio
 
+    thread_jobs.use_on(asyncio.get_running_loop())  # as the app's loop (see app/ui/launch.py)
     checks: list[Check] = []
     await _timed("playback", checks, lambda: _play_sample(home))
     sim = Simulator(generation_seconds=0.5, initial_credits=1000.0, clips_dir=home / "sim")

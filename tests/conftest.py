@@ -27,6 +27,7 @@ def pytest_asyncio_loop_factories(
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from app.services import thread_jobs
     from app.services.main_thread_gc import collect_on_this_thread
 
     class TestLoop(qasync.QEventLoop):  # type: ignore[misc]
@@ -59,6 +60,7 @@ def pytest_asyncio_loop_factories(
         QApplication.setQuitOnLastWindowClosed(False)
         collect_on_this_thread(app)  # as the app: never a cycle collection in a worker thread
         loop = TestLoop(app)
+        thread_jobs.use_on(loop)  # as the app: a worker thread never lets go of a job's objects
         _LOOP[0] = weakref.ref(loop)
         return loop
 
@@ -137,6 +139,50 @@ def no_error_logs(request: pytest.FixtureRequest) -> Iterator[_ErrorRecords]:
                           for r in unexpected[:10])
         pytest.fail(f"{len(unexpected)} ERROR log record(s) during the test:\n{lines}",
                     pytrace=False)
+
+
+# Qt's words when an object of one thread is used or freed from another: a QObject freed in a
+# worker thread with a running timer is a segfault a few tests later (app/services/thread_jobs.py).
+CROSS_THREAD = re.compile(r"another thread|different thread")
+_cross_thread: list[str] = []
+
+
+def _qt_message(mode: Any, context: Any, message: str) -> None:
+    """Qt's messages, from any thread: printed as Qt would, cross-thread ones also kept."""
+    if CROSS_THREAD.search(message):
+        _cross_thread.append(message)
+    os.write(2, f"{message}\n".encode(errors="replace"))
+
+
+_previous_handler: list[Any] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Installed once for the session (pytest-qt's per-test handler is off: --no-qt-log in
+    # pyproject.toml); the module keeps the function alive for a thread that calls it late.
+    from PySide6.QtCore import qInstallMessageHandler
+
+    _previous_handler.append(qInstallMessageHandler(_qt_message))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # Qt's own again before Python finalizes: a message then must not call into Python.
+    from PySide6.QtCore import qInstallMessageHandler
+
+    if _previous_handler:
+        qInstallMessageHandler(_previous_handler.pop())
+
+
+@pytest.fixture(autouse=True)
+def no_cross_thread_qt_objects() -> Iterator[None]:
+    """A test fails when Qt says an object was used or freed from a thread not its own
+    ("QObject::killTimer: Timers cannot be stopped from another thread")."""
+    start = len(_cross_thread)
+    yield
+    said = _cross_thread[start:]
+    if said:
+        pytest.fail("Qt objects touched from a thread not their own:\n"
+                    + "\n".join(f"  {m}" for m in said[:10]), pytrace=False)
 
 
 HUNG_LEAD_S = 10  # the test is named this long before faulthandler_timeout dumps the stacks

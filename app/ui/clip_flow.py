@@ -104,10 +104,13 @@ class ClipFlow(QObject):
 
     async def _restore(self, path: Path) -> None:
         # Reading the sidecar, or hashing a clip among the saved ones, is file work: off the
-        # UI thread. The store hands each thread its own connection.
+        # UI thread. The store hands each thread its own connection. The work holds the store,
+        # not this QObject (see app/services/thread_jobs.py).
+        store = self._store
+
         def saved() -> Iterator[TaskRecord]:
             # Read only when the clip has no sidecar: restore() iterates it for a hash match.
-            yield from self._store.list(states=[TaskState.SAVED], limit=LIBRARY_SCAN)
+            yield from store.list(states=[TaskState.SAVED], limit=LIBRARY_SCAN)
 
         def work() -> Restored:
             return restore(path, saved())

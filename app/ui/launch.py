@@ -129,6 +129,9 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
     from app.services.main_thread_gc import collect_on_this_thread
 
     collect_on_this_thread(app)  # never in a download or probe thread (see its docstring)
+    from app.services import thread_jobs
+
+    thread_jobs.use_on(asyncio.get_running_loop())  # nor a job's objects let go in one
     opening = opening or prepare(app)
     settings, state = opening.settings, opening.state
     provider = KeyProvider()

@@ -185,11 +185,13 @@ def main() -> None:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from app.services import thread_jobs
     from app.services.main_thread_gc import collect_on_this_thread
 
     app = QApplication.instance() or QApplication([])  # the app's own loop: qasync on Qt
     collect_on_this_thread(app)  # as the window does: cycles collected on the GUI thread only
     loop = qasync.QEventLoop(app)
+    thread_jobs.use_on(loop)  # as the app's loop: jobs' objects let go on the GUI thread
     with loop:
         if not args.library_only:
             rows += loop.run_until_complete(main_async(args))

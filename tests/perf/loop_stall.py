@@ -179,12 +179,14 @@ if __name__ == "__main__":
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from app.services import thread_jobs
     from app.services.main_thread_gc import collect_on_this_thread
     from tests.perf.common import print_table
 
     app = QApplication.instance() or QApplication([])
     collect_on_this_thread(app)  # as the window does: cycles collected on the GUI thread only
     loop = qasync.QEventLoop(app)
+    thread_jobs.use_on(loop)  # as the app's loop: jobs' objects let go on the GUI thread
     with tempfile.TemporaryDirectory(prefix="seedance-stall-") as tmp, loop:
         if "--busy" in sys.argv:
             print_table(loop.run_until_complete(bench_loop_stall_busy(Path(tmp))))

@@ -227,9 +227,12 @@ def main() -> None:
     args = p.parse_args()
     import qasync
 
+    from app.services import thread_jobs
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="seedance-takeset-") as tmp:
         loop = qasync.QEventLoop(app)
+        thread_jobs.use_on(loop)  # as the app's loop: jobs' objects let go on the GUI thread
         with loop:
             rows = loop.run_until_complete(bench_take_set(Path(tmp), runs=args.runs,
                                                           in_process=args.in_process))

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from app.core.media_limits import MediaFacts, MediaKind
+from app.services import thread_jobs
 from app.services.media.probe import ProbeError, probe
 
 log = logging.getLogger(__name__)
@@ -39,38 +40,28 @@ class SyncExecutor:
         done(fn())
 
 
-class _Relay(QObject):
-    """Lives on the main thread; a queued signal carries a worker's result back to it."""
-
-    result = Signal(object, object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.result.connect(self._on_self_result, Qt.ConnectionType.QueuedConnection)
-
-    @Slot(object, object)
-    def _on_self_result(self, done: Callable[[Any], None], value: object) -> None:
-        done(value)
-
-
 class _Job(QRunnable):
-    def __init__(self, relay: _Relay, fn: Callable[[], Any], done: Callable[[Any], None]):
+    """Runs a `thread_jobs.job`: its callable, result and `done` are let go on the main thread
+    (QThreadPool deletes the runnable in its own thread, after the main thread has the result)."""
+
+    def __init__(self, work: Callable[[], None]) -> None:
         super().__init__()
-        self._relay, self._fn, self._done = relay, fn, done
+        self._work: Callable[[], None] | None = work
 
     def run(self) -> None:
-        self._relay.result.emit(self._done, self._fn())
+        work, self._work = self._work, None
+        if work is not None:
+            work()
 
 
 class ThreadPoolExecutor:
-    """QThreadPool workers; `done` runs on the thread that made this executor (the UI's)."""
+    """QThreadPool workers; `done` runs on the main thread (an exception is logged there)."""
 
     def __init__(self, pool: QThreadPool | None = None) -> None:
         self._pool = pool or QThreadPool.globalInstance()
-        self._relay = _Relay()
 
     def run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self._pool.start(_Job(self._relay, fn, done))
+        self._pool.start(_Job(thread_jobs.job(fn, done)))
 
 
 def image_thumbnail(path: Path, height: int = THUMB_HEIGHT) -> QImage | None:

@@ -13,7 +13,6 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Final
 
@@ -24,6 +23,7 @@ from app.core.catalog import DownloadMsg
 from app.core.messages import Message
 from app.services.api.tls import AsyncClient, tls_context
 from app.services.tasks.clip_check import check_clip
+from app.services.thread_jobs import HandBackExecutor
 
 USER_AGENT: Final = f"SeedanceStudio/{__version__}"  # the CDN may refuse library defaults [seen]
 MAX_REDIRECTS: Final = 10
@@ -196,10 +196,11 @@ async def _attempt(url: str, part: Path, on_progress: ProgressCallback | None) -
 
 
 @functools.cache
-def _executor() -> ThreadPoolExecutor:
+def _executor() -> HandBackExecutor:
     """Threads of their own: a download holds one for as long as the clip takes to come, which
-    must not starve the loop's default executor (store reads, hashing, clip checks)."""
-    return ThreadPoolExecutor(max_workers=_THREADS, thread_name_prefix="clip-download")
+    must not starve the loop's default executor (store reads, hashing, clip checks). Handing
+    back: the fetch (its progress callback) is let go on the GUI thread, never in a download's."""
+    return HandBackExecutor(max_workers=_THREADS, thread_name_prefix="clip-download")
 
 
 class _Fetch:
