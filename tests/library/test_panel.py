@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import QListView
 
 from app.core.capabilities import Mode
@@ -25,9 +25,9 @@ class RecordingThumbnails(ThumbnailCache):
         super().__init__(root, SyncExecutor())
         self.asked: list[Path] = []
 
-    def request(self, clip: Path) -> Any:
+    def request(self, clip: Path, size: QSize | None = None) -> Any:
         self.asked.append(clip)
-        return super().request(clip)
+        return super().request(clip, size)
 
 
 @pytest.fixture
@@ -88,11 +88,20 @@ def test_thumbnails_arrive_for_visible_rows_only(qtbot: Any, panel: LibraryPanel
                    panel.view.visualRect(panel.model.index(r)))}
     assert asked == visible  # only the painted rows, and every one of them
     assert 0 < len(asked) <= REAL_CLIPS  # the newest rows fill the first screen
-    for path in asked:
-        assert thumbs.cached(path) is not None, path.name
+    size = panel.model.thumbnail_size()
+    ratio = panel.view.devicePixelRatioF()
+    assert size == QSize(round(panel.view.iconSize().width() * ratio),
+                         round(panel.view.iconSize().height() * ratio))
+    for path in asked:  # made at the tile's size in device pixels, off the UI thread
+        image = thumbs.cached(path, size)
+        assert image is not None, path.name
+        assert image.size() == QSize(320, 180).scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
     first = panel.model.index(0)
     icon = first.data(Qt.ItemDataRole.DecorationRole)
     assert not icon.isNull()
+    # The icon holds that one image: the paint draws it as it is, never scales it.
+    assert icon.availableSizes() == [thumbs.cached(first.data(LibraryModel.PathRole),
+                                                   size).size()]
     pixmap = icon.pixmap(panel.view.iconSize())
     middle = pixmap.toImage().pixelColor(pixmap.width() // 2, pixmap.height() // 2)
     assert middle.name() != "#3a3a3a"  # the clip's colour, not the placeholder

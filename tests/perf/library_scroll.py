@@ -298,9 +298,9 @@ def bench_library_scroll(work: Path, records: int = RECORDS, *, grid: bool = Tru
     thumbs.thumbnailReady.connect(lambda clip, _image: made.append(clip))
     original_request = thumbs.request
 
-    def request(clip: Path) -> Any:
+    def request(clip: Path, *size: Any) -> Any:
         asked.add(str(clip))
-        return original_request(clip)
+        return original_request(clip, *size)
 
     thumbs.request = request  # type: ignore[method-assign]
     meter = StallMeter()

@@ -1,4 +1,5 @@
-"""First-frame thumbnails of saved clips: made once off the UI thread, cached on disk as JPEG."""
+"""First-frame thumbnails of saved clips: made once off the UI thread, cached on disk as JPEG,
+and scaled there to the size a view paints them at."""
 
 from __future__ import annotations
 
@@ -9,17 +10,18 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from app.services.home import paths
 from app.services.media.media_worker import Executor, ThreadPoolExecutor, video_thumbnail
 
 log = logging.getLogger(__name__)
-THUMB_HEIGHT: Final = 180  # px: the grid shows 90 px tall tiles, sharp on 2x screens
-# Decoded thumbnails kept in memory, 320×180×4 bytes each (about 60 MB); the painted tiles' own
-# icons hold theirs (app/ui/library/model.py), the files on disk hold the rest.
-MEMORY_ITEMS: Final = 256
+THUMB_HEIGHT: Final = 180  # px: the file on disk; views ask for it scaled to their tiles
+# Decoded thumbnails kept in memory, by bytes: ~450 tiles of 220×123 px (RGB32), 128 of 400×225
+# (the same budget as 256 unscaled ones of 320×180 RGB888 before). A library tile's icon shares
+# its image's pixels (app/ui/library/model.py); the files on disk hold the rest.
+MEMORY_BYTES: Final = 45 << 20
 FORMAT_VERSION: Final = 1  # part of the key: bump when the look of a thumbnail changes
 # Waiting requests kept: more than a full 4K screen of grid tiles (20 × 15), since a dropped
 # tile is only asked for again when repainted. A fling asks for thousands of tiles that are
@@ -67,8 +69,37 @@ def load_or_make(root: Path, clip: Path, height: int = THUMB_HEIGHT) -> QImage |
         return None
 
 
+def fit(image: QImage, size: QSize) -> QImage:
+    """`image` scaled smoothly to fit in `size` (device pixels), keeping its shape, as RGB32: the
+    format the raster paint engine draws as is, and QPixmap.fromImage takes without a copy."""
+    fitted = image.size().scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
+    if fitted.isEmpty():
+        fitted = QSize(max(1, fitted.width()), max(1, fitted.height()))
+    if fitted != image.size():
+        image = image.scaled(fitted, Qt.AspectRatioMode.IgnoreAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def load_fitted(root: Path, clip: Path, size: QSize | None) -> QImage | None:
+    """Blocking: the thumbnail of `clip` (see load_or_make), fitted to `size` when given."""
+    image = load_or_make(root, clip)
+    if image is None or size is None:
+        return image
+    try:
+        return fit(image, size)
+    except Exception:  # a thumbnail must never take the app down
+        log.exception("thumbnail scaling failed for %s", clip.name)
+        return None
+
+
+_Key = tuple[str, int, int]  # the clip's path, and the size asked for (0, 0: the file's own)
+
+
 class ThumbnailCache(QObject):
-    """Thumbnails by clip path. `request` answers from memory or queues one job per clip.
+    """Thumbnails by clip path and size. `request` answers from memory or queues one job per
+    clip and size: the file's own size (THUMB_HEIGHT tall) when no size is given, else scaled to
+    fit the size in the worker thread, so a view paints it without scaling it on the UI thread.
 
     At most `max_running` jobs are with the executor; the rest wait here, newest first (the
     tiles painted last are the ones on screen), and past `max_waiting` the oldest waiting
@@ -91,32 +122,40 @@ class ThumbnailCache(QObject):
         self._max_running = max(1, max_running if max_running is not None
                                 else QThreadPool.globalInstance().maxThreadCount())
         self._max_waiting = max(0, max_waiting)
-        self._memory: OrderedDict[str, QImage] = OrderedDict()
-        self._running: set[str] = set()
-        self._waiting: OrderedDict[str, Path] = OrderedDict()  # the newest last
+        self._memory: OrderedDict[_Key, QImage] = OrderedDict()
+        self._memory_bytes = 0
+        self._running: set[_Key] = set()
+        self._waiting: OrderedDict[_Key, Path] = OrderedDict()  # the newest last
         self._failed: set[str] = set()
 
-    def cached(self, clip: Path) -> QImage | None:
-        key = str(clip)
+    @staticmethod
+    def _key(clip: Path, size: QSize | None) -> _Key:
+        if size is None or size.isEmpty():
+            return (str(clip), 0, 0)
+        return (str(clip), size.width(), size.height())
+
+    def cached(self, clip: Path, size: QSize | None = None) -> QImage | None:
+        key = self._key(clip, size)
         image = self._memory.get(key)
         if image is not None:
             self._memory.move_to_end(key)
         return image
 
-    def request(self, clip: Path) -> QImage | None:
-        """The thumbnail if in memory; else None, and it arrives later by thumbnailReady (with a
-        synchronous executor it is already there when this returns). Asking again for a
-        waiting clip moves it to the front of the queue."""
-        key = str(clip)
-        image = self.cached(clip)
-        if image is not None or key in self._running or key in self._failed:
+    def request(self, clip: Path, size: QSize | None = None) -> QImage | None:
+        """The thumbnail if in memory (fitted to `size`, in device pixels, when given); else
+        None, and it arrives later by thumbnailReady (with a synchronous executor it is already
+        there when this returns). Asking again for a waiting clip moves it to the front of the
+        queue."""
+        key = self._key(clip, size)
+        image = self.cached(clip, size)
+        if image is not None or key in self._running or key[0] in self._failed:
             return image
         self._waiting[key] = clip
         self._waiting.move_to_end(key)
         self._start_next()
         while len(self._waiting) > self._max_waiting:
             self._waiting.popitem(last=False)  # the oldest: scrolled past long ago
-        return self.cached(clip)
+        return self.cached(clip, size)
 
     def failed(self, clip: Path) -> bool:
         return str(clip) in self._failed
@@ -127,7 +166,7 @@ class ThumbnailCache(QObject):
 
     def waiting(self) -> list[str]:
         """The waiting clips, the next to start first."""
-        return list(reversed(self._waiting))
+        return [key[0] for key in reversed(self._waiting)]
 
     def _start_next(self) -> None:
         while self._waiting and len(self._running) < self._max_running:
@@ -135,20 +174,28 @@ class ThumbnailCache(QObject):
             self._running.add(key)
             self._submit(key, clip)
 
-    def _submit(self, key: str, clip: Path) -> None:
+    def _submit(self, key: _Key, clip: Path) -> None:
         root = self.root
-        self._executor.run(lambda: load_or_make(root, clip),
+        size = QSize(key[1], key[2]) if key[1] else None
+        self._executor.run(lambda: load_fitted(root, clip, size),
                            lambda result: self._finish(key, result))
 
-    def _finish(self, key: str, image: QImage | None) -> None:
+    def _finish(self, key: _Key, image: QImage | None) -> None:
         self._running.discard(key)
         if image is None:
-            self._failed.add(key)
-            self.thumbnailFailed.emit(key)
+            self._failed.add(key[0])
+            self.thumbnailFailed.emit(key[0])
         else:
-            self._memory[key] = image
-            self._memory.move_to_end(key)
-            while len(self._memory) > MEMORY_ITEMS:
-                self._memory.popitem(last=False)
-            self.thumbnailReady.emit(key, image)
+            self._remember(key, image)
+            self.thumbnailReady.emit(key[0], image)
         self._start_next()
+
+    def _remember(self, key: _Key, image: QImage) -> None:
+        old = self._memory.pop(key, None)
+        if old is not None:
+            self._memory_bytes -= old.sizeInBytes()
+        self._memory[key] = image
+        self._memory_bytes += image.sizeInBytes()
+        while self._memory_bytes > MEMORY_BYTES and len(self._memory) > 1:
+            _, dropped = self._memory.popitem(last=False)
+            self._memory_bytes -= dropped.sizeInBytes()

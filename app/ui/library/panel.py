@@ -8,7 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,6 +38,7 @@ from app.core.capabilities import MODELS, AspectRatio, Mode, Quality
 from app.services.clips.clip_actions import ClipActions
 from app.services.clips.library import ClipLibrary, DateRange, LibraryQuery, SortOrder, date_since
 from app.services.clips.thumbnails import ThumbnailCache
+from app.services.media.media_worker import Executor, ThreadPoolExecutor
 from app.ui.empty_state import EmptyState
 from app.ui.icons import icon
 from app.ui.labels import mode_label, model_label, plain_label
@@ -45,7 +55,9 @@ LIST_ICON: Final = QSize(48, 27)
 class LibraryPanel(QWidget):
     """Saved clips with a search field, filter combos, a sort and a grid/list switch, and the
     clip actions (context menu, Actions button, shortcuts on the view; drag out as files).
-    `actions` enables the ones that change files or the store; `clock` dates the date filter.
+    `actions` enables the ones that change files or the store; `clock` dates the date filter;
+    `pages` reads the list's next pages (by default a thread of the panel's own, so a page read
+    never waits behind the thumbnails' jobs in the global pool).
 
     Signals: openClipRequested(Path) — play this clip (double-click, Enter, or Play);
     reuseRequested(object TaskRecord) — fill the composer with its settings;
@@ -66,10 +78,15 @@ class LibraryPanel(QWidget):
 
     def __init__(self, library: ClipLibrary, thumbnails: ThumbnailCache,
                  parent: QWidget | None = None, *, actions: ClipActions | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, pages: Executor | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self.model = LibraryModel(library, thumbnails, self)
+        if pages is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+            pool.setExpiryTimeout(-1)  # one thread for good: one store connection, not many
+            pages = ThreadPoolExecutor(pool)
+        self.model = LibraryModel(library, thumbnails, self, pages=pages)
         self.search_label = QLabel(self.tr("&Search"))
         self.search = QLineEdit()
         self.model_combo = QComboBox()
@@ -307,12 +324,14 @@ class LibraryPanel(QWidget):
             icon_size = QSize(width, width * 9 // 16)
             line = self.view.fontMetrics().height()
             self.view.setViewMode(QListView.ViewMode.IconMode)
+            self.model.set_thumbnail_size(icon_size, self.view.devicePixelRatioF())
             self.view.setIconSize(icon_size)
             self.view.setGridSize(QSize(width + 24, icon_size.height() + 2 * line + 20))
             self.view.setFlow(QListView.Flow.LeftToRight)
             self.view.setWrapping(True)
         else:
             self.view.setViewMode(QListView.ViewMode.ListMode)
+            self.model.set_thumbnail_size(LIST_ICON, self.view.devicePixelRatioF())
             self.view.setIconSize(LIST_ICON)
             self.view.setGridSize(QSize())
             self.view.setFlow(QListView.Flow.TopToBottom)
