@@ -6,15 +6,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSize, Qt
-from PySide6.QtWidgets import QListView
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt
+from PySide6.QtWidgets import QApplication, QListView
 
 from app.core.capabilities import Mode
 from app.services.clips.library import PAGE_SIZE, ClipLibrary, LibraryQuery
 from app.services.clips.thumbnails import ThumbnailCache
 from app.services.media.media_worker import SyncExecutor
 from app.ui.library.model import LibraryModel
-from app.ui.library.panel import LibraryPanel
+from app.ui.library.panel import LIST_ICON, LibraryPanel
 from tests.library.conftest import REAL_CLIPS, RECORDS
 
 
@@ -155,3 +155,26 @@ def test_double_click_and_enter_open_the_clip(qtbot: Any, panel: LibraryPanel) -
     with qtbot.waitSignal(panel.openClipRequested) as blocker:
         qtbot.keyClick(panel.view, Qt.Key.Key_Return)
     assert blocker.args == [panel.model.index(5).data(LibraryModel.PathRole)]
+
+
+def test_a_tile_size_change_makes_thumbnails_at_the_new_size(
+        qtbot: Any, panel: LibraryPanel, thumbs: RecordingThumbnails) -> None:
+    panel.show()
+    qtbot.waitExposed(panel)
+    first = panel.model.index(0)
+    path = first.data(LibraryModel.PathRole)
+    qtbot.waitUntil(lambda: thumbs.cached(path, panel.model.thumbnail_size()) is not None)
+    before = panel.model.thumbnail_size()
+    assert before is not None
+    panel.zoom.slider.setValue(panel.zoom.width() + 80)  # as Ctrl+wheel does
+    after = panel.model.thumbnail_size()
+    assert after is not None and after.width() > before.width()
+    qtbot.waitUntil(lambda: thumbs.cached(path, after) is not None)  # repainted, made again
+    icon = first.data(Qt.ItemDataRole.DecorationRole)
+    assert icon.availableSizes() == [thumbs.cached(path, after).size()]
+    assert thumbs.cached(path, after).width() > thumbs.cached(path, before).width()
+    panel.list_button.click()  # the list's small icons: their own size
+    assert panel.model.thumbnail_size() == LIST_ICON * panel.view.devicePixelRatioF()
+    with qtbot.waitSignal(panel.zoom.widthChanged):  # moved to another screen: sizes again
+        QApplication.sendEvent(panel.view.viewport(),
+                               QEvent(QEvent.Type.DevicePixelRatioChange))

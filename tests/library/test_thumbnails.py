@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 from app.services.clips import thumbnails
@@ -121,3 +122,34 @@ def test_jobs_run_side_by_side_up_to_the_limit(qapp: Any, tmp_path: Path) -> Non
     assert len(executor.jobs) == 2 and cache.pending_count() == 4
     executor.finish_first()
     assert len(executor.jobs) == 2 and cache.waiting() == [str(clips[2])]
+
+
+def test_a_size_asked_for_is_made_in_the_worker_and_kept_apart(
+        qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    clip = write_clip(tmp_path / "a.mp4", 120)  # 16:9
+    root = tmp_path / "thumbs"
+    cache = ThumbnailCache(root, SyncExecutor())
+    tile = QSize(220, 123)
+    image = cache.request(clip, tile)
+    assert image is not None and image.size() == QSize(218, 123)  # fits, keeps its shape
+    assert image.format() == QImage.Format.Format_RGB32  # drawn as is, no conversion
+    on_disk = cache_file(root, clip)
+    assert on_disk is not None and QImage(str(on_disk)).height() == thumbnails.THUMB_HEIGHT
+    assert cache.cached(clip) is None  # the file's own size is another entry
+    full = cache.request(clip)
+    assert full is not None and full.height() == thumbnails.THUMB_HEIGHT
+    bigger = cache.request(clip, QSize(440, 246))  # a zoom, or a 2x screen
+    assert bigger is not None and bigger.size() == QSize(437, 246)
+    assert cache.cached(clip, tile) is image
+    # Memory is bounded by bytes, the oldest dropped first.
+    monkeypatch.setattr(thumbnails, "MEMORY_BYTES", 2 * image.sizeInBytes())
+    others = [write_clip(tmp_path / f"b{i}.mp4", i) for i in range(3)]
+    for other in others:
+        cache.request(other, tile)
+    assert cache.cached(clip, tile) is None and cache.cached(others[-1], tile) is not None
+
+
+def test_a_tall_clip_fits_the_tile_by_its_height(qapp: Any, tmp_path: Path) -> None:
+    clip = write_clip(tmp_path / "tall.mp4", 60, width=36, height=64)
+    image = ThumbnailCache(tmp_path / "thumbs", SyncExecutor()).request(clip, QSize(220, 123))
+    assert image is not None and image.height() == 123 and image.width() < 80

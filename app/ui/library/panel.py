@@ -8,16 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QModelIndex,
-    QPoint,
-    QSize,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -81,12 +72,8 @@ class LibraryPanel(QWidget):
                  clock: Callable[[], float] = time.time, pages: Executor | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        if pages is None:
-            pool = QThreadPool(self)
-            pool.setMaxThreadCount(1)
-            pool.setExpiryTimeout(-1)  # one thread for good: one store connection, not many
-            pages = ThreadPoolExecutor(pool)
-        self.model = LibraryModel(library, thumbnails, self, pages=pages)
+        self.model = LibraryModel(library, thumbnails, self,
+                                  pages=pages or ThreadPoolExecutor.own_thread(self))
         self.search_label = QLabel(self.tr("&Search"))
         self.search = QLineEdit()
         self.model_combo = QComboBox()
@@ -394,8 +381,7 @@ class LibraryPanel(QWidget):
         self.set_grid(checked)
 
     def _on_zoom_width_changed(self, _width: int) -> None:
-        if self.is_grid():
-            self.set_grid(True)
+        self.set_grid(self.is_grid())  # a list's icons too, after a move to another screen
 
     def _on_commands_changed(self, row: int) -> None:
         self.refresh_keeping_selection(row)
