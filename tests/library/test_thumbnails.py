@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QImage
 
 from app.services.clips import thumbnails
@@ -147,6 +147,16 @@ def test_a_size_asked_for_is_made_in_the_worker_and_kept_apart(
     for other in others:
         cache.request(other, tile)
     assert cache.cached(clip, tile) is None and cache.cached(others[-1], tile) is not None
+
+    def no_decoding(*_: object) -> None:
+        raise AssertionError("decoded again instead of reading the cache")
+
+    monkeypatch.setattr(thumbnails, "video_thumbnail", no_decoding)
+    from_disk = ThumbnailCache(root, SyncExecutor()).request(clip, tile)  # scaled as read
+    assert from_disk is not None and from_disk.size() == image.size()
+    assert from_disk.format() == QImage.Format.Format_RGB32
+    centre = QPoint(109, 61)
+    assert abs(from_disk.pixelColor(centre).red() - image.pixelColor(centre).red()) < 12
 
 
 def test_a_tall_clip_fits_the_tile_by_its_height(qapp: Any, tmp_path: Path) -> None:

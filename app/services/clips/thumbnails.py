@@ -11,17 +11,17 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QImageReader
 
 from app.services.home import paths
 from app.services.media.media_worker import Executor, ThreadPoolExecutor, video_thumbnail
 
 log = logging.getLogger(__name__)
 THUMB_HEIGHT: Final = 180  # px: the file on disk; views ask for it scaled to their tiles
-# Decoded thumbnails kept in memory, by bytes: ~450 tiles of 220×123 px (RGB32), 128 of 400×225
-# (the same budget as 256 unscaled ones of 320×180 RGB888 before). A library tile's icon shares
-# its image's pixels (app/ui/library/model.py); the files on disk hold the rest.
-MEMORY_BYTES: Final = 45 << 20
+# Decoded thumbnails kept in memory, by bytes: ~230 tiles of 220×123 px (RGB32), 70 of 400×225.
+# The library's painted tiles keep their own icons (app/ui/library/model.py: they share these
+# pixels while both hold them); the files on disk hold the rest, read again in a few ms.
+MEMORY_BYTES: Final = 24 << 20
 FORMAT_VERSION: Final = 1  # part of the key: bump when the look of a thumbnail changes
 # Waiting requests kept: more than a full 4K screen of grid tiles (20 × 15), since a dropped
 # tile is only asked for again when repainted. A fling asks for thousands of tiles that are
@@ -45,14 +45,16 @@ def cache_file(root: Path, clip: Path) -> Path | None:
     return root / digest[:2] / f"{digest}.jpg"
 
 
-def load_or_make(root: Path, clip: Path, height: int = THUMB_HEIGHT) -> QImage | None:
-    """Blocking: the cached thumbnail, or a new one decoded and written. Never raises."""
+def load_or_make(root: Path, clip: Path, height: int = THUMB_HEIGHT,
+                 size: QSize | None = None) -> QImage | None:
+    """Blocking: the cached thumbnail, or a new one decoded and written (`height` px tall);
+    fitted to `size` (device pixels) when given. Never raises."""
     try:
         target = cache_file(root, clip)
         if target is None:
             return None
         if target.exists():
-            image = QImage(str(target))
+            image = _read(target, size)
             if not image.isNull():
                 return image
         made = video_thumbnail(clip, height)
@@ -63,34 +65,35 @@ def load_or_make(root: Path, clip: Path, height: int = THUMB_HEIGHT) -> QImage |
         tmp = target.with_name(f"{target.stem}.{os.getpid()}.part.jpg")
         if made.save(str(tmp), quality=85):
             os.replace(tmp, target)
-        return made
+        return made if size is None else fit(made, size)
     except Exception:  # a thumbnail must never take the app down
         log.exception("thumbnail failed for %s", clip.name)
         return None
 
 
+def _fitted(native: QSize, size: QSize) -> QSize:
+    fitted = native.scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
+    return QSize(max(1, fitted.width()), max(1, fitted.height()))
+
+
+def _read(file: Path, size: QSize | None) -> QImage:
+    """The JPEG, decoded at `size` when given (the decoder scales as it reads: one image)."""
+    reader = QImageReader(str(file))
+    native = reader.size()
+    if size is not None and native.isValid():
+        reader.setScaledSize(_fitted(native, size))
+    image = reader.read()
+    return image if size is None or image.isNull() else fit(image, size)
+
+
 def fit(image: QImage, size: QSize) -> QImage:
     """`image` scaled smoothly to fit in `size` (device pixels), keeping its shape, as RGB32: the
     format the raster paint engine draws as is, and QPixmap.fromImage takes without a copy."""
-    fitted = image.size().scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
-    if fitted.isEmpty():
-        fitted = QSize(max(1, fitted.width()), max(1, fitted.height()))
+    fitted = _fitted(image.size(), size)
     if fitted != image.size():
         image = image.scaled(fitted, Qt.AspectRatioMode.IgnoreAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
     return image.convertToFormat(QImage.Format.Format_RGB32)
-
-
-def load_fitted(root: Path, clip: Path, size: QSize | None) -> QImage | None:
-    """Blocking: the thumbnail of `clip` (see load_or_make), fitted to `size` when given."""
-    image = load_or_make(root, clip)
-    if image is None or size is None:
-        return image
-    try:
-        return fit(image, size)
-    except Exception:  # a thumbnail must never take the app down
-        log.exception("thumbnail scaling failed for %s", clip.name)
-        return None
 
 
 _Key = tuple[str, int, int]  # the clip's path, and the size asked for (0, 0: the file's own)
@@ -177,7 +180,7 @@ class ThumbnailCache(QObject):
     def _submit(self, key: _Key, clip: Path) -> None:
         root = self.root
         size = QSize(key[1], key[2]) if key[1] else None
-        self._executor.run(lambda: load_fitted(root, clip, size),
+        self._executor.run(lambda: load_or_make(root, clip, size=size),
                            lambda result: self._finish(key, result))
 
     def _finish(self, key: _Key, image: QImage | None) -> None:
