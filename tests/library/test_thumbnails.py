@@ -35,7 +35,7 @@ def test_made_once_then_read_from_disk(qapp: Any, tmp_path: Path,
     def no_decoding(*_: object) -> None:
         raise AssertionError("decoded again instead of reading the cache")
 
-    monkeypatch.setattr(thumbnails, "video_thumbnail", no_decoding)
+    monkeypatch.setattr(thumbnails, "first_frame", no_decoding)
     again = ThumbnailCache(root, SyncExecutor()).request(clip)
     assert again is not None and again.size() == image.size()
 
@@ -151,7 +151,7 @@ def test_a_size_asked_for_is_made_in_the_worker_and_kept_apart(
     def no_decoding(*_: object) -> None:
         raise AssertionError("decoded again instead of reading the cache")
 
-    monkeypatch.setattr(thumbnails, "video_thumbnail", no_decoding)
+    monkeypatch.setattr(thumbnails, "first_frame", no_decoding)
     from_disk = ThumbnailCache(root, SyncExecutor()).request(clip, tile)  # scaled as read
     assert from_disk is not None and from_disk.size() == image.size()
     assert from_disk.format() == QImage.Format.Format_RGB32

@@ -8,13 +8,13 @@ import logging
 import os
 from collections import OrderedDict
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from app.services.home import paths
-from app.services.media.media_worker import Executor, ThreadPoolExecutor, video_thumbnail
+from app.services.media.media_worker import Executor, ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 THUMB_HEIGHT: Final = 180  # px: the file on disk; views ask for it scaled to their tiles
@@ -57,18 +57,55 @@ def load_or_make(root: Path, clip: Path, height: int = THUMB_HEIGHT,
             image = _read(target, size)
             if not image.isNull():
                 return image
-        made = video_thumbnail(clip, height)
-        if made is None:
+        frames = first_frame(clip, height, size)
+        if frames is None:
             return None
+        made, shown = frames
         target.parent.mkdir(parents=True, exist_ok=True)
         # The format follows the suffix; a rename makes the file appear whole or not at all.
         tmp = target.with_name(f"{target.stem}.{os.getpid()}.part.jpg")
         if made.save(str(tmp), quality=85):
             os.replace(tmp, target)
-        return made if size is None else fit(made, size)
+        return made if shown is None else shown
     except Exception:  # a thumbnail must never take the app down
         log.exception("thumbnail failed for %s", clip.name)
         return None
+
+
+def first_frame(clip: Path, height: int,
+                size: QSize | None) -> tuple[QImage, QImage | None] | None:
+    """The clip's first frame `height` px tall (RGB888, for the file), and fitted to `size` when
+    given (RGB32, to show): both scaled by FFmpeg's swscale, which PyAV runs without holding
+    Python's GIL (QImage.scaled holds it, and the UI thread waits for it at its next callback).
+    None when the clip has no frame to show."""
+    import av
+
+    try:
+        with av.open(str(clip)) as container:
+            if not container.streams.video:
+                return None
+            # One thread: the pool runs thumbnails side by side; FFmpeg's own would be made
+            # and joined again for every clip.
+            container.streams.video[0].codec_context.thread_count = 1
+            for frame in container.decode(video=0):
+                width = max(2, round(frame.width * height / max(1, frame.height)))
+                made = _image(frame.reformat(width=width, height=height, format="rgb24"),
+                              QImage.Format.Format_RGB888)
+                if size is None:
+                    return made, None
+                fitted = _fitted(QSize(frame.width, frame.height), size)
+                shown = frame.reformat(width=fitted.width(), height=fitted.height(),
+                                       format="bgra", interpolation="AREA")
+                return made, _image(shown, QImage.Format.Format_RGB32)  # BGRA bytes: RGB32
+    except (av.error.FFmpegError, ValueError) as exc:
+        log.debug("no thumbnail for %s: %s", clip.name, exc)
+    return None
+
+
+def _image(frame: Any, fmt: QImage.Format) -> QImage:
+    plane = frame.planes[0]
+    image = QImage(bytes(plane), frame.width, frame.height, plane.line_size, fmt)
+    return image.copy()  # detached from the bytes object
 
 
 def _fitted(native: QSize, size: QSize) -> QSize:
@@ -122,8 +159,10 @@ class ThumbnailCache(QObject):
         super().__init__(parent)
         self.root = root if root is not None else default_root()
         self._executor = executor or ThreadPoolExecutor()
+        # By default one core is left to the UI thread: a worker holds Python's GIL for parts
+        # of each job, and one preempted while holding it stalls the UI's next callback.
         self._max_running = max(1, max_running if max_running is not None
-                                else QThreadPool.globalInstance().maxThreadCount())
+                                else QThreadPool.globalInstance().maxThreadCount() - 1)
         self._max_waiting = max(0, max_waiting)
         self._memory: OrderedDict[_Key, QImage] = OrderedDict()
         self._memory_bytes = 0
