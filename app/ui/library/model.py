@@ -244,9 +244,10 @@ class LibraryModel(QStringListModel):
             return clip.set_id
         if role == self.BadgeRole:
             return self._badge(clip)
-        path = Path(clip.file_path)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return excerpt(clip.title or clip.prompt) or path.name  # a renamed clip: its name
+            # Every paint asks: no Path made unless the clip has neither title nor prompt.
+            return excerpt(clip.title or clip.prompt) or Path(clip.file_path).name
+        path = Path(clip.file_path)
         if role == self.PathRole:
             return path
         if role == self.RecordRole:
