@@ -80,6 +80,18 @@ def fill_store(path: Path, records: list[TaskRecord]) -> None:
     conn.close()
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(qapp: Any) -> None:
+    """As the app (app/ui/launch.py): Python's cycle collection runs from a timer on the GUI
+    thread only, never in a worker thread (the panel reads its pages in one) nor in the middle
+    of a paint: there, freeing a test's panel kept alive only by a reference cycle deleted its
+    model under a view being painted (a segfault in test_empty_states, once pages were read in
+    a worker thread and the collections fell at other moments)."""
+    from app.services.main_thread_gc import collect_on_this_thread
+
+    collect_on_this_thread(qapp)
+
+
 @pytest.fixture(scope="session")
 def real_clips(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("library-clips")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QImage
 
 from app.ui.library.model import ICONS_KEPT, LibraryModel
@@ -20,7 +20,7 @@ class Thumbnails(QObject):
         super().__init__()
         self.asked = 0
 
-    def request(self, clip: Path) -> QImage:
+    def request(self, clip: Path, size: QSize | None = None) -> QImage:
         self.asked += 1
         image = QImage(32, 18, QImage.Format.Format_RGB32)
         image.fill(0x336699)

@@ -6,15 +6,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QListView
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt
+from PySide6.QtWidgets import QApplication, QListView
 
 from app.core.capabilities import Mode
 from app.services.clips.library import PAGE_SIZE, ClipLibrary, LibraryQuery
 from app.services.clips.thumbnails import ThumbnailCache
 from app.services.media.media_worker import SyncExecutor
 from app.ui.library.model import LibraryModel
-from app.ui.library.panel import LibraryPanel
+from app.ui.library.panel import LIST_ICON, LibraryPanel
 from tests.library.conftest import REAL_CLIPS, RECORDS
 
 
@@ -25,9 +25,9 @@ class RecordingThumbnails(ThumbnailCache):
         super().__init__(root, SyncExecutor())
         self.asked: list[Path] = []
 
-    def request(self, clip: Path) -> Any:
+    def request(self, clip: Path, size: QSize | None = None) -> Any:
         self.asked.append(clip)
-        return super().request(clip)
+        return super().request(clip, size)
 
 
 @pytest.fixture
@@ -88,11 +88,20 @@ def test_thumbnails_arrive_for_visible_rows_only(qtbot: Any, panel: LibraryPanel
                    panel.view.visualRect(panel.model.index(r)))}
     assert asked == visible  # only the painted rows, and every one of them
     assert 0 < len(asked) <= REAL_CLIPS  # the newest rows fill the first screen
-    for path in asked:
-        assert thumbs.cached(path) is not None, path.name
+    size = panel.model.thumbnail_size()
+    ratio = panel.view.devicePixelRatioF()
+    assert size == QSize(round(panel.view.iconSize().width() * ratio),
+                         round(panel.view.iconSize().height() * ratio))
+    for path in asked:  # made at the tile's size in device pixels, off the UI thread
+        image = thumbs.cached(path, size)
+        assert image is not None, path.name
+        assert image.size() == QSize(320, 180).scaled(size, Qt.AspectRatioMode.KeepAspectRatio)
     first = panel.model.index(0)
     icon = first.data(Qt.ItemDataRole.DecorationRole)
     assert not icon.isNull()
+    # The icon holds that one image: the paint draws it as it is, never scales it.
+    assert icon.availableSizes() == [thumbs.cached(first.data(LibraryModel.PathRole),
+                                                   size).size()]
     pixmap = icon.pixmap(panel.view.iconSize())
     middle = pixmap.toImage().pixelColor(pixmap.width() // 2, pixmap.height() // 2)
     assert middle.name() != "#3a3a3a"  # the clip's colour, not the placeholder
@@ -146,3 +155,26 @@ def test_double_click_and_enter_open_the_clip(qtbot: Any, panel: LibraryPanel) -
     with qtbot.waitSignal(panel.openClipRequested) as blocker:
         qtbot.keyClick(panel.view, Qt.Key.Key_Return)
     assert blocker.args == [panel.model.index(5).data(LibraryModel.PathRole)]
+
+
+def test_a_tile_size_change_makes_thumbnails_at_the_new_size(
+        qtbot: Any, panel: LibraryPanel, thumbs: RecordingThumbnails) -> None:
+    panel.show()
+    qtbot.waitExposed(panel)
+    first = panel.model.index(0)
+    path = first.data(LibraryModel.PathRole)
+    qtbot.waitUntil(lambda: thumbs.cached(path, panel.model.thumbnail_size()) is not None)
+    before = panel.model.thumbnail_size()
+    assert before is not None
+    panel.zoom.slider.setValue(panel.zoom.width() + 80)  # as Ctrl+wheel does
+    after = panel.model.thumbnail_size()
+    assert after is not None and after.width() > before.width()
+    qtbot.waitUntil(lambda: thumbs.cached(path, after) is not None)  # repainted, made again
+    icon = first.data(Qt.ItemDataRole.DecorationRole)
+    assert icon.availableSizes() == [thumbs.cached(path, after).size()]
+    assert thumbs.cached(path, after).width() > thumbs.cached(path, before).width()
+    panel.list_button.click()  # the list's small icons: their own size
+    assert panel.model.thumbnail_size() == LIST_ICON * panel.view.devicePixelRatioF()
+    with qtbot.waitSignal(panel.zoom.widthChanged):  # moved to another screen: sizes again
+        QApplication.sendEvent(panel.view.viewport(),
+                               QEvent(QEvent.Type.DevicePixelRatioChange))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QImage
 
 from app.services.clips import thumbnails
@@ -34,7 +35,7 @@ def test_made_once_then_read_from_disk(qapp: Any, tmp_path: Path,
     def no_decoding(*_: object) -> None:
         raise AssertionError("decoded again instead of reading the cache")
 
-    monkeypatch.setattr(thumbnails, "video_thumbnail", no_decoding)
+    monkeypatch.setattr(thumbnails, "first_frame", no_decoding)
     again = ThumbnailCache(root, SyncExecutor()).request(clip)
     assert again is not None and again.size() == image.size()
 
@@ -121,3 +122,44 @@ def test_jobs_run_side_by_side_up_to_the_limit(qapp: Any, tmp_path: Path) -> Non
     assert len(executor.jobs) == 2 and cache.pending_count() == 4
     executor.finish_first()
     assert len(executor.jobs) == 2 and cache.waiting() == [str(clips[2])]
+
+
+def test_a_size_asked_for_is_made_in_the_worker_and_kept_apart(
+        qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    clip = write_clip(tmp_path / "a.mp4", 120)  # 16:9
+    root = tmp_path / "thumbs"
+    cache = ThumbnailCache(root, SyncExecutor())
+    tile = QSize(220, 123)
+    image = cache.request(clip, tile)
+    assert image is not None and image.size() == QSize(218, 123)  # fits, keeps its shape
+    assert image.format() == QImage.Format.Format_RGB32  # drawn as is, no conversion
+    on_disk = cache_file(root, clip)
+    assert on_disk is not None and QImage(str(on_disk)).height() == thumbnails.THUMB_HEIGHT
+    assert cache.cached(clip) is None  # the file's own size is another entry
+    full = cache.request(clip)
+    assert full is not None and full.height() == thumbnails.THUMB_HEIGHT
+    bigger = cache.request(clip, QSize(440, 246))  # a zoom, or a 2x screen
+    assert bigger is not None and bigger.size() == QSize(437, 246)
+    assert cache.cached(clip, tile) is image
+    # Memory is bounded by bytes, the oldest dropped first.
+    monkeypatch.setattr(thumbnails, "MEMORY_BYTES", 2 * image.sizeInBytes())
+    others = [write_clip(tmp_path / f"b{i}.mp4", i) for i in range(3)]
+    for other in others:
+        cache.request(other, tile)
+    assert cache.cached(clip, tile) is None and cache.cached(others[-1], tile) is not None
+
+    def no_decoding(*_: object) -> None:
+        raise AssertionError("decoded again instead of reading the cache")
+
+    monkeypatch.setattr(thumbnails, "first_frame", no_decoding)
+    from_disk = ThumbnailCache(root, SyncExecutor()).request(clip, tile)  # scaled as read
+    assert from_disk is not None and from_disk.size() == image.size()
+    assert from_disk.format() == QImage.Format.Format_RGB32
+    centre = QPoint(109, 61)
+    assert abs(from_disk.pixelColor(centre).red() - image.pixelColor(centre).red()) < 12
+
+
+def test_a_tall_clip_fits_the_tile_by_its_height(qapp: Any, tmp_path: Path) -> None:
+    clip = write_clip(tmp_path / "tall.mp4", 60, width=36, height=64)
+    image = ThumbnailCache(tmp_path / "thumbs", SyncExecutor()).request(clip, QSize(220, 123))
+    assert image is not None and image.height() == 123 and image.width() < 80

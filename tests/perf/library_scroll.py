@@ -298,9 +298,9 @@ def bench_library_scroll(work: Path, records: int = RECORDS, *, grid: bool = Tru
     thumbs.thumbnailReady.connect(lambda clip, _image: made.append(clip))
     original_request = thumbs.request
 
-    def request(clip: Path) -> Any:
+    def request(clip: Path, *size: Any) -> Any:
         asked.add(str(clip))
-        return original_request(clip)
+        return original_request(clip, *size)
 
     thumbs.request = request  # type: ignore[method-assign]
     meter = StallMeter()
@@ -398,9 +398,11 @@ if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from app.services.main_thread_gc import collect_on_this_thread
     from tests.perf.common import print_table
 
     app = QApplication.instance() or QApplication([])
+    collect_on_this_thread(app)  # as the window does: cycles collected on the GUI thread only
     count = int(sys.argv[1]) if len(sys.argv) > 1 else RECORDS
     with tempfile.TemporaryDirectory(prefix="seedance-library-") as tmp:
         print_table(bench_library_scroll(Path(tmp), count, grid="--list" not in sys.argv))

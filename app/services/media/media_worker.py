@@ -63,6 +63,16 @@ class ThreadPoolExecutor:
     def run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self._pool.start(_Job(thread_jobs.job(fn, done)))
 
+    @classmethod
+    def own_thread(cls, parent: QObject) -> ThreadPoolExecutor:
+        """One thread of its own, for work that must not wait behind the global pool's jobs;
+        kept for good (a thread-local resource, such as a store connection, is made once), and
+        joined when `parent` is deleted."""
+        pool = QThreadPool(parent)
+        pool.setMaxThreadCount(1)
+        pool.setExpiryTimeout(-1)
+        return cls(pool)
+
 
 def image_thumbnail(path: Path, height: int = THUMB_HEIGHT) -> QImage | None:
     """A scaled image decoded at thumbnail size (the reader scales while decoding)."""

@@ -29,6 +29,7 @@ from app.core.capabilities import MODELS, AspectRatio, Mode, Quality
 from app.services.clips.clip_actions import ClipActions
 from app.services.clips.library import ClipLibrary, DateRange, LibraryQuery, SortOrder, date_since
 from app.services.clips.thumbnails import ThumbnailCache
+from app.services.media.media_worker import Executor, ThreadPoolExecutor
 from app.ui.empty_state import EmptyState
 from app.ui.icons import icon
 from app.ui.labels import mode_label, model_label, plain_label
@@ -45,7 +46,9 @@ LIST_ICON: Final = QSize(48, 27)
 class LibraryPanel(QWidget):
     """Saved clips with a search field, filter combos, a sort and a grid/list switch, and the
     clip actions (context menu, Actions button, shortcuts on the view; drag out as files).
-    `actions` enables the ones that change files or the store; `clock` dates the date filter.
+    `actions` enables the ones that change files or the store; `clock` dates the date filter;
+    `pages` reads the list's next pages (by default a thread of the panel's own, so a page read
+    never waits behind the thumbnails' jobs in the global pool).
 
     Signals: openClipRequested(Path) — play this clip (double-click, Enter, or Play);
     reuseRequested(object TaskRecord) — fill the composer with its settings;
@@ -66,10 +69,11 @@ class LibraryPanel(QWidget):
 
     def __init__(self, library: ClipLibrary, thumbnails: ThumbnailCache,
                  parent: QWidget | None = None, *, actions: ClipActions | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, pages: Executor | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self.model = LibraryModel(library, thumbnails, self)
+        self.model = LibraryModel(library, thumbnails, self,
+                                  pages=pages or ThreadPoolExecutor.own_thread(self))
         self.search_label = QLabel(self.tr("&Search"))
         self.search = QLineEdit()
         self.model_combo = QComboBox()
@@ -307,12 +311,14 @@ class LibraryPanel(QWidget):
             icon_size = QSize(width, width * 9 // 16)
             line = self.view.fontMetrics().height()
             self.view.setViewMode(QListView.ViewMode.IconMode)
+            self.model.set_thumbnail_size(icon_size, self.view.devicePixelRatioF())
             self.view.setIconSize(icon_size)
             self.view.setGridSize(QSize(width + 24, icon_size.height() + 2 * line + 20))
             self.view.setFlow(QListView.Flow.LeftToRight)
             self.view.setWrapping(True)
         else:
             self.view.setViewMode(QListView.ViewMode.ListMode)
+            self.model.set_thumbnail_size(LIST_ICON, self.view.devicePixelRatioF())
             self.view.setIconSize(LIST_ICON)
             self.view.setGridSize(QSize())
             self.view.setFlow(QListView.Flow.TopToBottom)
@@ -375,8 +381,7 @@ class LibraryPanel(QWidget):
         self.set_grid(checked)
 
     def _on_zoom_width_changed(self, _width: int) -> None:
-        if self.is_grid():
-            self.set_grid(True)
+        self.set_grid(self.is_grid())  # a list's icons too, after a move to another screen
 
     def _on_commands_changed(self, row: int) -> None:
         self.refresh_keeping_selection(row)

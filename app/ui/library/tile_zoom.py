@@ -15,7 +15,8 @@ TILE_STEP: Final = 20
 
 
 class TileZoom(QObject):
-    """Owns the slider; Ctrl+wheel on `view` moves it. Signals: widthChanged(int px)."""
+    """Owns the slider; Ctrl+wheel on `view` moves it. Signals: widthChanged(int px), also
+    when the view moves to a screen of another device pixel ratio (its thumbnails' size)."""
 
     widthChanged = Signal(int)
 
@@ -41,4 +42,6 @@ class TileZoom(QObject):
             steps = event.angleDelta().y() // 120 or (1 if event.angleDelta().y() > 0 else -1)
             self.slider.setValue(self.slider.value() + steps * TILE_STEP)
             return True
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self.widthChanged.emit(self.slider.value())
         return super().eventFilter(watched, event)
