@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,21 @@ WORDS = ("lantern", "river", "mountain", "city", "forest", "ocean", "desert", "c
 MODEL_IDS = sorted(MODELS)
 QUALITIES = (Quality.P480.value, Quality.P720.value)
 ASPECTS = tuple(a.value for a in AspectRatio)
+
+
+class HeldExecutor:
+    """An executor (media_worker's `run(fn, done)`) that keeps each job until the test finishes
+    it, as a worker thread would: what runs when, and in which order, is the test's to say."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
+
+    def run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.jobs.append((fn, done))
+
+    def finish_first(self) -> None:
+        fn, done = self.jobs.pop(0)
+        done(fn())
 
 
 def write_frames(path: Path, colours: list[tuple[int, int, int]], *, width: int = 96,

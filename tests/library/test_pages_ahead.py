@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -21,21 +20,7 @@ from app.services.clips.thumbnails import ThumbnailCache
 from app.services.media.media_worker import SyncExecutor
 from app.ui.library import model as model_module
 from app.ui.library.model import LibraryModel
-from tests.library.conftest import RECORDS
-
-
-class HeldExecutor:
-    """Keeps each page read until the test finishes it, as a worker thread would."""
-
-    def __init__(self) -> None:
-        self.jobs: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
-
-    def run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.jobs.append((fn, done))
-
-    def finish_first(self) -> None:
-        fn, done = self.jobs.pop(0)
-        done(fn())
+from tests.library.conftest import RECORDS, HeldExecutor
 
 
 class FlakyLibrary(ClipLibrary):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from PySide6.QtGui import QImage
 from app.services.clips import thumbnails
 from app.services.clips.thumbnails import ThumbnailCache, cache_file
 from app.services.media.media_worker import SyncExecutor
-from tests.library.conftest import write_clip
+from tests.library.conftest import HeldExecutor, write_clip
 
 
 def test_made_once_then_read_from_disk(qapp: Any, tmp_path: Path,
@@ -73,20 +72,6 @@ def test_thread_pool_delivers_on_the_main_thread(qtbot: Any, tmp_path: Path) -> 
     with qtbot.waitSignal(cache.thumbnailReady, timeout=10_000):
         assert cache.request(clip) is None
     assert threads == [True] and cache.cached(clip) is not None
-
-
-class HeldExecutor:
-    """Keeps each job until the test finishes it: the order jobs start in is visible."""
-
-    def __init__(self) -> None:
-        self.jobs: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
-
-    def run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.jobs.append((fn, done))
-
-    def finish_first(self) -> None:
-        fn, done = self.jobs.pop(0)
-        done(fn())
 
 
 def test_newest_request_first_and_stale_ones_dropped(qapp: Any, tmp_path: Path) -> None:

@@ -168,8 +168,9 @@ async def test_a_job_outliving_its_cancelled_task_is_freed_on_the_loops_thread()
     assert await freed_here(freed), freed
 
 
-async def test_an_executor_of_ones_own_hands_back_too() -> None:
-    """As downloads' pool: `run_in_executor` with an executor given."""
+async def handed_back_by_own_executor(value: int) -> None:
+    """`run_in_executor` on a HandBackExecutor of one's own: the job returns `value`, and its
+    argument is freed on the thread of the loop that awaited it."""
     freed: list[int] = []
     token = Token(freed)
     executor = HandBackExecutor(max_workers=1)
@@ -178,14 +179,19 @@ async def test_an_executor_of_ones_own_hands_back_too() -> None:
 
             def job(_: Token) -> int:
                 s.arm()
-                return 2
+                return value
 
             loop = asyncio.get_running_loop()
-            assert await loop.run_in_executor(executor, job, token) == 2
+            assert await loop.run_in_executor(executor, job, token) == value
             del token
             assert await freed_here(freed), freed
     finally:
         executor.shutdown()
+
+
+async def test_an_executor_of_ones_own_hands_back_too() -> None:
+    """As downloads' pool: `run_in_executor` with an executor given."""
+    await handed_back_by_own_executor(2)
 
 
 async def test_a_project_held_by_a_failed_jobs_traceback_dies_on_the_gui_thread(
@@ -219,26 +225,7 @@ async def test_a_project_held_by_a_failed_jobs_traceback_dies_on_the_gui_thread(
 
 def test_a_loop_qt_does_not_drive_gets_its_jobs_back_on_its_own_thread() -> None:
     """The command line's plain asyncio loop: the jobs come back through the loop."""
-    freed: list[int] = []
-
-    async def main() -> None:
-        token = Token(freed)
-        executor = HandBackExecutor(max_workers=1)
-        try:
-            with stall() as s:
-
-                def job(_: Token) -> int:
-                    s.arm()
-                    return 3
-
-                assert await asyncio.get_running_loop().run_in_executor(executor, job,
-                                                                         token) == 3
-                del token
-                assert await freed_here(freed), freed
-        finally:
-            executor.shutdown()
-
-    asyncio.run(main())
+    asyncio.run(handed_back_by_own_executor(3))
 
 
 async def test_a_qthreadpool_jobs_callbacks_are_freed_on_the_gui_thread() -> None:
