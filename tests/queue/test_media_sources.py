@@ -44,9 +44,8 @@ def test_version_5_upgrades_with_no_sources_and_keeps_new_ones(tmp_path: Path) -
         old = store.get("old")
         assert old is not None and old.media_sources == {}
         assert old.request.image_urls == ["https://files.example.com/x.png"]
-        fresh = store.begin_submission(request(), source="gui")
         sources = {"https://files.example.com/y.png": "/home/me/图片/y.png"}
-        store.set_media_sources(fresh.local_id, sources)
+        fresh = store.begin_submission(request(), source="gui", media_sources=sources)
     with TaskStore(path) as again:  # read back from the file, not from memory
         got = again.get(fresh.local_id)
         assert got is not None and got.media_sources == sources

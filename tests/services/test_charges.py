@@ -26,10 +26,9 @@ def _task(status: str, **billing: object) -> object:
 
 def test_a_refund_is_stored_and_kept_in_the_sidecar(tmp_path: Path) -> None:
     store = TaskStore(tmp_path / "tasks.db")
-    rec = store.begin_submission(REQ, source="cli")
+    rec = store.begin_submission(REQ, source="cli", input_video_seconds=3.5)
     rec = store.record_created(rec.local_id, parse_task(_task(
         "pending", charge_status="reserved", reserved_credits=10.23, charged_credits=0)))
-    rec = store.set_input_video_seconds(rec.local_id, 3.5)
     rec = store.apply_poll(rec.local_id, parse_task(_task(
         "failed", charge_status="refunded", refund_status="refunded", reserved_credits=10.23,
         charged_credits=0, refunded_credits=10.23, refunded_at="2026-12-02T10:00:00+00:00")))

@@ -189,8 +189,9 @@ class TaskStore(StoreReads):
         input_video_seconds: float | None = None,
     ) -> TaskRecord:
         """Write-ahead: the full request is stored, in SUBMITTING, before the POST is sent.
-        `sent`: sent now (`mark_sent`), with the uploads' sources (`set_media_sources`) and
-        the input video seconds, all in the same commit."""
+        `sent`: sent now (`mark_sent`), with where each uploaded URL came from ({URL: local
+        path}) and the probed length of the input videos (what a learned rate needs), all in
+        the same commit."""
         record = dataclasses.replace(
             self._new(request, transition(S.DRAFT, S.SUBMITTING), source, idempotency_key),
             media_sources=dict(media_sources or {}), input_video_seconds=input_video_seconds)
@@ -205,7 +206,7 @@ class TaskStore(StoreReads):
         """A take set written ahead, whole, before any of it is sent: every member a DRAFT
         with its own idempotency key, so a crash halfway leaves each one sent once or
         certainly not sent. `takes`: (request, what sets it apart); the members' shared
-        uploads (`set_media_sources`) and input video seconds go in the same commit."""
+        uploads' sources and input video seconds go in the same commit."""
         set_id = uuid.uuid4().hex
         records = [dataclasses.replace(
             self._new(request, S.DRAFT, source, None, set_id=set_id, set_index=i,
@@ -230,11 +231,6 @@ class TaskStore(StoreReads):
 
     def mark_sent(self, local_id: str) -> TaskRecord:
         return self._update(local_id, lambda r: dataclasses.replace(r, submitted_at=self._clock()))
-
-    def set_media_sources(self, local_id: str, sources: Mapping[str, str]) -> TaskRecord:
-        """Where each uploaded URL of the request came from ({URL: local path})."""
-        return self._update(local_id, lambda r: dataclasses.replace(
-            r, media_sources=dict(sources)))
 
     def record_created(
         self, local_id: str, task: Task, *, request_id: str | None = None
@@ -357,11 +353,6 @@ class TaskStore(StoreReads):
     def mark_trashed(self, local_id: str) -> TaskRecord:
         """The clip went to the system trash: the record stays, the library stops listing it."""
         return self._update(local_id, lambda r: dataclasses.replace(r, trashed_at=self._clock()))
-
-    def set_input_video_seconds(self, local_id: str, seconds: float) -> TaskRecord:
-        """The probed length of the request's input videos: what a learned rate needs."""
-        return self._update(local_id, lambda r: dataclasses.replace(
-            r, input_video_seconds=seconds))
 
     def note(self, local_id: str, note: str | None) -> TaskRecord:
         return self._update(local_id, lambda r: dataclasses.replace(r, note=note))

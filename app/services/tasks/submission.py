@@ -88,20 +88,22 @@ class Submitter:
         """Upload the local inputs, store the request, POST it: the typed outcome."""
         return await self._typed(self.send(request, media, on_upload))
 
+    async def _show_and_hold(self, rec: TaskRecord) -> None:
+        """A submission's write-ahead record, before its POST: on show in the queue, and
+        followed by this process alone (its lock file taken)."""
+        self._queue.show(rec)
+        await self._queue.held(rec.local_id)
+
     async def submit_member(self, local_id: str) -> SubmitResult:
         """POST a take set's member written ahead (its uploads done, its URLs stored): the
         typed outcome. Raises IllegalTransition when it is no DRAFT any more (sent already,
         by this process or another): a member is never sent twice."""
         queue = self._queue
 
-        async def stored(rec: TaskRecord) -> None:
-            queue.show(rec)
-            await queue.held(rec.local_id)
-
         async def send() -> TaskRecord:
             try:
                 rec = await generation.submit_draft(queue.client, queue.store, local_id,
-                                                    on_stored=stored)
+                                                    on_stored=self._show_and_hold)
             except Exception:
                 self._settle_failed(queue)
                 raise
@@ -146,13 +148,9 @@ class Submitter:
         video_s = sum(m.facts.duration_s or 0.0 for m in (media or {}).get(MediaKind.VIDEO, ())
                       if m.facts is not None)
 
-        async def stored(rec: TaskRecord) -> None:
-            queue.show(rec)
-            await queue.held(rec.local_id)
-
         try:
             rec = await generation.submit(queue.client, queue.store, request,
-                                          source=self._source, on_stored=stored,
+                                          source=self._source, on_stored=self._show_and_hold,
                                           media_sources=sources,
                                           input_video_seconds=video_s if video_s > 0 else None)
         except Exception:
