@@ -35,10 +35,14 @@ async def refusal(client: EvolinkClient, store: TaskStore,
     # Imported here: only a budget needs the settings file (QSettings), the prices and the
     # ledger.
     from app.services.account.price_estimator import PriceEstimator
-    from app.services.account.price_sources import PriceSources, charges, control_base_for
+    from app.services.account.price_sources import (
+        PriceSources,
+        charges,
+        control_base_for,
+        make_public_client,
+    )
     from app.services.account.spending import SpendingLedger
     from app.services.home.settings import DAILY_BUDGET, Settings
-    from app.services.tasks.downloads import make_download_client
 
     budget = Settings.open_default()[DAILY_BUDGET]
     if budget <= 0:
@@ -48,7 +52,7 @@ async def refusal(client: EvolinkClient, store: TaskStore,
         today = ledger.today()
     finally:
         ledger.close()
-    async with make_download_client() as http:
+    async with make_public_client() as http:
         estimator = PriceEstimator(PriceSources(client, http, control_base_for(client)),
                                    charges=functools.partial(charges, store))
         figures = [await estimator.figure(PriceQuery.of(r, video_seconds)) for r in requests]

@@ -15,9 +15,9 @@ from typing import Any
 import httpx
 import pytest
 
+from app.services.account.price_sources import make_public_client
 from app.services.api.client import EvolinkClient
 from app.services.api.config import resolve_endpoints
-from app.services.tasks.downloads import make_download_client
 from app.services.tasks.store import TaskStore
 from app.services.tasks.task_queue import TaskQueue
 from app.simulator import Simulator
@@ -61,7 +61,7 @@ async def client(loopback: Loopback, sim: Simulator) -> AsyncIterator[EvolinkCli
 
 @pytest.fixture
 async def http() -> AsyncIterator[httpx.AsyncClient]:
-    async with make_download_client() as h:
+    async with make_public_client() as h:
         yield h
 
 
@@ -73,13 +73,13 @@ def store(studio_home: Path) -> Iterator[TaskStore]:
 
 
 @contextlib.asynccontextmanager
-async def running_queue(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
+async def running_queue(client: EvolinkClient, store: TaskStore,
                         clips_dir: Path, **options: Any) -> AsyncIterator[TaskQueue]:
     """A started queue, shut down before the test body ends: pytest-qt processes Qt events
     between a test and its teardown, outside asyncio's running loop, so nothing may be left
     scheduled when the body returns."""
     options = {"poll_floor_s": 0.05, "watch_interval_s": 0.1, **options}
-    q = TaskQueue(client=client, http=http, store=store, clips_dir=clips_dir, **options)
+    q = TaskQueue(client=client, store=store, clips_dir=clips_dir, **options)
     await q.start()
     try:
         yield q
@@ -88,8 +88,8 @@ async def running_queue(client: EvolinkClient, http: httpx.AsyncClient, store: T
 
 
 @pytest.fixture
-def queue_for(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
+def queue_for(client: EvolinkClient, store: TaskStore,
               studio_home: Path) -> Callable[..., Any]:
     """`async with queue_for() as queue:` inside the test body."""
-    return lambda **options: running_queue(client, http, store, studio_home / "clips",
+    return lambda **options: running_queue(client, store, studio_home / "clips",
                                            **options)

@@ -17,11 +17,9 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import httpx
 from PySide6.QtCore import QObject, Signal
 
 from app.core.media_limits import MediaKind
-from app.core.models import GenerationRequest
 from app.services.account.auth_gate import AuthGate
 from app.services.account.balance import BalanceService
 from app.services.api.client import EvolinkClient
@@ -37,6 +35,9 @@ from app.services.tasks.submission import SubmitResult, Submitted, Submitter
 from app.services.tasks.task_queue import TaskQueue
 
 if TYPE_CHECKING:
+    import httpx
+
+    from app.core.models import GenerationRequest
     from app.core.takes import TakePlan
     from app.services.account.price_estimator import PriceEstimator
     from app.services.account.spending import SpendingLedger
@@ -63,8 +64,9 @@ class Session(QObject):
 
     `start()` loads the queue and picks up unfinished tasks; `aclose()` lets a submission in
     flight end (bounded), then stops polling and downloading (nothing is cancelled on the
-    server: the store has it all) and closes what it opened. The backend, the store and the
-    download client belong to the caller.
+    server: the store has it all) and closes what it opened. The backend, the store and `http`
+    (the keyless client for the public price rules; made at the first fetch when None) belong
+    to the caller.
 
     Signals: promptSent(object TaskRecord) — a request went to the server: its prompt and
     settings are in the history (the store keeps every request sent; PromptHistory reads it).
@@ -72,14 +74,16 @@ class Session(QObject):
 
     promptSent = Signal(object)
 
-    def __init__(self, *, backend: Backend, http: httpx.AsyncClient, store: TaskStore,
-                 settings: Settings, source: str = "gui", clips_dir: Path | None = None,
-                 parent: QObject | None = None, **queue_options: Any) -> None:
+    def __init__(self, *, backend: Backend, store: TaskStore, settings: Settings,
+                 http: httpx.AsyncClient | None = None, source: str = "gui",
+                 clips_dir: Path | None = None, parent: QObject | None = None,
+                 **queue_options: Any) -> None:
         """`clips_dir` overrides the clips folder of the settings (the CLI's --out)."""
         super().__init__(parent)
         self.backend, self.http, self.store, self.settings = backend, http, store, settings
+        self._own_http: httpx.AsyncClient | None = None
         self._tasks = TaskGroup("session")
-        self.queue = TaskQueue(client=backend.client, http=http, store=store,
+        self.queue = TaskQueue(client=backend.client, store=store,
                                clips_dir=settings.clips_folder if clips_dir is None
                                else clips_dir,
                                template=lambda: settings[FILENAME_TEMPLATE],
@@ -116,8 +120,18 @@ class Session(QObject):
         from app.services.account.price_sources import PriceSources, charges, control_base_for
 
         return PriceEstimator(
-            PriceSources(self.client, self.http, control_base_for(self.client)),
+            PriceSources(self.client, self.http or self._public_http,
+                         control_base_for(self.client)),
             charges=functools.partial(charges, self.store), parent=self)
+
+    def _public_http(self) -> httpx.AsyncClient:
+        """The session's own keyless client, made at the first price-rules fetch (httpx loads
+        then, after the window painted) and closed with the session."""
+        if self._own_http is None:
+            from app.services.account.price_sources import make_public_client
+
+            self._own_http = make_public_client()
+        return self._own_http
 
     @functools.cached_property
     def library(self) -> ClipLibrary:
@@ -201,6 +215,9 @@ class Session(QObject):
         built = self.__dict__
         if "prices" in built:
             await self.prices.close()
+        if self._own_http is not None:
+            await self._own_http.aclose()
+            self._own_http = None
         for name in ("library", "spending", "history"):
             if name in built:
                 built[name].close()
@@ -257,16 +274,12 @@ class Session(QObject):
 async def open_session(backend: Backend, store: TaskStore, settings: Settings, *,
                        source: str = "cli", clips_dir: Path | None = None,
                        **queue_options: Any) -> AsyncIterator[Session]:
-    """A started session with its own download client, closed after (the CLI's, the
-    self-test's)."""
-    from app.services.tasks.downloads import make_download_client
-
-    async with make_download_client() as http:
-        session = Session(backend=backend, http=http, store=store, settings=settings,
-                          source=source, clips_dir=clips_dir, **queue_options)
-        await session.start()
-        try:
-            yield session
-        finally:
-            await session.aclose()
+    """A started session, closed after (the CLI's, the self-test's)."""
+    session = Session(backend=backend, store=store, settings=settings, source=source,
+                      clips_dir=clips_dir, **queue_options)
+    await session.start()
+    try:
+        yield session
+    finally:
+        await session.aclose()
 

@@ -120,7 +120,6 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
     from app.services.backends import Backends
     from app.services.home import startup
     from app.services.session import Session
-    from app.services.tasks.downloads import make_download_client
     from app.ui import quit_signals
     from app.ui.studio import Outcome
 
@@ -149,13 +148,13 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         painted.add_done_callback(
             lambda done: _report_ready_and_close(done, first_reported=opening.painted))
-    async with make_download_client() as http, contextlib.AsyncExitStack() as run_stack:
+    async with contextlib.AsyncExitStack() as run_stack:
         backends = Backends(provider, run_stack, painted)
         while True:
             # One session per key and API base; windows come and go on it.
             async with contextlib.AsyncExitStack() as session_stack:
                 backend = await backends.enter(demo, settings[API_BASE_URL], session_stack)
-                session = Session(backend=backend, http=http, store=store, settings=settings)
+                session = Session(backend=backend, store=store, settings=settings)
                 session_stack.push_async_callback(session.aclose)  # before its backend closes
                 outcome = await _windows(app, opening, session, state, provider, painted)
             if outcome is Outcome.QUIT or quit_signals.requested():

@@ -16,7 +16,6 @@ from app.services.backends import Backend
 from app.services.home.settings import CLIPS_FOLDER, FILENAME_TEMPLATE, Settings
 from app.services.home.window_state import WindowState
 from app.services.session import Session
-from app.services.tasks.downloads import make_download_client
 from app.services.tasks.store import TaskStore
 from app.ui.studio import Outcome, Studio
 from tests.cli.conftest import KEY, ThreadedSimulator, cli_env, run_cli
@@ -34,9 +33,8 @@ async def test_resume_saves_a_window_task_where_the_settings_say(qtbot: QtBot,
     ts = ThreadedSimulator(api_keys={KEY}, generation_seconds=3.0, initial_credits=2000.0)
     store = TaskStore(studio_home / "studio.sqlite3")
     try:
-        async with EvolinkClient(KEY, resolve_endpoints(ts.base_url)) as client, \
-                make_download_client() as http:
-            session = Session(backend=Backend(client, demo=False), http=http, store=store,
+        async with EvolinkClient(KEY, resolve_endpoints(ts.base_url)) as client:
+            session = Session(backend=Backend(client, demo=False), store=store,
                               settings=settings)
             studio = Studio(session=session, state=WindowState.open_default(),
                             provider=KeyProvider(env={}))

@@ -22,7 +22,6 @@ from app.services.home.logs import setup_logging
 from app.services.home.settings import API_BASE_URL, Settings
 from app.services.home.window_state import WindowState
 from app.services.tasks import generation
-from app.services.tasks.downloads import make_download_client
 from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from app.ui.dialogs.key_dialog import KeyDialog
@@ -78,13 +77,13 @@ async def test_full_session_writes_the_key_nowhere(
 
     # A clip from prompt to disk, the balance, and a refused key along the way.
     store = TaskStore.open_default()
-    async with EvolinkClient(source.key, endpoints) as client, make_download_client() as http:
+    async with EvolinkClient(source.key, endpoints) as client:
         balance = BalanceService(client.credits)
         balance.refresh()
         rec = await generation.submit(client, store, GenerationRequest(
             model="seedance-2.0-fast-text-to-video", prompt="leak check", duration=4,
             quality="480p"), source="gui")
-        end = await follow_headless(client, http, store, rec.local_id,
+        end = await follow_headless(client, store, rec.local_id,
                                     settings.clips_folder())
         assert end.state is TaskState.SAVED
         balance.refresh()

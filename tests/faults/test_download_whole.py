@@ -10,7 +10,6 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from app.core.states import TaskState
@@ -75,13 +74,13 @@ async def test_a_body_cut_short_without_length_is_fetched_again_and_saved_whole(
 
 
 async def test_a_body_always_cut_short_never_gets_a_final_name(
-        sim: Simulator, client: Any, http: httpx.AsyncClient, tmp_path: Path) -> None:
+        sim: Simulator, client: Any, tmp_path: Path) -> None:
     task = await client.create(request("never whole"), idempotency_key="ss-never-whole-0001")
     done = await finished(client, task.id)
     sim.faults.truncate_download(after_bytes=20_000, n=10)
     final = tmp_path / "never.mp4"
     with pytest.raises(DownloadFailed, match="incomplete"):
-        await download_clip(http, done.result_urls[0], final, attempts=3, backoff=0,
+        await download_clip(done.result_urls[0], final, attempts=3, backoff=0,
                             expected_duration_s=4.0)
     assert not final.exists() and not sidecar_path(final).exists()
     assert part_path(final).exists()  # kept for the next try
@@ -89,26 +88,26 @@ async def test_a_body_always_cut_short_never_gets_a_final_name(
 
 
 async def test_a_clip_of_the_wrong_length_is_refused_and_kept_as_part(
-        dl_range: RangeServer, http: httpx.AsyncClient, tmp_path: Path) -> None:
+        dl_range: RangeServer, tmp_path: Path) -> None:
     final = tmp_path / "short.mp4"
     with pytest.raises(DownloadFailed, match=r"lasts 1\.00 s instead of 5 s"):
-        await download_clip(http, dl_range.url("/clip.mp4"), final, attempts=2, backoff=0,
+        await download_clip(dl_range.url("/clip.mp4"), final, attempts=2, backoff=0,
                             expected_duration_s=5.0)
     assert not final.exists() and part_path(final).exists()
     assert len(dl_range.gets("/clip.mp4")) == 2  # fetched again from the start
 
 
 async def test_a_clip_of_the_asked_length_is_saved(
-        dl_range: RangeServer, http: httpx.AsyncClient, tmp_path: Path) -> None:
-    final = await download_clip(http, dl_range.url("/clip.mp4"), tmp_path / "ok.mp4",
+        dl_range: RangeServer, tmp_path: Path) -> None:
+    final = await download_clip(dl_range.url("/clip.mp4"), tmp_path / "ok.mp4",
                                 backoff=0, expected_duration_s=1.0)
     assert final.read_bytes() == CLIP
 
 
 async def test_a_clip_without_its_index_is_refused(
-        dl_range: RangeServer, http: httpx.AsyncClient, tmp_path: Path) -> None:
+        dl_range: RangeServer, tmp_path: Path) -> None:
     final = tmp_path / "no-index.mp4"
     with pytest.raises(DownloadFailed, match="no index"):
-        await download_clip(http, dl_range.url("/no-index.mp4"), final, attempts=2,
+        await download_clip(dl_range.url("/no-index.mp4"), final, attempts=2,
                             backoff=0)
     assert no_final_clip(tmp_path)

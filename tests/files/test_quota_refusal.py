@@ -20,7 +20,6 @@ from app.services.api.files_client import UploadQuotaExhausted
 from app.services.media.inputs import MediaInput
 from app.services.media.upload_cache import UploadCache
 from app.services.media.uploads import EvolinkUploader
-from app.services.tasks.downloads import make_download_client
 from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from tests.cli.conftest import ThreadedSimulator, cli_env
@@ -54,8 +53,8 @@ async def test_the_queue_refuses_before_any_upload_or_create(
                   image_urls=[f"https://upload.pending.invalid/{p.name}" for p in images])
     store = TaskStore(studio_home / "studio.sqlite3")
     try:
-        async with make_download_client() as http, running_queue(
-                client, http, store, studio_home / "clips") as queue:
+        async with running_queue(
+                client, store, studio_home / "clips") as queue:
             with pytest.raises(UploadQuotaExhausted) as info:
                 await queue.submit(req, {MediaKind.IMAGE: [
                     MediaInput(MediaKind.IMAGE, str(p), p) for p in images]})
@@ -80,8 +79,8 @@ async def test_cached_uploads_do_not_count(sim: Simulator, client: EvolinkClient
     req, files = i2v(image)
     store = TaskStore(studio_home / "studio.sqlite3")
     try:
-        async with make_download_client() as http, running_queue(
-                client, http, store, studio_home / "clips",
+        async with running_queue(
+                client, store, studio_home / "clips",
                 uploader=EvolinkUploader(client, cache)) as queue:
             rec = await queue.submit(req, files)  # type: ignore[arg-type]
             assert rec.task_id

@@ -7,7 +7,6 @@ import hashlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from app.core.models import GenerationRequest
@@ -92,12 +91,12 @@ def sim_clip_bytes(sim: Simulator, task_id: str) -> bytes:
 
 
 async def test_follow_saves_a_byte_identical_clip_after_a_reset(
-        sim: Simulator, client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
+        sim: Simulator, client: EvolinkClient, store: TaskStore,
         tmp_path: Path) -> None:
     rec = await generation.submit(client, store, REQ, source="gui")
     sim.faults.reset_download(after_bytes=20_000, n=1)
     seen: list[TaskState] = []
-    end = await follow_headless(client, http, store, rec.local_id, tmp_path,
+    end = await follow_headless(client, store, rec.local_id, tmp_path,
                                 on_update=lambda r: seen.append(r.state))
     assert end.state is TaskState.SAVED
     assert TaskState.PROCESSING in seen or TaskState.PENDING in seen
@@ -110,7 +109,7 @@ async def test_follow_saves_a_byte_identical_clip_after_a_reset(
 
 
 async def test_expired_result_is_marked_expired(sim: Simulator, client: EvolinkClient,
-                                                http: httpx.AsyncClient, store: TaskStore,
+                                                store: TaskStore,
                                                 tmp_path: Path) -> None:
     rec = await generation.submit(client, store, REQ, source="gui")
     for _ in range(200):
@@ -119,7 +118,7 @@ async def test_expired_result_is_marked_expired(sim: Simulator, client: EvolinkC
             break
         await asyncio.sleep(0.05)
     sim.expire_results()
-    end = await follow_headless(client, http, store, rec.local_id, tmp_path)
+    end = await follow_headless(client, store, rec.local_id, tmp_path)
     assert end.state is TaskState.EXPIRED
     assert list(tmp_path.glob("*.mp4")) == []
 

@@ -23,7 +23,7 @@ from app.core.models import GenerationRequest
 from app.services.api.client import EvolinkClient
 from app.services.api.config import resolve_endpoints
 from app.services.api.files_client import FilesClient
-from app.services.tasks.downloads import download_clip, make_download_client
+from app.services.tasks.downloads import download_clip
 from app.simulator import DEMO_KEY
 from tests.perf.common import (
     Row,
@@ -97,26 +97,25 @@ async def bench_download(base_url: str, size_mb: int, work: Path, runs: int = 5)
     shutil.which("curl") or print("no curl: the download row has no ratio")
     ours: list[float] = []
     theirs: dict[bool, list[float]] = {False: [], True: []}
-    async with make_download_client() as http:
-        # First a run traced for the peak heap, untimed (tracemalloc taxes every allocation,
-        # which curl never pays; it also imports PyAV, as the app's first download does).
-        tracemalloc.start()
-        await download_clip(http, url, work / "ours-traced.mp4")
-        peak = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-        (work / "ours-traced.mp4").unlink()
-        # Then ours and curl's in turn, so that a change in the machine's load hits both.
-        for i in range(runs):
-            dest = work / f"ours-{i}.mp4"
-            start = time.perf_counter()
-            await download_clip(http, url, dest)  # verified too (boxes, moov, frames), as always
-            ours.append(time.perf_counter() - start)
-            dest.unlink()
-            for fsync in (False, True):
-                took = await asyncio.to_thread(_curl_seconds, url, work / f"curl-{i}.mp4",
-                                               fsync=fsync)
-                if took is not None:
-                    theirs[fsync].append(took)
+    # First a run traced for the peak heap, untimed (tracemalloc taxes every allocation,
+    # which curl never pays; it also imports PyAV, as the app's first download does).
+    tracemalloc.start()
+    await download_clip(url, work / "ours-traced.mp4")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    (work / "ours-traced.mp4").unlink()
+    # Then ours and curl's in turn, so that a change in the machine's load hits both.
+    for i in range(runs):
+        dest = work / f"ours-{i}.mp4"
+        start = time.perf_counter()
+        await download_clip(url, dest)  # verified too (boxes, moov, frames), as always
+        ours.append(time.perf_counter() - start)
+        dest.unlink()
+        for fsync in (False, True):
+            took = await asyncio.to_thread(_curl_seconds, url, work / f"curl-{i}.mp4",
+                                           fsync=fsync)
+            if took is not None:
+                theirs[fsync].append(took)
     ours_mb_s = size / statistics.median(ours) / 1e6
     rows: list[Row] = [("download throughput (loopback)", f"{ours_mb_s:,.0f} MB/s",
                         f"{size / 1e6:,.0f} MB file, median of {runs}, verified, fsynced")]

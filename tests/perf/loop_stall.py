@@ -12,7 +12,6 @@ import sys
 import time
 from pathlib import Path
 
-import httpx
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from app.core.models import GenerationRequest
@@ -21,7 +20,7 @@ from app.core.states import TaskState
 from app.services.api.client import EvolinkClient
 from app.services.api.config import resolve_endpoints
 from app.services.api.files_client import FilesClient
-from app.services.tasks.downloads import download_clip, make_download_client
+from app.services.tasks.downloads import download_clip
 from app.services.tasks.store import TaskStore
 from app.services.tasks.task_queue import TaskQueue
 from app.simulator import DEMO_KEY
@@ -79,9 +78,9 @@ def _stall_row(label: str, late: list[float], note: str) -> Row:
             f"{len(late):,} ticks; {note}")
 
 
-async def _big_downloads(http: httpx.AsyncClient, url: str, work: Path) -> float:
+async def _big_downloads(url: str, work: Path) -> float:
     start = time.perf_counter()
-    await asyncio.gather(*(download_clip(http, url, work / f"big-{i}.mp4")
+    await asyncio.gather(*(download_clip(url, work / f"big-{i}.mp4")
                            for i in range(BIG_DOWNLOADS)))
     return time.perf_counter() - start
 
@@ -101,12 +100,11 @@ async def bench_loop_stall(work: Path, *, size_mb: int = 50, generation_s: float
     store = TaskStore(work / "studio.sqlite3")
     meter = StallMeter()
     try:
-        async with EvolinkClient(DEMO_KEY, resolve_endpoints(base_url)) as client, \
-                make_download_client() as http:
+        async with EvolinkClient(DEMO_KEY, resolve_endpoints(base_url)) as client:
             big = write_mp4_shaped(work / "big-source.mp4", size_mb)
             big_url = (await FilesClient(client).upload(big)).file_url  # set-up, before measuring
             big.unlink()
-            queue = TaskQueue(client=client, http=http, store=store, clips_dir=work / "clips",
+            queue = TaskQueue(client=client, store=store, clips_dir=work / "clips",
                               max_concurrent_requests=POLL_CAP)
             panel = QueuePanel(queue)
             panel.resize(420, 800)
@@ -128,7 +126,7 @@ async def bench_loop_stall(work: Path, *, size_mb: int = 50, generation_s: float
             polls_before = queue.poller.stats.requests
             poll_t0 = time.monotonic()
             big_from = meter.mark()
-            big_took = await _big_downloads(http, big_url, work)
+            big_took = await _big_downloads(big_url, work)
             big_to = meter.mark()
             deadline = time.perf_counter() + timeout_s
             while time.perf_counter() < deadline:

@@ -31,7 +31,6 @@ from app.core.poll_pacing import pacing_for
 from app.core.states import TaskState
 from app.services.api.client import USER_AGENT, EvolinkClient
 from app.services.api.config import resolve_endpoints
-from app.services.tasks.downloads import make_download_client
 from app.services.tasks.store import TaskStore
 from app.services.tasks.task_queue import TaskQueue
 from app.simulator import DEMO_KEY
@@ -99,9 +98,8 @@ async def _run(base_url: str, work: Path, tasks: int, scale: float,
     fixed = _start_fixed_poller(base_url, FIXED_INTERVAL_S / scale)
     assert fixed.stdin is not None
     try:
-        async with EvolinkClient(DEMO_KEY, resolve_endpoints(base_url)) as client, \
-                make_download_client() as downloads:
-            queue = TaskQueue(client=client, http=downloads, store=store,
+        async with EvolinkClient(DEMO_KEY, resolve_endpoints(base_url)) as client:
+            queue = TaskQueue(client=client, store=store,
                               clips_dir=work / "clips",
                               pacing=pacing_for(loopback=False).scaled(1 / scale))
             await queue.start()

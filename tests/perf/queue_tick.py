@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication
 from app.core.states import TaskState
 from app.services.api.client import EvolinkClient
 from app.services.api.config import resolve_endpoints
-from app.services.tasks.downloads import make_download_client
 from app.services.tasks.store import TaskStore
 from app.services.tasks.store_schema import COLUMNS, TaskRecord, to_row
 from app.services.tasks.task_queue import TaskQueue
@@ -65,9 +64,8 @@ async def bench_queue_tick(work: Path, rows: int = ROWS, ticks: int = TICKS) -> 
     work.mkdir(parents=True, exist_ok=True)
     store = TaskStore(build_queue_store(work / "studio.sqlite3", rows))
     # Nothing is polled (adopt_existing=False): the client is never called.
-    async with EvolinkClient(DEMO_KEY, resolve_endpoints("http://127.0.0.1:9")) as client, \
-            make_download_client() as http:
-        queue = TaskQueue(client=client, http=http, store=store, clips_dir=work / "clips",
+    async with EvolinkClient(DEMO_KEY, resolve_endpoints("http://127.0.0.1:9")) as client:
+        queue = TaskQueue(client=client, store=store, clips_dir=work / "clips",
                           adopt_existing=False, watch_interval_s=3600)
         await queue.start()
         panel = QueuePanel(queue)

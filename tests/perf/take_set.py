@@ -143,7 +143,6 @@ async def _bench(work: Path, *, runs: int, in_process: bool, timeout_s: float) -
     from app.services.home.settings import Settings
     from app.services.home.window_state import WindowState
     from app.services.session import Session
-    from app.services.tasks.downloads import make_download_client
     from app.services.tasks.store import TaskStore
     from app.simulator import DEMO_KEY, Simulator
     from app.ui.studio import Studio
@@ -159,9 +158,8 @@ async def _bench(work: Path, *, runs: int, in_process: bool, timeout_s: float) -
     store = TaskStore(work / "studio.sqlite3")
     results: list[SetRun] = []
     try:
-        async with EvolinkClient(DEMO_KEY, resolve_endpoints(base_url)) as client, \
-                make_download_client() as http:
-            session = Session(backend=Backend(client, demo=True), http=http, store=store,
+        async with EvolinkClient(DEMO_KEY, resolve_endpoints(base_url)) as client:
+            session = Session(backend=Backend(client, demo=True), store=store,
                               settings=Settings.open_default())
             try:
                 studio = Studio(session=session, state=WindowState.open_default(),

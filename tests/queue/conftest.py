@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import httpx
 import pytest
 
 from app.core.models import GenerationRequest
@@ -38,7 +37,7 @@ async def until(predicate: Callable[[], bool], deadline_s: float = 20.0) -> None
     await waiting.until(predicate, deadline_s)
 
 
-async def follow_headless(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
+async def follow_headless(client: EvolinkClient, store: TaskStore,
                           local_id: str, clips_dir: Path,
                           on_update: Callable[[TaskRecord], None] | None = None) -> TaskRecord:
     """Follow one stored task to its end as the CLI does: a headless session's queue."""
@@ -47,7 +46,7 @@ async def follow_headless(client: EvolinkClient, http: httpx.AsyncClient, store:
     from app.services.home.settings import Settings
     from app.services.session import Session
 
-    session = Session(backend=Backend(client, demo=False), http=http, store=store,
+    session = Session(backend=Backend(client, demo=False), store=store,
                       settings=Settings.open_default(), source="cli", clips_dir=clips_dir,
                       adopt_existing=False, poll_floor_s=0.05, watch_interval_s=0.1)
     await session.start()

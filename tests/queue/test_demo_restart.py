@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from app.core.states import TaskState
@@ -36,13 +35,13 @@ def client_for(sim: Simulator, key: str) -> EvolinkClient:
 
 
 async def test_a_demo_task_cut_off_mid_generation_is_saved_after_a_relaunch(
-        studio_home: Path, store: TaskStore, http: httpx.AsyncClient) -> None:
+        studio_home: Path, store: TaskStore) -> None:
     home = DemoHome.default()
     key = home.key()
     first = Simulator([key], generation_seconds=GENERATION_S, state_dir=home.folder)
     await first.start()
     async with client_for(first, key) as client, running_queue(
-            client, http, store, studio_home / "clips") as queue:
+            client, store, studio_home / "clips") as queue:
         rec = await queue.submit(request("a heron the crash interrupted"))
         await until(lambda: (r := store.get(rec.local_id)) is not None
                     and r.state is TaskState.PROCESSING and r.progress > 0)
@@ -61,7 +60,7 @@ async def test_a_demo_task_cut_off_mid_generation_is_saved_after_a_relaunch(
     await second.start()
     try:
         async with client_for(second, key) as client, running_queue(
-                client, http, store, studio_home / "clips") as queue:
+                client, store, studio_home / "clips") as queue:
             await until(lambda: (r := store.get(rec.local_id)) is not None
                         and r.state is TaskState.SAVED, deadline_s=30)
         saved = store.get(rec.local_id)

@@ -5,27 +5,19 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import httpx
 import pytest
 
-from app.services.tasks.downloads import download_clip, make_download_client, part_path
+from app.services.tasks.downloads import download_clip, part_path
 from tests.services.range_server import RangeServer, make_test_mp4
 
 CLIP = make_test_mp4()
 SENT = 20_000
 
 
-@pytest.fixture
-async def http() -> AsyncIterator[httpx.AsyncClient]:
-    async with make_download_client() as client:
-        yield client
-
-
 async def test_a_cancel_during_a_silent_server_stops_the_thread_at_once(
-        http: httpx.AsyncClient, tmp_path: Path) -> None:
+        tmp_path: Path) -> None:
     silent = asyncio.Event()
 
     async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -42,7 +34,7 @@ async def test_a_cancel_during_a_silent_server_stops_the_thread_at_once(
     final = tmp_path / "clip.mp4"
     try:
         download = asyncio.create_task(
-            download_clip(http, f"http://127.0.0.1:{port}/clip.mp4", final))
+            download_clip(f"http://127.0.0.1:{port}/clip.mp4", final))
         await asyncio.wait_for(silent.wait(), 10)
         part = part_path(final)
         deadline = time.monotonic() + 10
@@ -63,7 +55,7 @@ async def test_a_cancel_during_a_silent_server_stops_the_thread_at_once(
 
 
 async def test_a_progress_callback_that_fails_ends_the_download(
-        http: httpx.AsyncClient, tmp_path: Path) -> None:
+        tmp_path: Path) -> None:
     server = RangeServer(files={"/clip.mp4": CLIP})
     await server.start()
 
@@ -72,7 +64,7 @@ async def test_a_progress_callback_that_fails_ends_the_download(
 
     try:
         with pytest.raises(LookupError, match="own bug"):
-            await download_clip(http, server.url("/clip.mp4"), tmp_path / "c.mp4",
+            await download_clip(server.url("/clip.mp4"), tmp_path / "c.mp4",
                                 on_progress=progress)
     finally:
         await server.close()

@@ -156,28 +156,27 @@ async def download_messages(tmp_path: Path) -> AsyncIterator[str]:
                          redirects={"/loop.mp4": "/loop.mp4"})
     await server.start()
     try:
-        async with httpx.AsyncClient() as http:
-            for name, kind in (("busy", downloads.DownloadFailed),
-                               ("teapot", downloads.DownloadFailed),
-                               ("gone", downloads.DownloadExpired),
-                               ("loop", downloads.DownloadFailed),
-                               ("junk", downloads.DownloadFailed)):
-                with pytest.raises(kind) as info:
-                    await downloads.download_clip(http, server.url(f"/{name}.mp4"),
-                                                  tmp_path / f"{name}.mp4", attempts=1,
-                                                  backoff=0.01)
-                yield str(info.value)
-            blocked = tmp_path / "blocked.mp4.part"
-            blocked.mkdir()  # a folder where the partial file should go
-            with pytest.raises(downloads.DownloadFailed) as info:
-                await downloads.download_clip(http, server.url("/clip.mp4"),
-                                              tmp_path / "blocked.mp4", attempts=1)
+        for name, kind in (("busy", downloads.DownloadFailed),
+                           ("teapot", downloads.DownloadFailed),
+                           ("gone", downloads.DownloadExpired),
+                           ("loop", downloads.DownloadFailed),
+                           ("junk", downloads.DownloadFailed)):
+            with pytest.raises(kind) as info:
+                await downloads.download_clip(server.url(f"/{name}.mp4"),
+                                              tmp_path / f"{name}.mp4", attempts=1,
+                                              backoff=0.01)
             yield str(info.value)
-            (tmp_path / "wrong.mp4.part").write_bytes(b"y" * 10**7)  # longer than the clip
-            with pytest.raises(downloads.DownloadFailed) as info:
-                await downloads.download_clip(http, server.url("/clip.mp4"),
-                                              tmp_path / "wrong.mp4", attempts=1)
-            yield str(info.value)
+        blocked = tmp_path / "blocked.mp4.part"
+        blocked.mkdir()  # a folder where the partial file should go
+        with pytest.raises(downloads.DownloadFailed) as info:
+            await downloads.download_clip(server.url("/clip.mp4"),
+                                          tmp_path / "blocked.mp4", attempts=1)
+        yield str(info.value)
+        (tmp_path / "wrong.mp4.part").write_bytes(b"y" * 10**7)  # longer than the clip
+        with pytest.raises(downloads.DownloadFailed) as info:
+            await downloads.download_clip(server.url("/clip.mp4"),
+                                          tmp_path / "wrong.mp4", attempts=1)
+        yield str(info.value)
     finally:
         await server.close()
     # Answers the test server cannot give: a short body, a resumption elsewhere, compression.
@@ -245,7 +244,7 @@ async def _store(home: Path) -> AsyncIterator[TaskStore]:
 
 async def store_messages(sim: Simulator, home: Path) -> AsyncIterator[str]:
     """Sentences kept in the task store come back as Messages: their ids and parameters are kept."""
-    async with _store(home) as store, httpx.AsyncClient() as http, \
+    async with _store(home) as store, \
             EvolinkClient(KEY, resolve_endpoints(sim.base_url), attempts=1) as client:
         rec = store.mark_sent(store.begin_submission(REQUEST, source="cli").local_id)
         [stale] = generation.recover_interrupted(store, now=rec.created_at + 10_000)
@@ -256,13 +255,13 @@ async def store_messages(sim: Simulator, home: Path) -> AsyncIterator[str]:
         for broken in (rec, dataclasses.replace(rec, result_urls=("https://e.com/a.mp4",),
                                                 task_id=None)):
             with pytest.raises(downloads.DownloadFailed) as info:
-                await generation.save_result(http, store, broken, home)
+                await generation.save_result(store, broken, home)
             yield str(info.value)
-        for text in await _queue_problems(client, http, store, home):
+        for text in await _queue_problems(client, store, home):
             yield text
 
 
-async def _queue_problems(client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
+async def _queue_problems(client: EvolinkClient, store: TaskStore,
                           home: Path) -> list[str]:
     """A download that cannot start shows as a problem on its row; remove refuses it."""
     rec = store.mark_sent(store.begin_submission(REQUEST, source="gui").local_id)
@@ -270,7 +269,7 @@ async def _queue_problems(client: EvolinkClient, http: httpx.AsyncClient, store:
                        "results": ["ftp://example.com/clip.mp4"]})
     store.record_created(rec.local_id, task)
     store.apply_poll(rec.local_id, task)
-    queue = TaskQueue(client=client, http=http, store=store, clips_dir=home / "clips",
+    queue = TaskQueue(client=client, store=store, clips_dir=home / "clips",
                       watch_interval_s=0.05)
     await queue.start()
     try:

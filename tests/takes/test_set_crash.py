@@ -18,7 +18,6 @@ from app.services.api.config import resolve_endpoints
 from app.services.backends import Backend
 from app.services.home.settings import Settings
 from app.services.session import Session
-from app.services.tasks.downloads import make_download_client
 from app.services.tasks.store import TaskStore
 from app.ui.queue import QueuePanel
 from app.ui.queue.model import QueueModel
@@ -91,15 +90,14 @@ async def test_kill_after_two_of_four_then_send_the_rest(
     store = TaskStore(studio_home / "studio.sqlite3")
     client = EvolinkClient(KEY, resolve_endpoints(threaded_sim.base_url))
     try:
-        async with make_download_client() as http:
-            session = Session(backend=Backend(client, demo=False), http=http, store=store,
-                              settings=Settings.open_default(), poll_floor_s=0.05,
-                              watch_interval_s=0.1)
-            await session.start()
-            try:
-                await restart_and_send_rest(qtbot, session, threaded_sim, sent_ids)
-            finally:
-                await session.aclose()
+        session = Session(backend=Backend(client, demo=False), store=store,
+                          settings=Settings.open_default(), poll_floor_s=0.05,
+                          watch_interval_s=0.1)
+        await session.start()
+        try:
+            await restart_and_send_rest(qtbot, session, threaded_sim, sent_ids)
+        finally:
+            await session.aclose()
     finally:
         await client.aclose()
         store.close()

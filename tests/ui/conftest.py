@@ -14,7 +14,6 @@ from app.services.backends import Backend
 from app.services.home.settings import Settings
 from app.services.home.window_state import WindowState
 from app.services.session import Session
-from app.services.tasks.downloads import make_download_client
 from app.services.tasks.store import TaskStore
 from app.simulator import DEMO_KEY, Simulator
 from app.ui.main_window import MainWindow
@@ -32,13 +31,12 @@ async def session_on_simulator(store: TaskStore, *, settings: Settings | None = 
     sim = sim or Simulator(generation_seconds=0.3)
     client = EvolinkClient(DEMO_KEY, resolve_endpoints(await sim.start()))
     try:
-        async with make_download_client() as http:
-            session = Session(backend=Backend(client, demo=True), http=http, store=store,
-                              settings=settings or Settings.open_default(), **options)
-            try:
-                yield session
-            finally:
-                await session.aclose()
+        session = Session(backend=Backend(client, demo=True), store=store,
+                          settings=settings or Settings.open_default(), **options)
+        try:
+            yield session
+        finally:
+            await session.aclose()
     finally:
         await client.aclose()
         await sim.stop()

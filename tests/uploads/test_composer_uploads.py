@@ -19,7 +19,6 @@ from app.services.drafts.composer_draft import ComposerDraft
 from app.services.media.inputs import MediaInput
 from app.services.media.media_worker import MediaWorker, SyncExecutor
 from app.services.media.uploads import UploadRefused
-from app.services.tasks.downloads import make_download_client
 from app.services.tasks.store import TaskStore
 from app.services.tasks.task_queue import TaskQueue
 from app.simulator import Simulator
@@ -50,8 +49,8 @@ async def queue_on(client: EvolinkClient, home: Path) -> AsyncIterator[TaskQueue
     """Used inside the test body: nothing may stay scheduled once the body returns."""
     store = TaskStore(home / "studio.sqlite3")
     try:
-        async with make_download_client() as http, running_queue(
-                client, http, store, home / "clips") as q:
+        async with running_queue(
+                client, store, home / "clips") as q:
             yield q
     finally:
         store.close()

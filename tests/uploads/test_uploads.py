@@ -11,6 +11,7 @@ import pytest
 
 from app.core import api_facts
 from app.core.media_limits import MediaKind
+from app.services.account.price_sources import make_public_client
 from app.services.api.client import EvolinkClient
 from app.services.media.inputs import MediaInput
 from app.services.media.upload_cache import UploadCache
@@ -21,7 +22,6 @@ from app.services.media.uploads import (
     UploadState,
     resolve_urls,
 )
-from app.services.tasks.downloads import make_download_client
 from app.services.tasks.store import TaskStore
 from app.simulator import Simulator
 from tests.composer.conftest import MediaFactory
@@ -109,7 +109,7 @@ async def test_progress_reaches_the_total(sim: Simulator, client: EvolinkClient,
     assert len(seen) >= 4  # streamed in pieces, not in one go
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert uploads_seen(sim) == 1
-    async with make_download_client() as http:
+    async with make_public_client() as http:
         assert (await http.get(got.url)).content == image.read_bytes()
 
 
@@ -143,8 +143,8 @@ async def test_a_refused_video_raises_and_nothing_is_submitted(
     states: dict[str, UploadState] = {}
     store = TaskStore(studio_home / "studio.sqlite3")
     try:
-        async with make_download_client() as http, running_queue(
-                client, http, store, studio_home / "clips") as queue:
+        async with running_queue(
+                client, store, studio_home / "clips") as queue:
             with pytest.raises(UploadRefused) as refused:
                 await queue.submit(req, {MediaKind.IMAGE: [local(MediaKind.IMAGE, image, "i1")],
                                          MediaKind.VIDEO: [local(MediaKind.VIDEO, video, "v1")]},
@@ -172,8 +172,8 @@ async def test_the_queue_submits_with_the_uploaded_url(sim: Simulator, client: E
                   image_urls=[f"https://upload.pending.invalid/{image.name}"])
     store = TaskStore(studio_home / "studio.sqlite3")
     try:
-        async with make_download_client() as http, running_queue(
-                client, http, store, studio_home / "clips") as queue:
+        async with running_queue(
+                client, store, studio_home / "clips") as queue:
             for _ in range(2):
                 rec = await queue.submit(req, {MediaKind.IMAGE: [local(MediaKind.IMAGE, image)]})
                 assert rec.task_id

@@ -5,18 +5,21 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.core.catalog import QueueMsg
 from app.core.messages import Message
-from app.core.models import Credits
 from app.services.api.client import describe
 from app.services.api.errors import ApiError, NetworkError, Unauthorized
 
+if TYPE_CHECKING:
+    from app.core.models import Credits
+
 log = logging.getLogger(__name__)
 
-Fetch = Callable[[], Awaitable[Credits]]
+Fetch = Callable[[], Awaitable["Credits"]]
 
 
 class BalanceService(QObject):

@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from app.core.catalog import ApiMsg, KeychainMsg
 from app.core.messages import Message
-from app.core.models import Credits
 from app.services.api.client import EvolinkClient
 from app.services.api.config import Endpoints
 from app.services.api.errors import ApiError, Forbidden, NetworkError, Unauthorized
+
+if TYPE_CHECKING:
+    from app.core.models import Credits
 
 log = logging.getLogger(__name__)
 

@@ -44,13 +44,26 @@ class _CachedRules:
     until: float  # local time: ask again (with If-None-Match) after it
 
 
+def make_public_client() -> httpx.AsyncClient:
+    """A client for public endpoints (the price rules): no key ever, redirects followed, a
+    product agent."""
+    import httpx
+
+    from app.services.api.client import USER_AGENT
+    from app.services.api.tls import AsyncClient
+
+    return AsyncClient(follow_redirects=True, timeout=httpx.Timeout(30.0, connect=15.0),
+                       headers={"User-Agent": USER_AGENT})
+
+
 class PriceSources:
     """Fetches prices; every failure is None (the caller takes the next source), never raised.
 
     `client` carries the key (the quote); `http` carries none: the rules are public and may
     live on another host (EVOLINK_CONTROL_BASE)."""
 
-    def __init__(self, client: EvolinkClient | None, http: httpx.AsyncClient | None,
+    def __init__(self, client: EvolinkClient | None,
+                 http: httpx.AsyncClient | Callable[[], httpx.AsyncClient] | None,
                  control_base: str, *, clock: Clock = time.time) -> None:
         self._client, self._http, self._base, self._clock = client, http, control_base, clock
         self._quotes: dict[str, tuple[PriceFigure, float]] = {}
@@ -95,6 +108,7 @@ class PriceSources:
             return _priced(hit.rules, query)
         if self._http is None:
             return None
+        http = self._http() if callable(self._http) else self._http
         url = self._base + api_facts.PRICING_RULES_PATH.format(model=query.model)
         import httpx  # with the first fetch, after the composer painted
 
@@ -104,7 +118,7 @@ class PriceSources:
         if hit is not None and hit.etag:
             headers["If-None-Match"] = hit.etag
         try:
-            resp = await self._http.get(url, params={"view": "full"}, headers=headers,
+            resp = await http.get(url, params={"view": "full"}, headers=headers,
                                         timeout=15.0)
         except httpx.HTTPError as exc:
             log.info("no pricing rules for %s: %s", query.model, type(exc).__name__)

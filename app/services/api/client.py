@@ -1,4 +1,7 @@
-"""The async Evolink client: one shared httpx.AsyncClient, typed errors, safe retries."""
+"""The async Evolink client: one shared httpx.AsyncClient, typed errors, safe retries.
+
+httpx and the pydantic models load with the first request, not with the client: the window
+builds its session's client before its panels paint, and needs neither to paint them."""
 
 from __future__ import annotations
 
@@ -8,22 +11,12 @@ from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from app import __version__
 from app.core import api_facts
 from app.core.catalog import ApiMsg, RecoveryMsg
 from app.core.gateway_errors import account_message, parse_gateway_error, request_id_from_headers
+from app.core.malformed import MalformedResponse
 from app.core.messages import Message
-from app.core.models import (
-    Credits,
-    GenerationRequest,
-    MalformedResponse,
-    Task,
-    parse_credits,
-    parse_task,
-)
-from app.core.task_list import TaskPage, parse_task_page
 from app.services.api import retry_policy
 from app.services.api.config import Endpoints, resolve_endpoints
 from app.services.api.errors import (
@@ -39,10 +32,14 @@ from app.services.api.errors import (
     error_class,
     plain_message,
 )
-from app.services.api.tls import AsyncClient
 
-if TYPE_CHECKING:  # imported with the first request (retry_policy.retrying)
+if TYPE_CHECKING:  # imported with the first request (retry_policy.retrying, _transport)
+    import httpx
     from tenacity import AsyncRetrying
+
+    from app.core.models import Credits, GenerationRequest, Task
+    from app.core.task_list import TaskPage
+    from app.services.api.tls import AsyncClient
 
 log = logging.getLogger(__name__)
 USER_AGENT = f"SeedanceStudio/{__version__}"
@@ -81,13 +78,8 @@ class EvolinkClient:
         self._attempts = attempts
         self._backoff_max_s = backoff_max_s
         self._sleep = sleep
-        self._http = AsyncClient(
-            base_url=self.endpoints.base_url,
-            headers={"Authorization": f"Bearer {api_key.strip()}", "User-Agent": USER_AGENT,
-                     "Accept": "application/json"},
-            timeout=httpx.Timeout(timeout_s, connect=min(10.0, timeout_s)),
-            follow_redirects=False,  # a redirect could carry the key to another host
-        )
+        self._key, self._timeout_s = api_key.strip(), timeout_s
+        self._http: AsyncClient | None = None  # made by the first request (_transport)
 
     async def __aenter__(self) -> EvolinkClient:
         return self
@@ -96,13 +88,31 @@ class EvolinkClient:
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        if self._http is not None:
+            await self._http.aclose()
+
+    def _transport(self) -> AsyncClient:
+        if self._http is None:
+            import httpx
+
+            from app.services.api.tls import AsyncClient
+
+            self._http = AsyncClient(
+                base_url=self.endpoints.base_url,
+                headers={"Authorization": f"Bearer {self._key}", "User-Agent": USER_AGENT,
+                         "Accept": "application/json"},
+                timeout=httpx.Timeout(self._timeout_s, connect=min(10.0, self._timeout_s)),
+                follow_redirects=False,  # a redirect could carry the key to another host
+            )
+        return self._http
 
     # -- transport -------------------------------------------------------------------------
 
     async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        import httpx
+
         try:
-            resp = await self._http.request(method, url, **kwargs)
+            resp = await self._transport().request(method, url, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise ConnectFailed(Message(
                 ApiMsg.NET_CONNECT_FAILED,
@@ -161,6 +171,8 @@ class EvolinkClient:
     # -- API -------------------------------------------------------------------------------
 
     async def create(self, request: GenerationRequest, *, idempotency_key: str) -> Task:
+        from app.core.models import parse_task
+
         headers = {api_facts.IDEMPOTENCY_HEADER: idempotency_key}
         body = request.to_body()
         try:
@@ -204,6 +216,8 @@ class EvolinkClient:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def get(self, task_id: str) -> Task:
+        from app.core.models import parse_task
+
         data = await self._read("GET", api_facts.TASK_PATH.format(task_id=task_id))
         try:
             task = parse_task(data)
@@ -214,6 +228,8 @@ class EvolinkClient:
         return task
 
     async def credits(self) -> Credits:
+        from app.core.models import parse_credits
+
         data = await self._read("GET", api_facts.CREDITS_PATH)
         try:
             return parse_credits(data)
@@ -242,6 +258,8 @@ class EvolinkClient:
         params.update({k: v for k, v in (("type", type), ("model", model), ("status", status))
                        if v})
         data = await self._read("GET", api_facts.TASK_LIST_PATH, params=params)
+        from app.core.task_list import parse_task_page
+
         return parse_task_page(data, page=page, page_size=page_size)
 
     async def create_again(self, request: GenerationRequest, *,
@@ -282,6 +300,8 @@ class EvolinkClient:
             self.batch_supported = False
             raise BatchUnavailable from None
         self.batch_supported = True
+        from app.core.models import parse_task
+
         items = data.get("data") if isinstance(data, dict) else None
         out: list[Task] = []
         for item in items if isinstance(items, list) else []:

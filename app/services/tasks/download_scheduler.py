@@ -13,15 +13,13 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-import httpx
-
 from app.core.catalog import DownloadMsg, QueueMsg
 from app.core.messages import Message
 from app.core.states import TaskState
 from app.services.api.errors import ApiError
 from app.services.background import TaskGroup
 from app.services.tasks import generation
-from app.services.tasks.downloads import DownloadFailed
+from app.services.tasks.download_errors import DownloadFailed
 from app.services.tasks.store import TaskRecord, TaskStore
 from app.services.tasks.task_live import Live
 
@@ -39,12 +37,12 @@ class DownloadScheduler:
     the wait after a failed download is over (the queue decides whether it still needs it);
     `fresh_link(local_id)` reads the task again after its result link was refused."""
 
-    def __init__(self, *, http: httpx.AsyncClient, store: TaskStore,
+    def __init__(self, *, store: TaskStore,
                  clips_dir: Path | Callable[[], Path], template: str | Callable[[], str],
                  live: Callable[[str], Live], show: Callable[[TaskRecord], TaskRecord],
                  retry_due: Callable[[str], object], background: TaskGroup,
                  fresh_link: FreshLink | None = None, max_concurrent: int = 4) -> None:
-        self._http, self._store = http, store
+        self._store = store
         # Settings read when a download starts: a callable as is, a value as a constant.
         self._clips_dir = clips_dir if callable(clips_dir) else (lambda: Path(clips_dir))
         self._template = template if callable(template) else (lambda: str(template))
@@ -95,7 +93,7 @@ class DownloadScheduler:
             live.bytes_done, live.bytes_total = 0, None
             try:
                 rec = await generation.save_result(
-                    self._http, self._store, rec, Path(self._clips_dir()),
+                    self._store, rec, Path(self._clips_dir()),
                     template=self._template(), on_progress=progress)
             except DownloadFailed as exc:
                 self._failed(local_id, live, exc, fresh=isinstance(exc, generation.LinkRefused))

@@ -21,8 +21,9 @@ import httpx
 from app import __version__
 from app.core.catalog import DownloadMsg
 from app.core.messages import Message
-from app.services.api.tls import AsyncClient, tls_context
+from app.services.api.tls import tls_context
 from app.services.tasks.clip_check import check_clip
+from app.services.tasks.download_errors import DownloadExpired, DownloadFailed, Said
 from app.services.thread_jobs import HandBackExecutor
 
 USER_AGENT: Final = f"SeedanceStudio/{__version__}"  # the CDN may refuse library defaults [seen]
@@ -38,31 +39,7 @@ _CONTENT_RANGE = re.compile(r"bytes\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)", re.IGNORECAS
 ProgressCallback = Callable[[int, int | None], None]
 
 
-class _Said(Exception):
-    """An exception whose `str()` is its Message itself, so the interface can translate it."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
-
-
-class DownloadExpired(_Said):
-    """The result URL answered 403/404/410. That may be a link past its 24 h (`said_expired`:
-    the server's answer says so), or a passing refusal of a fresh one: the caller decides."""
-
-    def __init__(self, message: str, *, status: int = 0, said_expired: bool = False) -> None:
-        super().__init__(message)
-        self.status, self.said_expired = status, said_expired
-
-
-class DownloadFailed(_Said):
-    """The clip could not be downloaded; the message is plain words for the user."""
-
-
-class _Retry(_Said):
+class _Retry(Said):
     """A transient failure (connection reset, timeout, 5xx): try again, resuming."""
 
 
@@ -71,15 +48,6 @@ def part_path(final_path: Path) -> Path:
 
 
 _TIMEOUT: Final = httpx.Timeout(30.0, connect=15.0)
-
-
-def make_download_client() -> httpx.AsyncClient:
-    """A client for CDN downloads: no auth header ever, redirects followed, a product agent."""
-    return AsyncClient(
-        follow_redirects=True,
-        timeout=_TIMEOUT,
-        headers={"User-Agent": USER_AGENT},
-    )
 
 
 def _blocking_client() -> httpx.Client:
@@ -114,7 +82,6 @@ def _is_loopback(host: str) -> bool:
 
 
 async def download_clip(
-    http: httpx.AsyncClient,
     url: str,
     final_path: Path,
     *,
@@ -130,10 +97,8 @@ async def download_clip(
     short, else from the start). Raises DownloadExpired, or DownloadFailed after `attempts`
     tries (waits scale with `backoff` seconds, exponential with jitter).
 
-    The bytes come through a blocking client of our own in a worker thread (see `_attempt`):
-    `http`, the caller's client for CDN downloads, is kept in the signature for its callers and
-    never sends a byte of a clip, so no header of a client set up for the API can leak."""
-    del http
+    The bytes come through a blocking client of our own in a worker thread (see `_attempt`),
+    so no header of a client set up for the API can reach the CDN."""
     check_url(url)
     final_path = Path(final_path)
     part = part_path(final_path)

@@ -12,14 +12,11 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import ParamSpec, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from app.core import api_facts
 from app.core.catalog import DownloadMsg, QueueMsg
 from app.core.messages import Message
-from app.core.models import GenerationRequest, Task
 from app.core.problems import Problem
 from app.core.rules import check
 from app.core.states import TaskState
@@ -27,8 +24,11 @@ from app.services.api.client import EvolinkClient, describe
 from app.services.api.errors import ApiError, SubmissionOutcomeUnknown
 from app.services.clips.naming import DEFAULT_TEMPLATE, render_name, unique_path
 from app.services.clips.sidecar import read_sidecar, sidecar_for, write_sidecar
-from app.services.tasks.downloads import DownloadExpired, DownloadFailed, download_clip
+from app.services.tasks.download_errors import DownloadExpired, DownloadFailed
 from app.services.tasks.store import StoreError, TaskRecord, TaskStore
+
+if TYPE_CHECKING:  # httpx and pydantic load with the first request, after the window painted
+    from app.core.models import GenerationRequest, Task
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -186,8 +186,8 @@ def url_expired(rec: TaskRecord, *, now: float | None = None) -> bool:
     return now - rec.completed_at > api_facts.RESULT_URL_TTL_S
 
 
-async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord, clips_dir: Path,
-                      *, template: str = DEFAULT_TEMPLATE,
+async def save_result(store: TaskStore, rec: TaskRecord, clips_dir: Path, *,
+                      template: str = DEFAULT_TEMPLATE,
                       on_progress: Callable[[int, int | None], None] | None = None) -> TaskRecord:
     """Download a completed task's clip under its final name, with its sidecar."""
     if not rec.result_urls:
@@ -216,7 +216,9 @@ async def save_result(http: httpx.AsyncClient, store: TaskStore, rec: TaskRecord
     expected = float(rec.request.duration) if rec.request.duration > 0 else None
     try:
         rec = await stored(store.mark_downloading, rec.local_id, final)
-        await download_clip(http, rec.result_urls[0], final, on_progress=on_progress,
+        from app.services.tasks.downloads import download_clip
+
+        await download_clip(rec.result_urls[0], final, on_progress=on_progress,
                             expected_duration_s=expected)
     except DownloadExpired as exc:
         if exc.said_expired or url_expired(rec):

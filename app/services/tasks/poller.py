@@ -10,11 +10,11 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.core import api_facts
 from app.core.catalog import QueueMsg
 from app.core.messages import Message
-from app.core.models import Task
 from app.core.poll_pacing import NextPoll, Pacing, rides_along
 from app.services.api.client import describe
 from app.services.api.errors import (
@@ -27,16 +27,19 @@ from app.services.api.errors import (
     Unauthorized,
 )
 
+if TYPE_CHECKING:  # pydantic loads with the first answer, after the window painted
+    from app.core.models import Task
+
 log = logging.getLogger(__name__)
 
-Fetch = Callable[[str], Awaitable[Task]]
-FetchBatch = Callable[[Sequence[str]], Awaitable[list[Task]]]  # raises BatchUnavailable
-OnAnswer = Callable[[str, Task], NextPoll | float | None]  # the next poll (seconds); None: done
+Fetch = Callable[[str], Awaitable["Task"]]
+FetchBatch = Callable[[Sequence[str]], Awaitable[list["Task"]]]  # raises BatchUnavailable
+OnAnswer = Callable[[str, "Task"], NextPoll | float | None]  # the next poll (seconds); None: done
 OnProblem = Callable[[str, str | None, float | None], None]  # key, message, seconds to retry
 OnOffline = Callable[[bool], None]
 # Sees every answer of one read (key, task) before they are handled one by one: the queue
 # writes them to the store at once, off the UI thread.
-OnAnswers = Callable[[list[tuple[str, Task]]], Awaitable[None]]
+OnAnswers = Callable[[list[tuple[str, "Task"]]], Awaitable[None]]
 
 BACKOFF_MAX_S = 60.0  # the first wait is the floor (5 s against the real API), doubling
 OTHER_ERROR_WAIT_S = 60.0  # 404, 401…: not transient; ask again rarely, never give up silently

@@ -11,10 +11,9 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from app.core.messages import Message
-from app.core.models import GenerationRequest, Task
 from app.core.states import (
     IllegalTransition,
     TaskState,
@@ -35,6 +34,9 @@ from app.services.tasks.store_schema import (
     migrate,
     to_row,
 )
+
+if TYPE_CHECKING:
+    from app.core.models import GenerationRequest, Task
 
 __all__ = ["SCHEMA_VERSION", "StoreError", "TaskRecord", "TaskStore", "UnknownTask"]
 

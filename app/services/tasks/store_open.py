@@ -15,11 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from pydantic import ValidationError
-
 from app.core.catalog import StoreMsg
 from app.core.messages import Message, MessageId
-from app.core.models import GenerationRequest
 from app.core.states import TaskState
 from app.services.clips.sidecar import read_sidecar
 from app.services.tasks.store_schema import (
@@ -136,6 +133,10 @@ def record_from_sidecar(sidecar: Path, data: dict[str, Any]) -> TaskRecord | Non
     clip_path = sidecar.with_name(name)
     if not clip_path.is_file():
         return None
+    from pydantic import ValidationError
+
+    from app.core.models import GenerationRequest
+
     try:
         request = GenerationRequest.model_validate(data.get("request"))
     except ValidationError:

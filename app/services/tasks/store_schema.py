@@ -8,14 +8,16 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from app.core import api_facts
 from app.core.messages import Message, from_data, to_data
-from app.core.models import GenerationRequest
 from app.core.states import TaskState
 from app.services.tasks.stored_messages import migrate_texts
 from app.services.tasks.write_seq import MIGRATION as NUMBERED_WRITES
+
+if TYPE_CHECKING:  # pydantic loads with the first record read, after the window painted
+    from app.core.models import GenerationRequest
 
 
 class StoreError(RuntimeError):
@@ -286,6 +288,8 @@ def from_row(row: sqlite3.Row) -> TaskRecord:
     for f in fields(TaskRecord):
         values[f.name] = row[_RENAMED.get(f.name, f.name)]
     values["state"] = TaskState(values["state"])
+    from app.core.models import GenerationRequest
+
     values["request"] = GenerationRequest.model_validate(json.loads(values["request"]))
     values["result_urls"] = tuple(json.loads(values["result_urls"]))
     values["hidden"] = bool(values["hidden"])

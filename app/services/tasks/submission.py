@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.core.media_limits import MediaKind
-from app.core.models import GenerationRequest
 from app.core.problems import Problem
 from app.core.states import TaskState
 from app.services.api import errors
@@ -23,6 +22,7 @@ from app.services.tasks import generation
 from app.services.tasks.store import TaskRecord
 
 if TYPE_CHECKING:
+    from app.core.models import GenerationRequest
     from app.services.tasks.task_queue import TaskQueue
 
 Media = Mapping[MediaKind, Sequence[inputs.MediaInput]]

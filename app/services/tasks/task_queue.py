@@ -8,16 +8,14 @@ import sqlite3
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
 from PySide6.QtCore import QObject, Signal
 
 from app.core.catalog import QueueMsg
 from app.core.media_limits import MediaKind
-from app.core.models import GenerationRequest, Task
 from app.core.poll_pacing import NextPoll, Pacing, pacing_for
 from app.core.states import TaskState
-from app.services.api.client import EvolinkClient
 from app.services.background import TaskGroup
 from app.services.clips.naming import DEFAULT_TEMPLATE
 from app.services.media import inputs, uploads
@@ -30,6 +28,10 @@ from app.services.tasks.task_live import Live
 from app.services.tasks.task_locks import TaskLocks
 from app.services.tasks.task_reads import TaskReads
 from app.services.tasks.task_rows import FOLLOWED, TaskRows
+
+if TYPE_CHECKING:  # httpx and pydantic load with the first request, after the window painted
+    from app.core.models import GenerationRequest, Task
+    from app.services.api.client import EvolinkClient
 
 __all__ = ["FINISHED", "FOLLOWED", "Live", "TaskQueue"]
 log = logging.getLogger(__name__)
@@ -64,7 +66,7 @@ class TaskQueue(QObject):
     offlineChanged = Signal(bool)
     authFailed = Signal(object)  # a str or a Message
 
-    def __init__(self, *, client: EvolinkClient, http: httpx.AsyncClient, store: TaskStore,
+    def __init__(self, *, client: EvolinkClient, store: TaskStore,
                  clips_dir: Path | Callable[[], Path],
                  template: str | Callable[[], str] = DEFAULT_TEMPLATE,
                  max_concurrent_requests: int = 4, max_concurrent_downloads: int = 4,
@@ -95,7 +97,7 @@ class TaskQueue(QObject):
         self._live: dict[str, Live] = {}
         self._background = TaskGroup("task queue")
         self.downloads = DownloadScheduler(
-            http=http, store=store, clips_dir=clips_dir, template=template, live=self.live,
+            store=store, clips_dir=clips_dir, template=template, live=self.live,
             show=self._apply, retry_due=self.refresh, background=self._background,
             fresh_link=self.fresh_link, max_concurrent=max_concurrent_downloads)
         self._data_version = -1

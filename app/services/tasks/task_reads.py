@@ -4,11 +4,13 @@ queue when the key is refused."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from app.core.models import Task
 from app.services.api.client import EvolinkClient
 from app.services.api.errors import Unauthorized
+
+if TYPE_CHECKING:
+    from app.core.models import Task
 
 T = TypeVar("T")
 

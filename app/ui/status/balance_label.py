@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from app.core.models import Credits
 from app.ui.messages import render
+
+if TYPE_CHECKING:
+    from app.core.models import Credits
 
 
 class BalanceLabel(QToolButton):
