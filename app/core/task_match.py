@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from app.core import api_facts
-from app.core.task_list import TaskListItem
+
+if TYPE_CHECKING:
+    from app.core.task_list import TaskListItem
 
 # `created_at` is the server's clock in whole seconds; ours may run ahead of it, and the POST
 # may have waited in a queue before the task was made.

@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from app.core import api_facts
 from app.core.catalog import RecoveryMsg
 from app.core.messages import Message
 from app.core.states import TaskState
-from app.core.task_list import TaskListItem
 from app.core.task_match import Candidate, Submission, candidates, clear_choice, past_window
 from app.services.api.client import EvolinkClient
 from app.services.api.errors import ApiError, SubmissionOutcomeUnknown
 from app.services.tasks.store import TaskRecord, TaskStore, UnknownTask
+
+if TYPE_CHECKING:
+    from app.core.task_list import TaskListItem
 
 log = logging.getLogger(__name__)
 PAGES: Final = 3

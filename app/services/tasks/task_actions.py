@@ -4,15 +4,19 @@ the queue then shows and follows what the store holds (window and CLI)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.core.catalog import DownloadMsg, QueueMsg
 from app.core.messages import Message
-from app.core.task_list import TaskListItem
 from app.services.api.client import describe
 from app.services.api.errors import ApiError
 from app.services.tasks import recovery
 from app.services.tasks.store import TaskRecord
 from app.services.tasks.submission import Submitter
 from app.services.tasks.task_queue import FOLLOWED, S, TaskQueue
+
+if TYPE_CHECKING:
+    from app.core.task_list import TaskListItem
 
 
 class TaskActions:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.states import state_for_status
-from app.core.task_list import TaskListItem
 from app.core.task_match import Candidate
 from app.ui.labels import plain_label, state_label
+
+if TYPE_CHECKING:
+    from app.core.task_list import TaskListItem
 
 
 class FindDialog(QDialog):

@@ -4,18 +4,20 @@ again" for a clip whose link looked expired."""
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.core.task_list import TaskListItem
 from app.services.api.errors import ApiError, SubmissionOutcomeUnknown
 from app.services.tasks.task_actions import TaskActions
 from app.services.tasks.task_queue import TaskQueue
 from app.ui.dialogs.modal import Confirm
 from app.ui.messages import render
 from app.ui.queue.find_dialog import FindDialog
+
+if TYPE_CHECKING:
+    from app.core.task_list import TaskListItem
 
 Run = Callable[[Coroutine[Any, Any, Any], str], None]  # a coroutine and its task's name
 
