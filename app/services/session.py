@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import importlib
 import logging
 from collections.abc import AsyncIterator, Mapping, Sequence
 from pathlib import Path
@@ -57,6 +58,10 @@ SUBMIT_GRACE_S = 30.0  # uploads included; past it the task is recovered at the 
 # A change of these needs a new session (a new client or poller); clips folder and name
 # template are read when each download starts.
 SESSION_SETTINGS = frozenset({API_BASE_URL.key, POLL_CONCURRENCY.key})
+# Left out of the window's first paint, needed by the first answer, record or download: loaded
+# by start() in a worker thread, so that none of them stalls the loop ~100 ms importing them.
+HEAVY_MODULES = ("httpx", "app.core.models", "app.core.task_list", "app.services.api.tls",
+                 "app.services.tasks.downloads")
 
 
 class Session(QObject):
@@ -196,6 +201,7 @@ class Session(QObject):
     async def start(self) -> None:
         if not self._started:
             self._started = True
+            await asyncio.to_thread(_import, HEAVY_MODULES)
             await self.queue.start()
             from app.services.sequences.sequence_project import clean_up_at_start
 
@@ -268,6 +274,11 @@ class Session(QObject):
 
     def sending(self) -> bool:
         return bool(self._tasks.running(SUBMIT_TASK))
+
+
+def _import(names: Sequence[str]) -> None:
+    for name in names:
+        importlib.import_module(name)
 
 
 @contextlib.asynccontextmanager
