@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -43,13 +44,45 @@ def test_the_frame_builds_no_qstyle_type() -> None:
 
 def test_the_composer_panel_needs_no_pydantic_nor_httpx() -> None:
     """Its module tree loads neither: the models and the client come with the first request,
-    upload or price fetch (the session still brings them before the ready paint today)."""
+    upload or price fetch."""
     code = ("import sys, app.ui.composer.panel\n"
             "print(' '.join(m for m in ('pydantic', 'httpx', 'app.core.models',"
             " 'app.services.api.client') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.split() == []
+
+
+# What the studio paints its composer, queue and viewer without (issue 18): the session's
+# client, store and queue load the models and httpx with their first request or record.
+NOT_BEFORE_READY = ("httpx", "app.simulator")
+READY_HOOK = """
+import os, sys
+import app.ui.shell as shell
+mark = shell.report_mark
+def report(name):
+    mark(name)
+    if name == shell.READY_MARK:
+        print("loaded:", *(m for m in {heavy!r} if m in sys.modules), flush=True)
+        os._exit(0)
+shell.report_mark = report
+from app.__main__ import main
+main(["--demo"])
+"""
+
+
+def test_the_studio_is_ready_before_the_heavy_modules_load(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / "config").mkdir(parents=True)
+    (home / "config" / "window-state.ini").write_text(
+        "[flags]\nwelcome_done=true\nchose_demo=true\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", shell.EXIT_AFTER_PAINT_ENV: "1",
+           "SEEDANCE_STUDIO_HOME": str(home)}
+    out = subprocess.run([sys.executable, "-c", READY_HOOK.format(heavy=NOT_BEFORE_READY)],
+                         capture_output=True, text=True, env=env, timeout=120,
+                         cwd=Path(__file__).resolve().parents[2])
+    lines = [line for line in out.stdout.splitlines() if line.startswith("loaded:")]
+    assert lines == ["loaded:"], out.stdout + out.stderr[-2000:]
 
 
 def test_the_frame_paints_with_menus_docks_and_no_panels(qtbot: QtBot) -> None:
