@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
@@ -31,6 +30,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils  # an HTTP date is rare; the email package costs the window's start
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError):
