@@ -124,8 +124,7 @@ async def test_expired_result_is_marked_expired(sim: Simulator, client: EvolinkC
 
 
 def test_interrupted_submission_becomes_outcome_unknown(store: TaskStore) -> None:
-    rec = store.begin_submission(REQ, source="gui")
-    store.mark_sent(rec.local_id)
+    rec = store.begin_submission(REQ, source="gui", sent=True)
     assert generation.recover_interrupted(store) == []  # still within a POST's lifetime
     later = rec.created_at + generation.STALE_SUBMISSION_S + 1
     [changed] = generation.recover_interrupted(store, now=later)

@@ -54,7 +54,7 @@ async def test_not_found_says_where_it_looked_and_never_that_nothing_was_charged
     for i in range(3):  # other tasks of the same model, long before
         task = await client.create(request(f"older {i}"), idempotency_key=f"key-older-{i:010d}")
         sim.tasks[task.id].created -= 3600
-    rec = store.mark_sent(store.begin_submission(request(), source="cli").local_id)
+    rec = store.begin_submission(request(), source="cli", sent=True)
     store.record_outcome_unknown(rec.local_id, "lost")
     search = await recovery.find_unknown(client, store, rec.local_id, page_size=2)
     assert search.adopted is None and search.choices == () and search.looked_at == 2
@@ -106,7 +106,7 @@ async def test_two_equally_close_candidates_are_left_for_the_user(
 async def test_a_task_already_known_is_not_a_candidate(sim: Simulator, client: EvolinkClient,
                                                        store: TaskStore) -> None:
     other = await generation.submit(client, store, request("made here"), source="gui")
-    rec = store.mark_sent(store.begin_submission(request(), source="gui").local_id)
+    rec = store.begin_submission(request(), source="gui", sent=True)
     store.record_outcome_unknown(rec.local_id, "lost")
     search = await recovery.find_unknown(client, store, rec.local_id)
     assert search.adopted is None and other.task_id in sim.tasks and search.looked_at == 1
@@ -127,7 +127,7 @@ async def test_send_again_with_the_same_key_gets_the_original_task(
 
 async def test_send_again_when_the_first_never_arrived_makes_the_task_now(
         sim: Simulator, client: EvolinkClient, store: TaskStore) -> None:
-    rec = store.mark_sent(store.begin_submission(request(), source="cli").local_id)
+    rec = store.begin_submission(request(), source="cli", sent=True)
     store.record_outcome_unknown(rec.local_id, "lost")
     resent = await recovery.resend_same_key(client, store, rec.local_id)
     assert not resent.replayed and resent.record.task_id in sim.tasks and len(sim.tasks) == 1

@@ -33,7 +33,7 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 
 def test_a_stored_refusal_and_a_live_problem_are_shown_in_chinese(
         chinese: None, store: TaskStore) -> None:
-    rec = store.mark_sent(store.begin_submission(request(), source="gui").local_id)
+    rec = store.begin_submission(request(), source="gui", sent=True)
     refused = InsufficientCredits(plain_message(402), status=402, code="insufficient_quota")
     rec = store.record_rejected(rec.local_id, "402", describe(refused))
     stored = store.get(rec.local_id)
@@ -44,7 +44,7 @@ def test_a_stored_refusal_and_a_live_problem_are_shown_in_chinese(
     assert note == ("积分不足（或此密钥的额度已用完） [insufficient_quota] (HTTP 402)"
                     "。未创建任务，也未扣费。")
 
-    pending = store.mark_sent(store.begin_submission(request(), source="gui").local_id)
+    pending = store.begin_submission(request(), source="gui", sent=True)
     live = Live(problem=Message(QueueMsg.POLL_OFFLINE,
                                 reason=Message(ApiMsg.NET_TIMED_OUT)))
     assert row_text(pending, live).note == "离线：服务器未及时响应；正在重试"
@@ -68,7 +68,7 @@ def test_rows_stored_before_ids_are_migrated_once_and_shown_in_chinese(
         chinese: None, studio_home: Path) -> None:
     path = studio_home / "old.sqlite3"
     old = TaskStore(path)
-    ids = [old.mark_sent(old.begin_submission(request(), source="gui").local_id).local_id
+    ids = [old.begin_submission(request(), source="gui", sent=True).local_id
            for _ in range(4)]
     refused = InsufficientCredits(plain_message(402), status=402, code="insufficient_quota")
     old.record_rejected(ids[0], "402", str(refused))  # plain str: what was stored then
@@ -96,14 +96,14 @@ def test_rows_stored_before_ids_are_migrated_once_and_shown_in_chinese(
 
 
 def test_server_texts_stay_as_the_server_wrote_them(chinese: None, store: TaskStore) -> None:
-    rec = store.mark_sent(store.begin_submission(request(), source="gui").local_id)
+    rec = store.begin_submission(request(), source="gui", sent=True)
     rec = store.record_rejected(rec.local_id, "400", "prompt contains forbidden words (HTTP 400)")
     assert row_text(rec, Live()).note.startswith("prompt contains forbidden words (HTTP 400)。")
 
 
 def test_a_saved_clip_moved_to_the_trash_says_where_it_went(store: TaskStore,
                                                             tmp_path: Path) -> None:
-    sent = store.mark_sent(store.begin_submission(request(), source="gui").local_id)
+    sent = store.begin_submission(request(), source="gui", sent=True)
     saved = dataclasses.replace(sent, state=TaskState.SAVED, file_path=str(tmp_path / "boat.mp4"))
     assert row_text(saved, Live()).note == "Saved as boat.mp4"
     trashed = dataclasses.replace(saved, trashed_at=1.0)
@@ -114,7 +114,7 @@ def test_a_stored_message_follows_its_sentence_when_it_is_reworded(
         store: TaskStore, monkeypatch: pytest.MonkeyPatch) -> None:
     """The store keeps the id and the parameters, not the English: a reworded template is
     what an old row shows (and translates) from then on."""
-    rec = store.mark_sent(store.begin_submission(request(), source="gui").local_id)
+    rec = store.begin_submission(request(), source="gui", sent=True)
     store.note(rec.local_id, Message(RecoveryMsg.RECOVERY_SEVERAL, n=2))
     monkeypatch.setattr(RecoveryMsg.RECOVERY_SEVERAL, "forms", ("{n} tasks could be this one",))
     got = store.get(rec.local_id)

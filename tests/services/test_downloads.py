@@ -217,8 +217,7 @@ async def test_a_saved_clip_gets_a_sidecar_without_the_signed_query(
 ) -> None:
     store = TaskStore(tmp_path / "s.sqlite3")
     req = GenerationRequest(model="seedance-2.0-text-to-video", prompt="一只猫 at night")
-    rec = store.begin_submission(req, source="cli")
-    rec = store.mark_sent(rec.local_id)
+    rec = store.begin_submission(req, source="cli", sent=True)
     url = server.url("/clip.mp4") + "?Expires=1&Signature=s3cr3t"
     rec = store.record_created(rec.local_id, parse_task(
         {"id": "task-1", "status": "completed", "results": [url],

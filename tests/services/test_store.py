@@ -81,8 +81,7 @@ def test_idempotency_keys_and_sources_are_checked(store: TaskStore) -> None:
 
 
 def test_a_whole_life_round_trips(store: TaskStore, tmp_path: Path) -> None:
-    rec = store.begin_submission(request(), source="cli")
-    rec = store.mark_sent(rec.local_id)
+    rec = store.begin_submission(request(), source="cli", sent=True)
     assert rec.submitted_at is not None
     rec = store.record_created(rec.local_id, task("pending", usage={"credits_reserved": 120.5},
                                                    task_info={"estimated_time": 165}),
@@ -231,8 +230,8 @@ go = __import__("pathlib").Path(path + ".go")
 while not go.exists():  # a start line, so that the writers really overlap
     __import__("time").sleep(0.002)
 for i in range(n if n > 0 else 10**9):
-    rec = store.begin_submission(req.model_copy(update={"prompt": f"{tag}-{i}"}), source="cli")
-    store.mark_sent(rec.local_id)
+    rec = store.begin_submission(req.model_copy(update={"prompt": f"{tag}-{i}"}),
+                                 source="cli", sent=True)
     store.record_created(rec.local_id, parse_task({"id": f"{tag}-task-{i}", "status": "pending"}))
     store.apply_poll(rec.local_id, parse_task({"id": f"{tag}-task-{i}", "status": "processing",
                                                 "progress": i % 100}))

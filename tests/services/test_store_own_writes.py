@@ -32,7 +32,7 @@ def store(tmp_path: Path) -> TaskStore:
 async def test_every_write_is_numbered_and_known_as_this_stores_own(store: TaskStore) -> None:
     version, start = store.write_mark()
     rec = store.begin_submission(req(), source="gui")  # this thread's connection
-    await asyncio.to_thread(store.mark_sent, rec.local_id)  # a worker thread's
+    await asyncio.to_thread(store.set_hidden, rec.local_id)  # a worker thread's
     store.add_set([(req("a"), "A"), (req("b"), "B")], source="gui")  # one transaction
     store.apply_polls([])  # a batch of none is still one numbered write
     moved, upto = store.write_mark()

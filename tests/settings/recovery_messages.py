@@ -24,7 +24,7 @@ REQUEST = GenerationRequest(model="seedance-2.0-fast-text-to-video", prompt="a q
 
 def lost(store: TaskStore) -> str:
     """A submission that never reached the server, whose outcome the studio cannot know."""
-    rec = store.mark_sent(store.begin_submission(REQUEST, source="cli").local_id)
+    rec = store.begin_submission(REQUEST, source="cli", sent=True)
     return store.record_outcome_unknown(rec.local_id, "lost").local_id
 
 

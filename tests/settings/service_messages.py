@@ -246,7 +246,7 @@ async def store_messages(sim: Simulator, home: Path) -> AsyncIterator[str]:
     """Sentences kept in the task store come back as Messages: their ids and parameters are kept."""
     async with _store(home) as store, \
             EvolinkClient(KEY, resolve_endpoints(sim.base_url), attempts=1) as client:
-        rec = store.mark_sent(store.begin_submission(REQUEST, source="cli").local_id)
+        rec = store.begin_submission(REQUEST, source="cli", sent=True)
         [stale] = generation.recover_interrupted(store, now=rec.created_at + 10_000)
         yield store.get(stale.local_id).note  # type: ignore[union-attr]
         search = await recovery.find_unknown(client, store, rec.local_id)
@@ -264,7 +264,7 @@ async def store_messages(sim: Simulator, home: Path) -> AsyncIterator[str]:
 async def _queue_problems(client: EvolinkClient, store: TaskStore,
                           home: Path) -> list[str]:
     """A download that cannot start shows as a problem on its row; remove refuses it."""
-    rec = store.mark_sent(store.begin_submission(REQUEST, source="gui").local_id)
+    rec = store.begin_submission(REQUEST, source="gui", sent=True)
     task = parse_task({"id": "task-unfetchable", "status": "completed", "progress": 100,
                        "results": ["ftp://example.com/clip.mp4"]})
     store.record_created(rec.local_id, task)

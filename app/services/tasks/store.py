@@ -191,7 +191,7 @@ class TaskStore(StoreReads):
         input_video_seconds: float | None = None,
     ) -> TaskRecord:
         """Write-ahead: the full request is stored, in SUBMITTING, before the POST is sent.
-        `sent`: sent now (`mark_sent`), with where each uploaded URL came from ({URL: local
+        `sent`: sent now (`submitted_at` set), with where each uploaded URL came from ({URL: local
         path}) and the probed length of the input videos (what a learned rate needs), all in
         the same commit."""
         record = dataclasses.replace(
@@ -219,8 +219,8 @@ class TaskStore(StoreReads):
         return records
 
     def begin_draft(self, local_id: str) -> TaskRecord:
-        """A written-ahead member about to be sent: SUBMITTING, sent now (`mark_sent` in the
-        same commit). Only a DRAFT moves, so two callers can never send the same member
+        """A written-ahead member about to be sent: SUBMITTING, sent now (`submitted_at` set in
+        the same commit). Only a DRAFT moves, so two callers can never send the same member
         twice."""
         return self._update(local_id, _moved(S.DRAFT, S.SUBMITTING, submitted_at=self._clock()))
 
@@ -230,9 +230,6 @@ class TaskStore(StoreReads):
 
     def set_members(self, set_id: str) -> builtins.list[TaskRecord]:
         return self._select("set_id = ?", (set_id,), "ORDER BY set_index ASC")
-
-    def mark_sent(self, local_id: str) -> TaskRecord:
-        return self._update(local_id, lambda r: dataclasses.replace(r, submitted_at=self._clock()))
 
     def record_created(
         self, local_id: str, task: Task, *, request_id: str | None = None
