@@ -50,7 +50,11 @@ class PlayerPanel(QWidget):
         super().__init__(parent)
         self.player = player
         self._read_details = read_details
-        self.video: Any = video_output(player)
+        # The picture is made at the first clip (`_show_picture`): a video widget needs
+        # QtMultimedia, which the studio's first paint does without. Until then an empty
+        # widget holds its place (the same size and stretch).
+        self.video: Any = None
+        self._picture_room = QWidget()
         self.notice = QLabel()
         self.empty = EmptyState()
         self.stage = QStackedWidget()  # what is said before a clip is open, then the video
@@ -88,12 +92,7 @@ class PlayerPanel(QWidget):
 
     def _setup_ui(self) -> None:
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        if not isinstance(self.video, QLabel):
-            self.player.set_video_output(self.video)
-            self.video.installEventFilter(self)  # full screen, the keys reach it alone
-        self.video.setAccessibleName(self.tr("Video"))
-        self.video.setMinimumSize(320, 180)
-        self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._fit_picture(self._picture_room)
         self.notice.setWordWrap(True)  # no fixed accessible name: a reader hears the message
         self.empty.show_state(self.tr("No clip open"),
                               self.tr("Double-click a clip in the Gallery (Ctrl+G) or the "
@@ -101,7 +100,7 @@ class PlayerPanel(QWidget):
                                       "A new clip shows here by itself."))
         self.stage.setMinimumSize(320, 180)
         self.stage.addWidget(self.empty)
-        self.stage.addWidget(self.video)
+        self.stage.addWidget(self._picture_room)
         self.notice.setVisible(False)
         self.details.setMinimumWidth(220)
         self.details.setVisible(False)  # empty rows until a clip is open
@@ -121,6 +120,29 @@ class PlayerPanel(QWidget):
         self._layout.addLayout(left, 1)
         self._layout.addWidget(self.details)
         self._place_details()
+
+    def _fit_picture(self, picture: QWidget) -> None:
+        picture.setMinimumSize(320, 180)
+        picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _show_picture(self) -> None:
+        """The video widget (or the label saying why there is none) in the picture's place,
+        made at the first clip with the player's media objects."""
+        if self.video is None:
+            self.video = video_output(self.player)
+            if not isinstance(self.video, QLabel):
+                self.player.set_video_output(self.video)
+                self.video.installEventFilter(self)  # full screen, the keys reach it alone
+            self.video.setAccessibleName(self.tr("Video"))
+            self._fit_picture(self.video)
+            self.stage.insertWidget(self.stage.indexOf(self._picture_room), self.video)
+            self.stage.removeWidget(self._picture_room)
+            self._picture_room.deleteLater()
+        self.stage.setCurrentWidget(self.video)
+
+    def _has_video_widget(self) -> bool:
+        """A clip was opened on a machine that plays video (before: no picture to enlarge)."""
+        return self.video is not None and not isinstance(self.video, QLabel)
 
     def add_bar(self, widget: QWidget) -> None:
         """A bar under the transport (the sequence's frame marks, app/ui/player/frame_marks)."""
@@ -169,7 +191,7 @@ class PlayerPanel(QWidget):
     def _open(self, path: Path, play: bool) -> None:
         self.details.show_sidecar(self._read_details(path))
         self.details.setVisible(True)
-        self.stage.setCurrentWidget(self.video)
+        self._show_picture()
         self.transport.set_playable(False)  # its times say 0 until the clip is in
         self.transport.clear()
         self.notice.setVisible(False)
@@ -189,16 +211,16 @@ class PlayerPanel(QWidget):
         self.transport.set_compact(self.width() < COMPACT_PX)
 
     def set_fullscreen(self, on: bool) -> None:
-        if not isinstance(self.video, QLabel) and self.video.isFullScreen() != on:
+        if self._has_video_widget() and self.video.isFullScreen() != on:
             self.video.setFullScreen(on)
             (self.video if on else self).setFocus()
 
     def toggle_fullscreen(self) -> None:
-        if not isinstance(self.video, QLabel):
+        if self._has_video_widget():
             self.set_fullscreen(not self.video.isFullScreen())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        full = not isinstance(self.video, QLabel) and self.video.isFullScreen()
+        full = self._has_video_widget() and self.video.isFullScreen()
         if (full and watched is self.video and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)):
             action = self._keys.get(QKeySequence(event.keyCombination()).toString())

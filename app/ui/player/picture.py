@@ -12,7 +12,8 @@ from app.ui.messages import render
 def video_output(player: Player) -> QWidget:
     """A QVideoWidget, or, where multimedia is unavailable, a label that says why.
 
-    QtMultimediaWidgets is imported here, when a player is first shown, not at start-up."""
+    Asking the player makes its media objects, and QtMultimediaWidgets is imported here: call
+    it when a clip is first shown (the viewer does, app/ui/player/panel.py), not at start-up."""
     if player.available:
         try:
             from PySide6.QtMultimediaWidgets import QVideoWidget
