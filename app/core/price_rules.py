@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 from app.core.pricing import billed_seconds, takes_video, web_search_on
 
-if TYPE_CHECKING:  # pydantic: annotations only
-    from app.core.models import GenerationRequest
+if TYPE_CHECKING:  # a GenerationRequest or a RequestDraft
+    from app.core.request_draft import RequestFields
 
 QUOTE_OPERATION: Final = "video_generation"  # [inferred] the operation name of a video create
 OUTPUT_SECONDS: Final = "output_seconds"  # [inferred] dimension names
@@ -38,7 +38,7 @@ class PriceQuery:
     web_search: bool = False
 
     @classmethod
-    def of(cls, request: GenerationRequest, input_video_seconds: float = 0.0) -> PriceQuery:
+    def of(cls, request: RequestFields, input_video_seconds: float = 0.0) -> PriceQuery:
         video = takes_video(request.model, has_video_input=bool(request.video_urls),
                             input_video_seconds=input_video_seconds)
         return cls(request.model, request.quality, request.duration, request.content_filter,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
 
@@ -27,8 +28,8 @@ from app.core.numeric_host import ip_of
 from app.core.problems import Problem
 from app.core.safe_text import is_blank
 
-if TYPE_CHECKING:  # pydantic: annotations only
-    from app.core.models import GenerationRequest
+if TYPE_CHECKING:  # a pydantic GenerationRequest or a plain RequestDraft: both have these
+    from app.core.request_draft import RequestFields
 
 _CJK: Final = re.compile(
     r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
@@ -99,12 +100,12 @@ def _check_url(url: object, name: Message) -> Message | None:
     return None
 
 
-def _check_media_counts(req: GenerationRequest, spec: ModelSpec) -> list[Problem]:
+def _check_media_counts(req: RequestFields, spec: ModelSpec) -> list[Problem]:
     out: list[Problem] = []
     for field, kind, span in (("image_urls", "image", spec.images),
                               ("video_urls", "video", spec.videos),
                               ("audio_urls", "audio", spec.audios)):
-        urls: list[str] = getattr(req, field)
+        urls: Sequence[str] = getattr(req, field)
         reason = media_reason(spec, kind)
         if reason and urls:
             out.append(Problem(field, Message(RulesMsg.MEDIA_NOT_TAKEN,
@@ -128,8 +129,11 @@ def _check_media_counts(req: GenerationRequest, spec: ModelSpec) -> list[Problem
     return out
 
 
-def check(req: GenerationRequest) -> list[Problem]:
-    """Every violation of the documented rules in `req`, in field order; empty when valid."""
+def check(req: RequestFields) -> list[Problem]:
+    """Every violation of the documented rules in `req`, in field order; empty when valid.
+
+    `req` is a GenerationRequest (sent, stored, simulated) or a RequestDraft (the composer's
+    live checks): only the fields are read."""
     out: list[Problem] = []
     spec = MODELS.get(req.model)
     if spec is None:

@@ -45,6 +45,19 @@ def test_takes_and_prompt_alternatives_list_every_request_with_the_total(
     assert panel.takes.total.accessibleName() == ""  # a changing value: no fixed name
 
 
+def test_prompt_alternatives_or_lines_alone_make_a_set(panel: ComposerPanel) -> None:
+    """One take and nothing swept: the prompt alone can still stand for several requests (the
+    box builds no request while there is only one, so each way to more than one counts)."""
+    panel.prompt.edit.setPlainText("a paper kite over {rain|snow}")
+    assert [line.split("   ")[0] for line in lines(panel.takes)] == ["1. rain", "2. snow"]
+    panel.prompt.edit.setPlainText("a paper kite\na red balloon")
+    assert panel.takes.list.isHidden()
+    panel.takes.per_line.setChecked(True)
+    assert [line.split("   ")[0] for line in lines(panel.takes)] == [
+        "1. a paper kite", "2. a red balloon"]
+    assert panel.takes.list.isVisible()
+
+
 def test_an_invalid_combination_is_struck_with_its_reason_never_sent(
         panel: ComposerPanel) -> None:
     panel.prompt.edit.setPlainText("a paper kite over a field")

@@ -13,6 +13,7 @@ from app.core.messages import model_label
 from app.core.price_rules import PriceQuery
 from app.core.pricing import CostEstimate, estimate
 from app.core.problems import Problem
+from app.core.request_draft import RequestDraft
 from app.core.rules import check
 from app.ui.composer.media_board import MediaBoard, MediaEntry
 from app.ui.messages import render
@@ -32,34 +33,47 @@ class DraftBuilder:
         entries = self._board.entries(kind)
         return entries[: active_count(spec, kind, len(entries))]
 
-    def request(self, s: dict[str, Any]) -> GenerationRequest | None:
+    def fields(self, s: dict[str, Any]) -> RequestDraft | None:
+        """The request as plain fields, for the live checks (no pydantic); None while
+        model_params is not valid JSON for a model that takes it."""
         spec: ModelSpec = s["spec"]
         params, error = parse_model_params(s["model_params_text"])
         if error is not None and spec.model_params:
             return None
         callback = s["callback_text"].strip() or None
-        from app.core.models import GenerationRequest  # pydantic: with the first request
-
-        return GenerationRequest(
+        return RequestDraft(
             model=spec.id, prompt=s["prompt"],
-            image_urls=[e.as_input().placeholder_url for e in self.active(spec, MediaKind.IMAGE)],
-            video_urls=[e.as_input().placeholder_url for e in self.active(spec, MediaKind.VIDEO)],
-            audio_urls=[e.as_input().placeholder_url for e in self.active(spec, MediaKind.AUDIO)],
+            image_urls=tuple(e.as_input().placeholder_url
+                             for e in self.active(spec, MediaKind.IMAGE)),
+            video_urls=tuple(e.as_input().placeholder_url
+                             for e in self.active(spec, MediaKind.VIDEO)),
+            audio_urls=tuple(e.as_input().placeholder_url
+                             for e in self.active(spec, MediaKind.AUDIO)),
             duration=s["duration"], quality=s["quality"].value, aspect_ratio=s["aspect"].value,
             generate_audio=s["generate_audio"], content_filter=s["content_filter"],
             # Parameters a model cannot take stay in their field, greyed, and are not sent.
             model_params=params if spec.model_params else None, callback_url=callback)
 
+    def checked_fields(self, s: dict[str, Any]) -> RequestDraft:
+        """`fields`, or with model_params left out while they are not valid JSON."""
+        fields = self.fields(s) or self.fields({**s, "model_params_text": ""})
+        assert fields is not None
+        return fields
+
+    def request(self, s: dict[str, Any]) -> GenerationRequest | None:
+        """The pydantic request to send or save (pydantic comes with the first one)."""
+        fields = self.fields(s)
+        return None if fields is None else fields.to_request()
+
     def problems(self, s: dict[str, Any], prompt: str) -> list[Problem]:
         spec: ModelSpec = s["spec"]
         out: list[Problem] = []
-        req = self.request(s)
-        if req is None:
+        fields = self.fields(s)
+        if fields is None:
             _, error = parse_model_params(s["model_params_text"])
             out.append(Problem("model_params", error or "", "bad_json"))
-            req = self.request({**s, "model_params_text": ""})
-        assert req is not None
-        out.extend(check(req))
+            fields = self.checked_fields(s)
+        out.extend(check(fields))
         facts: dict[MediaKind, list[MediaFacts | None]] = {}
         probing = False
         for kind in KINDS:
@@ -90,9 +104,7 @@ class DraftBuilder:
         return sum((e.facts.duration_s or 0.0) for e in videos if e.facts)
 
     def price_query(self, s: dict[str, Any]) -> PriceQuery:
-        req = self.request(s) or self.request({**s, "model_params_text": ""})
-        assert req is not None
-        return PriceQuery.of(req, self.input_video_seconds(s))
+        return PriceQuery.of(self.checked_fields(s), self.input_video_seconds(s))
 
     def cost(self, s: dict[str, Any]) -> CostEstimate:
         q = self.price_query(s)

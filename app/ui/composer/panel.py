@@ -278,7 +278,7 @@ class ComposerPanel(QWidget):
             or self._builder.params_kept_note(self._settings()),
             next((p.message for p in shown if p.field == "callback_url"), None))
         self._show_cost()
-        self.takes.set_base(self.request())
+        self.takes.set_base(self._builder.fields(self._settings()))
         self._show_reason(problems)
         self.edited.emit()
 

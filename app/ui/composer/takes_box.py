@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 from app.core.composer_rules import Level
 from app.core.messages import Message
 from app.core.take_costs import TakeLine, set_total, take_lines
-from app.core.takes import MAX_TAKES, TakePlan, Vary, VaryKey, parse_vary, plan_takes
+from app.core.takes import (
+    MAX_TAKES,
+    TakePlan,
+    Vary,
+    VaryKey,
+    parse_vary,
+    plan_takes,
+    prompt_alternatives,
+)
 from app.ui.composer.style import SPACING_SMALL, set_level
 from app.ui.labels import QT_TRANSLATE_NOOP
 from app.ui.messages import render
@@ -32,6 +40,7 @@ from app.ui.screen_reader import name_clear_button, value_label
 
 if TYPE_CHECKING:  # pydantic: an annotation only
     from app.core.models import GenerationRequest
+    from app.core.request_draft import RequestDraft
 
 ROWS = 2  # settings swept at once (core: MAX_VARIED)
 LIST_ROWS = 8  # lines shown before the list scrolls
@@ -68,7 +77,7 @@ class TakesBox(QWidget):
         self.list_label = QLabel(self.tr("Requests"))
         self.reasons = QLabel()
         self.total = QLabel()
-        self._base: GenerationRequest | None = None
+        self._base: RequestDraft | None = None
         self._video_s = 0.0
         self._setup_ui()
         self.count.valueChanged.connect(self._on_any_changed)
@@ -150,10 +159,15 @@ class TakesBox(QWidget):
 
     # --- public -----------------------------------------------------------------------------
 
-    def set_base(self, request: GenerationRequest | None, video_s: float = 0.0) -> None:
-        """The composer's request of the moment (no signal: the composer called)."""
-        self._base, self._video_s = request, video_s
-        self._show_plan(self.plan_for(request) if request is not None else None)
+    def set_base(self, fields: RequestDraft | None, video_s: float = 0.0) -> None:
+        """The composer's request of the moment (no signal: the composer called). While the
+        set is one plain request no GenerationRequest is built: the composer's live checks
+        need no pydantic (the studio's start-up paints without it)."""
+        self._base, self._video_s = fields, video_s
+        plan = None
+        if fields is not None and self._may_be_a_set(fields.prompt):
+            plan = self.plan_for(fields.to_request())
+        self._show_plan(plan)
 
     def plan_for(self, request: GenerationRequest) -> TakePlan | None:
         """The set this request makes, or None when it is one plain request (no takes, no
@@ -194,6 +208,12 @@ class TakesBox(QWidget):
             edit.setText(text if index >= 0 else "")  # an unknown key: an empty row
 
     # --- inside -----------------------------------------------------------------------------
+
+    def _may_be_a_set(self, prompt: str) -> bool:
+        """False when `plan_for` is sure to answer None: one take, nothing swept, one prompt."""
+        varies, problem = self._varies()
+        return (self.count.value() != 1 or bool(varies) or problem is not None
+                or len(prompt_alternatives(prompt, per_line=self.per_line.isChecked())) > 1)
 
     def _varies(self) -> tuple[list[Vary], Message | None]:
         out: list[Vary] = []
