@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QSizePolicy,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -145,6 +144,10 @@ class MediaSlot(QFrame):
                                         "link to it"))
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         value_label(self.problem, self.tr("%1 problems").replace("%1", title))
+        # QStyle's Python type (all its enums, ~15 ms) is built here, with the first card,
+        # not when the composer's modules load before the window is ready.
+        from PySide6.QtWidgets import QStyle
+
         self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
         self.remove.setAutoRaise(True)
         self.remove.setAccessibleName(self.tr("Remove %1").replace("%1", lower))
@@ -242,6 +245,8 @@ class MediaSlot(QFrame):
             pixmap.setDevicePixelRatio(ratio)
             self.thumb.setPixmap(pixmap)
             return
+        from PySide6.QtWidgets import QStyle
+
         icon = {MediaKind.IMAGE: QStyle.StandardPixmap.SP_FileIcon,
                 MediaKind.VIDEO: QStyle.StandardPixmap.SP_MediaPlay,
                 MediaKind.AUDIO: QStyle.StandardPixmap.SP_MediaVolume}[self.kind]

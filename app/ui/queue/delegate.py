@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Q
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
@@ -50,6 +49,10 @@ class QueueDelegate(QStyledItemDelegate):
         if isinstance(index, QModelIndex):
             opt.index = index
         opt.text = ""
+        # Imported here: QStyle's Python type (all its enums) is built with the first row
+        # painted, not when the queue's modules load before the window is ready.
+        from PySide6.QtWidgets import QStyle
+
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
