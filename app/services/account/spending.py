@@ -46,7 +46,7 @@ class SpendingLedger:
         """Every task that cost or holds credits, submitted at or after `since` (unix s)."""
         where, params = ("WHERE created_at >= ?", (float(since),)) if since is not None \
             else ("", ())
-        rows = self._conns.get().execute(f"SELECT {_COLUMNS} FROM tasks {where}", params)
+        rows = self._conns.fetch(f"SELECT {_COLUMNS} FROM tasks {where}", params)
         out = []
         for created, state, model, reserved, used, charged, refunded in rows:
             try:

@@ -152,15 +152,12 @@ class ClipLibrary:
         self.path = Path(store_path)
         self._conns = ThreadConnections(self.path, _read_only, timeout_s=BUSY_TIMEOUT_S)
 
-    def _conn(self) -> sqlite3.Connection:
-        return self._conns.get()
-
     def close(self) -> None:
         self._conns.close()
 
     def count(self, query: LibraryQuery) -> int:
         where, params = _where(query)
-        row = self._conn().execute(f"SELECT count(*) FROM tasks WHERE {where}", params).fetchone()
+        [row] = self._conns.fetch(f"SELECT count(*) FROM tasks WHERE {where}", params)
         return int(row[0])
 
     def rows(self, query: LibraryQuery, after: ClipRow | None = None,
@@ -180,7 +177,7 @@ class ClipLibrary:
                         bool(favourite), set_id, set_index, int(set_size or 0))
                 for (rowid, local_id, file_path, title, prompt, model, quality, aspect,
                      duration, created_at, favourite, set_id, set_index, set_size)
-                in self._conn().execute(sql, params)]
+                in self._conns.fetch(sql, params)]
 
     def page(self, query: LibraryQuery, offset: int = 0,
              limit: int = PAGE_SIZE) -> list[TaskRecord]:
@@ -189,20 +186,19 @@ class ClipLibrary:
         order, _ = _order(query)
         sql = (f"SELECT * FROM tasks WHERE {where} ORDER BY {order} "
                f"LIMIT {max(0, int(limit))} OFFSET {max(0, int(offset))}")
-        return [from_row(row) for row in self._conn().execute(sql, params).fetchall()]
+        return [from_row(row) for row in self._conns.fetch(sql, params)]
 
     def record(self, local_id: str) -> TaskRecord | None:
         """The full record of one clip (saved or not, trashed or not)."""
-        row = self._conn().execute("SELECT * FROM tasks WHERE local_id = ?",
-                                   (local_id,)).fetchone()
-        return None if row is None else from_row(row)
+        rows = self._conns.fetch("SELECT * FROM tasks WHERE local_id = ?", (local_id,))
+        return from_row(rows[0]) if rows else None
 
     def record_of_file(self, path: Path) -> TaskRecord | None:
         """The clip saved as `path` (the newest, should two records name it), or None."""
-        row = self._conn().execute(
+        rows = self._conns.fetch(
             "SELECT * FROM tasks WHERE file_path = ? ORDER BY created_at DESC LIMIT 1",
-            (str(path),)).fetchone()
-        return None if row is None else from_row(row)
+            (str(path),))
+        return from_row(rows[0]) if rows else None
 
     def records(self, local_ids: Sequence[str]) -> dict[str, TaskRecord]:
         """Full records by local id, read in batches (a selection of thousands is a few
@@ -212,7 +208,7 @@ class ClipLibrary:
         for start in range(0, len(ids), _BATCH):
             batch = ids[start:start + _BATCH]
             sql = f"SELECT * FROM tasks WHERE local_id IN ({', '.join('?' * len(batch))})"
-            for row in self._conn().execute(sql, batch):
+            for row in self._conns.fetch(sql, batch):
                 record = from_row(row)
                 found[record.local_id] = record
         return found

@@ -59,8 +59,7 @@ class PromptHistory:
                f"WHERE {' AND '.join(where)} GROUP BY prompt "
                f"ORDER BY MAX(created_at) DESC LIMIT ?")
         out = []
-        for prompt, request_json, last, uses in self._conns.get().execute(
-                sql, (*params, int(limit))):
+        for prompt, request_json, last, uses in self._conns.fetch(sql, (*params, int(limit))):
             try:
                 request = GenerationRequest.model_validate(json.loads(request_json))
             except ValueError:  # a row written by a newer version: shown without settings

@@ -91,7 +91,7 @@ class TaskStore(StoreReads):
             self._insert(*records)
 
     def local_ids(self) -> set[str]:
-        return {row[0] for row in self._conn().execute("SELECT local_id FROM tasks")}
+        return {row[0] for row in self._fetch("SELECT local_id FROM tasks")}
 
     # --- connections -------------------------------------------------------------------------
 
@@ -99,6 +99,18 @@ class TaskStore(StoreReads):
         if self._closed:
             raise StoreError("the task store is closed")
         return self._conns.get()
+
+    @contextlib.contextmanager
+    def _using(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection for one piece of work, which `close` waits for."""
+        if self._closed:
+            raise StoreError("the task store is closed")
+        with self._conns.using() as conn:
+            yield conn
+
+    def _fetch(self, sql: str, params: Sequence[object] = ()) -> builtins.list[sqlite3.Row]:
+        with self._using() as conn:
+            return conn.execute(sql, params).fetchall()
 
     def close(self) -> None:
         self._closed = True
@@ -115,7 +127,8 @@ class TaskStore(StoreReads):
     def write_mark(self) -> tuple[int, int]:
         """(PRAGMA data_version, the number of the newest write) as this thread's connection
         sees them, read together: see `only_own_writes`."""
-        return write_seq.mark(self._conn())
+        with self._using() as conn:
+            return write_seq.mark(conn)
 
     def only_own_writes(self, after: int, upto: int) -> bool:
         """Whether the writes numbered after `after` up to `upto` (`write_mark`) were all
@@ -129,19 +142,19 @@ class TaskStore(StoreReads):
     def _writing(self) -> Iterator[sqlite3.Connection]:
         """One write transaction on this thread's connection, numbered and remembered as
         ours; an error in it (or in its commit) writes nothing."""
-        conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
-        seq: int | None = None
-        try:
-            yield conn
-            seq = write_seq.bump(conn)
-            self._own.add(seq)
-            conn.execute("COMMIT")
-        except BaseException:
-            if seq is not None:
-                self._own.discard(seq)
-            _rollback(conn)
-            raise
+        with self._using() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            seq: int | None = None
+            try:
+                yield conn
+                seq = write_seq.bump(conn)
+                self._own.add(seq)
+                conn.execute("COMMIT")
+            except BaseException:
+                if seq is not None:
+                    self._own.discard(seq)
+                _rollback(conn)
+                raise
 
     def _insert(self, *records: TaskRecord) -> None:
         """All of them or none (one transaction)."""

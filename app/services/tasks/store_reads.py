@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Final
 
@@ -21,13 +21,13 @@ _MIN_SUFFIX: Final = 6  # the short id in clip names is the last 8 characters of
 class StoreReads:
     """The SELECTs of `TaskStore`, on the connection of the calling thread."""
 
-    def _conn(self) -> sqlite3.Connection:
+    def _fetch(self, sql: str, params: Sequence[object] = ()) -> builtins.list[sqlite3.Row]:
         raise NotImplementedError
 
     def _select(self, where: str = "", params: tuple[object, ...] = (),
                 tail: str = "") -> builtins.list[TaskRecord]:
         sql = f"SELECT * FROM tasks {'WHERE ' + where if where else ''} {tail}"
-        return [from_row(row) for row in self._conn().execute(sql, params).fetchall()]
+        return [from_row(row) for row in self._fetch(sql, params)]
 
     def saved_at(self, path: Path) -> TaskRecord | None:
         """The saved clip whose file is `path` (the viewer's clip), if the library has it."""
@@ -104,4 +104,4 @@ class StoreReads:
     def data_version(self) -> int:
         """Changes whenever another connection (another process, or another thread here)
         commits: a cheap way to notice that the CLI wrote to the shared store."""
-        return int(self._conn().execute("PRAGMA data_version").fetchone()[0])
+        return int(self._fetch("PRAGMA data_version")[0][0])

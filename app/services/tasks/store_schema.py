@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -18,6 +20,10 @@ from app.services.tasks.write_seq import MIGRATION as NUMBERED_WRITES
 
 if TYPE_CHECKING:  # pydantic loads with the first record read, after the window painted
     from app.core.models import GenerationRequest
+
+
+log = logging.getLogger(__name__)
+CLOSE_WAIT_S: Final = 5.0  # a read of thousands of rows takes a fraction of that
 
 
 class StoreError(RuntimeError):
@@ -208,7 +214,11 @@ COLUMNS: Final = (*(_RENAMED.get(f.name, f.name) for f in fields(TaskRecord)), *
 
 class ThreadConnections:
     """One connection per thread to one SQLite file (a connection must stay on its thread),
-    each prepared by `setup`, all closed together."""
+    each prepared by `setup`, all closed together.
+
+    Work on a connection goes through `using` (or `fetch`), which `close` waits for: closing a
+    connection while another thread runs a statement on it crashes the process (a library page
+    read ahead in a worker when the session closes)."""
 
     def __init__(self, path: Path, setup: Callable[[sqlite3.Connection], None], *,
                  timeout_s: float) -> None:
@@ -216,6 +226,9 @@ class ThreadConnections:
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._busy = 0  # pieces of work under way, in any thread
+        self._closed = False
 
     def get(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -230,8 +243,33 @@ class ThreadConnections:
                 self._conns.append(conn)
         return conn
 
-    def close(self) -> None:
+    @contextlib.contextmanager
+    def using(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection for one piece of work; ProgrammingError once closed."""
         with self._lock:
+            if self._closed:
+                raise sqlite3.ProgrammingError("the database was closed")
+            self._busy += 1
+        try:
+            yield self.get()
+        finally:
+            with self._lock:
+                self._busy -= 1
+                if not self._busy:
+                    self._idle.notify_all()
+
+    def fetch(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+        """Every row of one query, read on this thread's connection."""
+        with self.using() as conn:
+            return conn.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        """Close every thread's connection once the work under way on them has ended (at
+        most CLOSE_WAIT_S); work asked for after this raises ProgrammingError."""
+        with self._lock:
+            self._closed = True
+            if not self._idle.wait_for(lambda: not self._busy, CLOSE_WAIT_S):
+                log.warning("closing %s while a read is still under way", self._path.name)
             conns, self._conns = self._conns, []
         for conn in conns:
             conn.close()
