@@ -4,6 +4,7 @@ also while the server is silent, and a progress callback that fails ends the dow
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 from pathlib import Path
 
@@ -69,3 +70,35 @@ async def test_a_progress_callback_that_fails_ends_the_download(
     finally:
         await server.close()
     assert not (tmp_path / "c.mp4").exists()
+
+
+async def test_a_cancelled_attempt_that_then_fails_leaves_no_error_unretrieved(
+        tmp_path: Path) -> None:
+    """The cancel waits for the attempt's thread, which may end with the server's refusal
+    after it: that refusal no longer matters, and is not reported as never retrieved."""
+    asked, answer_now = asyncio.Event(), asyncio.Event()
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        asked.set()
+        await answer_now.wait()
+        writer.write(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 7\r\n\r\nexpired")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        download = asyncio.create_task(
+            download_clip(f"http://127.0.0.1:{port}/clip.mp4", tmp_path / "c.mp4", attempts=1))
+        await asyncio.wait_for(asked.wait(), 10)
+        download.cancel()
+        await asyncio.sleep(0.1)  # the attempt now waits for its thread, which waits for us
+        answer_now.set()
+        with pytest.raises(asyncio.CancelledError):
+            await download
+        del download
+        gc.collect()  # an exception never retrieved is reported when its future goes
+        await asyncio.sleep(0)
+    finally:
+        server.close()

@@ -153,6 +153,8 @@ async def _attempt(url: str, part: Path, on_progress: ProgressCallback | None) -
         # The thread writes the .part: it must be gone before a new attempt or a resume starts.
         fetch.stop()
         await asyncio.wait([job])
+        if not job.cancelled():
+            job.exception()  # retrieved: how a cancelled attempt ended no longer matters
         raise
     finally:
         fetch.closed = True
