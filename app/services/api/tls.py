@@ -1,7 +1,7 @@
 """One TLS context for every HTTPS client of the app: loading the CA bundle costs ~20 ms each.
 
-The clients are made at start-up, before the window is ready; their connection pools (httpcore's
-import and this context: ~90 ms) are made when the first request goes out, after it painted.
+The clients themselves are made with their first request (after the window painted); their
+connection pools (httpcore's import and this context: ~90 ms) when a request goes out.
 """
 
 from __future__ import annotations
