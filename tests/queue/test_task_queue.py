@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,31 @@ async def test_expired_result_url_says_expired(sim: Simulator, queue_for: Any,
         await until(lambda: bool(finished))
         assert finished[0].state is S.EXPIRED
         assert list((studio_home / "clips").glob("*.mp4")) == []
+
+
+async def test_an_expired_link_is_written_off_the_loops_thread(
+        sim: Simulator, queue_for: Any, store: TaskStore,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store's commit (an fsync) of a failed download waits in a worker, not the window."""
+    threads: list[threading.Thread] = []
+    mark_expired = store.mark_expired
+
+    def spy(local_id: str) -> TaskRecord:
+        threads.append(threading.current_thread())
+        return mark_expired(local_id)
+
+    monkeypatch.setattr(store, "mark_expired", spy)
+    async with queue_for() as queue:
+        finished: list[TaskRecord] = []
+        queue.taskFinished.connect(finished.append)
+        sim.faults.delay(seconds=0.5, n=1, only="download")
+        rec = await queue.submit(request("written off the loop"))
+        await until(lambda: queue.record(rec.local_id).state  # type: ignore[union-attr]
+                    in (S.DOWNLOADING, S.COMPLETED) or bool(finished))
+        sim.expire_results()
+        await until(lambda: bool(finished))
+    assert finished[0].state is S.EXPIRED
+    assert threads and threading.main_thread() not in threads
 
 
 async def test_offline_is_shown_and_recovers_by_itself(sim: Simulator, queue_for: Any) -> None:

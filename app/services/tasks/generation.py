@@ -222,12 +222,16 @@ async def save_result(store: TaskStore, rec: TaskRecord, clips_dir: Path, *,
                             expected_duration_s=expected)
     except DownloadExpired as exc:
         if exc.said_expired or url_expired(rec):
-            return store.mark_expired(rec.local_id)
+            return await stored(store.mark_expired, rec.local_id)
         # A link seconds old refused: not expired: the queue asks the task for a fresh one.
-        store.mark_download_interrupted(rec.local_id, exc.message)
+        await stored(store.mark_download_interrupted, rec.local_id, exc.message)
         raise LinkRefused(exc.message) from exc
-    except (DownloadFailed, asyncio.CancelledError) as exc:
-        store.mark_download_interrupted(rec.local_id, str(exc) or "cancelled")
+    except DownloadFailed as exc:
+        await stored(store.mark_download_interrupted, rec.local_id, str(exc))
+        raise
+    except asyncio.CancelledError:
+        # Written at once, on this thread: the loop may be closing (a quit) and not wait.
+        store.mark_download_interrupted(rec.local_id, "cancelled")
         raise
     # Hashing a clip takes a while: off the loop, so the window never stalls.
     try:
@@ -235,7 +239,7 @@ async def save_result(store: TaskStore, rec: TaskRecord, clips_dir: Path, *,
     except OSError as exc:
         failed = Message(DownloadMsg.DL_CANNOT_WRITE, name=final.name,
                          error=exc.strerror or str(exc))
-        store.mark_download_interrupted(rec.local_id, failed)
+        await stored(store.mark_download_interrupted, rec.local_id, failed)
         raise DownloadFailed(failed) from exc
     return await stored(store.mark_saved, rec.local_id, final)
 
