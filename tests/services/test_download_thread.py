@@ -72,10 +72,12 @@ async def test_a_progress_callback_that_fails_ends_the_download(
     assert not (tmp_path / "c.mp4").exists()
 
 
+@pytest.mark.parametrize("cancels", [1, 2])
 async def test_a_cancelled_attempt_that_then_fails_leaves_no_error_unretrieved(
-        tmp_path: Path) -> None:
+        tmp_path: Path, cancels: int) -> None:
     """The cancel waits for the attempt's thread, which may end with the server's refusal
-    after it: that refusal no longer matters, and is not reported as never retrieved."""
+    after it: that refusal no longer matters, and is not reported as never retrieved, also
+    when a second cancel cuts that wait short (a shutdown cancelling what is left)."""
     asked, answer_now = asyncio.Event(), asyncio.Event()
 
     async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -92,12 +94,14 @@ async def test_a_cancelled_attempt_that_then_fails_leaves_no_error_unretrieved(
         download = asyncio.create_task(
             download_clip(f"http://127.0.0.1:{port}/clip.mp4", tmp_path / "c.mp4", attempts=1))
         await asyncio.wait_for(asked.wait(), 10)
-        download.cancel()
-        await asyncio.sleep(0.1)  # the attempt now waits for its thread, which waits for us
+        for _ in range(cancels):
+            download.cancel()
+            await asyncio.sleep(0.1)  # the attempt now waits for its thread, which waits for us
         answer_now.set()
         with pytest.raises(asyncio.CancelledError):
             await download
         del download
+        await asyncio.sleep(0.5)  # the thread answered, its job handed back to this thread
         gc.collect()  # an exception never retrieved is reported when its future goes
         await asyncio.sleep(0)
     finally:

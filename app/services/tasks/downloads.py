@@ -147,19 +147,25 @@ async def _attempt(url: str, part: Path, on_progress: ProgressCallback | None) -
     fetch = _Fetch(loop, on_progress)
     context = contextvars.copy_context()
     job = loop.run_in_executor(_executor(), context.run, fetch.run, url, part)
+    # Cancelled (even twice: a wait cut short too), the attempt lets its thread end alone: how
+    # it ended no longer matters, and must not be reported as an exception never retrieved.
+    job.add_done_callback(_seen)
     try:
         await asyncio.shield(job)
     except asyncio.CancelledError:
         # The thread writes the .part: it must be gone before a new attempt or a resume starts.
         fetch.stop()
         await asyncio.wait([job])
-        if not job.cancelled():
-            job.exception()  # retrieved: how a cancelled attempt ended no longer matters
         raise
     finally:
         fetch.closed = True
     if fetch.failure is not None:
         raise fetch.failure
+
+
+def _seen(job: asyncio.Future[None]) -> None:
+    if not job.cancelled():
+        job.exception()
 
 
 @functools.cache
