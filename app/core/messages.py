@@ -46,16 +46,24 @@ class Message(str):
         return f"Message({self.id.key}, {str(self)!r})"
 
 
-class MessageError(Exception):
+class SaidError(Exception):
+    """An exception whose `str()` is its message itself: a Message keeps its id, so whoever
+    shows `str(exc)` still reaches a sentence the interface can translate."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class MessageError(SaidError):
     """An error said in one catalog sentence: `message` is that sentence (a Message, which the
     interface translates; str() is its English)."""
 
     def __init__(self, id: MessageId, **params: object) -> None:
-        self.message = Message(id, **params)
-        super().__init__(self.message)
-
-    def __str__(self) -> str:
-        return self.message
+        super().__init__(Message(id, **params))
 
 
 def _rebuilt(key: str, params: dict[str, Any]) -> Message:

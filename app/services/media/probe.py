@@ -9,24 +9,14 @@ from pathlib import Path
 
 from app.core.catalog import ProbeMsg
 from app.core.media_limits import LIMITS, MediaFacts, MediaKind, about_file
-from app.core.messages import Message, kind_word
+from app.core.messages import Message, SaidError, kind_word
 
 _FORMAT_ALIASES = {"jpg": "jpeg", "jfif": "jpeg", "mpeg": "mp3", "wave": "wav"}
 _EXT_KIND = {ext: lim.kind for lim in LIMITS.values() for ext in lim.extensions}
 
 
-class ProbeError(Exception):
-    """The file cannot be read as the media it claims to be.
-
-    `str()` gives the Message itself (not a plain copy), so that whoever shows it through
-    `str(exc)` still reaches its id and the interface can translate it."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
+class ProbeError(SaidError):
+    """The file cannot be read as the media it claims to be (`str()` is the Message itself)."""
 
 
 def kind_for(path: Path) -> MediaKind | None:

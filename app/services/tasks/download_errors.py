@@ -3,19 +3,10 @@ loading the download machinery (httpx) before the window has painted."""
 
 from __future__ import annotations
 
-
-class Said(Exception):
-    """An exception whose `str()` is its Message itself, so the interface can translate it."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
+from app.core.messages import SaidError
 
 
-class DownloadExpired(Said):
+class DownloadExpired(SaidError):
     """The result URL answered 403/404/410. That may be a link past its 24 h (`said_expired`:
     the server's answer says so), or a passing refusal of a fresh one: the caller decides."""
 
@@ -24,5 +15,5 @@ class DownloadExpired(Said):
         self.status, self.said_expired = status, said_expired
 
 
-class DownloadFailed(Said):
+class DownloadFailed(SaidError):
     """The clip could not be downloaded; the message is plain words for the user."""

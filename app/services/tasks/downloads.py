@@ -20,10 +20,10 @@ import httpx
 
 from app import __version__
 from app.core.catalog import DownloadMsg
-from app.core.messages import Message
+from app.core.messages import Message, SaidError
 from app.services.api.tls import tls_context
 from app.services.tasks.clip_check import check_clip
-from app.services.tasks.download_errors import DownloadExpired, DownloadFailed, Said
+from app.services.tasks.download_errors import DownloadExpired, DownloadFailed
 from app.services.thread_jobs import HandBackExecutor
 
 USER_AGENT: Final = f"SeedanceStudio/{__version__}"  # the CDN may refuse library defaults [seen]
@@ -39,7 +39,7 @@ _CONTENT_RANGE = re.compile(r"bytes\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)", re.IGNORECAS
 ProgressCallback = Callable[[int, int | None], None]
 
 
-class _Retry(Said):
+class _Retry(SaidError):
     """A transient failure (connection reset, timeout, 5xx): try again, resuming."""
 
 

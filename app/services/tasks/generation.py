@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from app.core import api_facts
 from app.core.catalog import DownloadMsg, QueueMsg
-from app.core.messages import Message
+from app.core.messages import Message, SaidError
 from app.core.problems import Problem
 from app.core.rules import check
 from app.core.states import TaskState
@@ -43,17 +43,13 @@ STORE_RETRY_S = (0.2, 1.0, 3.0)  # a full disk may free up: the id is worth a fe
 KEPT: dict[str, Task] = {}
 
 
-class TaskIdNotStored(StoreError):
+class TaskIdNotStored(SaidError, StoreError):
     """A task was created, but its id could not be written to the store (a full disk): the id
     is logged and kept in memory. str() is the sentence for the user."""
 
     def __init__(self, task_id: str, error: Exception) -> None:
-        self.message = Message(QueueMsg.TASK_ID_NOT_STORED, task_id=task_id, error=str(error))
-        super().__init__(self.message)
+        super().__init__(Message(QueueMsg.TASK_ID_NOT_STORED, task_id=task_id, error=str(error)))
         self.task_id = task_id
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class InvalidRequest(ValueError):

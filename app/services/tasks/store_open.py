@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from app.core.catalog import StoreMsg
-from app.core.messages import Message, MessageId
+from app.core.messages import Message, MessageId, SaidError
 from app.core.states import TaskState
 from app.services.clips.sidecar import read_sidecar
 from app.services.tasks.store_schema import (
@@ -35,15 +35,8 @@ M = MessageId
 _OURS: Final = frozenset({"tasks", "write_seq"})
 
 
-class StoreFault(StoreError):
+class StoreFault(SaidError, StoreError):
     """The store cannot be used; `str()` is the Message itself (one sentence for the user)."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
 
 
 def fault_for(path: Path, exc: BaseException) -> StoreFault:
