@@ -340,21 +340,22 @@ URLISH = st.text(max_size=30) | st.builds(lambda s, t: s + t, st.sampled_from(
     ["https://", "http://", "https://[", "https://10.", "ftp://", ""]), st.text(max_size=20))
 
 
+def any_request(params: st.SearchStrategy[dict[str, Any] | None]
+                ) -> st.SearchStrategy[dict[str, Any]]:
+    """A request's fields as keyword arguments, well-formed or not (also tests/core's draft)."""
+    return st.fixed_dictionaries({
+        "model": st.sampled_from([*ALL_MODELS, "x"]), "prompt": st.text(max_size=50),
+        "image_urls": st.lists(URLISH, max_size=10), "video_urls": st.lists(URLISH, max_size=4),
+        "audio_urls": st.lists(URLISH, max_size=4), "duration": st.integers(-5, 30),
+        "quality": st.sampled_from(["480p", "720p", "1080p", "", "4k"]),
+        "aspect_ratio": st.sampled_from(["16:9", "adaptive", "2:1", ""]),
+        "callback_url": st.none() | URLISH, "model_params": params})
+
+
 @settings(max_examples=300, deadline=None)
-@given(model=st.sampled_from([*ALL_MODELS, "x"]), prompt=st.text(max_size=50),
-       images=st.lists(URLISH, max_size=10), videos=st.lists(URLISH, max_size=4),
-       audios=st.lists(URLISH, max_size=4), duration=st.integers(-5, 30),
-       quality=st.sampled_from(["480p", "720p", "1080p", "", "4k"]),
-       aspect=st.sampled_from(["16:9", "adaptive", "2:1", ""]),
-       callback=st.none() | URLISH,
-       params=st.none() | st.just({"seed": 1}))
-def test_check_never_raises(model: str, prompt: str, images: list[str], videos: list[str],
-                            audios: list[str], duration: int, quality: str, aspect: str,
-                            callback: str | None, params: dict[str, Any] | None) -> None:
-    problems = check(GenerationRequest(
-        model=model, prompt=prompt, image_urls=images, video_urls=videos, audio_urls=audios,
-        duration=duration, quality=quality, aspect_ratio=aspect, callback_url=callback,
-        model_params=params))
+@given(kw=any_request(st.none() | st.just({"seed": 1})))
+def test_check_never_raises(kw: dict[str, Any]) -> None:
+    problems = check(GenerationRequest(**kw))
     known = {"model", "prompt", "image_urls", "video_urls", "audio_urls", "duration", "quality",
              "aspect_ratio", "model_params", "callback_url"}
     assert {p.field for p in problems} <= known
