@@ -87,25 +87,10 @@ async def test_reset_mid_download_resumes_with_range_byte_identical(
         assert len(downloads) >= 3 and not any(r.has_authorization for r in downloads)
 
 
-async def test_expired_result_url_says_expired(sim: Simulator, queue_for: Any,
-                                               studio_home: Path) -> None:
-    async with queue_for() as queue:
-        finished: list[TaskRecord] = []
-        queue.taskFinished.connect(finished.append)
-        sim.faults.delay(seconds=0.5, n=1, only="download")  # time to expire the link first
-        rec = await queue.submit(request("too late to fetch"))
-        await until(lambda: queue.record(rec.local_id).state  # type: ignore[union-attr]
-                    in (S.DOWNLOADING, S.COMPLETED) or bool(finished))
-        sim.expire_results()
-        await until(lambda: bool(finished))
-        assert finished[0].state is S.EXPIRED
-        assert list((studio_home / "clips").glob("*.mp4")) == []
-
-
-async def test_an_expired_link_is_written_off_the_loops_thread(
-        sim: Simulator, queue_for: Any, store: TaskStore,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """The store's commit (an fsync) of a failed download waits in a worker, not the window."""
+async def test_expired_result_url_says_expired(sim: Simulator, queue_for: Any, store: TaskStore,
+                                               studio_home: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # The store's commit (an fsync) of the failed download waits in a worker, not the window.
     threads: list[threading.Thread] = []
     mark_expired = store.mark_expired
 
@@ -117,13 +102,14 @@ async def test_an_expired_link_is_written_off_the_loops_thread(
     async with queue_for() as queue:
         finished: list[TaskRecord] = []
         queue.taskFinished.connect(finished.append)
-        sim.faults.delay(seconds=0.5, n=1, only="download")
-        rec = await queue.submit(request("written off the loop"))
+        sim.faults.delay(seconds=0.5, n=1, only="download")  # time to expire the link first
+        rec = await queue.submit(request("too late to fetch"))
         await until(lambda: queue.record(rec.local_id).state  # type: ignore[union-attr]
                     in (S.DOWNLOADING, S.COMPLETED) or bool(finished))
         sim.expire_results()
         await until(lambda: bool(finished))
-    assert finished[0].state is S.EXPIRED
+        assert finished[0].state is S.EXPIRED
+        assert list((studio_home / "clips").glob("*.mp4")) == []
     assert threads and threading.main_thread() not in threads
 
 
