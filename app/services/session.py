@@ -69,8 +69,9 @@ class Session(QObject):
 
     `start()` loads the queue and picks up unfinished tasks; `aclose()` lets a submission in
     flight end (bounded), then stops polling and downloading (nothing is cancelled on the
-    server: the store has it all) and closes what it opened. The backend and the store belong to
-    the caller.
+    server: the store has it all) and closes what it opened. The backend, the store and `http`
+    (the keyless client for the public price rules; made at the first fetch when None) belong
+    to the caller.
 
     Signals: promptSent(object TaskRecord) — a request went to the server: its prompt and
     settings are in the history (the store keeps every request sent; PromptHistory reads it).
@@ -79,12 +80,13 @@ class Session(QObject):
     promptSent = Signal(object)
 
     def __init__(self, *, backend: Backend, store: TaskStore, settings: Settings,
-                 source: str = "gui", clips_dir: Path | None = None,
-                 parent: QObject | None = None, **queue_options: Any) -> None:
+                 http: httpx.AsyncClient | None = None, source: str = "gui",
+                 clips_dir: Path | None = None, parent: QObject | None = None,
+                 **queue_options: Any) -> None:
         """`clips_dir` overrides the clips folder of the settings (the CLI's --out)."""
         super().__init__(parent)
-        self.backend, self.store, self.settings = backend, store, settings
-        self._public: httpx.AsyncClient | None = None  # for the price rules (_public_http)
+        self.backend, self.http, self.store, self.settings = backend, http, store, settings
+        self._own_http: httpx.AsyncClient | None = None
         self._tasks = TaskGroup("session")
         self.queue = TaskQueue(client=backend.client, store=store,
                                clips_dir=settings.clips_folder if clips_dir is None
@@ -123,17 +125,18 @@ class Session(QObject):
         from app.services.account.price_sources import PriceSources, charges, control_base_for
 
         return PriceEstimator(
-            PriceSources(self.client, self._public_http, control_base_for(self.client)),
+            PriceSources(self.client, self.http or self._public_http,
+                         control_base_for(self.client)),
             charges=functools.partial(charges, self.store), parent=self)
 
     def _public_http(self) -> httpx.AsyncClient:
         """The session's own keyless client, made at the first price-rules fetch (httpx loads
         then, after the window painted) and closed with the session."""
-        if self._public is None:
+        if self._own_http is None:
             from app.services.account.price_sources import make_public_client
 
-            self._public = make_public_client()
-        return self._public
+            self._own_http = make_public_client()
+        return self._own_http
 
     @functools.cached_property
     def library(self) -> ClipLibrary:
@@ -218,9 +221,9 @@ class Session(QObject):
         built = self.__dict__
         if "prices" in built:
             await self.prices.close()
-        if self._public is not None:
-            await self._public.aclose()
-            self._public = None
+        if self._own_http is not None:
+            await self._own_http.aclose()
+            self._own_http = None
         for name in ("library", "spending", "history"):
             if name in built:
                 built[name].close()
