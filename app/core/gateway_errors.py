@@ -16,7 +16,6 @@ from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any, Final
 from urllib.parse import urljoin, urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.core import api_facts as facts
 from app.core.catalog import AccountMsg
@@ -190,6 +189,8 @@ def _credits(value: float) -> str:
 
 def next_daily_reset(zone_name: str, now: datetime) -> datetime | None:
     """The next midnight in `zone_name` after `now` (aware), or None for an unknown zone."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # at the first daily-limit answer
+
     try:
         zone = ZoneInfo(zone_name)
     except (ZoneInfoNotFoundError, ValueError):

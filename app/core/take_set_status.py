@@ -5,12 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from app.core.states import TaskState
 
 S = TaskState
 _RUNNING = frozenset({S.SUBMITTING, S.PENDING, S.PROCESSING, S.COMPLETED, S.DOWNLOADING})
 _ENDED_BADLY = frozenset({S.FAILED, S.REJECTED, S.CANCELLED, S.EXPIRED})
+
+
+class _Stated(Protocol):
+    @property
+    def state(self) -> TaskState: ...
+
+
+_M = TypeVar("_M", bound=_Stated)
+
+
+def not_sent(members: Sequence[_M]) -> list[_M]:
+    """The members still waiting to be sent (written ahead, never POSTed)."""
+    return [m for m in members if m.state is S.DRAFT]
 
 
 @dataclass(frozen=True)

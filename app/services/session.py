@@ -24,15 +24,10 @@ from app.core.media_limits import MediaKind
 from app.services.account.auth_gate import AuthGate
 from app.services.account.balance import BalanceService
 from app.services.api.client import EvolinkClient
-from app.services.api.files_client import FilesClient
-from app.services.api.uploaded_files import UploadedFiles
 from app.services.backends import Backend
 from app.services.background import TaskGroup
 from app.services.home.settings import API_BASE_URL, FILENAME_TEMPLATE, POLL_CONCURRENCY, Settings
-from app.services.media import inputs, uploads
-from app.services.media.upload_cache import UploadCache
 from app.services.tasks.store import TaskRecord, TaskStore
-from app.services.tasks.submission import SubmitResult, Submitted, Submitter
 from app.services.tasks.task_queue import TaskQueue
 
 if TYPE_CHECKING:
@@ -42,14 +37,17 @@ if TYPE_CHECKING:
     from app.core.takes import TakePlan
     from app.services.account.price_estimator import PriceEstimator
     from app.services.account.spending import SpendingLedger
+    from app.services.api.uploaded_files import UploadedFiles
     from app.services.clips.clip_actions import ClipActions
     from app.services.clips.library import ClipLibrary
     from app.services.clips.playback import Player
     from app.services.clips.thumbnails import ThumbnailCache
     from app.services.drafts.presets import PresetBook
     from app.services.drafts.prompt_history import PromptHistory
+    from app.services.media import inputs, uploads
     from app.services.media.media_worker import MediaWorker
     from app.services.sequences.sequence_project import SequenceProject
+    from app.services.tasks.submission import SubmitResult, Submitter
     from app.services.tasks.take_sets import OnMember, SetOutcome, TakeSets
 
 log = logging.getLogger(__name__)
@@ -94,11 +92,9 @@ class Session(QObject):
                                template=lambda: settings[FILENAME_TEMPLATE],
                                max_concurrent_requests=settings[POLL_CONCURRENCY],
                                source=source, parent=self, **queue_options)
-        self.submitter = Submitter(self.queue, source=source)
         self.queue_source = source
         self.gate = AuthGate(self)
         self.balance = BalanceService(backend.client.credits, self)
-        self.files = UploadedFiles(FilesClient(backend.client), UploadCache.default(), self)
         self.queue.authFailed.connect(self.gate.report_unauthorized)
         self.balance.unauthorized.connect(self.gate.report_unauthorized)
         self._started = False
@@ -112,6 +108,21 @@ class Session(QObject):
         return self.backend.demo
 
     # -- built on first use (the window's) ------------------------------------------------
+
+    # Built at the first send or upload-quota read: their modules load then, not at start.
+    @functools.cached_property
+    def submitter(self) -> Submitter:
+        from app.services.tasks.submission import Submitter
+
+        return Submitter(self.queue, source=self.queue_source)
+
+    @functools.cached_property
+    def files(self) -> UploadedFiles:
+        from app.services.api.files_client import FilesClient
+        from app.services.api.uploaded_files import UploadedFiles
+        from app.services.media.upload_cache import UploadCache
+
+        return UploadedFiles(FilesClient(self.backend.client), UploadCache.default(), self)
 
     @functools.cached_property
     def media_worker(self) -> MediaWorker:
@@ -217,8 +228,9 @@ class Session(QObject):
             self.sequences.flush()
         await self.queue.shutdown()
         await self.balance.close()
-        await self.files.close()
         built = self.__dict__
+        if "files" in built:
+            await self.files.close()
         if "prices" in built:
             await self.prices.close()
         if self._own_http is not None:
@@ -244,6 +256,8 @@ class Session(QObject):
     def _on_send_done(self, task: asyncio.Task[SubmitResult]) -> None:
         # A failure is the task group's to log; only a request sent is history.
         if not task.cancelled() and task.exception() is None:
+            from app.services.tasks.submission import Submitted
+
             result = task.result()
             if isinstance(result, Submitted):
                 self.promptSent.emit(result.record)

@@ -34,7 +34,6 @@ from app.services.tasks.store_schema import TaskRecord
 from app.ui.actions import ActionId, Actions
 from app.ui.composer.panel import ComposerPanel
 from app.ui.dialogs import help_actions
-from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.modal import open_modal
 from app.ui.labels import upload_quota_label
 from app.ui.main_window import MainWindow
@@ -43,17 +42,18 @@ from app.ui.player.clip_action_bar import ClipActionBar
 from app.ui.player.panel import PlayerPanel
 from app.ui.queue.notifier import TaskNotifier
 from app.ui.queue.panel import QueuePanel
-from app.ui.spending.views import SpendingViews
 from app.ui.status.balance_label import BalanceLabel
 from app.ui.status.demo_badge import DemoBadge
-from app.ui.studio_dialogs import StudioDialogs
-from app.ui.submit_flow import SUBMIT_TASK, SubmitFlow
-from app.ui.viewer_clip import ViewerClip
 
 if TYPE_CHECKING:  # built once the window painted (Studio.build_flows)
+    from app.services.drafts.composer_draft import ComposerDraft
     from app.ui.composer.history_popup import PromptMemory
     from app.ui.sequence.views import SequenceViews
+    from app.ui.spending.views import SpendingViews
+    from app.ui.studio_dialogs import StudioDialogs
+    from app.ui.submit_flow import SubmitFlow
     from app.ui.takes.take_flow import TakeFlow
+    from app.ui.viewer_clip import ViewerClip
 
 log = logging.getLogger(__name__)
 COMPOSER_STATE = "composer"
@@ -84,9 +84,7 @@ class Studio(QObject):
         self._tasks = TaskGroup("studio", on_failure=self._on_task_failed)
         self._wired: list[tuple[SignalInstance, Any]] = []  # to the session: cut at the end
         self.queue, self.gate, self.balance = session.queue, session.gate, session.balance
-        self.files, self.prices, self.player = session.files, session.prices, session.player
-        self.library, self.thumbnails = session.library, session.thumbnails
-        self.clip_actions = session.clip_actions
+        self.prices, self.player = session.prices, session.player
         self.composer = ComposerPanel(session.media_worker)
         self.composer.set_estimator(self.prices)
         self.queue_panel = QueuePanel(self.queue, demo=session.demo, sets=session)
@@ -101,34 +99,43 @@ class Studio(QObject):
                             status_widgets=[w for w in (self.badge, self.balance_label)
                                             if w is not None],
                             demo=session.demo)
+        self._provider = provider
         self.clip_bar = ClipActionBar(self.actions.viewer_actions())
         self.player_panel.add_below_transport(self.clip_bar)
-        self.viewer_clip = ViewerClip(actions=self.actions, panel=self.player_panel,
-                                      store=session.store, service=self.clip_actions,
-                                      window=self.window, parent=self)
-        self.dialogs = StudioDialogs(provider=provider, settings=session.settings,
-                                     window=self.window, api_base_url=self._settings[API_BASE_URL])
-        self.spending = SpendingViews(
-            session.spending, budget=lambda: self._settings[DAILY_BUDGET],
-            estimate=self._estimate, window=self.window, parent=self)
-        self.submit_flow = SubmitFlow(session=session, composer=self.composer,
-                                      window=self.window, spending=self.spending,
-                                      spawn=self._spawn, parent=self)
-        self.take_set_flow = self.submit_flow.take_set_flow
         self._restore_composer()
         self._connect_panels()
 
     def build_flows(self) -> None:
-        """The library (hidden at start) and what the panels do together: built by run() once
-        the window painted with its panels, so it is ready sooner (their modules load here)."""
+        """The library (hidden at start), the dialogs, and what the panels do together: built by
+        run() once the window painted with its panels, so it is ready sooner (their modules load
+        here); a Send before then builds them first."""
         if hasattr(self, "sequence"):
             return
         from app.ui.clip_flow import ClipFlow
         from app.ui.composer.history_popup import PromptMemory
         from app.ui.library.panel import LibraryPanel
+        from app.ui.spending.views import SpendingViews
+        from app.ui.studio_dialogs import StudioDialogs
+        from app.ui.submit_flow import SubmitFlow
         from app.ui.takes.take_flow import TakeFlow, gateway_price, table_price
+        from app.ui.viewer_clip import ViewerClip
 
         session, settings = self.session, self._settings
+        self.library, self.thumbnails = session.library, session.thumbnails
+        self.clip_actions, self.files = session.clip_actions, session.files
+        self.viewer_clip: ViewerClip = ViewerClip(
+            actions=self.actions, panel=self.player_panel, store=session.store,
+            service=self.clip_actions, window=self.window, parent=self)
+        self.dialogs: StudioDialogs = StudioDialogs(
+            provider=self._provider, settings=settings, window=self.window,
+            api_base_url=settings[API_BASE_URL])
+        self.spending: SpendingViews = SpendingViews(
+            session.spending, budget=lambda: self._settings[DAILY_BUDGET],
+            estimate=self._estimate, window=self.window, parent=self)
+        self.submit_flow: SubmitFlow = SubmitFlow(
+            session=session, composer=self.composer, window=self.window,
+            spending=self.spending, spawn=self._spawn, parent=self)
+        self.take_set_flow = self.submit_flow.take_set_flow
         self.library_panel = LibraryPanel(self.library, self.thumbnails, actions=self.clip_actions)
         self.window.install_gallery(self.library_panel)
         self.clip_flow = ClipFlow(composer=self.composer, library_panel=self.library_panel,
@@ -179,7 +186,7 @@ class Studio(QObject):
         self._composer_save.setInterval(COMPOSER_SAVE_DELAY_MS)
         self._composer_save.timeout.connect(self._save_composer)
         self.composer.edited.connect(self._composer_save.start)
-        self.composer.submitRequested.connect(self.submit_flow.submit)
+        self.composer.submitRequested.connect(self._on_composer_submit_requested)
         self.composer.noticeChanged.connect(self.window.show_message)
         self.window.closed.connect(lambda: self._finish(Outcome.QUIT))
         self.queue_panel.openFolderRequested.connect(help_actions.open_folder)
@@ -225,7 +232,7 @@ class Studio(QObject):
             lambda: self.dialogs.open_uploaded_files(self.files))
         a[ActionId.SPENDING].triggered.connect(self.spending.open)
         self.composer.board().changed.connect(self._on_board_changed)
-        a[ActionId.ABOUT].triggered.connect(lambda: open_modal(AboutDialog(self.window)))
+        a[ActionId.ABOUT].triggered.connect(self._on_about_triggered)
         self._wire(self.session.take_sets.sendingChanged, self.queue_panel.sets.sending_changed)
 
     def _wire(self, signal: SignalInstance, slot: Any) -> None:
@@ -295,6 +302,8 @@ class Studio(QObject):
     def _on_task_failed(self, name: str, exc: BaseException) -> None:
         """A failure nobody expected (a full disk, a bug): said where the user looks, and
         Generate usable again; the log has the traceback."""
+        from app.ui.submit_flow import SUBMIT_TASK
+
         if name == SUBMIT_TASK:
             self.submit_flow.failed(exc)
         else:
@@ -324,6 +333,15 @@ class Studio(QObject):
         # A saved clip goes to the centre, unless the user is watching one of their own there.
         if rec.state is TaskState.SAVED and rec.file_path:
             self.player_panel.show_new_clip(Path(rec.file_path))
+
+    def _on_composer_submit_requested(self, draft: ComposerDraft) -> None:
+        self.build_flows()  # a Send in the moment between the ready paint and run()'s build
+        self.submit_flow.submit(draft)
+
+    def _on_about_triggered(self) -> None:
+        from app.ui.dialogs.about_dialog import AboutDialog
+
+        open_modal(AboutDialog(self.window))
 
     def _on_queue_panel_open_clip_requested(self, path: Path) -> None:
         self.window.show_player()

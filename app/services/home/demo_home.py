@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -26,6 +25,8 @@ _KEY_PREFIX: Final = "sk-demo-"
 
 def _write_new(path: Path, text: str) -> bool:
     """Create `path` holding `text`, whole or not at all; False when it exists already."""
+    import secrets  # ~3 ms to import: only on the demo's first start
+
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         tmp.write_text(text, encoding="utf-8")
@@ -60,6 +61,8 @@ class DemoHome:
                 if key.startswith(_KEY_PREFIX) and len(key) > len(_KEY_PREFIX) + 8:
                     return key
                 path.unlink(missing_ok=True)  # damaged: its tasks are lost either way
+            import secrets
+
             _write_new(path, f"{_KEY_PREFIX}{secrets.token_hex(12)}\n")
         return path.read_text(encoding="utf-8").strip()
 

@@ -24,13 +24,12 @@ from app.services.api.errors import (
     ServerError,
     Unauthorized,
 )
-from app.services.api.files_client import FilesClient, UploadQuotaExhausted
-from app.services.clips.file_hash import file_sha256
 from app.services.media.inputs import MediaInput
-from app.services.media.upload_cache import UploadCache
 
-if TYPE_CHECKING:  # the UI imports the states below; httpx loads with the client, not here
+if TYPE_CHECKING:  # the composer imports the states below; the file service loads at the first
+    # upload (httpx with the client), not with the window
     from app.services.api.client import EvolinkClient
+    from app.services.media.upload_cache import UploadCache
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]  # (bytes sent, bytes in all)
@@ -86,6 +85,8 @@ class EvolinkUploader:
 
     def __init__(self, client: EvolinkClient, cache: UploadCache | None = None, *,
                  clock: Callable[[], float] = time.time) -> None:
+        from app.services.api.files_client import FilesClient
+
         self._files, self._cache, self._clock = FilesClient(client), cache, clock
         self._host = self._files.host
         self._locks: dict[str, asyncio.Lock] = {}  # one upload per content at a time
@@ -96,6 +97,8 @@ class EvolinkUploader:
         st = await asyncio.to_thread(path.stat)
         key = (str(path.absolute()), st.st_size, st.st_mtime_ns)
         if key not in self._digests:
+            from app.services.clips.file_hash import file_sha256
+
             self._digests[key] = await asyncio.to_thread(file_sha256, path)
         return self._digests[key]
 
@@ -116,6 +119,8 @@ class EvolinkUploader:
                 needed.add(digest)
         if not needed:
             return
+        from app.services.api.files_client import UploadQuotaExhausted
+
         try:
             quota = await self._files.quota()
         except UploadQuotaExhausted:

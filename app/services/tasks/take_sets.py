@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
 from PySide6.QtCore import QObject, Signal
 
 from app.core.media_limits import MediaKind
-from app.core.states import IllegalTransition, TaskState
+from app.core.states import IllegalTransition
+from app.core.take_set_status import not_sent
 from app.core.takes import TakePlan
 from app.services.api import errors
 from app.services.api.files_client import UploadQuotaExhausted
@@ -49,11 +50,6 @@ class SetOutcome:
     @property
     def created(self) -> list[TaskRecord]:
         return [r.record for _id, r in self.results if isinstance(r, sub.Submitted)]
-
-
-def not_sent(members: Sequence[TaskRecord]) -> list[TaskRecord]:
-    """The members still waiting to be sent (written ahead, never POSTed)."""
-    return [m for m in members if m.state is TaskState.DRAFT]
 
 
 class TakeSets(QObject):

@@ -10,13 +10,12 @@ from app.core.catalog import DownloadMsg, QueueMsg
 from app.core.messages import Message
 from app.services.api.client import describe
 from app.services.api.errors import ApiError
-from app.services.tasks import recovery
 from app.services.tasks.store import TaskRecord
-from app.services.tasks.submission import Submitter
 from app.services.tasks.task_queue import FOLLOWED, S, TaskQueue
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the recovery and the submitter load at the first use of a row action
     from app.core.task_list import TaskListItem
+    from app.services.tasks import recovery
 
 
 class TaskActions:
@@ -30,6 +29,8 @@ class TaskActions:
         rec = self._queue.record(local_id) or self._queue.store.get(local_id)
         if rec is None:
             raise KeyError(local_id)
+        from app.services.tasks.submission import Submitter
+
         return await Submitter(self._queue, source=self._source).send(rec.request)
 
     async def download_again(self, local_id: str) -> TaskRecord:
@@ -72,12 +73,16 @@ class TaskActions:
         resent); a clear match, or the task the user `choose`s, is followed from now on."""
         q = self._queue
         try:
+            from app.services.tasks import recovery
+
             return await recovery.find_unknown(q.client, q.store, local_id, choose=choose)
         finally:
             q.refresh(local_id)
 
     def adopt(self, local_id: str, item: TaskListItem) -> TaskRecord | None:
         """Follow the listed task the user chose for this outcome-unknown submission."""
+        from app.services.tasks import recovery
+
         recovery.adopt(self._queue.store, local_id, item)
         return self._queue.refresh(local_id)
 
@@ -85,6 +90,8 @@ class TaskActions:
         """The user's explicit choice: the same request with the same idempotency key."""
         q = self._queue
         try:
+            from app.services.tasks import recovery
+
             return await recovery.resend_same_key(q.client, q.store, local_id)
         finally:
             q.refresh(local_id)

@@ -18,8 +18,6 @@ from app.core.poll_pacing import NextPoll, Pacing, pacing_for
 from app.core.states import TaskState
 from app.services.background import TaskGroup
 from app.services.clips.naming import DEFAULT_TEMPLATE
-from app.services.media import inputs, uploads
-from app.services.media.upload_cache import UploadCache
 from app.services.tasks import generation
 from app.services.tasks.download_scheduler import DownloadScheduler
 from app.services.tasks.poller import Poller
@@ -32,6 +30,7 @@ from app.services.tasks.task_rows import FOLLOWED, TaskRows
 if TYPE_CHECKING:  # httpx and pydantic load with the first request, after the window painted
     from app.core.models import GenerationRequest, Task
     from app.services.api.client import EvolinkClient
+    from app.services.media import inputs, uploads
 
 __all__ = ["FINISHED", "FOLLOWED", "Live", "TaskQueue"]
 log = logging.getLogger(__name__)
@@ -80,7 +79,7 @@ class TaskQueue(QObject):
         queue follows only what it submits or is told to `watch`, not the store's others."""
         super().__init__(parent)
         self.client, self.store, self._source = client, store, source
-        self.uploader = uploader or uploads.EvolinkUploader(client, UploadCache.default())
+        self._uploader = uploader
         self.pacing = pacing or pacing_for(loopback=client.endpoints.is_loopback,
                                            floor_s=poll_floor_s)
         self.reads = TaskReads(client, self.authFailed.emit)
@@ -105,6 +104,16 @@ class TaskQueue(QObject):
         self.reloads = 0  # whole-list reads after another process wrote
         self._written_upto = 0.0  # the newest updated_at read from the store
         self._started = False
+
+    @property
+    def uploader(self) -> uploads.Uploader:
+        """The given uploader, else Evolink's: made at the first upload (not at start)."""
+        if self._uploader is None:
+            from app.services.media.upload_cache import UploadCache
+            from app.services.media.uploads import EvolinkUploader
+
+            self._uploader = EvolinkUploader(self.client, UploadCache.default())
+        return self._uploader
 
     # --- reading --------------------------------------------------------------------------
 

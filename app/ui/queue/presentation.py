@@ -6,7 +6,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import humanize
 from PySide6.QtCore import QCoreApplication
 
 from app.core.catalog import RecoveryMsg
@@ -140,6 +139,8 @@ def row_text(rec: TaskRecord, live: Live, *, now: float | None = None,
             else QCoreApplication.translate("QueueRow", "waiting for an estimate"))
     elif state in (S.COMPLETED, S.DOWNLOADING):
         if live.bytes_total:
+            import humanize  # ~6 ms to import: at the first download, not with the window
+
             bar = min(100, int(100 * live.bytes_done / live.bytes_total))
             status = QCoreApplication.translate("QueueRow", "Downloading %1 of %2").replace(
                 "%1", humanize.naturalsize(live.bytes_done)).replace(

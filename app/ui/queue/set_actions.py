@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from app.services.tasks import submission as sub
+from app.core.take_set_status import not_sent
 from app.services.tasks.store import TaskRecord
-from app.services.tasks.take_sets import SetOutcome, not_sent
 from app.services.tasks.task_queue import TaskQueue
 from app.ui.dialogs.modal import Confirm
 from app.ui.labels import plain_label
 from app.ui.messages import render
 from app.ui.queue.set_rows import SetFold, members_of
+
+if TYPE_CHECKING:  # the submission and take-set modules load at the first set sent
+    from app.services.tasks import submission as sub
+    from app.services.tasks.take_sets import SetOutcome
 
 Run = Callable[[Coroutine[Any, Any, Any], str], None]
 
@@ -119,6 +122,8 @@ class SetActions(QObject):
 
 
 def refusal_text(result: sub.SubmitResult) -> str:
+    from app.services.tasks import submission as sub
+
     match result:
         case sub.AdmissionRefused(error=exc):
             return render(exc.not_created)
