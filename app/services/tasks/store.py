@@ -31,6 +31,7 @@ from app.services.tasks.store_schema import (
     ThreadConnections,
     from_row,
     migrate,
+    new_local_id,
     to_row,
 )
 
@@ -51,15 +52,8 @@ class UnknownTask(KeyError):
     """No task with this local id in the store."""
 
 
-def _random_hex() -> str:
-    """A random 128-bit id (uuid4), as 32 hex digits."""
-    import uuid  # ~4 ms to import (it loads `platform`): at the first write, not at start
-
-    return uuid.uuid4().hex
-
-
 def new_idempotency_key() -> str:
-    return f"ss-{_random_hex()}"
+    return f"ss-{new_local_id()}"
 
 
 def _prepare(conn: sqlite3.Connection) -> None:
@@ -197,7 +191,7 @@ class TaskStore(StoreReads):
             raise ValueError("an idempotency key is 16-96 characters of A-Z a-z 0-9 . _ -")
         now = self._clock()
         return TaskRecord(
-            local_id=_random_hex(), task_id=None, state=state,
+            local_id=new_local_id(), task_id=None, state=state,
             request=request.model_copy(deep=True), idempotency_key=key, source=source,
             created_at=now, submitted_at=None, updated_at=now, progress=0, estimated_time=None,
             credits_reserved=None, error_code=None, error_message=None, result_urls=(),
@@ -228,7 +222,7 @@ class TaskStore(StoreReads):
         with its own idempotency key, so a crash halfway leaves each one sent once or
         certainly not sent. `takes`: (request, what sets it apart); the members' shared
         uploads' sources and input video seconds go in the same commit."""
-        set_id = _random_hex()
+        set_id = new_local_id()
         records = [dataclasses.replace(
             self._new(request, S.DRAFT, source, None, set_id=set_id, set_index=i,
                       take_label=label or None),

@@ -26,6 +26,13 @@ log = logging.getLogger(__name__)
 CLOSE_WAIT_S: Final = 5.0  # a read of thousands of rows takes a fraction of that
 
 
+def new_local_id() -> str:
+    """A random 128-bit id (uuid4, 32 hex digits): a record's local id, a set's id."""
+    import uuid  # ~4 ms to import (it loads `platform`): at the first write, not at start
+
+    return uuid.uuid4().hex
+
+
 class StoreError(RuntimeError):
     """The store file cannot be used (e.g. written by a newer version of the studio)."""
 
