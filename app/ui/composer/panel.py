@@ -94,6 +94,7 @@ class ComposerPanel(QWidget):
         self._allowed: frozenset[str] | None = None  # models this key may use; None: unknown
         self._cost: CostEstimate | None = None
         self._submit_error: tuple[str | None, str] | None = None
+        self._restoring = False  # a restore sets a dozen fields: the composer refreshes once
         self._shortcuts = [QShortcut(QKeySequence(k), self) for k in ("Ctrl+Return", "Ctrl+Enter")]
         self._setup_ui()
         self.model_picker.modeChanged.connect(self._on_model_picker_modeChanged)
@@ -212,7 +213,12 @@ class ComposerPanel(QWidget):
 
     def restore_state(self, state: dict[str, Any]) -> None:
         """Apply a saved state; what is missing, unknown or no longer fits is ignored."""
-        composer_state.restore(self, state)
+        self._restoring = True
+        try:
+            composer_state.restore(self, state)
+        finally:
+            self._restoring = False
+        self._refresh()
 
     def set_choice(self, quality: Quality | None, aspect: AspectRatio | None) -> None:
         """A restored quality and aspect ratio, fitted to the model by `set_model`."""
@@ -259,6 +265,8 @@ class ComposerPanel(QWidget):
         self.noticeChanged.emit(text)
 
     def _refresh(self) -> None:
+        if self._restoring:
+            return  # restore_state refreshes once, at its end
         spec = self._spec
         self.model_picker.set_tier_choices(tier_choices(spec.mode, self._allowed))
         self.output.quality.set_choices(quality_choices(spec))
