@@ -5,15 +5,17 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication
 
 from app.core.capabilities import MODELS, Mode, ModelSpec, Tier
-from app.core.file_service import FileQuota
 from app.core.pricing import CostEstimate
 from app.core.states import TaskState
 from app.ui.noop import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the file service's module loads with its first answer
+    from app.core.file_service import FileQuota
 
 S = TaskState
 

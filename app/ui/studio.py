@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, SignalInstance
 
-from app.core.file_service import FileQuota
 from app.core.media_limits import MediaKind
 from app.core.states import TaskState
 from app.services.account.keychain import KeyProvider
@@ -46,6 +45,7 @@ from app.ui.status.balance_label import BalanceLabel
 from app.ui.status.demo_badge import DemoBadge
 
 if TYPE_CHECKING:  # built once the window painted (Studio.build_flows)
+    from app.core.file_service import FileQuota
     from app.services.drafts.composer_draft import ComposerDraft
     from app.ui.composer.history_popup import PromptMemory
     from app.ui.sequence.views import SequenceViews

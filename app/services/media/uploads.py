@@ -7,7 +7,6 @@ import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Protocol
 
@@ -25,6 +24,9 @@ from app.services.api.errors import (
     Unauthorized,
 )
 from app.services.media.inputs import MediaInput
+from app.services.media.upload_state import OnUpload as OnUpload  # re-exported
+from app.services.media.upload_state import UploadPhase as UploadPhase
+from app.services.media.upload_state import UploadState as UploadState
 
 if TYPE_CHECKING:  # the composer imports the states below; the file service loads at the first
     # upload (httpx with the client), not with the window
@@ -172,29 +174,6 @@ class EvolinkUploader:
 
 # -- many inputs at once, with their state for the UI -----------------------------------------
 
-class UploadPhase(StrEnum):
-    PREPARING = "preparing"  # hashing, looking in the cache
-    UPLOADING = "uploading"
-    UPLOADED = "uploaded"
-    REUSED = "reused"  # the same content was uploaded before and its URL is still valid
-    REFUSED = "refused"
-    FAILED = "failed"
-
-
-@dataclass(frozen=True)
-class UploadState:
-    phase: UploadPhase
-    done: int = 0
-    total: int = 0
-    message: str = ""
-    expires_at: float | None = None
-
-    @property
-    def percent(self) -> int | None:
-        return None if self.total <= 0 else min(100, self.done * 100 // self.total)
-
-
-OnUpload = Callable[[str, UploadState], None]  # (MediaInput.key, its state)
 
 
 def input_key(item: MediaInput, index: int) -> str:

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Final
 from app.core.catalog import StoreMsg
 from app.core.messages import Message, MessageId, SaidError
 from app.core.states import TaskState
-from app.services.clips.sidecar import read_sidecar
 from app.services.tasks.store_schema import (
     SCHEMA_VERSION,
     StoreError,
@@ -153,6 +152,8 @@ def record_from_sidecar(sidecar: Path, data: dict[str, Any]) -> TaskRecord | Non
 
 def records_from_sidecars(folders: Iterable[Path]) -> list[TaskRecord]:
     """Every saved clip's record found beside its sidecar in these folders (one per task)."""
+    from app.services.clips.sidecar import read_sidecar  # only when a store is rebuilt
+
     found: dict[str, TaskRecord] = {}
     for folder in dict.fromkeys(folders):
         try:

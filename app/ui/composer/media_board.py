@@ -13,7 +13,7 @@ from app.core.composer_rules import KINDS
 from app.core.media_limits import MediaFacts, MediaKind
 from app.services.media.inputs import MediaInput, is_url
 from app.services.media.media_worker import MediaWorker, ProbeResult
-from app.services.media.uploads import UploadPhase, UploadState
+from app.services.media.upload_state import UploadPhase, UploadState
 
 _ids = itertools.count(1)
 

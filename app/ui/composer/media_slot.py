@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.core.composer_rules import Level
 from app.core.media_limits import MediaFacts, MediaKind
-from app.services.media.uploads import UploadPhase, UploadState
+from app.services.media.upload_state import UploadPhase, UploadState
 from app.ui.composer import media_mime
 from app.ui.composer.media_board import MediaEntry
 from app.ui.composer.style import set_level

@@ -14,10 +14,10 @@ from app.services.tasks.task_actions import TaskActions
 from app.services.tasks.task_queue import TaskQueue
 from app.ui.dialogs.modal import Confirm
 from app.ui.messages import render
-from app.ui.queue.find_dialog import FindDialog
 
 if TYPE_CHECKING:
     from app.core.task_list import TaskListItem
+    from app.ui.queue.find_dialog import FindDialog
 
 Run = Callable[[Coroutine[Any, Any, Any], str], None]  # a coroutine and its task's name
 
@@ -62,6 +62,8 @@ class RecoveryActions(QObject):
         if search.choices:
             if self.chooser is not None:
                 self.chooser.deleteLater()
+            from app.ui.queue.find_dialog import FindDialog  # with its matcher: at first use
+
             self.chooser = FindDialog(search.choices, self._parent)
             self.chooser.chosen.connect(lambda item: self._on_chooser_chosen(local_id, item))
             self.chooser.open()
