@@ -27,7 +27,7 @@ from app.core.media_limits import MediaKind
 from app.core.messages import Message
 from app.core.models import GenerationRequest
 from app.core.take_costs import set_total
-from app.core.takes import TakePlan, Vary, parse_vary, plan_takes
+from app.core.takes import SentPlan, Vary, parse_vary, plan_takes
 from app.services.tasks import submission as sub
 from app.services.tasks.store import TaskRecord
 
@@ -37,7 +37,7 @@ def wants_takes(args: argparse.Namespace) -> bool:
 
 
 def plan_of(base_request: GenerationRequest, takes: int,
-            vary_texts: Sequence[str]) -> TakePlan | list[str]:
+            vary_texts: Sequence[str]) -> SentPlan | list[str]:
     """The set the arguments stand for, or every reason it cannot be sent (nothing is)."""
     varies: list[Vary] = []
     problems: list[str] = []

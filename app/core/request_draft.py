@@ -9,7 +9,8 @@ checks import no pydantic, so the studio paints its composer without it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -64,6 +65,12 @@ class RequestDraft:
     content_filter: bool = True
     model_params: dict[str, Any] | None = field(default=None, hash=False)
     callback_url: str | None = None
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None,
+                   deep: bool = False) -> RequestDraft:
+        """The draft with `update`'s fields changed, as `GenerationRequest.model_copy` (the
+        take planner varies either). Nothing is shared that could change: `deep` is moot."""
+        return dataclasses.replace(self, **(update or {}))
 
     def to_request(self) -> GenerationRequest:
         """The request to send or save (imports pydantic on the first call)."""

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.core.price_rules import PriceQuery
 from app.core.pricing import CostEstimate, estimate
 from app.core.problems import Problem
 from app.core.takes import TakePlan
 
-if TYPE_CHECKING:  # pydantic: annotations only
-    from app.core.models import GenerationRequest
+if TYPE_CHECKING:  # a GenerationRequest, or the composer's RequestDraft
+    from app.core.request_draft import RequestFields
 
 
-def take_cost(request: GenerationRequest, input_video_seconds: float = 0.0) -> CostEstimate:
+def take_cost(request: RequestFields, input_video_seconds: float = 0.0) -> CostEstimate:
     query = PriceQuery.of(request, input_video_seconds)
     return estimate(query.model, query.quality, query.duration,
                     content_filter=query.content_filter,
@@ -23,7 +23,7 @@ def take_cost(request: GenerationRequest, input_video_seconds: float = 0.0) -> C
                     has_video_input=query.has_video_input, web_search=query.web_search)
 
 
-def set_total(requests: Sequence[GenerationRequest],
+def set_total(requests: Sequence[RequestFields],
               input_video_seconds: float = 0.0) -> float | None:
     """The credits of the whole set; None when any member has no published price."""
     total = 0.0
@@ -46,7 +46,7 @@ class TakeLine:
     refused: tuple[Problem, ...] = ()
 
 
-def take_lines(plan: TakePlan, input_video_seconds: float = 0.0) -> list[TakeLine]:
+def take_lines(plan: TakePlan[Any], input_video_seconds: float = 0.0) -> list[TakeLine]:
     """Every take of the plan in order, the dropped ones with their reasons."""
     takes = sorted((*plan.takes, *plan.dropped), key=lambda t: t.index)
     return [TakeLine(t.index, t.label, take_cost(t.request, input_video_seconds).credits,

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, Self, TypeAlias, TypeVar
 
 from app.core import rules
 from app.core.capabilities import (
@@ -28,9 +28,21 @@ from app.core.capabilities import (
 from app.core.catalog import TakesMsg
 from app.core.messages import Message
 from app.core.problems import Problem
+from app.core.request_draft import RequestDraft
 
-if TYPE_CHECKING:  # pydantic: the requests are the caller's
+if TYPE_CHECKING:
     from app.core.models import GenerationRequest
+    from app.core.request_draft import RequestFields
+
+    class Plannable(RequestFields, Protocol):
+        """A request the planner can vary: the pydantic `GenerationRequest` (a set sent) or
+        a `RequestDraft` (the composer's list, drawn without pydantic)."""
+
+        def model_copy(self, *, update: Mapping[str, Any] | None = None,
+                       deep: bool = False) -> Self: ...
+
+R = TypeVar("R", bound="Plannable")
+SentPlan: TypeAlias = "TakePlan[GenerationRequest]"  # to send; the composer lists drafts
 
 MAX_TAKES: Final = 8  # re-rolls of one combination
 MAX_SET: Final = 16  # requests in one set, after the sweep
@@ -62,11 +74,11 @@ class Vary:
 
 
 @dataclass(frozen=True)
-class Take:
+class Take(Generic[R]):
     """One request of the set; `differs` names what sets it apart (key → shown value)."""
 
     index: int
-    request: GenerationRequest
+    request: R
     differs: tuple[tuple[str, str], ...] = ()
     problems: tuple[Problem, ...] = ()
 
@@ -76,15 +88,15 @@ class Take:
 
 
 @dataclass(frozen=True)
-class TakePlan:
+class TakePlan(Generic[R]):
     """The set as it would be sent (`takes`) and what was dropped with its reasons."""
 
-    takes: tuple[Take, ...] = ()
-    dropped: tuple[Take, ...] = ()
+    takes: tuple[Take[R], ...] = ()
+    dropped: tuple[Take[R], ...] = ()
     problems: tuple[Message, ...] = field(default_factory=tuple)  # the set as a whole
 
     @property
-    def requests(self) -> list[GenerationRequest]:
+    def requests(self) -> list[R]:
         return [t.request for t in self.takes]
 
     @property
@@ -131,9 +143,7 @@ def parse_vary(text: str) -> Vary | Message:
     if len(values) < 2:
         return Message(TakesMsg.VARY_TOO_FEW, key=key)
     vary = Vary(VaryKey(key), tuple(values))
-    from app.core.models import GenerationRequest  # pydantic: with the first sweep
-
-    bad = [v for v in vary.values if _apply(GenerationRequest(model=_ANY_MODEL, prompt="x"),
+    bad = [v for v in vary.values if _apply(RequestDraft(model=_ANY_MODEL, prompt="x"),
                                             vary.key, v) is None]
     if bad:
         return Message(TakesMsg.VARY_BAD_VALUE, value=bad[0],
@@ -141,8 +151,8 @@ def parse_vary(text: str) -> Vary | Message:
     return vary
 
 
-def plan_takes(base: GenerationRequest, *, takes: int = 1, vary: Sequence[Vary] = (),
-               per_line: bool = False) -> TakePlan:
+def plan_takes(base: R, *, takes: int = 1, vary: Sequence[Vary] = (),
+               per_line: bool = False) -> TakePlan[R]:
     """The set: every combination of the swept values and prompt alternatives, `takes` times."""
     problems: list[Message] = []
     if not 1 <= takes <= MAX_TAKES:
@@ -159,10 +169,10 @@ def plan_takes(base: GenerationRequest, *, takes: int = 1, vary: Sequence[Vary] 
     combos = list(itertools.product(*axes)) if axes else [()]
     if len(combos) * takes > MAX_SET:
         problems.append(Message(TakesMsg.TAKES_TOO_MANY, n=len(combos) * takes, max=MAX_SET))
-    kept: list[Take] = []
-    dropped: list[Take] = []
+    kept: list[Take[R]] = []
+    dropped: list[Take[R]] = []
     for combo in combos:
-        request: GenerationRequest | None = base
+        request: R | None = base
         for key, value, _shown_value in combo:
             request = _apply(request, key, value) if request is not None else None
         differs = tuple((key, shown) for key, _value, shown in combo)
@@ -175,7 +185,7 @@ def plan_takes(base: GenerationRequest, *, takes: int = 1, vary: Sequence[Vary] 
     return TakePlan(tuple(kept), tuple(dropped), tuple(problems))
 
 
-def _apply(request: GenerationRequest, key: str, value: str) -> GenerationRequest | None:
+def _apply(request: R, key: str, value: str) -> R | None:
     """The request with one setting changed, or None when `value` is no value of `key`."""
     if key == "prompt":
         return request.model_copy(update={"prompt": value})
@@ -222,7 +232,7 @@ def _unique(items: Sequence[str]) -> list[str]:
 _COMPARED: Final = ("model", "quality", "aspect_ratio", "duration", "generate_audio", "prompt")
 
 
-def differences(requests: Sequence[GenerationRequest | None]) -> list[list[tuple[str, str]]]:
+def differences(requests: Sequence[RequestFields | None]) -> list[list[tuple[str, str]]]:
     """For each clip of a set, the settings in which the set differs, as (key, shown value):
     what a grid writes under each tile. A clip without a request has none to show."""
     known = [r for r in requests if r is not None]

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     import httpx
 
     from app.core.models import GenerationRequest
-    from app.core.takes import TakePlan
+    from app.core.takes import SentPlan
     from app.services.account.price_estimator import PriceEstimator
     from app.services.account.spending import SpendingLedger
     from app.services.api.uploaded_files import UploadedFiles
@@ -268,7 +268,7 @@ class Session(QObject):
 
         return TakeSets(self.submitter, self.queue, source=self.queue_source, parent=self)
 
-    def send_set(self, plan: TakePlan,
+    def send_set(self, plan: SentPlan,
                  media: Mapping[MediaKind, Sequence[inputs.MediaInput]] | None = None,
                  on_upload: uploads.OnUpload | None = None,
                  on_member: OnMember | None = None) -> asyncio.Task[SetOutcome]:

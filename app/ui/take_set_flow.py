@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.core.budget import BudgetCheck
 from app.core.media_limits import MediaKind
 from app.core.take_costs import set_total, take_lines
-from app.core.takes import TakePlan
+from app.core.takes import SentPlan
 from app.services.api.client import describe
 from app.services.api.errors import ApiError
 from app.services.drafts.composer_draft import ComposerDraft
@@ -41,14 +41,14 @@ class TakeSetFlow(QObject):
         self._ask = ask or self._ask_box
         self.question: QMessageBox | None = None
 
-    async def submit(self, draft: ComposerDraft, plan: TakePlan) -> sub.SubmitResult | None:
+    async def submit(self, draft: ComposerDraft, plan: SentPlan) -> sub.SubmitResult | None:
         """Ask once (the list, the total, the budget), then send; None when nothing was."""
         try:
             return await self._submit(draft, plan)
         finally:
             self._done()
 
-    async def _submit(self, draft: ComposerDraft, plan: TakePlan) -> sub.SubmitResult | None:
+    async def _submit(self, draft: ComposerDraft, plan: SentPlan) -> sub.SubmitResult | None:
         if not plan.sendable:
             self._say(self.tr("Not sent: %1").replace(
                 "%1", "; ".join(render(p) for p in plan.problems)
@@ -81,7 +81,7 @@ class TakeSetFlow(QObject):
         self._session.balance.refresh()
         return outcome.stopped_by
 
-    def _question(self, plan: TakePlan, total: float | None, over: BudgetCheck | None,
+    def _question(self, plan: SentPlan, total: float | None, over: BudgetCheck | None,
                   video_s: float) -> str:
         lines = []
         for line in take_lines(plan, video_s)[:LISTED]:

@@ -14,6 +14,8 @@ from app.core.models import GenerationRequest
 from app.core.price_rules import PriceQuery
 from app.core.request_draft import RequestDraft
 from app.core.rules import check
+from app.core.take_costs import set_total, take_lines
+from app.core.takes import Vary, VaryKey, plan_takes
 from tests.core.test_rules import ALL_MODELS, IMAGE_MODELS, IMG, PROMPT, ROWS, any_request
 
 
@@ -64,3 +66,31 @@ def test_checks_and_prices_agree_on_any_request(kw: dict[str, Any]) -> None:
     draft, request = both(**kw)
     assert check(draft) == check(request)
     assert PriceQuery.of(draft, 3.0) == PriceQuery.of(request, 3.0)
+
+
+# The composer lists a set planned on its draft (no pydantic at start-up); what is sent is
+# planned on the request. Both must be the same set, take for take.
+VARIES = [
+    (),
+    (Vary(VaryKey.QUALITY, ("480p", "720p", "1080p")),),
+    (Vary(VaryKey.TIER, ("standard", "fast", "mini")), Vary(VaryKey.DURATION, ("5s", "15s"))),
+    (Vary(VaryKey.ASPECT, ("16:9", "9:16")), Vary(VaryKey.AUDIO, ("on", "off"))),
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(kw=any_request(st.none()), vary=st.sampled_from(VARIES), takes=st.integers(0, 9),
+       alternatives=st.sampled_from(["", " in the {rain|snow|fog}"]))
+def test_a_set_planned_on_the_draft_is_the_set_sent(kw: dict[str, Any], vary: tuple[Vary, ...],
+                                                    takes: int, alternatives: str) -> None:
+    kw["prompt"] += alternatives
+    draft, request = both(**kw)
+    listed, sent = plan_takes(draft, takes=takes, vary=vary), plan_takes(request, takes=takes,
+                                                                         vary=vary)
+    assert listed.problems == sent.problems
+    for shown, real in ((listed.takes, sent.takes), (listed.dropped, sent.dropped)):
+        assert [(t.index, t.differs, t.problems) for t in shown] == [
+            (t.index, t.differs, t.problems) for t in real]
+        assert [t.request.to_request() for t in shown] == [t.request for t in real]
+    assert take_lines(listed, 4.0) == take_lines(sent, 4.0)
+    assert set_total(listed.requests, 4.0) == set_total(sent.requests, 4.0)

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -75,7 +77,19 @@ main(["--demo"])
 """
 
 
-def test_the_studio_is_ready_before_the_heavy_modules_load(tmp_path: Path) -> None:
+# A composer left as a set: three takes of a prompt with alternatives, swept over quality.
+SAVED_SET = """
+from app.services.home.window_state import WindowState
+state = WindowState.open_default()
+saved = state.panel("composer")
+saved.update(prompt="a fox in the {rain|snow}", takes={"count": 3, "vary_open": True,
+                                                      "vary": [["quality", "480p, 720p"]]})
+state.save_panel("composer", saved)
+"""
+
+
+@pytest.mark.parametrize("composer", ["one request", "a set"])
+def test_the_studio_is_ready_before_the_heavy_modules_load(tmp_path: Path, composer: str) -> None:
     home = tmp_path / "home"
     (home / "config").mkdir(parents=True)
     (home / "config" / "window-state.ini").write_text(
@@ -87,6 +101,9 @@ def test_the_studio_is_ready_before_the_heavy_modules_load(tmp_path: Path) -> No
     # keeps the layout; every later start is the one measured.
     subprocess.run([sys.executable, "-m", "app", "--demo"], capture_output=True, env=env,
                    timeout=120, cwd=root, check=True)
+    if composer == "a set":  # its takes are planned and priced from the first paint
+        subprocess.run([sys.executable, "-c", SAVED_SET], env=env, timeout=60, cwd=root,
+                       check=True)
     out = subprocess.run([sys.executable, "-c", READY_HOOK.format(heavy=NOT_BEFORE_READY)],
                          capture_output=True, text=True, env=env, timeout=120, cwd=root)
     lines = [line for line in out.stdout.splitlines() if line.startswith("loaded:")]

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from app.core.media_limits import MediaKind
 from app.core.states import IllegalTransition
 from app.core.take_set_status import not_sent
-from app.core.takes import TakePlan
+from app.core.takes import SentPlan
 from app.services.api import errors
 from app.services.api.files_client import UploadQuotaExhausted
 from app.services.media import uploads
@@ -69,7 +69,7 @@ class TakeSets(QObject):
     def sending(self, set_id: str) -> bool:
         return set_id in self._sending
 
-    async def write_ahead(self, plan: TakePlan, media: sub.Media | None = None,
+    async def write_ahead(self, plan: SentPlan, media: sub.Media | None = None,
                           on_upload: uploads.OnUpload | None = None) -> list[TaskRecord]:
         """Upload the shared inputs once, then store every member as one set (DRAFT).
         Nothing is stored when an upload fails; nothing is POSTed here."""
@@ -99,7 +99,7 @@ class TakeSets(QObject):
             members[i] = queue.show(rec)
         return members
 
-    async def make(self, plan: TakePlan, media: sub.Media | None = None,
+    async def make(self, plan: SentPlan, media: sub.Media | None = None,
                    on_upload: uploads.OnUpload | None = None,
                    on_member: OnMember | None = None) -> SetOutcome:
         """Write the set ahead, then send it. An upload refused first: nothing is written

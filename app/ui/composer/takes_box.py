@@ -26,6 +26,7 @@ from app.core.messages import Message
 from app.core.take_costs import TakeLine, set_total, take_lines
 from app.core.takes import (
     MAX_TAKES,
+    R,
     TakePlan,
     Vary,
     VaryKey,
@@ -39,7 +40,6 @@ from app.ui.messages import render
 from app.ui.screen_reader import name_clear_button, value_label
 
 if TYPE_CHECKING:  # pydantic: an annotation only
-    from app.core.models import GenerationRequest
     from app.core.request_draft import RequestDraft
 
 ROWS = 2  # settings swept at once (core: MAX_VARIED)
@@ -160,16 +160,16 @@ class TakesBox(QWidget):
     # --- public -----------------------------------------------------------------------------
 
     def set_base(self, fields: RequestDraft | None, video_s: float = 0.0) -> None:
-        """The composer's request of the moment (no signal: the composer called). While the
-        set is one plain request no GenerationRequest is built: the composer's live checks
-        need no pydantic (the studio's start-up paints without it)."""
+        """The composer's request of the moment (no signal: the composer called). The list is
+        planned on the draft: no GenerationRequest is built, so the composer's live checks
+        need no pydantic (the studio's start-up paints without it, a set restored included)."""
         self._base, self._video_s = fields, video_s
         plan = None
         if fields is not None and self._may_be_a_set(fields.prompt):
-            plan = self.plan_for(fields.to_request())
+            plan = self.plan_for(fields)
         self._show_plan(plan)
 
-    def plan_for(self, request: GenerationRequest) -> TakePlan | None:
+    def plan_for(self, request: R) -> TakePlan[R] | None:
         """The set this request makes, or None when it is one plain request (no takes, no
         sweep, no prompt alternatives)."""
         varies, _problem = self._varies()
@@ -229,7 +229,7 @@ class TakesBox(QWidget):
             out.append(found)
         return out, None
 
-    def _show_plan(self, plan: TakePlan | None) -> None:
+    def _show_plan(self, plan: TakePlan[Any] | None) -> None:
         self.list.clear()
         shown = plan is not None
         self.list.setVisible(shown)
