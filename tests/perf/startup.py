@@ -3,11 +3,19 @@
 Each sample is a fresh process, the bare window and the app taking turns. The child prints
 `first-paint monotonic=<s>` (app/ui/launch.py's hook, or the same code in the bare script);
 time.monotonic() is one clock for every process, so start-up = that mark - the moment of spawn.
+A ratio is the median of each app run over the bare run just before it: a shared machine's
+speed drifts from minute to minute, and the two runs of a pair see the same drift.
+
+With valgrind installed, one more row counts the CPU instructions of each (callgrind; the
+process ends at its mark, so its shutdown is not counted): a figure that a busy machine does
+not change, to a tenth of a percent.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import sys
 import time
@@ -18,8 +26,23 @@ from tests.perf.common import Row, median
 
 # The same hook as app/ui/main_window.py: the window reports its own first paint (an event
 # filter on the application would make Qt call into Python for every event of every object).
+END_AT_MARK_ENV = "SEEDANCE_BENCH_END_AT_MARK"  # the bare window: end at its paint, at once
+# The app, ended at once when it reports `argv[1]` (the ready paint): only the benchmark does.
+APP_UPTO_MARK = """
+import os, runpy, sys
+import app.ui.shell as shell
+target, shown = sys.argv[1], shell.report_mark
+def report(name):
+    shown(name)
+    if name == target:
+        sys.stdout.flush()
+        os._exit(0)
+shell.report_mark = report
+sys.argv = ["app", "--demo"]
+runpy.run_module("app", run_name="__main__")
+"""
 BARE_WINDOW = f'''
-import sys, time
+import os, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -33,6 +56,8 @@ class Window(QMainWindow):
 def painted():
     print(f"{FIRST_PAINT_MARK} monotonic={{time.monotonic():.6f}} "
           f"cpu={{time.process_time():.6f}}", flush=True)
+    if os.environ.get({END_AT_MARK_ENV!r}):
+        os._exit(0)
     app.quit()
 
 window = Window()
@@ -80,6 +105,32 @@ def _marks_s(argv: list[str], env: dict[str, str]) -> dict[str, float]:
     return marks
 
 
+def _instructions(argv: list[str], env: dict[str, str]) -> int:
+    """The CPU instructions `argv` runs until its process ends (callgrind's count)."""
+    proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                           *argv], env=env, capture_output=True, text=True, timeout=600,
+                          check=False)
+    found = re.search(r"Collected : (\d+)", proc.stderr)
+    if found is None or (READY_MARK not in proc.stdout and FIRST_PAINT_MARK not in proc.stdout):
+        raise RuntimeError(f"{argv} under callgrind: {proc.stderr[-600:]}")
+    return int(found.group(1))
+
+
+def instruction_rows(work: Path, env: dict[str, str], bare_script: Path) -> list[Row]:
+    """Instructions to the app's ready paint over the bare window's to its paint."""
+    upto = work / "app_upto_mark.py"
+    upto.write_text(APP_UPTO_MARK, encoding="utf-8")
+    counted = {**env, END_AT_MARK_ENV: "1"}
+    bare = _instructions([sys.executable, str(bare_script)], counted)
+    first = _instructions([sys.executable, str(upto), FIRST_PAINT_MARK], counted)
+    ready = _instructions([sys.executable, str(upto), READY_MARK], counted)
+    note = (f"CPU instructions (valgrind's callgrind), the process ended at its mark: "
+            f"{ready / 1e6:,.0f} M to ready, {first / 1e6:,.0f} M to the frame, "
+            f"{bare / 1e6:,.0f} M for the bare window; the same on a busy machine")
+    return [("  … in instructions: ready / bare window (frame / bare)",
+             f"{ready / bare:.2f}× ({first / bare:.2f}×)", note)]
+
+
 def bench_startup(work: Path, runs: int) -> list[Row]:
     work.mkdir(parents=True, exist_ok=True)
     _prepare_home(work / "home")
@@ -105,22 +156,32 @@ def bench_startup(work: Path, runs: int) -> list[Row]:
         ready_s.append(marks[READY_MARK])
         ready_cpu.append(marks[f"{READY_MARK} cpu"])
     load = (load + os.getloadavg()[0]) / 2
+
+    def paired(app: list[float], base: list[float]) -> float:
+        return median([a / b for a, b in zip(app, base, strict=True)])
+
     b, s, r = median(bare_s), median(studio_s), median(ready_s)
     bc, rc = median(bare_cpu), median(ready_cpu)
+    ready_ratios = sorted(a / b for a, b in zip(ready_s, bare_s, strict=True))
     note = f"median of {runs} fresh processes, offscreen"
-    return [
+    rows: list[Row] = [
         ("start to first paint: bare PySide6 window", f"{b * 1000:,.0f} ms", note),
         ("start to first paint: studio window (--demo)", f"{s * 1000:,.0f} ms",
          f"{note}; the frame with menus, docks and geometry, panels fill in next"),
-        ("  … as a ratio to the bare window", f"{s / b:.2f}×",
+        ("  … as a ratio to the bare window", f"{paired(studio_s, bare_s):.2f}×",
          "goal ≤ 1.5×; " + f"range {min(studio_s) * 1000:,.0f}–{max(studio_s) * 1000:,.0f} ms"),
         ("start to ready: composer, queue and library painted", f"{r * 1000:,.0f} ms",
-         f"{note}; {r / b:.2f}× the bare window; the demo simulator starts after; "
-         f"load average {load:.1f}"),
-        ("  … its CPU time, as a ratio to the bare window's", f"{rc / bc:.2f}×",
+         f"{note}; the demo simulator starts after; load average {load:.1f}"),
+        ("  … as a ratio to the bare window", f"{paired(ready_s, bare_s):.2f}×",
+         f"goal ≤ 2.5×; median of each run over the bare run before it (those ratios "
+         f"{ready_ratios[0]:.2f}–{ready_ratios[-1]:.2f}×)"),
+        ("  … its CPU time, as a ratio to the bare window's", f"{paired(ready_cpu, bare_cpu):.2f}×",
          f"{rc * 1000:,.0f} ms against {bc * 1000:,.0f} ms of CPU (the same work on a busy "
          f"machine: waiting for a core is not counted)"),
     ]
+    if shutil.which("valgrind"):
+        rows += instruction_rows(work, env, bare_script)
+    return rows
 
 
 if __name__ == "__main__":
