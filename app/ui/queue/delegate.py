@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QStyledItemDelegate,
-    QStyleOptionProgressBar,
-    QStyleOptionViewItem,
-)
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate
 
 from app.ui.composer.style import SPACING, SPACING_SMALL
 from app.ui.queue.presentation import RowText
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 PAD: Final = SPACING  # around the row's text, on the composer's spacing scale
 GAP: Final = SPACING_SMALL // 2 + 1  # between its lines
@@ -45,13 +43,14 @@ class QueueDelegate(QStyledItemDelegate):
             return
         # Not initStyleOption: it asks the model for eight roles per row and paint, to draw a
         # text, icon and check box this delegate draws itself; the frame needs the state only.
+        # Imported here: QStyle's Python types (their enums) are built with the first row
+        # painted, not when the queue's modules load before the window is ready.
+        from PySide6.QtWidgets import QStyle, QStyleOptionProgressBar, QStyleOptionViewItem
+
         opt = QStyleOptionViewItem(option)
         if isinstance(index, QModelIndex):
             opt.index = index
         opt.text = ""
-        # Imported here: QStyle's Python type (all its enums) is built with the first row
-        # painted, not when the queue's modules load before the window is ready.
-        from PySide6.QtWidgets import QStyle
 
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QListView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -20,6 +19,8 @@ class QueueListView(QListView):
 
     def dataChanged(self, topLeft: Index, bottomRight: Index,
                     roles: Sequence[int] = ()) -> None:
+        from PySide6.QtGui import QAccessible  # its enums: with the first change, not at start
+
         if topLeft == bottomRight and topLeft.isValid() and not QAccessible.isActive():
             rect = self.visualRect(topLeft)
             if rect.intersects(self.viewport().rect()):
