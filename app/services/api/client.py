@@ -9,7 +9,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from app import __version__
 from app.core import api_facts
@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # imported with the first request (retry_policy.retrying, _tr
     from app.services.api.tls import AsyncClient
 
 log = logging.getLogger(__name__)
-USER_AGENT = f"SeedanceStudio/{__version__}"
+USER_AGENT: Final = f"SeedanceStudio/{__version__}"  # a CDN may refuse library defaults [seen]
 # Whether the last answer in this asyncio task said `idempotency-replayed: true` [seen]: read
 # by create_again, which goes through create() unchanged.
 _REPLAYED: ContextVar[bool] = ContextVar("idempotency_replayed", default=False)

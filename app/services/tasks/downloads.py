@@ -18,15 +18,14 @@ from typing import Final
 
 import httpx
 
-from app import __version__
 from app.core.catalog import DownloadMsg
 from app.core.messages import Message, SaidError
+from app.services.api.client import USER_AGENT
 from app.services.api.tls import tls_context
 from app.services.tasks.clip_check import check_clip
 from app.services.tasks.download_errors import DownloadExpired, DownloadFailed
 from app.services.thread_jobs import HandBackExecutor
 
-USER_AGENT: Final = f"SeedanceStudio/{__version__}"  # the CDN may refuse library defaults [seen]
 MAX_REDIRECTS: Final = 10
 EXPIRED_STATUSES: Final = frozenset({403, 404, 410})  # a signed result URL past its 24 h, or not
 _EXPIRY_WORDS: Final = (b"expired", b"expiry")  # the CDN's own words for a link past its time
