@@ -56,9 +56,12 @@ def test_the_composer_panel_needs_no_pydantic_nor_httpx() -> None:
 
 # What the studio paints its composer, queue and viewer without (issue 18): the session's
 # client, store and queue load the models and httpx with their first request or record, the
-# composer checks a plain draft, the viewer loads QtMultimedia with its first clip.
+# composer checks a plain draft, the viewer loads QtMultimedia with its first clip; the send
+# path, the dialogs and the spending views load after the paint or at first use.
 NOT_BEFORE_READY = ("httpx", "pydantic", "app.core.models", "PySide6.QtMultimedia",
-                    "PySide6.QtNetwork", "app.simulator")
+                    "PySide6.QtNetwork", "app.simulator", "app.services.tasks.submission",
+                    "app.services.api.files_client", "app.ui.submit_flow",
+                    "app.ui.spending.views", "app.ui.viewer_clip", "humanize", "uuid")
 READY_HOOK = """
 import os, sys
 import app.ui.shell as shell
