@@ -181,6 +181,8 @@ class Actions(QObject):
             action.setToolTip(_t(spec.tip))
             action.setStatusTip(_t(spec.tip))
             action.setCheckable(spec.checkable)
+            # A clip action waits for a clip: ViewerClip enables what fits the one on show.
+            action.setEnabled(spec not in VIEWER_SPECS)
             self._actions[spec.id] = action
 
     def __getitem__(self, action_id: ActionId) -> QAction:

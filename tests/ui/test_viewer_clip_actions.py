@@ -15,7 +15,7 @@ from app.ui.actions import VIEWER_SPECS
 from app.ui.labels import plain_label
 from app.ui.studio import Outcome, Studio
 from tests.library.conftest import fill_store, make_record, write_clip
-from tests.ui.conftest import running_studio
+from tests.ui.conftest import running_studio, studio_on_simulator
 
 Running = tuple[Studio, "asyncio.Task[Outcome]"]
 
@@ -74,3 +74,17 @@ async def test_the_viewer_has_the_clip_actions_as_buttons(running: Running, qtbo
     assert compared.args == [first, second]
     for window in studio.clip_flow._compares:
         window.close()
+
+
+async def test_the_clip_actions_wait_for_a_clip_from_the_first_paint(qtbot: QtBot,
+                                                                     studio_home: Path) -> None:
+    """The studio paints before its clip actions are wired (Studio.build_flows): until a clip
+    is on show, none of them may look or read as usable."""
+    async with studio_on_simulator(TaskStore(studio_home / "studio.sqlite3")) as studio:
+        qtbot.addWidget(studio.window)
+        assert not hasattr(studio, "viewer_clip")  # not wired yet: this is that moment
+        bar = studio.actions.viewer_actions()
+        assert len(bar) == len(VIEWER_SPECS)
+        assert [a.isEnabled() for a in bar] == [False] * len(bar)
+        studio.build_flows()
+        assert [a.isEnabled() for a in bar] == [False] * len(bar)  # still no clip
