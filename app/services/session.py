@@ -109,7 +109,6 @@ class Session(QObject):
 
     # -- built on first use (the window's) ------------------------------------------------
 
-    # Built on first use (the window's after its ready paint): their modules load then.
     @functools.cached_property
     def submitter(self) -> Submitter:
         from app.services.tasks.submission import Submitter

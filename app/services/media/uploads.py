@@ -172,9 +172,7 @@ class EvolinkUploader:
             return UploadedUrl(answer.file_url, expires)
 
 
-# -- many inputs at once, with their state for the UI -----------------------------------------
-
-
+# -- many inputs at once, each reporting an UploadState (upload_state.py) ---------------------
 
 def input_key(item: MediaInput, index: int) -> str:
     return item.key or f"{item.kind.value}-{index + 1}"
