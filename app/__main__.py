@@ -24,6 +24,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # among them is wasted work (~2 % of it). The studio's own collector takes over and
         # freezes them (app/services/main_thread_gc.py).
         gc.disable()
+        # Before the first class is made: the start-up's dataclasses then reuse the code
+        # compiled for them by the last run (finished once the window is ready, in launch).
+        from app.services.home import code_cache
+
+        code_cache.start()
         from app.ui.shell import run_gui
 
         return run_gui(demo="--demo" in args)

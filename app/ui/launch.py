@@ -8,6 +8,7 @@ import logging
 import os
 from typing import TYPE_CHECKING, Any
 
+from app.services.home import code_cache
 from app.services.home.settings import API_BASE_URL, LANGUAGE, THEME
 from app.ui.shell import (
     EXIT_AFTER_PAINT_ENV,
@@ -148,6 +149,8 @@ async def _main(demo_flag: bool, opening: Opening | None = None) -> None:
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         painted.add_done_callback(
             lambda done: _report_ready_and_close(done, first_reported=opening.painted))
+    # The start-up's classes are made: keep their code for the next start (app/__main__.py).
+    painted.add_done_callback(lambda _done: code_cache.finish())
     async with contextlib.AsyncExitStack() as run_stack:
         backends = Backends(provider, run_stack, painted)
         while True:

@@ -72,6 +72,8 @@ def report(name):
         import PySide6.QtWidgets as widgets  # QStyle: its type and enums built at first use
         built = ["QStyle"] if "QStyle" in widgets.__dict__ else []
         print("loaded:", *(m for m in {heavy!r} if m in sys.modules), *built, flush=True)
+        from app.services.home import code_cache
+        print("dataclass code compiled:", code_cache.active().misses, flush=True)
         os._exit(0)
 shell.report_mark = report
 from app.__main__ import main
@@ -110,6 +112,8 @@ def test_the_studio_is_ready_before_the_heavy_modules_load(tmp_path: Path, compo
                          capture_output=True, text=True, env=env, timeout=120, cwd=root)
     lines = [line for line in out.stdout.splitlines() if line.startswith("loaded:")]
     assert lines == ["loaded:"], out.stdout + out.stderr[-2000:]
+    if composer == "one request":  # the first start kept the code of every class it made
+        assert "dataclass code compiled: 0" in out.stdout.splitlines(), out.stdout
 
 
 def test_the_frame_paints_with_menus_docks_and_no_panels(qtbot: QtBot) -> None:

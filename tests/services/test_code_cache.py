@@ -1,0 +1,95 @@
+"""The dataclasses' generated code kept between runs: same classes, no compiling the second time."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from app.services.home import code_cache
+from app.services.home.code_cache import FILE_NAME, MAGIC, DataclassCodeCache
+
+
+def make_classes() -> tuple[type, type]:
+    """Classes of the shapes the app uses: frozen with defaults and a factory, ordered with a
+    keyword-only field and slots."""
+
+    @dataclass(frozen=True)
+    class Quote:
+        credits: float
+        expires_at: float | None = None
+        tags: tuple[str, ...] = ()
+        extra: dict[str, int] = field(default_factory=dict, compare=False)
+
+    @dataclass(order=True, slots=True)
+    class Row:
+        rank: int
+        name: str = "x"
+        note: str = field(default="", kw_only=True)
+
+    return Quote, Row
+
+
+def behaviour(quote: type, row: type) -> list[object]:
+    a, b = quote(1.5, tags=("a",)), quote(1.5, tags=("a",), extra={"k": 1})
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.credits = 2  # type: ignore[misc]
+    r1, r2 = row(1, "b", note="n"), row(2)
+    return [repr(a), a == b, hash(a) == hash(b), a.extra, b.extra is not a.extra,
+            repr(r1), r1 < r2, sorted([r2, r1]) == [r1, r2], r1.note, hasattr(r1, "__dict__"),
+            # compiled here with `from __future__ import annotations` inherited, this would be
+            # the string of the return type's name, not None
+            quote.__init__.__annotations__.get("return", "missing"),
+            [f.name for f in dataclasses.fields(row)]]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Iterator[Path]:
+    yield tmp_path
+    code_cache.finish()  # never leave the stdlib patched for the next test
+    assert "exec" not in vars(dataclasses)
+
+
+def test_classes_made_from_kept_code_behave_as_compiled_ones(folder: Path) -> None:
+    expected = behaviour(*make_classes())
+    first = code_cache.start(folder)
+    assert first is not None
+    made_first = behaviour(*make_classes())
+    assert first.misses > 0 and first.finish()
+    assert "exec" not in vars(dataclasses)
+
+    second = code_cache.start(folder)
+    assert second is not None
+    made_again = behaviour(*make_classes())
+    assert (second.hits, second.misses) == (first.misses, 0)
+    assert not second.finish()  # nothing new: the file is left as it is
+    assert made_first == made_again == expected
+    assert expected[10] is None
+
+
+def test_a_damaged_or_foreign_file_is_compiled_over(folder: Path,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    path = folder / FILE_NAME
+    for content in (MAGIC + b"\x00garbage", b"\x00\x00\x00\x00" + MAGIC, MAGIC, b""):
+        path.write_bytes(content)
+        cache = code_cache.start(folder)
+        assert cache is not None
+        assert behaviour(*make_classes()) == behaviour(*make_classes())
+        assert cache.hits > 0 and cache.misses > 0  # the second round reused the first's
+        assert cache.finish()
+        assert DataclassCodeCache(path)._read(path)  # a good file again
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_a_folder_that_cannot_be_written_changes_nothing(folder: Path) -> None:
+    blocked = folder / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    cache = code_cache.start(blocked)  # the cache file would be inside a plain file
+    assert cache is not None
+    assert behaviour(*make_classes())[10] is None
+    assert not cache.finish()
+    assert "exec" not in vars(dataclasses)
