@@ -29,10 +29,12 @@ class EmptyState(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
+        # Plain labels, not selectable: a selectable one lays its text out in a QTextDocument
+        # at each of the many widths its layout tries (~1 % of the start-up, for the viewer's
+        # empty state), and a hint of what to do has nothing worth copying.
         for label in (self.title, self.text):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         muted = self.text.palette()  # the placeholder's muted colour, not a disabled look
         muted.setColor(QPalette.ColorRole.WindowText,

@@ -54,3 +54,18 @@ def test_a_search_without_a_match_says_so_and_clears_in_one_click(
         assert panel.count_label.accessibleName() == ""  # a reader hears the count itself
     finally:
         library.close()
+
+
+def test_words_that_look_like_markup_show_as_typed(qtbot: Any) -> None:
+    """A search for "<b>fox</b>" is quoted as typed, never drawn as bold "fox"."""
+    from PySide6.QtCore import Qt
+
+    from app.ui.empty_state import EmptyState
+
+    empty = EmptyState()
+    qtbot.addWidget(empty)
+    empty.show_state("No clip matches", "No saved clip has “<b>fox</b>” in its name.")
+    empty.show()
+    assert empty.text.textFormat() == Qt.TextFormat.PlainText
+    assert empty.title.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>fox</b>" in empty.text.text()
