@@ -73,15 +73,18 @@ async def _open_store(parent: QWidget | None) -> TaskStore | None:
     """The task store, or None when it cannot be used; either way said in a dialog."""
     from app.services.tasks.store import TaskStore
     from app.services.tasks.store_open import StoreFault
-    from app.ui.dialogs.store_problem_dialog import StoreProblemDialog
 
     try:
         store = TaskStore.open_default()
     except StoreFault as exc:
+        from app.ui.dialogs.store_problem_dialog import StoreProblemDialog
+
         dialog = StoreProblemDialog(exc.message, fatal=True, parent=parent)
         await _ask(dialog, dialog.finished)
         return None
-    if store.notice is not None:
+    if store.notice is not None:  # the dialog's module (a QMessageBox) only when it is due
+        from app.ui.dialogs.store_problem_dialog import StoreProblemDialog
+
         dialog = StoreProblemDialog(store.notice, fatal=False, parent=parent)
         await _ask(dialog, dialog.finished)
     return store

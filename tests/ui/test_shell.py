@@ -69,8 +69,8 @@ mark = shell.report_mark
 def report(name):
     mark(name)
     if name == shell.READY_MARK:
-        import PySide6.QtWidgets as widgets  # QStyle: its type and enums built at first use
-        built = ["QStyle"] if "QStyle" in widgets.__dict__ else []
+        import PySide6.QtWidgets as widgets  # a type (and its enums) is built at first use
+        built = [t for t in ("QStyle", "QMessageBox", "QFileDialog") if t in widgets.__dict__]
         print("loaded:", *(m for m in {heavy!r} if m in sys.modules), *built, flush=True)
         from app.services.home import code_cache
         print("dataclass code compiled:", code_cache.active().misses, flush=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.capabilities import Mode, ModelSpec
 from app.core.catalog import MediaLimitsMsg
@@ -165,6 +165,8 @@ class MediaArea(QWidget):
             slots[min(index, len(slots) - 1)].setFocus()
 
     def _on_strip_browseRequested(self, kind: MediaKind, index: int) -> None:
+        from PySide6.QtWidgets import QFileDialog  # its type is built at first use: not at start
+
         lim = LIMITS[kind]
         pattern = " ".join(f"*{ext}" for ext in sorted(lim.extensions))
         title = {MediaKind.IMAGE: self.tr("Add image"), MediaKind.VIDEO: self.tr("Add video"),

@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+
+if TYPE_CHECKING:  # made at the first dialog: their Python types (and enums) cost at start-up
+    from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 T = TypeVar("T")
+
+
+def _is_file_dialog(dialog: QDialog) -> bool:
+    # By class name: importing QFileDialog to ask would build its Python type for every panel
+    # that can open a dialog, before the window is ready.
+    return dialog.inherits("QFileDialog")
 
 
 def open_modal(dialog: QDialog, on_accepted: Callable[[], None] | None = None,
@@ -27,7 +36,7 @@ def open_modal(dialog: QDialog, on_accepted: Callable[[], None] | None = None,
         dialog.accepted.connect(on_accepted)
     if on_finished is not None:
         dialog.finished.connect(on_finished)
-    if not isinstance(dialog, QFileDialog):
+    if not _is_file_dialog(dialog):
         # A QFileDialog deleted right after it closed crashed Qt (its file-system model still
         # at work); it is small and goes with its parent.
         dialog.finished.connect(lambda _code: dialog.deleteLater())
@@ -40,6 +49,8 @@ Confirm = Callable[[QWidget, str, str, str, Callable[[], None]], None]
 
 def ask(parent: QWidget, title: str, text: str, accept: str, then: Callable[[], None]) -> None:
     """A yes/cancel question, Cancel the default; `then` runs only on yes (a `Confirm`)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -74,5 +85,5 @@ async def _answer(dialog: QDialog, read: Callable[[int], T]) -> T:
     finally:
         dialog.finished.disconnect(on_finished)
         dialog.close()
-        if not isinstance(dialog, QFileDialog):  # see open_modal
+        if not _is_file_dialog(dialog):  # see open_modal
             dialog.deleteLater()
