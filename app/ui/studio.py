@@ -85,7 +85,7 @@ class Studio(QObject):
         self._wired: list[tuple[SignalInstance, Any]] = []  # to the session: cut at the end
         self.queue, self.gate, self.balance = session.queue, session.gate, session.balance
         self.prices, self.player = session.prices, session.player
-        self.composer = ComposerPanel(session.media_worker)
+        self.composer = ComposerPanel(session.media_worker, state=self._saved_composer())
         self.composer.set_estimator(self.prices)
         self.queue_panel = QueuePanel(self.queue, demo=session.demo, sets=session)
         self.player_panel = PlayerPanel(self.player)
@@ -102,7 +102,6 @@ class Studio(QObject):
         self._provider = provider
         self.clip_bar = ClipActionBar(self.actions.viewer_actions())
         self.player_panel.add_below_transport(self.clip_bar)
-        self._restore_composer()
         self._connect_panels()
 
     def build_flows(self) -> None:
@@ -170,14 +169,15 @@ class Studio(QObject):
             say=self.window.show_message,
             budget=lambda: self._settings[DAILY_BUDGET], parent=self)
 
-    def _restore_composer(self) -> None:
+    def _saved_composer(self) -> dict[str, Any]:
+        """The composer as the last window left it, else the defaults of the settings."""
         saved = self._state.panel(COMPOSER_STATE)
         if not saved:
             s = self._settings
             saved = {"model": s[DEFAULT_MODEL], "duration": s[DEFAULT_DURATION],
                      "quality": s[DEFAULT_QUALITY], "aspect_ratio": s[DEFAULT_ASPECT_RATIO],
                      "generate_audio": s[DEFAULT_GENERATE_AUDIO]}
-        self.composer.restore_state(saved)
+        return saved
 
     def _connect_panels(self) -> None:
         """The panels' own wiring: working from their first paint."""

@@ -150,6 +150,11 @@ def test_settings_survive_save_and_restore(panel: ComposerPanel, qtbot: QtBot) -
     other.restore_state({"quality": "8k", "duration": "long"})
     assert other.save_state() == state
     assert other.spec().id == "seedance-2.0-fast-reference-to-video"
+    built = ComposerPanel(panel.board()._worker, state=state)  # as a window starts
+    qtbot.addWidget(built)
+    assert built.save_state() == state
+    assert not built.model_picker.tier.button(Tier.MINI).isChecked()
+    assert built.output.quality.button(Quality.P480).isChecked()
 
 
 def test_the_duration_slider_and_box_agree_from_the_start(panel: ComposerPanel) -> None:

@@ -73,7 +73,9 @@ class ComposerPanel(QWidget):
     noticeChanged = Signal(str)
     edited = Signal()
 
-    def __init__(self, media_worker: MediaWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, media_worker: MediaWorker, parent: QWidget | None = None, *,
+                 state: dict[str, Any] | None = None) -> None:
+        """`state`: a saved state to start from (`restore_state`), refreshed once with it."""
         super().__init__(parent)
         self._board = MediaBoard(media_worker, self)
         self.model_picker = ModelPicker()
@@ -109,7 +111,13 @@ class ComposerPanel(QWidget):
         self.generate.clicked.connect(self._on_generate_clicked)
         for shortcut in self._shortcuts:
             shortcut.activated.connect(self._on_generate_clicked)
+        self._restoring = True  # the pickers set for the default model, refreshed below
         self._apply_model(self._spec, notify=False)
+        self._restoring = False
+        if state is None:
+            self._refresh()
+        else:
+            self.restore_state(state)
 
     def _setup_ui(self) -> None:
         # The mode and tier row never wraps: it sets the width below which content is clipped
