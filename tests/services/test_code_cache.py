@@ -1,7 +1,8 @@
-"""The dataclasses' generated code kept between runs: same classes, no compiling the second time."""
+"""Code compiled at run time, kept between runs: same classes and modules, no compiling twice."""
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import logging
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.services.home import code_cache
-from app.services.home.code_cache import FILE_NAME, MAGIC, DataclassCodeCache
+from app.services.home.code_cache import FILE_NAME, MAGIC, CodeCache
 
 
 def make_classes() -> tuple[type, type]:
@@ -81,7 +82,7 @@ def test_a_damaged_or_foreign_file_is_compiled_over(folder: Path,
         assert behaviour(*make_classes()) == behaviour(*make_classes())
         assert cache.hits > 0 and cache.misses > 0  # the second round reused the first's
         assert cache.finish()
-        assert DataclassCodeCache(path)._read(path)  # a good file again
+        assert CodeCache(path)._read(path)  # a good file again
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
@@ -93,3 +94,48 @@ def test_a_folder_that_cannot_be_written_changes_nothing(folder: Path) -> None:
     assert behaviour(*make_classes())[10] is None
     assert not cache.finish()
     assert "exec" not in vars(dataclasses)
+
+
+MODULE = b"""
+import sys
+def f(x: int) -> int:
+    return x + 1
+VALUE = f(41)
+"""
+
+
+def run_module_source(source: bytes, name: str, *, inherit: bool = False) -> dict[str, object]:
+    """What PySide6's support loader does with each of its modules: compile(), then exec (its
+    loader has no `__future__` import; this test module has one, not inherited unless asked)."""
+    namespace: dict[str, object] = {}
+    exec(compile(source, name, "exec", dont_inherit=not inherit), namespace)
+    return namespace
+
+
+def test_compiled_modules_are_kept_only_while_compiling(folder: Path) -> None:
+    first = code_cache.start(folder)
+    assert first is not None
+    with code_cache.compiling():
+        made = run_module_source(MODULE, "support/module.py")
+        eval(compile("1 + 1", "<expr>", "eval"))  # not a module: compiled, not kept
+        inherited = run_module_source(MODULE, "support/module.py", inherit=True)
+    assert builtins.compile is code_cache._compile  # put back
+    assert made["VALUE"] == 42
+    assert made["f"].__annotations__ == {"x": int, "return": int}  # type: ignore[attr-defined]
+    # compiled with this module's `from __future__ import annotations`: kept apart
+    assert inherited["f"].__annotations__ == {"x": "int", "return": "int"}  # type: ignore[attr-defined]
+    assert first.misses == 2 and first.finish()
+
+    second = code_cache.start(folder)
+    assert second is not None
+    with code_cache.compiling():
+        again = run_module_source(MODULE, "support/module.py")
+        inherited = run_module_source(MODULE, "support/module.py", inherit=True)
+        other = run_module_source(MODULE.replace(b"41", b"1"), "support/module.py")
+    assert (second.hits, second.misses) == (2, 1)  # an edited source is compiled anew
+    assert again["VALUE"] == 42 and other["VALUE"] == 2
+    assert again["f"].__annotations__ == {"x": int, "return": int}  # type: ignore[attr-defined]
+    assert inherited["f"].__annotations__ == {"x": "int", "return": "int"}  # type: ignore[attr-defined]
+    assert again["f"].__code__.co_filename == "support/module.py"  # type: ignore[attr-defined]
+    run_module_source(MODULE, "outside.py")  # after the import: the cache is not asked
+    assert (second.hits, second.misses) == (2, 1)

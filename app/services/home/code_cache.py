@@ -1,25 +1,34 @@
-"""The compiled code of the dataclasses' generated methods, kept between runs.
+"""Code that Python compiles from source at every start, compiled once and kept between runs.
 
-`@dataclass` writes the source of `__init__`, `__repr__`, `__eq__`, `__hash__` (and, frozen,
-`__setattr__` and `__delattr__`) and compiles it with `exec` each time a class is made: Python
-caches a module's bytecode, never this code. On Python 3.11 that is ~3.5 M instructions a
-frozen class, and the start-up makes ~45 of them before the window is ready (~9 % of it).
+Python caches a module's bytecode (`.pyc`), never code compiled at run time. Two kinds of it
+weigh on the start-up (Python 3.11, CPU instructions to the ready paint):
 
-While installed, the cache stands in for `exec` inside the `dataclasses` module only: the same
-source text gives the code compiled from it before, kept in a file like a `.pyc` (the key is the
-whole text, the file is for this Python's bytecode only). Nothing else changes: the stdlib still
-writes the source and makes the functions; a missing, stale or damaged file means compiling,
-as without the cache.
+- `@dataclass` writes the source of `__init__`, `__repr__`, `__eq__` and, frozen, `__hash__`,
+  `__setattr__` and `__delattr__`, and compiles it with `exec` for every class: ~3.5 M
+  instructions a frozen class, ~45 of them before the window is ready (~8 % of it).
+- PySide6 keeps its signature support (`shibokensupport`) as sources inside its library and
+  compiles them with `compile()` at each import: ~120 M instructions (~8 %), which a bare
+  PySide6 window pays as well.
+
+While installed, the cache stands in for `exec` inside the `dataclasses` module, and for
+`compile()` while PySide6 is imported (`compiling()`): the same source gives the code compiled
+from it before, read from a file like a `.pyc` (the key is the whole source, the file is for
+this Python's bytecode and optimisation level only). Nothing else changes: the stdlib and
+PySide still write and run their sources; a missing, stale or damaged file means compiling, as
+without the cache.
 """
 
 from __future__ import annotations
+import __future__
 
 import builtins
+import contextlib
 import dataclasses
 import importlib.util
 import logging
 import marshal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import CodeType
 from typing import Any, Final
@@ -31,22 +40,29 @@ log = logging.getLogger(__name__)
 
 # The bytecode's own version mark (as in a .pyc header): another Python's file is not read.
 MAGIC: Final = importlib.util.MAGIC_NUMBER
-FILE_NAME: Final = f"dataclass-code.{sys.implementation.cache_tag}.marshal"
+_OPT: Final = f".opt-{sys.flags.optimize}" if sys.flags.optimize else ""
+FILE_NAME: Final = f"compiled-code.{sys.implementation.cache_tag}{_OPT}.marshal"
+# What `compile()` would inherit from its caller's `from __future__ import …`.
+_FUTURE_FLAGS: Final = sum(getattr(__future__, name).compiler_flag
+                           for name in __future__.all_feature_names)
+_compile = builtins.compile
+# A dataclass's source; for compile(): (file name, source, `__future__` flags)
+Key = str | tuple[str, str | bytes, int]
 
 
-class DataclassCodeCache:
-    """Install it before the classes are made, `finish()` once they are: that saves what was
-    used (when anything was compiled) and puts `exec` back."""
+class CodeCache:
+    """`install()` it before the classes are made, `finish()` once they are: that saves what
+    was used (when anything was compiled) and puts `exec` back."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._saved = self._read(path)
-        self._used: dict[str, CodeType] = {}
+        self._used: dict[Key, CodeType] = {}
         self.hits = self.misses = 0
         self._installed = False
 
     @staticmethod
-    def _read(path: Path) -> dict[str, CodeType]:
+    def _read(path: Path) -> dict[Key, CodeType]:
         try:
             data = path.read_bytes()
         except OSError:
@@ -60,25 +76,57 @@ class DataclassCodeCache:
         if not isinstance(loaded, dict):
             return {}
         return {k: v for k, v in loaded.items()
-                if isinstance(k, str) and isinstance(v, CodeType)}
+                if isinstance(v, CodeType) and (isinstance(k, str) or (
+                    isinstance(k, tuple) and len(k) == 3 and isinstance(k[0], str)
+                    and isinstance(k[1], (str, bytes)) and isinstance(k[2], int)))}
 
-    def code_for(self, source: str) -> CodeType:
-        """The code of `source`, compiled as `exec` compiles it in the dataclasses module (no
-        `__future__` flags inherited from here)."""
-        code = self._used.get(source) or self._saved.get(source)
+    @property
+    def modules(self) -> list[str]:
+        """The file names of the modules compiled through `compiling()` this run."""
+        return [key[0] for key in self._used if isinstance(key, tuple)]
+
+    def _code(self, key: Key, make: Any) -> CodeType:
+        code = self._used.get(key) or self._saved.get(key)
         if code is None:
             self.misses += 1
-            code = compile(source, "<string>", "exec", dont_inherit=True)
+            code = make()
         else:
             self.hits += 1
-        self._used[source] = code
+        self._used[key] = code
         return code
+
+    def code_for(self, source: str) -> CodeType:
+        """The code of a dataclass's `source`, as `exec` compiles it in the dataclasses module
+        (no `__future__` flags inherited from here)."""
+        return self._code(source, lambda: _compile(source, "<string>", "exec", dont_inherit=True))
 
     def _exec(self, source: Any, globals: dict[str, Any] | None = None,
               locals: dict[str, Any] | None = None) -> None:
         if isinstance(source, str):
             source = self.code_for(source)
         builtins.exec(source, globals, locals)
+
+    def _compile_kept(self, source: Any, filename: Any, mode: str, flags: int = 0,
+                      dont_inherit: bool = False, optimize: int = -1, **rest: Any) -> Any:
+        """`compile()`, from the cache when the call is a plain one: a module's source, no
+        flags but `__future__` ones (its caller's included), this interpreter's optimisation."""
+        if not dont_inherit:
+            flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
+        if (flags & ~_FUTURE_FLAGS or optimize != -1 or mode != "exec" or rest
+                or not isinstance(filename, str) or not isinstance(source, (str, bytes))):
+            return _compile(source, filename, mode, flags, True, optimize, **rest)
+        return self._code((filename, source, flags),
+                          lambda: _compile(source, filename, "exec", flags, True))
+
+    @contextlib.contextmanager
+    def compiling(self) -> Iterator[None]:
+        """`compile()` goes through the cache inside (on this thread's imports only: a start
+        runs no other thread yet)."""
+        builtins.compile = self._compile_kept
+        try:
+            yield
+        finally:
+            builtins.compile = _compile
 
     def install(self) -> None:
         dataclasses.exec = self._exec  # type: ignore[attr-defined]  # shadows the builtin there
@@ -99,15 +147,15 @@ class DataclassCodeCache:
         try:
             write_atomic(self.path, MAGIC + marshal.dumps(self._used))
         except (OSError, ValueError) as exc:
-            log.info("the dataclass code cache was not saved (%s): %s", self.path, exc)
+            log.info("the compiled code cache was not saved (%s): %s", self.path, exc)
             return False
         return True
 
 
-_active: DataclassCodeCache | None = None  # the process's, between start() and finish()
+_active: CodeCache | None = None  # the process's, between start() and finish()
 
 
-def start(folder: Path | None = None) -> DataclassCodeCache | None:
+def start(folder: Path | None = None) -> CodeCache | None:
     """The process's cache on the file in `folder` (the app's cache folder by default),
     installed; None when the folder cannot be made (then nothing changes)."""
     global _active
@@ -116,20 +164,27 @@ def start(folder: Path | None = None) -> DataclassCodeCache | None:
     try:
         folder = folder or paths.cache_dir()
     except OSError as exc:
-        log.info("no dataclass code cache: %s", exc)
+        log.info("no compiled code cache: %s", exc)
         _active = None
         return None
-    _active = DataclassCodeCache(folder / FILE_NAME)
+    _active = CodeCache(folder / FILE_NAME)
     _active.install()
     return _active
 
 
-def active() -> DataclassCodeCache | None:
+def active() -> CodeCache | None:
     return _active
 
 
+@contextlib.contextmanager
+def compiling() -> Iterator[None]:
+    """The process's cache's `compiling()`; nothing when none was started."""
+    with _active.compiling() if _active is not None else contextlib.nullcontext():
+        yield
+
+
 def finish() -> bool:
-    """Finish the process's cache, if one was started (see DataclassCodeCache.finish)."""
+    """Finish the process's cache, if one was started (see CodeCache.finish)."""
     global _active
     cache, _active = _active, None
     return cache.finish() if cache is not None else False
