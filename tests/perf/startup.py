@@ -29,17 +29,18 @@ from tests.perf.common import Row, median
 END_AT_MARK_ENV = "SEEDANCE_BENCH_END_AT_MARK"  # the bare window: end at its paint, at once
 # The app, ended at once when it reports `argv[1]` (the ready paint): only the benchmark does.
 APP_UPTO_MARK = """
-import os, runpy, sys
-import app.ui.shell as shell
-target, shown = sys.argv[1], shell.report_mark
-def report(name):
-    shown(name)
+import os, sys
+sys.path.insert(0, {root!r})
+from tests.mark_hook import on_marks, run_app
+target = sys.argv[1]
+
+def at_mark(name):
     if name == target:
         sys.stdout.flush()
         os._exit(0)
-shell.report_mark = report
-sys.argv = ["app", "--demo"]
-runpy.run_module("app", run_name="__main__")
+
+on_marks(at_mark)
+run_app("--demo")
 """
 BARE_WINDOW = f'''
 import os, sys, time
@@ -119,7 +120,8 @@ def _instructions(argv: list[str], env: dict[str, str]) -> int:
 def instruction_rows(work: Path, env: dict[str, str], bare_script: Path) -> list[Row]:
     """Instructions to the app's ready paint over the bare window's to its paint."""
     upto = work / "app_upto_mark.py"
-    upto.write_text(APP_UPTO_MARK, encoding="utf-8")
+    upto.write_text(APP_UPTO_MARK.format(root=str(Path(__file__).resolve().parents[2])),
+                    encoding="utf-8")
     counted = {**env, END_AT_MARK_ENV: "1"}
     bare = _instructions([sys.executable, str(bare_script)], counted)
     first = _instructions([sys.executable, str(upto), FIRST_PAINT_MARK], counted)

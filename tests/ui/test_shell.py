@@ -63,40 +63,23 @@ NOT_BEFORE_READY = ("httpx", "pydantic", "app.core.models", "PySide6.QtMultimedi
                     "app.services.api.files_client", "app.ui.submit_flow",
                     "app.ui.spending.views", "app.ui.viewer_clip", "humanize", "uuid")
 READY_HOOK = """
-import importlib.abc, importlib.util, os, sys
+import os, sys
+from tests.mark_hook import on_marks, run_app
 
-class ShellHook(importlib.abc.MetaPathFinder):
-    # Wraps the shell's report_mark once the start imports it: importing the shell here would
-    # import PySide6 before the start does (app/__main__.py readies the code cache first).
-    def find_spec(self, name, path, target=None):
-        if name != "app.ui.shell":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        run = spec.loader.exec_module
-        def exec_module(module):
-            run(module)
-            mark = module.report_mark
-            def report(name):
-                mark(name)
-                if name == module.READY_MARK:
-                    import PySide6.QtWidgets as widgets  # a type (and its enums): first use
-                    built = [t for t in ("QStyle", "QMessageBox", "QFileDialog")
-                             if t in widgets.__dict__]
-                    print("loaded:", *(m for m in {heavy!r} if m in sys.modules), *built,
-                          flush=True)
-                    from app.services.home import code_cache
-                    cache = code_cache.active()
-                    print("code compiled:", cache.misses, "kept:", cache.hits,
-                          "modules:", *cache.modules, flush=True)
-                    os._exit(0)
-            module.report_mark = report
-        spec.loader.exec_module = exec_module
-        return spec
+def at_mark(name):
+    if name != "ready":
+        return
+    import PySide6.QtWidgets as widgets  # a type (and its enums) is built at first use
+    built = [t for t in ("QStyle", "QMessageBox", "QFileDialog") if t in widgets.__dict__]
+    print("loaded:", *(m for m in {heavy!r} if m in sys.modules), *built, flush=True)
+    from app.services.home import code_cache
+    cache = code_cache.active()
+    print("code compiled:", cache.misses, "kept:", cache.hits, "modules:", *cache.modules,
+          flush=True)
+    os._exit(0)
 
-sys.meta_path.insert(0, ShellHook())
-from app.__main__ import main
-main(["--demo"])
+on_marks(at_mark)
+run_app("--demo")
 """
 
 
