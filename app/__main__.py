@@ -32,6 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code_cache.start()
         with code_cache.compiling():
             import PySide6.QtWidgets  # noqa: F401
+        from app.ui.pyside_imports import skip_source_scan
+
+        skip_source_scan()  # before the next import: every module after PySide6 is asked about
         from app.ui.shell import run_gui
 
         return run_gui(demo="--demo" in args)
