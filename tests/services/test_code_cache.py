@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,7 @@ def folder(tmp_path: Path) -> Iterator[Path]:
     yield tmp_path
     code_cache.finish()  # never leave the stdlib patched for the next test
     assert "exec" not in vars(dataclasses)
+    assert re._compiler.compile is code_cache._re_compile  # type: ignore[attr-defined]
 
 
 def test_classes_made_from_kept_code_behave_as_compiled_ones(folder: Path) -> None:
@@ -139,3 +141,34 @@ def test_compiled_modules_are_kept_only_while_compiling(folder: Path) -> None:
     assert again["f"].__code__.co_filename == "support/module.py"  # type: ignore[attr-defined]
     run_module_source(MODULE, "outside.py")  # after the import: the cache is not asked
     assert (second.hits, second.misses) == (2, 1)
+
+
+PATTERNS: list[tuple[str | bytes, int]] = [
+    (r"(?P<message>.+?) (?P<detail>(?:\[[^\]]*\] ?)?(?:\(HTTP \d+\))?)$", 0),
+    (r"""
+        \b                      # edge of a word
+        (?P<name> [A-Za-z_]\w* ) \s* = \s* (?P<value> "(?:[^"\\]|\\.)*" | \d+ )
+     """, re.VERBOSE),
+    (r"sk-[a-z0-9]{4,}", re.IGNORECASE | re.ASCII),
+    (rb"\x00(?:mdat|moov)", 0),
+    (r"^\s*(#.*)?$", re.MULTILINE),
+]
+
+
+def test_patterns_made_from_kept_parts_equal_those_re_makes(folder: Path) -> None:
+    expected = [re._compiler.compile(p, f) for p, f in PATTERNS]  # type: ignore[attr-defined]
+    first = code_cache.start(folder)
+    assert first is not None
+    made = [re._compiler.compile(p, f) for p, f in PATTERNS]  # type: ignore[attr-defined]
+    assert first.misses == len(PATTERNS) and first.finish()
+    assert re._compiler.compile is code_cache._re_compile  # type: ignore[attr-defined]
+    second = code_cache.start(folder)
+    assert second is not None
+    again = [re._compiler.compile(p, f) for p, f in PATTERNS]  # type: ignore[attr-defined]
+    assert (second.hits, second.misses) == (len(PATTERNS), 0)
+    # A pattern's equality compares its text, flags and compiled code
+    assert made == again == expected
+    assert [p.groupindex for p in again] == [p.groupindex for p in expected]
+    match = again[0].match("no answer [gateway] (HTTP 502)")
+    assert match is not None and match["detail"] == "[gateway] (HTTP 502)"
+    assert again[1].search('x  = "a\\"b"')["value"] == '"a\\"b"'  # type: ignore[index]
