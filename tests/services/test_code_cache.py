@@ -172,3 +172,16 @@ def test_patterns_made_from_kept_parts_equal_those_re_makes(folder: Path) -> Non
     match = again[0].match("no answer [gateway] (HTTP 502)")
     assert match is not None and match["detail"] == "[gateway] (HTTP 502)"
     assert again[1].search('x  = "a\\"b"')["value"] == '"a\\"b"'  # type: ignore[index]
+
+
+def test_a_python_whose_pattern_internals_differ_keeps_no_pattern(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def different(pattern: str | bytes, flags: int) -> object:
+        raise TypeError("_code() takes 3 arguments")  # as a future re might
+
+    monkeypatch.setattr(code_cache, "pattern_parts", different)
+    cache = code_cache.start(folder)
+    assert cache is not None
+    assert re._compiler.compile is code_cache._re_compile  # type: ignore[attr-defined]
+    assert re._compiler.compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])  # type: ignore[attr-defined]
+    assert cache.misses == cache.hits == 0

@@ -53,7 +53,8 @@ _compile = builtins.compile
 # A dataclass's source; for compile(): (file name, source, `__future__` flags)
 Key = str | tuple[str, str | bytes, int]
 # The regular expression compiler's internals (the same from Python 3.11 to 3.13): a pattern is
-# parsed and turned into code in Python, then made by _sre.compile from these parts.
+# parsed and turned into code in Python, then made by _sre.compile from these parts. A Python
+# where they differ is found out at install (`_patterns_supported`): its patterns are not kept.
 _re_compiler: Any = importlib.import_module("re._compiler")
 _re_parser: Any = importlib.import_module("re._parser")
 _sre: Any = importlib.import_module("_sre")
@@ -61,7 +62,7 @@ _re_compile = _re_compiler.compile
 # (pattern, flags) → (flags, code, groups - 1, group index, index group): _sre.compile's arguments
 PatternKey = tuple[str | bytes, int]
 PatternParts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-SRE_MAGIC: Final = int(_re_compiler.MAGIC)
+SRE_MAGIC: Final = int(getattr(_re_compiler, "MAGIC", 0))
 
 
 def pattern_parts(pattern: str | bytes, flags: int) -> PatternParts:
@@ -177,7 +178,8 @@ class CodeCache:
 
     def install(self) -> None:
         dataclasses.exec = self._exec  # type: ignore[attr-defined]  # shadows the builtin there
-        _re_compiler.compile = self._compile_pattern
+        if _patterns_supported():
+            _re_compiler.compile = self._compile_pattern
         self._installed = True
 
     def uninstall(self) -> None:
@@ -201,6 +203,16 @@ class CodeCache:
             log.info("the compiled code cache was not saved (%s): %s", self.path, exc)
             return False
         return True
+
+
+def _patterns_supported() -> bool:
+    """The parts of a probe pattern make the pattern `re` makes (this Python's internals are
+    the ones `pattern_parts` follows)."""
+    probe = r"(?P<word>\w+)\s*=\s*(\d+)|[^a-z]"
+    try:
+        return bool(_sre.compile(probe, *pattern_parts(probe, 0)) == _re_compile(probe, 0))
+    except Exception:  # other internals: patterns compiled as re does, none kept
+        return False
 
 
 def _parts_ok(parts: object) -> bool:
