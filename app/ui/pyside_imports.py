@@ -18,6 +18,20 @@ from types import BuiltinFunctionType, FunctionType, ModuleType
 _FEATURE_MODULE = "shibokensupport.feature"
 _HOOK = "_mod_uses_pyside"
 _PYSIDE = ("PySide6", "shiboken6")
+_PLAIN = frozenset({str, int, float, bool, bytes, tuple, list, dict, set, frozenset, type(None),
+                    FunctionType})  # a function defined in the module itself is not PySide's
+
+
+def _origin(value: object) -> object:
+    """The module a global value comes from, read from plain dictionaries and types."""
+    kind = type(value)
+    if issubclass(kind, ModuleType):
+        return object.__getattribute__(value, "__dict__").get("__name__")
+    if issubclass(kind, type):
+        return type.__getattribute__(value, "__module__")
+    if issubclass(kind, (FunctionType, BuiltinFunctionType)):
+        return object.__getattribute__(value, "__module__")
+    return type.__getattribute__(kind, "__module__")
 
 
 def skip_source_scan() -> bool:
@@ -26,21 +40,27 @@ def skip_source_scan() -> bool:
     upstream: Callable[[ModuleType], bool] | None = getattr(feature, _HOOK, None)
     if feature is None or upstream is None:
         return False
-    if getattr(upstream, "reads_bytes", False):
+    if getattr(upstream, "from_globals", False):
         return True
 
     def uses_pyside(module: ModuleType) -> bool:
-        for value in list(vars(module).values()):
-            if isinstance(value, ModuleType):
-                name: object = value.__name__
-            elif isinstance(value, (type, FunctionType, BuiltinFunctionType)):
-                name = value.__module__
-            else:
-                name = type(value).__module__
+        # Never raises (PySide6 would fail the import, and every later one): it reads plain
+        # dictionaries and types only, no attribute a lazy object could answer by running code.
+        try:
+            values = list(object.__getattribute__(module, "__dict__").values())
+        except Exception:  # an odd module: no, as PySide6's own check says then
+            return False
+        for value in values:
+            if type(value) in _PLAIN:  # most of a module's constants: not PySide's
+                continue
+            try:
+                name = _origin(value)
+            except Exception:  # an odd value (a class without __module__): not PySide's
+                continue
             if isinstance(name, str) and name.startswith(_PYSIDE):
                 return True
         return False
 
-    uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
+    uses_pyside.from_globals = True  # type: ignore[attr-defined]
     setattr(feature, _HOOK, uses_pyside)
     return True

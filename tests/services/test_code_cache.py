@@ -84,7 +84,8 @@ def test_a_damaged_or_foreign_file_is_compiled_over(folder: Path,
         assert behaviour(*make_classes()) == behaviour(*make_classes())
         assert cache.hits > 0 and cache.misses > 0  # the second round reused the first's
         assert cache.finish()
-        assert CodeCache(path)._read(path)  # a good file again
+        codes, _patterns = CodeCache._read(path)
+        assert codes  # a good file again
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
@@ -185,3 +186,31 @@ def test_a_python_whose_pattern_internals_differ_keeps_no_pattern(
     assert re._compiler.compile is code_cache._re_compile  # type: ignore[attr-defined]
     assert re._compiler.compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])  # type: ignore[attr-defined]
     assert cache.misses == cache.hits == 0
+
+
+def test_a_bit_flipped_in_a_kept_file_means_compiling_again(folder: Path) -> None:
+    """marshal trusts its input (a damaged file could crash Python): the file's CRC is checked
+    first; parts _sre refuses, in a file that passes it, are compiled anew."""
+    cache = code_cache.start(folder)
+    assert cache is not None
+    expected = [re._compiler.compile(p, f) for p, f in PATTERNS]  # type: ignore[attr-defined]
+    behaviour(*make_classes())
+    assert cache.finish()
+    path = folder / FILE_NAME
+    good = path.read_bytes()
+    flipped = bytearray(good)
+    flipped[len(good) // 2] ^= 0x10
+    path.write_bytes(bytes(flipped))
+    assert CodeCache._read(path) == ({}, {})
+
+    path.write_bytes(good)  # now parts that _sre refuses, in a file whose CRC is right
+    kept = CodeCache(path)
+    kept._used, kept._used_patterns = kept._saved, {
+        key: (parts[0], [9999, *parts[1]], *parts[2:])
+        for key, parts in kept._saved_patterns.items()}
+    kept.misses = 1
+    assert kept.finish()
+    again = code_cache.start(folder)
+    assert again is not None
+    assert [re._compiler.compile(p, f) for p, f in PATTERNS] == expected  # type: ignore[attr-defined]
+    assert again.misses == len(PATTERNS)

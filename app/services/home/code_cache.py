@@ -19,7 +19,8 @@ the same source gives the code compiled from it before, read from a file like a 
 is the whole source, the file is for this Python's bytecode, regular expression engine and
 optimisation level only). Nothing else changes: the stdlib and PySide still write and run their
 sources, `re` still makes its patterns from the same parts; a missing, stale or damaged file
-means compiling, as without the cache.
+means compiling, as without the cache. As with a `.pyc` and its `SyntaxWarning`, a warning `re`
+gives while parsing a pattern (a nested set's `FutureWarning`) comes when it is compiled only.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import importlib.util
 import logging
 import marshal
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from types import CodeType
@@ -42,16 +44,19 @@ from app.services.home.atomic_file import write_atomic
 
 log = logging.getLogger(__name__)
 
-# The bytecode's own version mark (as in a .pyc header): another Python's file is not read.
+# The bytecode's own version mark (as in a .pyc header): another Python's file is not read. A
+# CRC of the rest follows it: marshal trusts its input, and a damaged file must not be read.
 MAGIC: Final = importlib.util.MAGIC_NUMBER
 _OPT: Final = f".opt-{sys.flags.optimize}" if sys.flags.optimize else ""
+_HEADER: Final = len(MAGIC) + 4
 FILE_NAME: Final = f"compiled-code.{sys.implementation.cache_tag}{_OPT}.marshal"
 # What `compile()` would inherit from its caller's `from __future__ import …`.
 _FUTURE_FLAGS: Final = sum(getattr(__future__, name).compiler_flag
                            for name in __future__.all_feature_names)
 _compile = builtins.compile
-# A dataclass's source; for compile(): (file name, source, `__future__` flags)
-Key = str | tuple[str, str | bytes, int]
+# A dataclass's source; for compile(): (file name, source is bytes, source, `__future__` flags)
+# (text and bytes apart, as `re` keeps its own cache: "a" and b"a" hash alike)
+Key = str | tuple[str, bool, str | bytes, int]
 # The regular expression compiler's internals (the same from Python 3.11 to 3.13): a pattern is
 # parsed and turned into code in Python, then made by _sre.compile from these parts. A Python
 # where they differ is found out at install (`_patterns_supported`): its patterns are not kept.
@@ -59,8 +64,9 @@ _re_compiler: Any = importlib.import_module("re._compiler")
 _re_parser: Any = importlib.import_module("re._parser")
 _sre: Any = importlib.import_module("_sre")
 _re_compile = _re_compiler.compile
-# (pattern, flags) → (flags, code, groups - 1, group index, index group): _sre.compile's arguments
-PatternKey = tuple[str | bytes, int]
+# (pattern is bytes, pattern, flags) → (flags, code, groups - 1, group index, index group):
+# _sre.compile's arguments
+PatternKey = tuple[bool, str | bytes, int]
 PatternParts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 SRE_MAGIC: Final = int(getattr(_re_compiler, "MAGIC", 0))
 
@@ -95,22 +101,26 @@ class CodeCache:
             data = path.read_bytes()
         except OSError:
             return {}, {}
-        if not data.startswith(MAGIC):
+        head, crc, payload = data[:len(MAGIC)], data[len(MAGIC):_HEADER], data[_HEADER:]
+        if head != MAGIC or int.from_bytes(crc, "little") != zlib.crc32(payload):
             return {}, {}
         try:
-            loaded = marshal.loads(data[len(MAGIC):])
-        except (EOFError, ValueError, TypeError):
+            loaded = marshal.loads(payload)
+        except Exception:  # whatever marshal makes of a file it did not write: compile anew
             return {}, {}
-        if not (isinstance(loaded, tuple) and len(loaded) == 3 and loaded[0] == SRE_MAGIC
-                and isinstance(loaded[1], dict) and isinstance(loaded[2], dict)):
+        if not (isinstance(loaded, tuple) and len(loaded) == 4
+                and loaded[:2] == (SRE_MAGIC, sys.hexversion)
+                and isinstance(loaded[2], dict) and isinstance(loaded[3], dict)):
             return {}, {}
-        codes = {k: v for k, v in loaded[1].items()
+        codes = {k: v for k, v in loaded[2].items()
                  if isinstance(v, CodeType) and (isinstance(k, str) or (
-                     isinstance(k, tuple) and len(k) == 3 and isinstance(k[0], str)
-                     and isinstance(k[1], (str, bytes)) and isinstance(k[2], int)))}
-        patterns = {k: v for k, v in loaded[2].items()
-                    if isinstance(k, tuple) and len(k) == 2 and isinstance(k[0], (str, bytes))
-                    and isinstance(k[1], int) and _parts_ok(v)}
+                     isinstance(k, tuple) and len(k) == 4 and isinstance(k[0], str)
+                     and k[1] is isinstance(k[2], bytes) and isinstance(k[2], (str, bytes))
+                     and isinstance(k[3], int)))}
+        patterns = {k: v for k, v in loaded[3].items()
+                    if isinstance(k, tuple) and len(k) == 3 and k[0] is isinstance(k[1], bytes)
+                    and isinstance(k[1], (str, bytes)) and isinstance(k[2], int)
+                    and _parts_ok(v)}
         return codes, patterns
 
     @property
@@ -148,7 +158,7 @@ class CodeCache:
         if (flags & ~_FUTURE_FLAGS or optimize != -1 or mode != "exec" or rest
                 or not isinstance(filename, str) or not isinstance(source, (str, bytes))):
             return _compile(source, filename, mode, flags, True, optimize, **rest)
-        return self._code((filename, source, flags),
+        return self._code((filename, isinstance(source, bytes), source, flags),
                           lambda: _compile(source, filename, "exec", flags, True))
 
     def _compile_pattern(self, pattern: Any, flags: int = 0) -> Any:
@@ -156,14 +166,19 @@ class CodeCache:
         if not isinstance(pattern, (str, bytes)) or flags & _re_compiler.SRE_FLAG_DEBUG:
             return _re_compile(pattern, flags)
         flags = int(flags)  # a RegexFlag is an int, but not one marshal can write
-        key = (pattern, flags)
+        key = (isinstance(pattern, bytes), pattern, flags)
         parts = self._used_patterns.get(key) or self._saved_patterns.get(key)
-        if parts is None:
-            self.misses += 1
-            parts = pattern_parts(pattern, flags)
-        else:
-            self.hits += 1
-        self._used_patterns[key] = parts
+        if parts is not None:
+            try:
+                made = _sre.compile(pattern, *parts)
+            except (RuntimeError, TypeError, ValueError):  # parts _sre refuses: compile anew
+                self._saved_patterns.pop(key, None)
+            else:
+                self.hits += 1
+                self._used_patterns[key] = parts
+                return made
+        self.misses += 1
+        parts = self._used_patterns[key] = pattern_parts(pattern, flags)
         return _sre.compile(pattern, *parts)
 
     @contextlib.contextmanager
@@ -197,8 +212,9 @@ class CodeCache:
         if not self.misses:
             return False
         try:
-            write_atomic(self.path, MAGIC + marshal.dumps(
-                (SRE_MAGIC, self._used, self._used_patterns)))
+            payload = marshal.dumps((SRE_MAGIC, sys.hexversion, self._used,
+                                     self._used_patterns))
+            write_atomic(self.path, MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload)
         except (OSError, ValueError) as exc:
             log.info("the compiled code cache was not saved (%s): %s", self.path, exc)
             return False
@@ -210,7 +226,10 @@ def _patterns_supported() -> bool:
     the ones `pattern_parts` follows)."""
     probe = r"(?P<word>\w+)\s*=\s*(\d+)|[^a-z]"
     try:
-        return bool(_sre.compile(probe, *pattern_parts(probe, 0)) == _re_compile(probe, 0))
+        ours, theirs = _sre.compile(probe, *pattern_parts(probe, 0)), _re_compile(probe, 0)
+        # a pattern's == compares its text, flags and code; its groups are checked apart
+        return bool(ours == theirs and ours.groups == theirs.groups
+                    and ours.groupindex == theirs.groupindex)
     except Exception:  # other internals: patterns compiled as re does, none kept
         return False
 
