@@ -24,9 +24,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # among them is wasted work (~2 % of it). The studio's own collector takes over and
         # freezes them (app/services/main_thread_gc.py).
         gc.disable()
-        # Before the first class is made and PySide6 is imported: the start-up's dataclasses
-        # and PySide6's signature support then reuse the code compiled for them by the last
-        # run (app/services/home/code_cache.py; finished once the window is ready, in launch).
+        # Before the first class is made and PySide6 is imported: the start-up's dataclasses,
+        # regular expressions and PySide6's signature support then reuse what the last run
+        # compiled for them (app/services/home/code_cache.py; finished once the window is
+        # ready, in launch).
         from app.services.home import code_cache
 
         code_cache.start()

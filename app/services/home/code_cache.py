@@ -1,6 +1,6 @@
 """Code that Python compiles from source at every start, compiled once and kept between runs.
 
-Python caches a module's bytecode (`.pyc`), never code compiled at run time. Two kinds of it
+Python caches a module's bytecode (`.pyc`), never code compiled at run time. Three kinds of it
 weigh on the start-up (Python 3.11, CPU instructions to the ready paint):
 
 - `@dataclass` writes the source of `__init__`, `__repr__`, `__eq__` and, frozen, `__hash__`,
@@ -9,7 +9,6 @@ weigh on the start-up (Python 3.11, CPU instructions to the ready paint):
 - PySide6 keeps its signature support (`shibokensupport`) as sources inside its library and
   compiles them with `compile()` at each import: ~120 M instructions (~8 %), which a bare
   PySide6 window pays as well.
-
 - `re.compile` parses each pattern in Python at every start: ~45 patterns, ~7 % of the time to
   ready (PySide6's signature parser alone has three long verbose ones).
 
@@ -85,7 +84,7 @@ def pattern_parts(pattern: str | bytes, flags: int) -> PatternParts:
 
 class CodeCache:
     """`install()` it before the classes are made, `finish()` once they are: that saves what
-    was used (when anything was compiled) and puts `exec` back."""
+    was used (when anything was compiled) and puts back what it stood in for."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -205,9 +204,10 @@ class CodeCache:
         self._installed = False
 
     def finish(self) -> bool:
-        """Put `exec` back and save the code used, when any of it was compiled this run (the
-        file then holds what this start needed: what the code no longer makes drops out).
-        True when written; a file that cannot be written is only logged."""
+        """Put back what it stood in for and save the code and patterns used, when any of them
+        was compiled this run (the file then holds what this start needed: what the code no
+        longer makes drops out). True when written; a file that cannot be written is only
+        logged."""
         self.uninstall()
         if not self.misses:
             return False
