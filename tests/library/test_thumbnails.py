@@ -148,3 +148,20 @@ def test_a_tall_clip_fits_the_tile_by_its_height(qapp: Any, tmp_path: Path) -> N
     clip = write_clip(tmp_path / "tall.mp4", 60, width=36, height=64)
     image = ThumbnailCache(tmp_path / "thumbs", SyncExecutor()).request(clip, QSize(220, 123))
     assert image is not None and image.height() == 123 and image.width() < 80
+
+
+def test_a_cache_folder_that_cannot_be_made_opens_the_cache_all_the_same(
+        qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The folder is made with the first thumbnail written, not when the studio opens: a cache
+    path that is a file (or read-only) costs the thumbnails, not the window."""
+    from app.services.home import paths
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "cache").write_text("a file where the folder should be", encoding="utf-8")
+    monkeypatch.setenv(paths.HOME_ENV, str(home))
+    with pytest.raises(FileExistsError):
+        paths.cache_dir()
+    cache = ThumbnailCache(executor=SyncExecutor())
+    assert cache.root == home / "cache" / "thumbs"
+    assert (home / "cache").is_file()

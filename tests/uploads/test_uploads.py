@@ -185,6 +185,7 @@ async def test_the_queue_submits_with_the_uploaded_url(sim: Simulator, client: E
 
 
 def test_a_damaged_cache_file_is_started_afresh(cache: UploadCache) -> None:
+    cache.path.parent.mkdir(parents=True, exist_ok=True)  # made with its first entry
     cache.path.write_text("{not json")
     assert cache.lookup("https://files.example", "ab" * 32) is None
     cache.remember("https://files.example", "ab" * 32, "https://files.example/x.png",
@@ -214,3 +215,16 @@ async def test_a_file_gone_before_its_upload_is_a_typed_error(sim: Simulator,
     with pytest.raises(UnreadableFile, match=r"still\.png could not be read") as err:
         await EvolinkUploader(client, None).url_for(local(MediaKind.IMAGE, image))
     assert err.value.param == "image_urls" and uploads_seen(sim) == 0
+
+
+def test_a_cache_folder_that_cannot_be_made_only_forgets(tmp_path: Path,
+                                                         caplog: pytest.LogCaptureFixture) -> None:
+    """A file where the cache folder should be: the cache opens, an upload is not remembered
+    (a warning says why), nothing raises."""
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    cache = UploadCache(blocked / "uploads.json")
+    cache.remember("https://files.example", "ab" * 32, "https://files.example/x.png",
+                   time.time() + 7200)
+    assert cache.lookup("https://files.example", "ab" * 32) is None
+    assert any("upload cache not written" in r.getMessage() for r in caplog.records)

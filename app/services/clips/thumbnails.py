@@ -30,7 +30,9 @@ MAX_WAITING: Final = 320
 
 
 def default_root() -> Path:
-    return paths.cache_dir() / "thumbs"
+    """Made with the first thumbnail written: a cache folder that cannot be made then means
+    thumbnails are not kept, not a studio that cannot open."""
+    return paths.cache_path() / "thumbs"
 
 
 def cache_file(root: Path, clip: Path) -> Path | None:

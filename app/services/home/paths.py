@@ -39,11 +39,14 @@ def log_dir() -> Path:
     )
 
 
-def cache_dir() -> Path:
+def cache_path() -> Path:
+    """Where the cache folder is, without making it (a user of it makes what it writes)."""
     home = _home()
-    return _ensure(
-        home / "cache" if home else Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
-    )
+    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
+
+
+def cache_dir() -> Path:
+    return _ensure(cache_path())
 
 
 def store_path() -> Path:

@@ -45,7 +45,8 @@ class UploadCache:
 
     @classmethod
     def default(cls) -> UploadCache:
-        return cls(paths.cache_dir() / FILE_NAME)
+        """In the cache folder, made with the first entry written (see `remember`)."""
+        return cls(paths.cache_path() / FILE_NAME)
 
     @staticmethod
     def key(host: str, digest: str) -> str:
@@ -66,7 +67,10 @@ class UploadCache:
             now = self._clock()
             entries = {k: e for k, e in entries.items() if e.expires_at > now}  # prune
             entries[self.key(host, digest)] = CachedUpload(url, expires_at, file_id)
-            self._save(entries)
+            try:
+                self._save(entries)
+            except OSError as exc:  # the upload itself succeeded: it is only not reused later
+                log.warning("upload cache not written (%s): %s", self.path, exc)
 
     def forget(self, host: str, *, file_ids: Collection[str] = (),
                urls: Collection[str] = ()) -> int:
