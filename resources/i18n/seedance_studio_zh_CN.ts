@@ -2635,6 +2635,10 @@ Click to try again</source>
         <translation>%1 已添加到“%2”</translation>
     </message>
     <message>
+        <source>The image could not be kept to send: %1</source>
+        <translation>无法保存图片以便发送：%1</translation>
+    </message>
+    <message>
         <source>The clipboard holds no image, file or URL to add</source>
         <translation>剪贴板中没有可添加的图片、文件或 URL</translation>
     </message>

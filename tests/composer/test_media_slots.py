@@ -191,3 +191,24 @@ def test_image_to_video_needs_a_first_frame(panel: ComposerPanel) -> None:
     panel.prompt.set_text("go")
     assert "needs at least 1 image" in panel.media.strips[IMG].message.text()
     assert not panel.generate.isEnabled()
+
+
+def test_an_image_that_cannot_be_kept_says_so_on_the_composer(
+        panel: ComposerPanel, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file where the cache folder should be: the paste is refused with a sentence, nothing
+    raises, no slot is filled."""
+    from app.services.home import paths
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "cache").write_text("a file where the folder should be", encoding="utf-8")
+    monkeypatch.setenv(paths.HOME_ENV, str(home))
+    reference(panel)
+    image = QImage(64, 64, QImage.Format.Format_RGB32)
+    image.fill(QColor("blue"))
+    QGuiApplication.clipboard().setImage(image)
+    panel.media.strips[IMG].slots[0].setFocus()
+    panel.media._on_paste_activated()
+    assert "The image could not be kept to send" in panel.notice.text()
+    assert panel.media.strips[IMG].slots[0].entry is None

@@ -135,12 +135,22 @@ class MediaArea(QWidget):
             return
         found = media_mime.sources(mime)
         if not found and mime.hasImage():
-            found = [str(self._save_image(mime))]
+            saved = self._save_image(mime)
+            if saved is None:
+                return
+            found = [str(saved)]
         self.add_sources(kind, found, index)
 
-    def _save_image(self, mime: QMimeData) -> Path:
+    def _save_image(self, mime: QMimeData) -> Path | None:
+        """The pasted or dropped image as a file in the cache folder; None (and said) when it
+        cannot be written there."""
         image = QImage(mime.imageData())
-        return save_pasted_image(image, paths.cache_dir() / "pasted")
+        try:
+            return save_pasted_image(image, paths.cache_path() / "pasted")
+        except OSError as exc:
+            self.notice.emit(self.tr("The image could not be kept to send: %1")
+                             .replace("%1", exc.strerror or str(exc)))
+            return None
 
     def _on_paste_activated(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
